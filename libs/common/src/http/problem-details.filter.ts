@@ -1,0 +1,124 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { AppError, AppErrorKind, FieldError } from '../errors';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  code: string;
+  requestId?: string;
+  errors?: FieldError[];
+  [extension: string]: unknown;
+}
+
+function statusOf(kind: AppErrorKind): number {
+  switch (kind) {
+    case 'validation':
+      return HttpStatus.BAD_REQUEST;
+    case 'unauthenticated':
+      return HttpStatus.UNAUTHORIZED;
+    case 'forbidden':
+      return HttpStatus.FORBIDDEN;
+    case 'not_found':
+      return HttpStatus.NOT_FOUND;
+    case 'conflict':
+      return HttpStatus.CONFLICT;
+    case 'locked':
+      return HttpStatus.LOCKED;
+    case 'too_many_requests':
+      return HttpStatus.TOO_MANY_REQUESTS;
+    case 'payload_too_large':
+      return HttpStatus.PAYLOAD_TOO_LARGE;
+    case 'unsupported_media_type':
+      return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+    case 'unavailable':
+      return HttpStatus.SERVICE_UNAVAILABLE;
+  }
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  423: 'Locked',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/** Answers every error as RFC 9457 problem+json; never leaks stack traces or SQL. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemDetails');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const req = http.getRequest<Request & { id?: string }>();
+    const res = http.getResponse<Response>();
+    const problem = this.toProblem(exception);
+    problem.instance = req.originalUrl?.split('?')[0];
+    if (req.id) problem.requestId = String(req.id);
+    if (problem.status >= 500) {
+      this.logger.error({ err: exception, requestId: req.id }, 'unhandled error');
+    }
+    if (res.headersSent) return;
+    res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+  }
+
+  private toProblem(exception: unknown): ProblemDetails {
+    if (exception instanceof AppError) {
+      const status = statusOf(exception.kind);
+      return {
+        type: `https://creator-desk.example/problems/${exception.code}`,
+        title: TITLES[status] ?? 'Error',
+        status,
+        detail: exception.message,
+        code: exception.code,
+        ...exception.extra,
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const body = exception.getResponse();
+      const message =
+        typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? exception.message);
+      return {
+        type: 'about:blank',
+        title: TITLES[status] ?? 'Error',
+        status,
+        detail: status === 404 ? '请求的地址不存在' : message,
+        code: `http_${status}`,
+      };
+    }
+    // body-parser errors (malformed JSON, too large) carry a status and a type.
+    const bodyError = exception as { status?: number; type?: string };
+    if (typeof bodyError?.status === 'number' && bodyError.status >= 400 && bodyError.status < 500) {
+      const status = bodyError.status;
+      const detail =
+        bodyError.type === 'entity.too.large'
+          ? '请求体过大'
+          : bodyError.type === 'entity.parse.failed'
+            ? '请求体不是合法的 JSON'
+            : '请求无法解析';
+      return { type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail, code: bodyError.type ?? `http_${status}` };
+    }
+    return {
+      type: 'about:blank',
+      title: TITLES[500],
+      status: 500,
+      detail: '服务器内部错误，请稍后重试',
+      code: 'internal_error',
+    };
+  }
+}

