@@ -1,0 +1,45 @@
+import { Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import { AuditModule } from '@app/audit';
+import { AuthModule } from '@app/auth';
+import { AppConfig, ConfigModule } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { PiiModule } from '@app/pii';
+import { RedisModule } from '@app/redis';
+import { UsersModule } from '@app/users';
+import { ZonesModule } from '@app/zones';
+import { HealthController } from './health/health.controller';
+
+@Module({
+  imports: [
+    ConfigModule,
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: {
+          level: config.LOG_LEVEL,
+          genReqId: (req, res) => {
+            const given = req.headers['x-request-id'];
+            const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+            res.setHeader('x-request-id', id);
+            return id;
+          },
+          redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password', 'req.body.refreshToken'],
+          autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
+        },
+      }),
+    }),
+    DatabaseModule,
+    RedisModule,
+    PiiModule,
+    TerminusModule,
+    AuditModule,
+    ZonesModule,
+    UsersModule,
+    AuthModule,
+  ],
+  controllers: [HealthController],
+})
+export class ApiModule {}

@@ -1,0 +1,43 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import Redis from 'ioredis';
+import { Public } from '@app/common';
+import { REDIS } from '@app/redis';
+
+@ApiTags('operations')
+@Controller()
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly db: TypeOrmHealthIndicator,
+    private readonly indicator: HealthIndicatorService,
+    @Inject(REDIS) private readonly redis: Redis,
+  ) {}
+
+  /** The process is up. */
+  @Get('health')
+  @Public()
+  live() {
+    return { status: 'ok' };
+  }
+
+  /** The process can serve: PostgreSQL and Redis answer. 503 while either is down. */
+  @Get('ready')
+  @Public()
+  @HealthCheck()
+  ready() {
+    return this.health.check([
+      () => this.db.pingCheck('database', { timeout: 1500 }),
+      async () => {
+        const redis = this.indicator.check('redis');
+        try {
+          await Promise.race([this.redis.ping(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1500))]);
+          return redis.up();
+        } catch (error) {
+          return redis.down({ message: (error as Error).message });
+        }
+      },
+    ]);
+  }
+}

@@ -1,0 +1,51 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Length, Matches } from 'class-validator';
+
+const MOBILE = { message: 'phone 须为 11 位中国大陆手机号' };
+
+export class LoginDto {
+  @ApiProperty({ example: 'hp.agent1', description: '登录名（工作人员）或手机号（创作者）' })
+  @IsString() @Length(1, 64, { message: 'username 不能为空' })
+  username: string;
+
+  @ApiProperty({ example: 'Demo@2026' })
+  @IsString() @Length(1, 128, { message: 'password 不能为空' })
+  password: string;
+}
+
+export class RequestCodeDto {
+  @ApiProperty({ example: '13800001234' })
+  @Matches(/^1[3-9]\d{9}$/, MOBILE)
+  phone: string;
+}
+
+export class RegisterDto {
+  @ApiProperty({ example: '13800001234' })
+  @Matches(/^1[3-9]\d{9}$/, MOBILE)
+  phone: string;
+
+  @ApiProperty({ example: '123456', description: '短信验证码' })
+  @Matches(/^\d{6}$/, { message: 'code 须为 6 位数字验证码' })
+  code: string;
+
+  @ApiProperty({ example: 'Creator@2026' })
+  @IsString() @Length(1, 128)
+  password: string;
+
+  @ApiProperty({ example: '阿喵UP主' })
+  @IsString() @Length(1, 40, { message: 'displayName 须为 1–40 个字符' })
+  displayName: string;
+}
+
+export class RefreshDto {
+  @ApiProperty()
+  @IsString() @Length(20, 200, { message: 'refreshToken 无效' })
+  refreshToken: string;
+}
+
+export class SessionTokens {
+  @ApiProperty() accessToken: string;
+  @ApiProperty() refreshToken: string;
+  @ApiProperty({ example: 900 }) expiresIn: number;
+  @ApiProperty({ example: 'Bearer' }) tokenType: 'Bearer';
+}

@@ -1,0 +1,59 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { Actor, ALLOWED_ROLES, AppError, IS_PUBLIC, Role, ValidationError } from '@app/common';
+import { LoginDto } from './auth.dto';
+
+/** Global: every route needs a valid access token unless marked @Public(). */
+@Injectable()
+export class JwtAuthGuard extends AuthGuard('jwt') {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  override canActivate(context: ExecutionContext) {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    return isPublic ? true : super.canActivate(context);
+  }
+
+  override handleRequest<T>(err: unknown, user: T): T {
+    if (err || !user) throw new AppError('unauthenticated', 'auth.token_invalid', '未登录或登录已过期，请重新登录');
+    return user;
+  }
+}
+
+/** Global: a route's @Authenticated({ roles }) is enforced here, once, for every route. */
+@Injectable()
+export class RolesGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const roles = this.reflector.getAllAndOverride<Role[] | null>(ALLOWED_ROLES, [context.getHandler(), context.getClass()]);
+    if (!roles) return true;
+    const actor = context.switchToHttp().getRequest<{ user?: Actor }>().user;
+    if (actor && roles.includes(actor.role)) return true;
+    throw new AppError('forbidden', 'auth.role_forbidden', '当前角色无权执行此操作');
+  }
+}
+
+/** The login route: the body is validated like any DTO before passport-local sees it. */
+@Injectable()
+export class LocalLoginGuard extends AuthGuard('local') {
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const body = context.switchToHttp().getRequest<{ body: unknown }>().body ?? {};
+    const dto = plainToInstance(LoginDto, body);
+    const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
+    if (errors.length) {
+      throw new ValidationError(errors.flatMap((e) => Object.values(e.constraints ?? {}).map((message) => ({ field: e.property, message }))));
+    }
+    return (await super.canActivate(context)) as boolean;
+  }
+
+  override handleRequest<T>(err: unknown, user: T): T {
+    if (err) throw err;
+    if (!user) throw new AppError('unauthenticated', 'auth.invalid_credentials', '账号或密码错误');
+    return user;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './notifications.module';
+export * from './outbox-dispatcher';
+export * from './sms.transport';

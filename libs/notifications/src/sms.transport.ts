@@ -1,0 +1,20 @@
+import { Injectable, Logger } from '@nestjs/common';
+
+export interface SmsMessage {
+  to: string;
+  text: string;
+}
+
+/** Where SMS go. A carrier gateway implements this; the default writes each message to the log. */
+export abstract class SmsTransport {
+  abstract send(message: SmsMessage): Promise<void>;
+}
+
+@Injectable()
+export class LoggingSmsTransport extends SmsTransport {
+  private readonly logger = new Logger('SMS');
+
+  async send(message: SmsMessage): Promise<void> {
+    this.logger.log(`to ${message.to}: ${message.text}`);
+  }
+}

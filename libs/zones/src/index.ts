@@ -1,0 +1,3 @@
+export * from './zone.entity';
+export * from './zones.module';
+export * from './zones.service';
