@@ -1,0 +1,3 @@
+export * from './case-status';
+export * from './case-transition.error';
+export * from './case-state-machine';
