@@ -4,8 +4,11 @@ import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { AuditModule } from '@app/audit';
 import { AuthModule } from '@app/auth';
+import { CasesModule } from '@app/cases';
 import { AppConfig, ConfigModule } from '@app/config';
+import { CreatorsModule } from '@app/creators';
 import { DatabaseModule } from '@app/database';
+import { EvidenceModule } from '@app/evidence';
 import { PiiModule } from '@app/pii';
 import { RedisModule } from '@app/redis';
 import { UsersModule } from '@app/users';
@@ -39,6 +42,9 @@ import { HealthController } from './health/health.controller';
     ZonesModule,
     UsersModule,
     AuthModule,
+    CasesModule,
+    EvidenceModule,
+    CreatorsModule,
   ],
   controllers: [HealthController],
 })

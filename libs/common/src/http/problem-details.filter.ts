@@ -79,13 +79,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   private toProblem(exception: unknown): ProblemDetails {
     if (exception instanceof AppError) {
       const status = statusOf(exception.kind);
+      // Extensions first, so they can never overwrite the standard members.
       return {
+        ...exception.extra,
         type: `https://creator-desk.example/problems/${exception.code}`,
         title: TITLES[status] ?? 'Error',
         status,
         detail: exception.message,
         code: exception.code,
-        ...exception.extra,
       };
     }
     if (exception instanceof HttpException) {

@@ -1,0 +1,2 @@
+export * from './creators.module';
+export * from './creators.service';

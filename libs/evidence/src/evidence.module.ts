@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { tmpdir } from 'node:os';
+import { AuditModule } from '@app/audit';
+import { CasesModule } from '@app/cases';
+import { AppConfig } from '@app/config';
+import { EvidenceController } from './evidence.controller';
+import { EvidenceService } from './evidence.service';
+import { EvidenceStorage, LocalDiskStorage } from './evidence-storage';
+
+@Module({
+  imports: [
+    AuditModule,
+    CasesModule,
+    // Uploads stream to a temporary file (not memory) and stop at the configured size.
+    MulterModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ dest: tmpdir(), limits: { fileSize: config.UPLOAD_MAX_BYTES, files: 1, fields: 5, parts: 6 } }),
+    }),
+  ],
+  controllers: [EvidenceController],
+  providers: [EvidenceService, { provide: EvidenceStorage, useClass: LocalDiskStorage }],
+})
+export class EvidenceModule {}

@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID, createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { open, unlink } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { Actor, AppError, NotFoundError, RequestMeta, ValidationError } from '@app/common';
+import { AuditService } from '@app/audit';
+import { CaseRepository, CasesService, FINAL_STATUSES } from '@app/cases';
+import { detectEvidenceType, sanitizeFileName } from './evidence-type';
+import { EvidenceStorage } from './evidence-storage';
+
+export interface UploadedFile {
+  path: string;
+  originalname: string;
+  size: number;
+}
+
+export interface AttachmentView {
+  id: string;
+  caseId: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+  sm3: string;
+  uploadedBy: { id: string; displayName: string; role: string };
+  uploadedAt: Date;
+}
+
+/** SHA-256 and SM3 of a file, in one pass. */
+async function fingerprints(path: string): Promise<{ sha256: string; sm3: string }> {
+  const sha256 = createHash('sha256');
+  const sm3 = createHash('sm3');
+  for await (const chunk of createReadStream(path)) {
+    sha256.update(chunk as Buffer);
+    sm3.update(chunk as Buffer);
+  }
+  return { sha256: sha256.digest('hex'), sm3: sm3.digest('hex') };
+}
+
+async function head(path: string, bytes = 4100): Promise<Buffer> {
+  const file = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await file.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
+}
+
+/**
+ * Evidence keeps its original bytes, fingerprints taken at upload, the uploader and the time. It
+ * is only ever added to: no route replaces or deletes it. Every download is audited.
+ */
+@Injectable()
+export class EvidenceService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cases: CaseRepository,
+    private readonly caseService: CasesService,
+    private readonly storage: EvidenceStorage,
+    private readonly audit: AuditService,
+  ) {}
+
+  async upload(actor: Actor, meta: RequestMeta, caseId: string, file: UploadedFile | undefined): Promise<AttachmentView> {
+    if (!file) throw new ValidationError([{ field: 'file', message: '请选择要上传的文件（表单字段 file）' }]);
+    try {
+      if (file.size === 0) throw new ValidationError([{ field: 'file', message: '文件为空' }]);
+      const fileName = sanitizeFileName(Buffer.from(file.originalname, 'latin1').toString('utf8'));
+      const type = detectEvidenceType(await head(file.path), fileName);
+      if ('refused' in type) throw new AppError('unsupported_media_type', 'evidence.type_refused', type.refused, { errors: [{ field: 'file', message: type.refused }] });
+      const { sha256, sm3 } = await fingerprints(file.path);
+      const id = await this.dataSource.transaction(async (m) => {
+        const c = await this.cases.lock(actor, caseId, m);
+        if (FINAL_STATUSES.includes(c.status)) throw new AppError('conflict', 'evidence.case_closed', '案件已结束，不能再添加材料');
+        const id = randomUUID();
+        const now = new Date();
+        const storageKey = `${now.toISOString().slice(0, 7)}/${id}`;
+        await this.storage.put(storageKey, file.path);
+        await m.query(
+          `INSERT INTO attachments (id, case_id, file_name, mime_type, size_bytes, sha256, sm3, storage_key, uploaded_by, uploaded_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+          [id, c.id, fileName, type.mime, file.size, sha256, sm3, storageKey, actor.userId, now],
+        );
+        await this.caseService.timeline(m, c.id, actor, 'attachment', 'public', { attachmentId: id, fileName, size: file.size, sha256 });
+        await this.audit.record(m, { actor, meta, action: 'attachment.upload', entityType: 'attachment', entityId: id, after: { caseId: c.id, fileName, mimeType: type.mime, size: file.size, sha256, sm3 } });
+        return id;
+      });
+      const [view] = await this.views(`a.id = $1`, [id]);
+      return view;
+    } finally {
+      await unlink(file.path).catch(() => undefined);
+    }
+  }
+
+  async list(actor: Actor, caseId: string): Promise<AttachmentView[]> {
+    await this.cases.get(actor, caseId);
+    return this.views(`a.case_id = $1`, [caseId]);
+  }
+
+  /** Opens an attachment for download after checking scope through its case, and audits the read. */
+  async download(actor: Actor, meta: RequestMeta, id: string): Promise<{ view: AttachmentView; stream: Readable }> {
+    const [row] = await this.dataSource.query(`SELECT case_id, storage_key FROM attachments WHERE id = $1`, [id]);
+    if (!row) throw new NotFoundError('attachment', id);
+    await this.cases.get(actor, row.case_id).catch(() => {
+      throw new NotFoundError('attachment', id);
+    });
+    const [view] = await this.views(`a.id = $1`, [id]);
+    await this.dataSource.transaction((m) =>
+      this.audit.record(m, { actor, meta, action: 'attachment.download', entityType: 'attachment', entityId: id, after: { caseId: row.case_id, sha256: view.sha256 } }),
+    );
+    return { view, stream: this.storage.open(row.storage_key) };
+  }
+
+  private async views(where: string, params: unknown[]): Promise<AttachmentView[]> {
+    const rows = await this.dataSource.query(
+      `SELECT a.id, a.case_id, a.file_name, a.mime_type, a.size_bytes, a.sha256, a.sm3, a.uploaded_at, u.id AS uploader_id, u.display_name, u.role
+       FROM attachments a JOIN users u ON u.id = a.uploaded_by WHERE ${where} ORDER BY a.uploaded_at, a.id`,
+      params,
+    );
+    return rows.map((r: Record<string, string>) => ({
+      id: r.id,
+      caseId: r.case_id,
+      fileName: r.file_name,
+      mimeType: r.mime_type,
+      size: Number(r.size_bytes),
+      sha256: r.sha256,
+      sm3: r.sm3,
+      uploadedBy: { id: r.uploader_id, displayName: r.display_name, role: r.role },
+      uploadedAt: r.uploaded_at as unknown as Date,
+    }));
+  }
+}

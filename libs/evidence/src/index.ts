@@ -1,0 +1,4 @@
+export * from './evidence-storage';
+export * from './evidence-type';
+export * from './evidence.module';
+export * from './evidence.service';
