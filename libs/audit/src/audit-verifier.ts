@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { auditEventHash, GENESIS_HASH } from './audit-hash';
 
 export interface AuditVerification {
@@ -30,12 +29,17 @@ interface Row {
  * Walks the chain in id order. An edited event fails its own hash; a deleted, inserted or
  * reordered one breaks the link to its predecessor; a removed tail no longer meets the head.
  */
-export async function verifyAuditChain(dataSource: DataSource, batchSize = 5000): Promise<AuditVerification> {
+/** Anything that runs SQL: a DataSource, an EntityManager or a QueryRunner inside a transaction. */
+export interface Queryable {
+  query(sql: string, parameters?: unknown[]): Promise<any>;
+}
+
+export async function verifyAuditChain(db: Queryable, batchSize = 5000): Promise<AuditVerification> {
   let previous = GENESIS_HASH;
   let lastId: string | null = null;
   let checked = 0;
   for (;;) {
-    const rows: Row[] = await dataSource.query(
+    const rows: Row[] = await db.query(
       `SELECT * FROM audit_events WHERE ($1::bigint IS NULL OR id > $1) ORDER BY id LIMIT $2`,
       [lastId, batchSize],
     );
@@ -63,7 +67,7 @@ export async function verifyAuditChain(dataSource: DataSource, batchSize = 5000)
     }
     if (rows.length < batchSize) break;
   }
-  const [head] = await dataSource.query('SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1');
+  const [head] = await db.query('SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1');
   if (head && head.last_hash !== previous) {
     return { ok: false, checked, firstBroken: { id: String(head.last_id), reason: 'tail_missing' } };
   }
