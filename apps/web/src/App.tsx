@@ -1,0 +1,108 @@
+import { lazy, Suspense } from 'react';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { Button, Result } from 'antd';
+import { Link } from 'react-router-dom';
+import { AppLayout } from './components/AppLayout';
+import { PageLoading } from './components/States';
+import { RequireAuth } from './auth/RequireAuth';
+import { homeFor, useAuth } from './auth/AuthContext';
+
+// Every screen is its own chunk: a creator on a phone downloads the portal, not the workbench.
+const LoginPage = lazy(() => import('./pages/LoginPage'));
+const RegisterPage = lazy(() => import('./pages/RegisterPage'));
+const MyCasesPage = lazy(() => import('./pages/creator/MyCasesPage'));
+const NewCasePage = lazy(() => import('./pages/creator/NewCasePage'));
+const CreatorCasePage = lazy(() => import('./pages/creator/CreatorCasePage'));
+const QueuePage = lazy(() => import('./pages/desk/QueuePage'));
+const DeskCasePage = lazy(() => import('./pages/desk/DeskCasePage'));
+const WalkInPage = lazy(() => import('./pages/desk/WalkInPage'));
+const ReviewsPage = lazy(() => import('./pages/desk/ReviewsPage'));
+const EscalationsPage = lazy(() => import('./pages/authority/EscalationsPage'));
+const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
+const SecurityPolicyPage = lazy(() => import('./pages/admin/SecurityPolicyPage'));
+const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
+const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
+const InboxPage = lazy(() => import('./pages/inbox/InboxPage'));
+
+function Home() {
+  const { user, restoring } = useAuth();
+  if (restoring) return <PageLoading tip="正在恢复登录…" />;
+  if (!user) return <Navigate to="/login" replace />;
+  return <Navigate to={homeFor(user.role)} replace />;
+}
+
+function NoRole() {
+  const { signOut } = useAuth();
+  return (
+    <Result
+      status="info"
+      title="账号尚未授权"
+      subTitle="您的账号还没有被授予角色。请联系安全管理员授权后重新登录。"
+      extra={<Button onClick={() => void signOut()}>退出登录</Button>}
+    />
+  );
+}
+
+function NotFound() {
+  return (
+    <Result
+      status="404"
+      title="页面不存在"
+      subTitle="您访问的页面不存在，可能链接有误。"
+      extra={
+        <Link to="/">
+          <Button type="primary">返回首页</Button>
+        </Link>
+      }
+    />
+  );
+}
+
+const STAFF = ['agent', 'supervisor'] as const;
+
+export function App() {
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/register" element={<RegisterPage />} />
+        <Route path="/" element={<Home />} />
+        <Route
+          element={
+            <RequireAuth>
+              <AppLayout />
+            </RequireAuth>
+          }
+        >
+          <Route path="/no-role" element={<NoRole />} />
+          <Route path="/portal" element={<RequireAuth roles={['creator']}><MyCasesPage /></RequireAuth>} />
+          <Route path="/portal/new" element={<RequireAuth roles={['creator']}><NewCasePage /></RequireAuth>} />
+          <Route path="/portal/new/:programme" element={<RequireAuth roles={['creator']}><NewCasePage /></RequireAuth>} />
+          <Route path="/portal/cases/:id" element={<RequireAuth roles={['creator']}><CreatorCasePage /></RequireAuth>} />
+          <Route path="/desk" element={<RequireAuth roles={[...STAFF]}><QueuePage /></RequireAuth>} />
+          <Route path="/desk/new" element={<RequireAuth roles={['agent']}><WalkInPage /></RequireAuth>} />
+          <Route path="/desk/reviews" element={<RequireAuth roles={['supervisor']}><ReviewsPage /></RequireAuth>} />
+          <Route path="/desk/cases/:id" element={<RequireAuth roles={[...STAFF]}><DeskCasePage /></RequireAuth>} />
+          <Route path="/authority" element={<RequireAuth roles={['cac_officer']}><EscalationsPage /></RequireAuth>} />
+          <Route path="/authority/cases/:id" element={<RequireAuth roles={['cac_officer']}><DeskCasePage /></RequireAuth>} />
+          <Route path="/dashboard" element={<RequireAuth roles={['supervisor']}><DashboardPage /></RequireAuth>} />
+          <Route path="/admin" element={<Navigate to="/admin/users" replace />} />
+          <Route path="/admin/users" element={<RequireAuth roles={['sysadmin', 'secadmin']}><UsersPage /></RequireAuth>} />
+          <Route path="/admin/security" element={<RequireAuth roles={['secadmin']}><SecurityPolicyPage /></RequireAuth>} />
+          <Route path="/audit" element={<RequireAuth roles={['auditor']}><AuditPage /></RequireAuth>} />
+          <Route path="/inbox" element={<RequireAuth roles={['creator', 'agent', 'supervisor', 'cac_officer']}><InboxPage /></RequireAuth>} />
+          <Route path="/cases/:id" element={<CaseRedirect />} />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}
+
+/** `/cases/:id` (e.g. from a notification or e-mail) opens the case page of the user's role. */
+function CaseRedirect() {
+  const { user } = useAuth();
+  const id = window.location.pathname.split('/').pop() ?? '';
+  const base = user?.role === 'creator' ? '/portal/cases/' : user?.role === 'cac_officer' ? '/authority/cases/' : '/desk/cases/';
+  return <Navigate to={base + id} replace />;
+}

@@ -1,0 +1,254 @@
+export type Role = 'creator' | 'agent' | 'supervisor' | 'cac_officer' | 'sysadmin' | 'secadmin' | 'auditor';
+
+export interface User {
+  id: string;
+  role: Role | null;
+  zoneId: string | null;
+  authorityId: string | null;
+  username: string | null;
+  phone: string | null;
+  displayName: string;
+  status: 'active' | 'disabled' | string;
+  locked: boolean;
+  skills: string[];
+  createdAt: string;
+}
+
+export interface LoginResult {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+  tokenType: string;
+  user: User;
+}
+
+export interface Zone {
+  id: string;
+  name: string;
+  code: string;
+  authorityId: string;
+  active?: boolean;
+}
+
+export interface Authority {
+  id: string;
+  name: string;
+  level: 'district' | 'city' | string;
+  parentId: string | null;
+}
+
+export interface SecurityPolicy {
+  passwordMinLength: number;
+  lockoutThreshold: number;
+  lockoutMinutes: number;
+}
+
+export interface AuditEvent {
+  id: string;
+  occurredAt: string;
+  actorId: string | null;
+  actorRole: string | null;
+  actorZone: string | null;
+  action: string;
+  entityType: string | null;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+  prevHash: string | null;
+  hash: string;
+}
+
+export interface AuditPage {
+  items: AuditEvent[];
+  nextBefore: string | null;
+}
+
+export interface AuditVerify {
+  ok: boolean;
+  checked: number;
+  firstBroken?: { id: string; reason: string };
+}
+
+// ---- Cases (contract of the case API) ----
+
+export type ProgrammeId = 'starlight' | 'shield' | 'compliance' | 'legislation';
+export type CaseStatus =
+  | 'draft'
+  | 'submitted'
+  | 'accepted'
+  | 'in_progress'
+  | 'awaiting_creator'
+  | 'escalated'
+  | 'resolved'
+  | 'closed'
+  | 'rejected'
+  | 'withdrawn';
+export type Priority = 'low' | 'normal' | 'high' | 'urgent';
+export type Channel = 'online' | 'walk_in' | 'phone' | 'onsite' | 'salon';
+export type CaseAction =
+  | 'submit'
+  | 'accept'
+  | 'reject'
+  | 'assign'
+  | 'start'
+  | 'request_materials'
+  | 'supply_materials'
+  | 'escalate'
+  | 'acknowledge'
+  | 'return'
+  | 'resolve'
+  | 'reopen'
+  | 'withdraw'
+  | 'close'
+  | 'rate';
+
+export interface JsonSchema {
+  type?: string | string[];
+  title?: string;
+  description?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  enum?: Array<string | number>;
+  enumNames?: string[];
+  'x-enumNames'?: string[];
+  'x-enumLabels'?: Record<string, string> | string[];
+  oneOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  const?: string | number | boolean;
+  format?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  maxItems?: number;
+  pattern?: string;
+  default?: unknown;
+  examples?: unknown[];
+  [key: string]: unknown;
+}
+
+export interface Labelled {
+  id: string;
+  label: string;
+}
+
+export interface Programme {
+  id: ProgrammeId;
+  name: string;
+  subtitle?: string;
+  description?: string;
+  categories: Labelled[];
+  outcomes: Labelled[];
+  defaultPriority: Priority;
+  intakeSchema: JsonSchema;
+  ui?: Record<string, unknown>;
+}
+
+export interface CaseSummary {
+  id: string;
+  reference: string;
+  programme: ProgrammeId;
+  category: string;
+  zoneId: string;
+  status: CaseStatus;
+  priority: Priority;
+  channel: Channel;
+  title: string;
+  creatorName: string | null;
+  assignee: { id: string; displayName: string } | null;
+  createdAt: string;
+  updatedAt: string;
+  nextDueAt: string | null;
+  overdue: boolean;
+}
+
+export interface SlaClock {
+  clock: 'accept' | 'first_response' | 'resolve' | string;
+  dueAt: string | null;
+  state: 'running' | 'paused' | 'met' | 'breached' | string;
+  remainingMs: number | null;
+}
+
+export interface CaseDetail extends CaseSummary {
+  description: string;
+  intake: Record<string, unknown>;
+  creator: { id: string; displayName: string; phone: string | null } | null;
+  escalation: { authorityId: string; reason: string; acknowledged: boolean } | null;
+  materialsRequest: { items: string[]; note: string | null } | null;
+  outcome: string | null;
+  resolutionSummary: string | null;
+  rating: { level: number; comment: string | null } | null;
+  resolvedAt: string | null;
+  version: number;
+  allowedActions: CaseAction[];
+  slaClocks: SlaClock[];
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface Actor {
+  id: string;
+  displayName: string;
+  role: Role | 'system' | string;
+}
+
+export interface TimelineEntry {
+  id: string;
+  kind: 'status_change' | 'assignment' | 'escalation' | 'public_reply' | 'internal_note' | 'attachment' | string;
+  at: string;
+  actor: Actor | null;
+  data: Record<string, unknown> | null;
+}
+
+export interface Comment {
+  id: string;
+  body: string;
+  visibility: 'public' | 'internal';
+  author?: Actor | null;
+  createdAt?: string;
+}
+
+export interface Attachment {
+  id: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+  sm3: string;
+  uploadedBy: string | { id: string; displayName: string; role?: string } | null;
+  uploadedAt: string;
+}
+
+export interface Review {
+  id: string;
+  caseId?: string;
+  reference?: string;
+  title?: string;
+  level?: number;
+  comment?: string | null;
+  status?: string;
+  createdAt?: string;
+  followUp?: { note: string; at?: string; by?: Actor | null } | null;
+  [key: string]: unknown;
+}
+
+export interface Notification {
+  id: string;
+  title?: string;
+  body?: string;
+  kind?: string;
+  caseId?: string | null;
+  createdAt: string;
+  readAt: string | null;
+  [key: string]: unknown;
+}

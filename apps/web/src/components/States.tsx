@@ -1,0 +1,82 @@
+import { Button, Empty, Result, Skeleton, Spin } from 'antd';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { ApiError, errorMessage } from '../api/client';
+
+export function PageLoading({ tip = '加载中…' }: { tip?: string }) {
+  return (
+    <div className="page-loading" role="status" aria-live="polite">
+      <Spin size="large" />
+      <span className="page-loading-tip">{tip}</span>
+    </div>
+  );
+}
+
+export function BlockLoading({ rows = 4 }: { rows?: number }) {
+  return (
+    <div role="status" aria-live="polite" aria-label="加载中">
+      <Skeleton active paragraph={{ rows }} />
+    </div>
+  );
+}
+
+/** An error with its Chinese detail, a retry, and the right words for 403 / 404. */
+export function ErrorState({ error, onRetry, compact }: { error: unknown; onRetry?: () => void; compact?: boolean }) {
+  const status = error instanceof ApiError ? error.status : 0;
+  const title = status === 403 ? '无权访问' : status === 404 ? '未找到' : status === 0 ? '网络异常' : '加载失败';
+  const resultStatus = status === 403 ? '403' : status === 404 ? '404' : 'error';
+  const extra = (
+    <>
+      {onRetry && status !== 403 && status !== 404 ? (
+        <Button type="primary" onClick={onRetry}>
+          重试
+        </Button>
+      ) : null}
+      {status === 403 || status === 404 ? (
+        <Link to="/">
+          <Button>返回首页</Button>
+        </Link>
+      ) : null}
+    </>
+  );
+  return (
+    <div role="alert">
+      <Result
+        status={compact ? 'warning' : resultStatus}
+        title={title}
+        subTitle={errorMessage(error)}
+        extra={extra}
+        className={compact ? 'result-compact' : undefined}
+      />
+    </div>
+  );
+}
+
+/**
+ * The three states of any loaded content: loading, error (with retry), empty; renders children
+ * when there is data.
+ */
+export function Loadable<T>({
+  loading,
+  error,
+  data,
+  onRetry,
+  isEmpty,
+  empty,
+  skeleton,
+  children,
+}: {
+  loading: boolean;
+  error: unknown;
+  data: T | undefined;
+  onRetry?: () => void;
+  isEmpty?: (d: T) => boolean;
+  empty?: ReactNode;
+  skeleton?: ReactNode;
+  children: (d: T) => ReactNode;
+}) {
+  if (error && !loading) return <ErrorState error={error} onRetry={onRetry} compact />;
+  if (data === undefined) return <>{skeleton ?? <BlockLoading />}</>;
+  if (isEmpty?.(data)) return <>{empty ?? <Empty description="暂无数据" />}</>;
+  return <>{children(data)}</>;
+}
