@@ -31,11 +31,15 @@ export class HealthController {
       () => this.db.pingCheck('database', { timeout: 1500 }),
       async () => {
         const redis = this.indicator.check('redis');
+        let timer: NodeJS.Timeout | undefined;
         try {
-          await Promise.race([this.redis.ping(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1500))]);
+          const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), 1500)));
+          await Promise.race([this.redis.ping(), timeout]);
           return redis.up();
         } catch (error) {
           return redis.down({ message: (error as Error).message });
+        } finally {
+          clearTimeout(timer);
         }
       },
     ]);
