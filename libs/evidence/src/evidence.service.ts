@@ -65,8 +65,10 @@ export class EvidenceService {
   ) {}
 
   async upload(actor: Actor, meta: RequestMeta, caseId: string, file: UploadedFile | undefined): Promise<AttachmentView> {
-    if (!file) throw new ValidationError([{ field: 'file', message: '请选择要上传的文件（表单字段 file）' }]);
     try {
+      // Scope first: someone outside the case learns nothing, not even what a valid upload is.
+      await this.cases.get(actor, caseId);
+      if (!file) throw new ValidationError([{ field: 'file', message: '请选择要上传的文件（表单字段 file）' }]);
       if (file.size === 0) throw new ValidationError([{ field: 'file', message: '文件为空' }]);
       const fileName = sanitizeFileName(Buffer.from(file.originalname, 'latin1').toString('utf8'));
       const type = detectEvidenceType(await head(file.path), fileName);
@@ -91,7 +93,7 @@ export class EvidenceService {
       const [view] = await this.views(`a.id = $1`, [id]);
       return view;
     } finally {
-      await unlink(file.path).catch(() => undefined);
+      if (file) await unlink(file.path).catch(() => undefined);
     }
   }
 

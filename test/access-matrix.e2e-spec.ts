@@ -1,0 +1,175 @@
+import { FILINGS } from './support/case-fixtures';
+import { bearer, TestApp, TestUser } from './support/test-app';
+
+/**
+ * Every route of the application (read from the OpenAPI document, so a new route is covered the
+ * moment it exists) × every kind of caller: anonymous, each role, own zone and other zone, own
+ * record and someone else's. A route missing from ROUTES fails the test.
+ */
+type Who =
+  | 'anonymous'
+  | 'creator'
+  | 'otherCreator'
+  | 'agent'
+  | 'otherZoneAgent'
+  | 'supervisor'
+  | 'otherZoneSupervisor'
+  | 'citySupervisor'
+  | 'officer'
+  | 'otherOfficer'
+  | 'sysadmin'
+  | 'secadmin'
+  | 'auditor';
+
+const EVERYONE: Who[] = ['creator', 'otherCreator', 'agent', 'otherZoneAgent', 'supervisor', 'otherZoneSupervisor', 'citySupervisor', 'officer', 'otherOfficer', 'sysadmin', 'secadmin', 'auditor'];
+/** Who can reach the fixture case: its creator, its zone's staff, the city supervisor, the officer it was escalated to. */
+const CASE_REACH: Who[] = ['creator', 'agent', 'supervisor', 'citySupervisor', 'officer'];
+const ZONE_STAFF: Who[] = ['agent', 'supervisor', 'citySupervisor'];
+
+interface RouteRule {
+  /** Who gets past authentication, role and scope. 'public' = everyone including anonymous. */
+  allow: Who[] | 'public';
+  body?: (f: Fixtures) => object;
+}
+
+interface Fixtures {
+  caseId: string;
+  attachmentId: string;
+  creatorId: string;
+  reviewId: string;
+  targetUserId: string;
+}
+
+const ROUTES: Record<string, RouteRule> = {
+  'GET /health': { allow: 'public' },
+  'GET /ready': { allow: 'public' },
+  'POST /api/v1/auth/login': { allow: 'public', body: () => ({}) },
+  'POST /api/v1/auth/register/code': { allow: 'public', body: () => ({ phone: '1' }) },
+  'POST /api/v1/auth/register': { allow: 'public', body: () => ({}) },
+  'POST /api/v1/auth/refresh': { allow: 'public', body: () => ({ refreshToken: 'short' }) },
+  'POST /api/v1/auth/logout': { allow: 'public', body: () => ({ refreshToken: 'short' }) },
+  'POST /api/v1/auth/logout-all': { allow: EVERYONE },
+  'GET /api/v1/me': { allow: EVERYONE },
+  'GET /api/v1/zones': { allow: EVERYONE },
+  'GET /api/v1/authorities': { allow: EVERYONE },
+  'GET /api/v1/programmes': { allow: 'public' },
+  'GET /api/v1/admin/users': { allow: ['sysadmin', 'secadmin'] },
+  'POST /api/v1/admin/users': { allow: ['sysadmin'], body: () => ({}) },
+  'PATCH /api/v1/admin/users/{id}': { allow: ['sysadmin'], body: () => ({}) },
+  'PUT /api/v1/admin/users/{id}/role': { allow: ['secadmin'], body: () => ({ role: 'agent' }) },
+  'POST /api/v1/admin/users/{id}/unlock': { allow: ['secadmin'] },
+  'GET /api/v1/admin/security-policy': { allow: ['secadmin'] },
+  'PUT /api/v1/admin/security-policy': { allow: ['secadmin'], body: () => ({ passwordMinLength: 8, lockoutThreshold: 5, lockoutMinutes: 15 }) },
+  'GET /api/v1/audit/events': { allow: ['auditor'] },
+  'GET /api/v1/audit/verify': { allow: ['auditor'] },
+  'POST /api/v1/cases': { allow: ['creator', 'otherCreator', 'agent', 'otherZoneAgent'], body: () => ({}) },
+  'GET /api/v1/cases': { allow: ['creator', 'otherCreator', 'agent', 'otherZoneAgent', 'supervisor', 'otherZoneSupervisor', 'citySupervisor', 'officer', 'otherOfficer'] },
+  'GET /api/v1/cases/{id}': { allow: CASE_REACH },
+  'POST /api/v1/cases/{id}/actions/{action}': { allow: CASE_REACH, body: () => ({ version: 999 }) },
+  'GET /api/v1/cases/{id}/timeline': { allow: CASE_REACH },
+  'GET /api/v1/cases/{id}/comments': { allow: CASE_REACH },
+  'POST /api/v1/cases/{id}/comments': { allow: CASE_REACH, body: () => ({ body: '矩阵测试' }) },
+  'GET /api/v1/cases/{id}/attachments': { allow: CASE_REACH },
+  'POST /api/v1/cases/{id}/attachments': { allow: CASE_REACH },
+  'GET /api/v1/attachments/{id}/content': { allow: CASE_REACH },
+  'GET /api/v1/escalations': { allow: ['officer', 'otherOfficer'] },
+  'GET /api/v1/reviews': { allow: ['supervisor', 'otherZoneSupervisor', 'citySupervisor'] },
+  'POST /api/v1/reviews/{id}/follow-up': { allow: ['supervisor', 'citySupervisor'], body: () => ({ note: '矩阵回访' }) },
+  'GET /api/v1/creator-profile': { allow: ['creator', 'otherCreator'] },
+  'PUT /api/v1/creator-profile': { allow: ['creator', 'otherCreator'], body: () => ({ studio: '矩阵工作室' }) },
+  'GET /api/v1/creators/{id}/profile': { allow: ZONE_STAFF },
+  'GET /api/v1/creators/{id}/identity': { allow: ZONE_STAFF },
+  'POST /api/v1/creators/{id}/verify': { allow: ZONE_STAFF },
+};
+
+/** Path parameters are filled with the fixture that makes scope matter for each route. */
+function fill(path: string, f: Fixtures): string {
+  return path
+    .replace(/^\/api\/v1\/admin\/users\/\{id\}/, `/api/v1/admin/users/${f.targetUserId}`)
+    .replace(/^\/api\/v1\/attachments\/\{id\}/, `/api/v1/attachments/${f.attachmentId}`)
+    .replace(/^\/api\/v1\/creators\/\{id\}/, `/api/v1/creators/${f.creatorId}`)
+    .replace(/^\/api\/v1\/reviews\/\{id\}/, `/api/v1/reviews/${f.reviewId}`)
+    .replace('{id}', f.caseId)
+    .replace('{action}', 'acknowledge');
+}
+
+describe('access matrix: every route × every caller (e2e)', () => {
+  let t: TestApp;
+  let users: Record<Exclude<Who, 'anonymous'>, TestUser>;
+  let fixtures: Fixtures;
+  let routes: string[];
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    users = {
+      creator: await t.user('creator'),
+      otherCreator: await t.user('creator'),
+      agent: await t.user('agent', { zoneId: 'huangpu' }),
+      otherZoneAgent: await t.user('agent', { zoneId: 'yangpu' }),
+      supervisor: await t.user('supervisor', { zoneId: 'huangpu' }),
+      otherZoneSupervisor: await t.user('supervisor', { zoneId: 'yangpu' }),
+      citySupervisor: await t.user('supervisor', { zoneId: null }),
+      officer: await t.user('cac_officer', { authorityId: 'cac_huangpu' }),
+      otherOfficer: await t.user('cac_officer', { authorityId: 'cac_yangpu' }),
+      sysadmin: await t.user('sysadmin', { zoneId: null }),
+      secadmin: await t.user('secadmin', { zoneId: null }),
+      auditor: await t.user('auditor', { zoneId: null }),
+    };
+    const { creator, agent, supervisor } = users;
+    const post = async (u: TestUser, url: string, body: object) => {
+      const res = await t.http.post(url).set(bearer(u)).send(body);
+      if (res.status !== 201) throw new Error(`${url}: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body;
+    };
+
+    // The fixture case: huangpu, accepted by `agent`, escalated to cac_huangpu (so `officer` reaches it).
+    let c = await post(creator, '/api/v1/cases', { ...FILINGS.shield, zoneId: 'huangpu' });
+    const attachment = (await t.http.post(`/api/v1/cases/${c.id}/attachments`).set(bearer(creator)).attach('file', Buffer.from('证据说明'), 'note.txt').expect(201)).body;
+    c = await post(agent, `/api/v1/cases/${c.id}/actions/accept`, { version: c.version });
+    c = await post(agent, `/api/v1/cases/${c.id}/actions/escalate`, { version: c.version, reason: '矩阵测试上报' });
+
+    // A 差评 review in huangpu.
+    let r = await post(creator, '/api/v1/cases', { ...FILINGS.compliance, zoneId: 'huangpu' });
+    r = await post(agent, `/api/v1/cases/${r.id}/actions/accept`, { version: r.version });
+    r = await post(agent, `/api/v1/cases/${r.id}/actions/start`, { version: r.version });
+    r = await post(agent, `/api/v1/cases/${r.id}/actions/resolve`, { version: r.version, outcome: 'answered', summary: '已答复' });
+    await post(creator, `/api/v1/cases/${r.id}/actions/rate`, { version: r.version, level: 5 });
+    const reviews = (await t.http.get('/api/v1/reviews').set(bearer(supervisor)).expect(200)).body;
+    const target = await t.user('agent', { zoneId: 'huangpu' });
+    fixtures = { caseId: c.id, attachmentId: attachment.id, creatorId: creator.id, reviewId: reviews.find((x: { caseId: string }) => x.caseId === r.id).id, targetUserId: target.id };
+
+    const doc = (await t.http.get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`));
+  });
+  afterAll(() => t.close());
+
+  it('has an expectation for every route in the OpenAPI document, and no stale ones', () => {
+    expect(routes.filter((r) => !ROUTES[r])).toEqual([]);
+    expect(Object.keys(ROUTES).filter((r) => !routes.includes(r))).toEqual([]);
+  });
+
+  it('lets in exactly the expected callers on every route', async () => {
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const route of routes) {
+      const rule = ROUTES[route];
+      if (!rule) continue;
+      const [method, path] = route.split(' ');
+      for (const who of ['anonymous', ...EVERYONE] as Who[]) {
+        const req = t.http[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](fill(path, fixtures));
+        if (who !== 'anonymous') req.set(bearer(users[who]));
+        const res = rule.body ? await req.send(rule.body(fixtures)) : await req;
+        const allowed = rule.allow === 'public' || rule.allow.includes(who);
+        // Denied: 401 without a token, 403 for a role, 404 outside the caller's scope.
+        const denied = res.status === 401 || res.status === 403 || res.status === 404;
+        const expectDenyStatus = who === 'anonymous' ? [401] : [403, 404];
+        if (allowed && denied) wrong.push(`${route} ${who}: expected access, got ${res.status}`);
+        if (!allowed && !expectDenyStatus.includes(res.status)) wrong.push(`${route} ${who}: expected ${expectDenyStatus.join('/')}, got ${res.status}`);
+        if (res.status >= 500) wrong.push(`${route} ${who}: server error ${res.status}`);
+        checked++;
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(checked).toBe(routes.length * 13);
+  });
+});
