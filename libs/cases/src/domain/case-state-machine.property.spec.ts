@@ -209,6 +209,9 @@ function walk(steps: Step[]): Walk {
   return { visited, transitions };
 }
 
+/** Property runs are CPU-bound; leave room when the suites run in parallel on a small machine. */
+jest.setTimeout(60_000);
+
 describe('case state machine: properties', () => {
   it('random sequences by random actors keep the case in a defined, consistent status', () => {
     const visited = new Set<string>();
@@ -219,11 +222,11 @@ describe('case state machine: properties', () => {
         w.visited.forEach((v) => visited.add(v));
         transitions += w.transitions;
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
-    // the walks went everywhere
-    expect([...visited].sort()).toEqual([...CASE_STATUSES].sort());
-    expect(transitions).toBeGreaterThan(500);
+    // the walks went somewhere (which statuses they reach is left to chance; see the search below)
+    expect(visited.size).toBeGreaterThan(3);
+    expect(transitions).toBeGreaterThan(100);
   });
 
   it('final statuses accept nothing, from anyone, with any input, at any time', () => {
@@ -279,27 +282,96 @@ describe('case state machine: properties', () => {
     );
   });
 
-  it('a guided random walk reaches every status', () => {
-    // Choose, at each step, among the actions some actor is allowed to take (with valid input).
-    const visited = new Set<string>();
+  it('guided random walks (valid actions, valid input) always succeed and keep the invariants', () => {
+    // Choose, at each step, among the actions some actor is allowed to take now.
     fc.assert(
-      fc.property(fc.array(fc.nat(), { minLength: 5, maxLength: 40 }), fc.array(fc.nat({ max: 9 * 86_400_000 }), { minLength: 40, maxLength: 40 }), (choices, gaps) => {
-        let s = draftSnapshot();
-        let now = new Date('2026-03-02T09:00:00+08:00');
-        visited.add(s.status);
-        choices.forEach((choice, i) => {
-          now = new Date(now.getTime() + gaps[i]);
-          const options = USERS.flatMap((u) => allowedActions(s, relation(u, s), now).map((a) => ({ u, a })));
-          if (options.length === 0) return;
-          const { u, a } = options[choice % options.length];
-          const d = decide(s, a, relation(u, s), wellFormedInput(s, choice), now);
-          s = applyDecision(s, d);
-          visited.add(s.status);
-          checkInvariants(s);
-        });
-      }),
-      { numRuns: 400 },
+      fc.property(
+        fc.array(fc.record({ choice: fc.nat(), gap: fc.nat({ max: 9 * 86_400_000 }) }), { minLength: 5, maxLength: 40 }),
+        (steps) => {
+          let s = draftSnapshot();
+          let now = new Date('2026-03-02T09:00:00+08:00');
+          for (const { choice, gap } of steps) {
+            now = new Date(now.getTime() + gap);
+            const options = USERS.flatMap((u) => allowedActions(s, relation(u, s), now).map((a) => ({ u, a })));
+            if (options.length === 0) {
+              expect(isFinalStatus(s.status)).toBe(true);
+              break;
+            }
+            const { u, a } = options[choice % options.length];
+            s = applyDecision(s, decide(s, a, relation(u, s), wellFormedInput(s, choice), now));
+            checkInvariants(s);
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
-    expect([...visited].sort()).toEqual([...CASE_STATUSES].sort());
+  });
+
+  it('every status is reachable from a draft (exhaustive search over the cast and time)', () => {
+    // Breadth-first search over lifecycle states; dates are reduced to "set / not set".
+    const key = (s: CaseSnapshot): string =>
+      JSON.stringify({ ...s, awaitingCreatorSince: s.awaitingCreatorSince !== null, resolvedAt: s.resolvedAt !== null });
+    const start = { s: draftSnapshot(), now: new Date('2026-03-02T09:00:00+08:00') };
+    const seen = new Map<string, typeof start>([[key(start.s), start]]);
+    const queue = [start];
+    const edges = new Set<string>();
+    while (queue.length > 0) {
+      const { s, now: t0 } = queue.shift()!;
+      for (const days of [0, 8, 31]) {
+        const now = new Date(t0.getTime() + days * 86_400_000);
+        for (const u of USERS) {
+          for (const a of allowedActions(s, relation(u, s), now)) {
+            const next = applyDecision(s, decide(s, a, relation(u, s), wellFormedInput(s, 0), now));
+            checkInvariants(next);
+            edges.add(`${s.status} -${a}-> ${next.status}`);
+            if (!seen.has(key(next))) {
+              seen.set(key(next), { s: next, now });
+              queue.push({ s: next, now });
+            }
+          }
+        }
+      }
+    }
+    const reached = new Set([...seen.values()].map((v) => v.s.status));
+    expect([...reached].sort()).toEqual([...CASE_STATUSES].sort());
+    // every row of the lifecycle table is exercised
+    expect([...edges].sort()).toEqual(
+      [
+        'draft -submit-> submitted',
+        'draft -withdraw-> withdrawn',
+        'submitted -accept-> accepted',
+        'submitted -reject-> rejected',
+        'submitted -request_materials-> awaiting_creator',
+        'submitted -assign-> submitted',
+        'submitted -withdraw-> withdrawn',
+        'accepted -start-> in_progress',
+        'accepted -request_materials-> awaiting_creator',
+        'accepted -escalate-> escalated',
+        'accepted -assign-> accepted',
+        'accepted -withdraw-> withdrawn',
+        'in_progress -request_materials-> awaiting_creator',
+        'in_progress -escalate-> escalated',
+        'in_progress -resolve-> resolved',
+        'in_progress -assign-> in_progress',
+        'in_progress -withdraw-> withdrawn',
+        'awaiting_creator -supply_materials-> submitted',
+        'awaiting_creator -supply_materials-> accepted',
+        'awaiting_creator -supply_materials-> in_progress',
+        'awaiting_creator -assign-> awaiting_creator',
+        'awaiting_creator -close-> closed',
+        'awaiting_creator -withdraw-> withdrawn',
+        'escalated -acknowledge-> escalated',
+        'escalated -escalate-> escalated',
+        'escalated -return-> in_progress',
+        'escalated -resolve-> resolved',
+        'escalated -assign-> escalated',
+        'escalated -withdraw-> withdrawn',
+        'resolved -reopen-> in_progress',
+        'resolved -rate-> closed',
+        'resolved -close-> closed',
+        'resolved -assign-> resolved',
+        'resolved -withdraw-> withdrawn',
+      ].sort(),
+    );
   });
 });
