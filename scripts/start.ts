@@ -7,6 +7,7 @@ import { loadConfig } from '@app/config';
 import { runMigrations } from '@app/database';
 import { PiiCipher } from '@app/pii';
 import { developmentSecrets, ensureDatabase, resolvePostgresServer, resolveRedis, withDatabase } from '@app/runtime';
+import { seedDemoCases } from './demo-cases';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo-seed';
 
 const DEFAULT_DATABASE = 'creator_desk';
@@ -35,7 +36,10 @@ async function main(): Promise<void> {
     const dataSource = await new DataSource({ type: 'postgres', url: config.DATABASE_URL }).initialize();
     try {
       if (await seedDemo(dataSource, new PiiCipher(config.PII_ENCRYPTION_KEY, config.PII_HASH_KEY))) {
-        console.log('[start] seeded the demo data');
+        // The services read their configuration from the environment, like the api does.
+        Object.assign(process.env, env);
+        const cases = await seedDemoCases(config.DATABASE_URL);
+        console.log(`[start] seeded the demo accounts and ${cases} cases`);
       }
     } finally {
       await dataSource.destroy();

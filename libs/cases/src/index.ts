@@ -7,3 +7,4 @@ export * from './case.repository';
 export * from './cases.module';
 export * from './cases.service';
 export * from './domain';
+export * from './cases.dto';
