@@ -1,4 +1,4 @@
-import { TestApp, PASSWORD, bearer } from './support/test-app';
+import { TestApp, PASSWORD, bearer, randomAddress } from './support/test-app';
 
 describe('authentication (e2e)', () => {
   let t: TestApp;
@@ -28,6 +28,13 @@ describe('authentication (e2e)', () => {
     await t.http.post('/api/v1/auth/refresh').send({ refreshToken: first.body.refreshToken }).expect(401);
     const [event] = await t.db.query(`SELECT action FROM audit_events WHERE action = 'auth.refresh_reuse_detected' AND entity_id IS NOT NULL ORDER BY id DESC LIMIT 1`);
     expect(event.action).toBe('auth.refresh_reuse_detected');
+  });
+
+  it('ends a session left idle longer than the idle timeout', async () => {
+    const agent = await t.user('agent');
+    await t.db.query(`UPDATE refresh_tokens SET created_at = now() - interval '31 minutes' WHERE user_id = $1`, [agent.id]);
+    const res = await t.http.post('/api/v1/auth/refresh').send({ refreshToken: agent.refreshToken }).expect(401);
+    expect(res.body.code).toBe('auth.invalid_refresh_token');
   });
 
   it('locks an account after five failures, refuses the right password while locked, and audits it all', async () => {
@@ -99,5 +106,31 @@ describe('authentication (e2e)', () => {
     expect(ready.body.details).toMatchObject({ database: { status: 'up' }, redis: { status: 'up' } });
     const doc = await t.http.get('/api/docs-json').expect(200);
     expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/me']));
+  });
+});
+
+describe('rate limits (e2e)', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await TestApp.start()));
+  afterAll(() => t.close());
+
+  it('limits login attempts per account across addresses, in Redis, with 429 problem+json', async () => {
+    const agent = await t.user('agent');
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const res = await t.http.post('/api/v1/auth/login').set('X-Forwarded-For', randomAddress()).send({ username: agent.login, password: 'Wrong@pass1' });
+      statuses.push(res.status);
+    }
+    // The login of t.user() counted too: ten attempts a minute per account, wherever they come from.
+    expect(statuses.slice(0, 9).every((s) => s === 401 || s === 423)).toBe(true);
+    expect(statuses.slice(9)).toEqual([429, 429, 429]);
+    const limited = await t.http.post('/api/v1/auth/login').send({ username: agent.login, password: PASSWORD }).expect(429);
+    expect(limited.headers['content-type']).toContain('application/problem+json');
+    expect(limited.body.retryAfterSeconds).toBeGreaterThan(0);
+  });
+
+  it('sends at most one registration code a minute to a phone', async () => {
+    await t.http.post('/api/v1/auth/register/code').set('X-Forwarded-For', randomAddress()).send({ phone: '13711112222' }).expect(202);
+    await t.http.post('/api/v1/auth/register/code').set('X-Forwarded-For', randomAddress()).send({ phone: '13711112222' }).expect(429);
   });
 });

@@ -65,7 +65,8 @@ export class TestApp {
         placement.skills ?? ['starlight', 'shield', 'compliance', 'legislation'],
       ],
     );
-    const res = await this.http.post('/api/v1/auth/login').send({ username: login, password: PASSWORD }).expect(200);
+    // Each test user logs in from an address of its own, as real users do (rate limits are per address).
+    const res = await this.http.post('/api/v1/auth/login').set('X-Forwarded-For', randomAddress()).send({ username: login, password: PASSWORD }).expect(200);
     return { id: row.id, role, login, zoneId, authorityId, token: res.body.accessToken, refreshToken: res.body.refreshToken };
   }
 
@@ -74,5 +75,7 @@ export class TestApp {
     return n;
   }
 }
+
+export const randomAddress = () => `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 250) + 1).join('.')}`;
 
 export const bearer = (user: { token: string }) => ({ Authorization: `Bearer ${user.token}` });

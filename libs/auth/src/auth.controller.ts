@@ -1,14 +1,26 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, Public, ReqMeta, RequestMeta } from '@app/common';
+import { RateLimiter } from '@app/redis';
 import { LoginDto, RefreshDto, RegisterDto, RequestCodeDto, SessionTokens } from './auth.dto';
 import { LocalLoginGuard } from './auth.guards';
 import { AuthService } from './auth.service';
 
+/** Brute-force and SMS-bombing limits, shared by every api process through Redis. */
+export const LIMITS = {
+  codePerIp: { name: 'code_ip', max: 10, windowSeconds: 3600 },
+  codePerPhoneMinute: { name: 'code_phone_min', max: 1, windowSeconds: 60 },
+  codePerPhoneDay: { name: 'code_phone_day', max: 10, windowSeconds: 86400 },
+  registerPerIp: { name: 'register_ip', max: 20, windowSeconds: 3600 },
+};
+
 @ApiTags('auth')
 @Controller()
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly limits: RateLimiter,
+  ) {}
 
   @Post('auth/login')
   @Public()
@@ -24,7 +36,9 @@ export class AuthController {
   @Public()
   @HttpCode(202)
   @ApiOkResponse({ schema: { example: { expiresInSeconds: 600 } }, description: '验证码已发送（演示环境打印在日志中）' })
-  requestCode(@Body() dto: RequestCodeDto, @ReqMeta() meta: RequestMeta) {
+  async requestCode(@Body() dto: RequestCodeDto, @ReqMeta() meta: RequestMeta) {
+    await this.limits.hit(`ip:${meta.ip}`, LIMITS.codePerIp);
+    await this.limits.hit(`phone:${dto.phone}`, LIMITS.codePerPhoneMinute, LIMITS.codePerPhoneDay);
     return this.auth.requestRegistrationCode(dto.phone, meta);
   }
 
@@ -32,6 +46,7 @@ export class AuthController {
   @Public()
   @ApiCreatedResponse({ description: '注册成功并登录' })
   async register(@Body() dto: RegisterDto, @ReqMeta() meta: RequestMeta) {
+    await this.limits.hit(`ip:${meta.ip}`, LIMITS.registerPerIp);
     const { session, user } = await this.auth.register(dto, meta);
     return { ...session, user };
   }

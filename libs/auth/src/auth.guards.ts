@@ -4,7 +4,14 @@ import { AuthGuard } from '@nestjs/passport';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { Actor, ALLOWED_ROLES, AppError, IS_PUBLIC, Role, ValidationError } from '@app/common';
+import type { Request } from 'express';
+import { RateLimiter } from '@app/redis';
 import { LoginDto } from './auth.dto';
+
+const LOGIN_LIMITS = {
+  perIp: { name: 'login_ip', max: 60, windowSeconds: 60 },
+  perAccount: { name: 'login_account', max: 10, windowSeconds: 60 },
+};
 
 /** Global: every route needs a valid access token unless marked @Public(). */
 @Injectable()
@@ -38,16 +45,26 @@ export class RolesGuard implements CanActivate {
   }
 }
 
-/** The login route: the body is validated like any DTO before passport-local sees it. */
+/**
+ * The login route: rate-limited per address and per account (in Redis), and the body validated
+ * like any DTO, before passport-local sees it.
+ */
 @Injectable()
 export class LocalLoginGuard extends AuthGuard('local') {
+  constructor(private readonly limits: RateLimiter) {
+    super();
+  }
+
   override async canActivate(context: ExecutionContext): Promise<boolean> {
-    const body = context.switchToHttp().getRequest<{ body: unknown }>().body ?? {};
+    const req = context.switchToHttp().getRequest<Request>();
+    const body = req.body ?? {};
     const dto = plainToInstance(LoginDto, body);
     const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
     if (errors.length) {
       throw new ValidationError(errors.flatMap((e) => Object.values(e.constraints ?? {}).map((message) => ({ field: e.property, message }))));
     }
+    await this.limits.hit(`ip:${req.ip}`, LOGIN_LIMITS.perIp);
+    await this.limits.hit(`account:${dto.username.trim().toLowerCase()}`, LOGIN_LIMITS.perAccount);
     return (await super.canActivate(context)) as boolean;
   }
 

@@ -49,8 +49,9 @@ export class TokensService {
     const claimed = await m.query(
       `UPDATE refresh_tokens SET rotated_at = now()
        WHERE token_hash = $1 AND rotated_at IS NULL AND revoked_at IS NULL AND expires_at > now()
+         AND created_at > now() - make_interval(mins => $2)
        RETURNING user_id, family_id`,
-      [hash],
+      [hash, this.config.SESSION_IDLE_MINUTES],
     );
     // TypeORM answers an UPDATE with [rows, rowCount].
     const [row] = claimed[0] as { user_id: string; family_id: string }[];

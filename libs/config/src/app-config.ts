@@ -40,6 +40,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(90)
   REFRESH_TOKEN_TTL_DAYS = 14;
 
+  /** A session not refreshed for this long ends (idle timeout); activity refreshes it every access-token lifetime. */
+  @Transform(toInt) @IsInt() @Min(5) @Max(1440)
+  SESSION_IDLE_MINUTES = 30;
+
   /** AES-256-GCM key for personal data at rest: 64 hex characters. */
   @Matches(HEX_32_BYTES, { message: 'PII_ENCRYPTION_KEY must be 64 hex characters (32 bytes)' })
   PII_ENCRYPTION_KEY: string;

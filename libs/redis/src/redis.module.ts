@@ -1,8 +1,8 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { AppConfig } from '@app/config';
-
-export const REDIS = Symbol('REDIS');
+import { RateLimiter } from './rate-limiter';
+import { REDIS } from './redis.token';
 
 /** One shared ioredis connection per process for readiness, rate limits and locks (Bull has its own). */
 @Injectable()
@@ -24,7 +24,8 @@ class RedisCloser implements OnApplicationShutdown {
         new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false }),
     },
     RedisCloser,
+    RateLimiter,
   ],
-  exports: [REDIS],
+  exports: [REDIS, RateLimiter],
 })
 export class RedisModule {}
