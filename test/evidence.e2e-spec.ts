@@ -21,7 +21,7 @@ describe('evidence and creator profiles (e2e)', () => {
   it('keeps the original bytes with SHA-256 and SM3 fingerprints, and audits every download', async () => {
     const { creator, c } = await openCase();
     const agent = await t.user('agent', { zoneId: 'huangpu' });
-    const up = await t.http.post(`/api/v1/cases/${c.id}/attachments`).set(bearer(creator)).attach('file', PNG, '../../侵权截图.png').expect(201);
+    const up = await t.http.post(`/api/v1/cases/${c.id}/attachments`).set(bearer(creator)).attach('file', PNG, '侵权截图.png').expect(201);
     expect(up.body).toMatchObject({
       fileName: '侵权截图.png',
       mimeType: 'image/png',

@@ -25,5 +25,7 @@ export default async function globalSetup(): Promise<void> {
     SEED_DEMO: 'false',
     LOG_LEVEL: 'silent',
     UPLOAD_DIR: `/tmp/${database}/uploads`,
+    // Small enough that the oversized-upload test stays fast.
+    UPLOAD_MAX_BYTES: String(2 * 1024 * 1024),
   });
 }

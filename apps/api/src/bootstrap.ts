@@ -7,7 +7,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createValidationPipe, ProblemDetailsFilter } from '@app/common';
+import { createValidationPipe, jsonBodyGuard, ProblemDetailsFilter } from '@app/common';
 import { AppConfig } from '@app/config';
 import { ApiModule } from './api.module';
 
@@ -30,6 +30,7 @@ export async function createApiApp(): Promise<NestExpressApplication> {
   );
   app.use(json({ limit: config.BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
   app.use(urlencoded({ extended: false, limit: config.BODY_LIMIT }));
+  app.use(jsonBodyGuard);
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   if (origins.length) app.enableCors({ origin: origins, credentials: false });
   app.setGlobalPrefix(API_PREFIX, {

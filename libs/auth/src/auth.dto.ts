@@ -1,3 +1,4 @@
+import { PlainText } from '@app/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length, Matches } from 'class-validator';
 
@@ -5,11 +6,11 @@ const MOBILE = { message: 'phone 须为 11 位中国大陆手机号' };
 
 export class LoginDto {
   @ApiProperty({ example: 'hp.agent1', description: '登录名（工作人员）或手机号（创作者）' })
-  @IsString() @Length(1, 64, { message: 'username 不能为空' })
+  @IsString() @Length(1, 64, { message: 'username 不能为空' }) @PlainText()
   username: string;
 
   @ApiProperty({ example: 'Demo@2026' })
-  @IsString() @Length(1, 128, { message: 'password 不能为空' })
+  @IsString() @Length(1, 128, { message: 'password 不能为空' }) @PlainText()
   password: string;
 }
 
@@ -29,17 +30,17 @@ export class RegisterDto {
   code: string;
 
   @ApiProperty({ example: 'Creator@2026' })
-  @IsString() @Length(1, 128)
+  @IsString() @Length(1, 128) @PlainText()
   password: string;
 
   @ApiProperty({ example: '阿喵UP主' })
-  @IsString() @Length(1, 40, { message: 'displayName 须为 1–40 个字符' })
+  @IsString() @Length(1, 40, { message: 'displayName 须为 1–40 个字符' }) @PlainText()
   displayName: string;
 }
 
 export class RefreshDto {
   @ApiProperty()
-  @IsString() @Length(20, 200, { message: 'refreshToken 无效' })
+  @IsString() @Length(20, 200, { message: 'refreshToken 无效' }) @PlainText()
   refreshToken: string;
 }
 

@@ -17,13 +17,11 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { PlainText } from '@app/common';
 import { CASE_STATUSES, PRIORITIES } from './domain';
 import { CHANNELS } from './case.entity';
 
 const PROGRAMMES = ['starlight', 'shield', 'compliance', 'legislation'];
-/** No control characters but tab and newline in free text. */
-const PLAIN_TEXT = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
-const plain = { message: '不能包含控制字符' };
 
 export class FileCaseDto {
   @ApiProperty({ enum: PROGRAMMES, example: 'shield' })
@@ -39,11 +37,11 @@ export class FileCaseDto {
   zoneId?: string;
 
   @ApiProperty({ example: '视频评论区遭遇有组织网暴' })
-  @IsString() @Length(2, 100, { message: 'title 须为 2–100 个字符' }) @Matches(PLAIN_TEXT, plain)
+  @IsString() @Length(2, 100, { message: 'title 须为 2–100 个字符' }) @PlainText()
   title: string;
 
   @ApiProperty({ example: '自 3 月起多个账号在我的视频下持续发布侮辱性评论……' })
-  @IsString() @Length(5, 5000, { message: 'description 须为 5–5000 个字符' }) @Matches(PLAIN_TEXT, plain)
+  @IsString() @Length(5, 5000, { message: 'description 须为 5–5000 个字符' }) @PlainText()
   description: string;
 
   @ApiProperty({ example: { platform: 'bilibili', offendingAccounts: ['某某黑粉'], urls: ['https://www.bilibili.com/video/BV1xx'], startedOn: '2026-03-01', ongoing: true, minorInvolved: false } })
@@ -59,7 +57,7 @@ export class FileCaseDto {
   creatorPhone?: string;
 
   @ApiPropertyOptional({ example: '张三', description: '代为登记时：创作者称呼' })
-  @IsOptional() @IsString() @Length(1, 40) @Matches(PLAIN_TEXT, plain)
+  @IsOptional() @IsString() @Length(1, 40) @PlainText()
   creatorName?: string;
 
   @ApiPropertyOptional({ default: true, description: 'false 时保存为草稿' })
@@ -69,18 +67,18 @@ export class FileCaseDto {
 
 export class CaseActionDto {
   @ApiProperty({ example: 3, description: '客户端看到的案件版本号（乐观锁）' })
-  @Type(() => Number) @IsInt() @Min(1)
+  @IsInt() @Min(1)
   version: number;
 
-  @ApiPropertyOptional({ example: '材料显示侵权行为持续，申请上报' }) @IsOptional() @IsString() @MaxLength(1000) @Matches(PLAIN_TEXT, plain)
+  @ApiPropertyOptional({ example: '材料显示侵权行为持续，申请上报' }) @IsOptional() @IsString() @MaxLength(1000) @PlainText()
   reason?: string;
 
   @ApiPropertyOptional({ example: ['侵权页面截图', '身份证明'] })
   @IsOptional() @ArrayMinSize(1, { message: 'items 至少列出一项所缺材料' }) @ArrayMaxSize(30)
-  @IsString({ each: true }) @Length(1, 200, { each: true }) @Matches(PLAIN_TEXT, { each: true, ...plain })
+  @IsString({ each: true }) @Length(1, 200, { each: true }) @PlainText({ each: true })
   items?: string[];
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) @Matches(PLAIN_TEXT, plain)
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) @PlainText()
   note?: string;
 
   @ApiPropertyOptional() @IsOptional() @IsUUID('4', { message: 'assigneeId 须为账号 id' })
@@ -89,20 +87,20 @@ export class CaseActionDto {
   @ApiPropertyOptional({ example: 'cac_huangpu' }) @IsOptional() @IsString() @Length(1, 40)
   authorityId?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) @Matches(PLAIN_TEXT, plain)
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) @PlainText()
   instructions?: string;
 
   @ApiPropertyOptional({ example: 'takedown_done' }) @IsOptional() @IsString() @Length(1, 64)
   outcome?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) @Matches(PLAIN_TEXT, plain)
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) @PlainText()
   summary?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 5, description: '1 非常满意 … 5 非常不满意' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(5)
+  @IsOptional() @IsInt() @Min(1) @Max(5)
   level?: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) @Matches(PLAIN_TEXT, plain)
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) @PlainText()
   comment?: string;
 }
 
@@ -131,7 +129,7 @@ export class ListCasesQuery {
 
 export class CommentDto {
   @ApiProperty({ example: '您好，我们已收到材料，正在核实。' })
-  @IsString() @Length(1, 5000, { message: 'body 须为 1–5000 个字符' }) @Matches(PLAIN_TEXT, plain)
+  @IsString() @Length(1, 5000, { message: 'body 须为 1–5000 个字符' }) @PlainText()
   body: string;
 
   @ApiPropertyOptional({ enum: ['public', 'internal'], default: 'public', description: 'internal 为内部备注，创作者不可见' })
@@ -141,6 +139,6 @@ export class CommentDto {
 
 export class FollowUpDto {
   @ApiProperty({ example: '已电话回访，解释处置依据并致歉' })
-  @IsString() @Length(1, 2000) @Matches(PLAIN_TEXT, plain)
+  @IsString() @Length(1, 2000) @PlainText()
   note: string;
 }

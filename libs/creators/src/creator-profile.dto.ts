@@ -1,3 +1,4 @@
+import { PlainText } from '@app/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
@@ -10,7 +11,7 @@ export class PlatformAccountDto {
   platform: string;
 
   @ApiPropertyOptional({ example: '123456789' })
-  @IsString() @Length(1, 64)
+  @IsString() @Length(1, 64) @PlainText()
   accountId: string;
 
   @ApiPropertyOptional({ example: 'https://space.bilibili.com/123456789' })
@@ -20,7 +21,7 @@ export class PlatformAccountDto {
 
 export class UpdateCreatorProfileDto {
   @ApiPropertyOptional({ example: '张小喵' })
-  @IsOptional() @IsString() @Length(2, 40, { message: 'realName 须为 2–40 个字符' })
+  @IsOptional() @IsString() @Length(2, 40, { message: 'realName 须为 2–40 个字符' }) @PlainText()
   realName?: string;
 
   @ApiPropertyOptional({ example: '11010519491231002X' })
@@ -32,10 +33,10 @@ export class UpdateCreatorProfileDto {
   platformAccounts?: PlatformAccountDto[];
 
   @ApiPropertyOptional({ example: '喵喵工作室' })
-  @IsOptional() @IsString() @Length(0, 80)
+  @IsOptional() @IsString() @Length(0, 80) @PlainText()
   studio?: string;
 
   @ApiPropertyOptional({ example: '某某MCN' })
-  @IsOptional() @IsString() @Length(0, 80)
+  @IsOptional() @IsString() @Length(0, 80) @PlainText()
   mcn?: string;
 }

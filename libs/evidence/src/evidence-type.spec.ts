@@ -1,4 +1,4 @@
-import { detectEvidenceType, sanitizeFileName } from './evidence-type';
+import { detectEvidenceType, fileNameProblem, sanitizeFileName } from './evidence-type';
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
 const PDF = Buffer.from('%PDF-1.7\n%âãÏÓ\n');
@@ -45,4 +45,11 @@ describe('sanitizeFileName', () => {
     expect(name.length).toBeLessThanOrEqual(120);
     expect(name.endsWith('.pdf')).toBe(true);
   });
+});
+
+describe('fileNameProblem', () => {
+  it.each(['../../etc/passwd', '..\\win.ini', 'a/b.png', 'evil\u0000.png', 'bell\u0007.txt', '..'])('refuses %j', (name) => {
+    expect(fileNameProblem(name)).not.toBeNull();
+  });
+  it.each(['截图.png', 'report v2.pdf', '..hidden.pdf'])('accepts %j', (name) => expect(fileNameProblem(name)).toBeNull());
 });

@@ -64,6 +64,13 @@ export function detectEvidenceType(head: Buffer, fileName: string): EvidenceType
   return { refused: '不支持的文件类型；可上传 JPG/PNG/GIF/WEBP 图片、PDF、MP4/MOV 视频、MP3/WAV/M4A 音频、DOCX/XLSX/PPTX 文档或 TXT 文本' };
 }
 
+/** Why a client-given file name is refused outright: it tries to name a folder or hide bytes. */
+export function fileNameProblem(raw: string): string | null {
+  if (/[\u0000-\u001f\u007f]/.test(raw)) return '文件名不能包含控制字符';
+  if (/[\\/]/.test(raw) || raw === '..' || raw === '.') return '文件名不能包含路径';
+  return null;
+}
+
 /** A file name safe to store and to send back: no folders, no control characters, bounded. */
 export function sanitizeFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? '';

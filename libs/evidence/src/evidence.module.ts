@@ -15,7 +15,8 @@ import { EvidenceStorage, LocalDiskStorage } from './evidence-storage';
     // Uploads stream to a temporary file (not memory) and stop at the configured size.
     MulterModule.registerAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ dest: tmpdir(), limits: { fileSize: config.UPLOAD_MAX_BYTES, files: 1, fields: 5, parts: 6 } }),
+      // preservePath: keep the name as sent, so a name with folders is refused rather than trimmed.
+      useFactory: (config: AppConfig) => ({ dest: tmpdir(), preservePath: true, limits: { fileSize: config.UPLOAD_MAX_BYTES, files: 1, fields: 5, parts: 6 } }),
     }),
   ],
   controllers: [EvidenceController],

@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { Actor, AppError, NotFoundError, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CaseRepository, CasesService, FINAL_STATUSES } from '@app/cases';
-import { detectEvidenceType, sanitizeFileName } from './evidence-type';
+import { detectEvidenceType, fileNameProblem, sanitizeFileName } from './evidence-type';
 import { EvidenceStorage } from './evidence-storage';
 
 export interface UploadedFile {
@@ -70,7 +70,10 @@ export class EvidenceService {
       await this.cases.get(actor, caseId);
       if (!file) throw new ValidationError([{ field: 'file', message: '请选择要上传的文件（表单字段 file）' }]);
       if (file.size === 0) throw new ValidationError([{ field: 'file', message: '文件为空' }]);
-      const fileName = sanitizeFileName(Buffer.from(file.originalname, 'latin1').toString('utf8'));
+      const givenName = Buffer.from(file.originalname, 'latin1').toString('utf8');
+      const nameProblem = fileNameProblem(givenName);
+      if (nameProblem) throw new ValidationError([{ field: 'file', message: nameProblem }]);
+      const fileName = sanitizeFileName(givenName);
       const type = detectEvidenceType(await head(file.path), fileName);
       if ('refused' in type) throw new AppError('unsupported_media_type', 'evidence.type_refused', type.refused, { errors: [{ field: 'file', message: type.refused }] });
       const { sha256, sm3 } = await fingerprints(file.path);

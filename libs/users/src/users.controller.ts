@@ -1,6 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta } from '@app/common';
@@ -8,9 +7,9 @@ import { CreateAccountDto, GrantRoleDto, ListAccountsQuery, UpdateAccountDto } f
 import { UsersService } from './users.service';
 
 class SecurityPolicyDto {
-  @ApiProperty({ example: 8 }) @Type(() => Number) @IsInt() @Min(8) @Max(64) passwordMinLength: number;
-  @ApiProperty({ example: 5 }) @Type(() => Number) @IsInt() @Min(3) @Max(20) lockoutThreshold: number;
-  @ApiProperty({ example: 15 }) @Type(() => Number) @IsInt() @Min(1) @Max(1440) lockoutMinutes: number;
+  @ApiProperty({ example: 8 }) @IsInt() @Min(8) @Max(64) passwordMinLength: number;
+  @ApiProperty({ example: 5 }) @IsInt() @Min(3) @Max(20) lockoutThreshold: number;
+  @ApiProperty({ example: 15 }) @IsInt() @Min(1) @Max(1440) lockoutMinutes: number;
 }
 
 const uuid = new ParseUUIDPipe({ version: '4' });

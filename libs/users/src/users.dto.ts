@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { ROLES, Role } from '@app/common';
+import { ROLES, Role, PlainText } from '@app/common';
 
 export const PROGRAMME_IDS = ['starlight', 'shield', 'compliance', 'legislation'] as const;
 
@@ -10,19 +10,19 @@ export class CreateAccountDto {
   username: string;
 
   @ApiProperty({ example: '王专员' })
-  @IsString() @Length(1, 40, { message: '姓名须为 1–40 个字符' })
+  @IsString() @Length(1, 40, { message: '姓名须为 1–40 个字符' }) @PlainText()
   displayName: string;
 
   @ApiProperty({ example: 'Temp@2026!', description: '初始密码（需符合密码策略）' })
-  @IsString() @Length(1, 128)
+  @IsString() @Length(1, 128) @PlainText()
   password: string;
 
   @ApiPropertyOptional({ example: 'huangpu' })
-  @IsOptional() @IsString() @Length(1, 40)
+  @IsOptional() @IsString() @Length(1, 40) @PlainText()
   zoneId?: string;
 
   @ApiPropertyOptional({ example: 'cac_huangpu' })
-  @IsOptional() @IsString() @Length(1, 40)
+  @IsOptional() @IsString() @Length(1, 40) @PlainText()
   authorityId?: string;
 
   @ApiPropertyOptional({ example: ['shield', 'compliance'] })
@@ -31,13 +31,13 @@ export class CreateAccountDto {
 }
 
 export class UpdateAccountDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 40, { message: '姓名须为 1–40 个字符' })
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 40, { message: '姓名须为 1–40 个字符' }) @PlainText()
   displayName?: string;
 
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @Length(1, 40)
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @Length(1, 40) @PlainText()
   zoneId?: string;
 
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @Length(1, 40)
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @Length(1, 40) @PlainText()
   authorityId?: string;
 
   @ApiPropertyOptional() @IsOptional() @IsArray() @ArrayMaxSize(10) @IsIn(PROGRAMME_IDS, { each: true, message: 'skills 只能包含 starlight、shield、compliance、legislation' })
@@ -57,9 +57,9 @@ export class ListAccountsQuery {
   @ApiPropertyOptional({ enum: ROLES }) @IsOptional() @IsIn(ROLES)
   role?: Role;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 40)
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 40) @PlainText()
   zoneId?: string;
 
-  @ApiPropertyOptional({ description: '按登录名或姓名搜索' }) @IsOptional() @IsString() @Length(1, 40)
+  @ApiPropertyOptional({ description: '按登录名或姓名搜索' }) @IsOptional() @IsString() @Length(1, 40) @PlainText()
   q?: string;
 }

@@ -111,7 +111,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
           ? '请求体过大'
           : bodyError.type === 'entity.parse.failed'
             ? '请求体不是合法的 JSON'
-            : '请求无法解析';
+            : bodyError.type === 'entity.too.deep'
+              ? '请求体嵌套层级过深'
+              : bodyError.type === 'entity.forbidden.key'
+                ? '请求体含有不允许的字段名（__proto__、constructor、prototype）'
+              : bodyError.type === 'charset.unsupported' || bodyError.type === 'encoding.unsupported'
+                ? '请求体编码不受支持，请使用 UTF-8'
+                : '请求无法解析';
       return { type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail, code: bodyError.type ?? `http_${status}` };
     }
     return {
