@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { FILINGS } from './support/case-fixtures';
+import { bearer, PASSWORD, randomAddress, TestApp } from './support/test-app';
+
+/**
+ * Two api instances (each with its own connection pools, as two processes would have) behind
+ * one "address": requests alternate between them. The guarantees live in PostgreSQL and Redis,
+ * so they hold across instances.
+ */
+describe('two api instances (e2e)', () => {
+  let a: TestApp;
+  let b: TestApp;
+  beforeAll(async () => {
+    a = await TestApp.start();
+    b = await TestApp.start();
+  });
+  afterAll(async () => {
+    await a.close();
+    await b.close();
+  });
+  const servers = () => [request(a.app.getHttpServer()), request(b.app.getHttpServer())];
+
+  it('lets exactly one of two concurrent accepts win across instances', async () => {
+    const creator = await a.user('creator');
+    const [agent1, agent2] = [await a.user('agent', { zoneId: 'yangpu' }), await a.user('agent', { zoneId: 'yangpu' })];
+    for (let round = 0; round < 5; round++) {
+      const c = (await a.http.post('/api/v1/cases').set(bearer(creator)).send({ ...FILINGS.compliance, zoneId: 'yangpu' }).expect(201)).body;
+      const [s1, s2] = servers();
+      const results = await Promise.all([
+        s1.post(`/api/v1/cases/${c.id}/actions/accept`).set(bearer(agent1)).send({ version: c.version }),
+        s2.post(`/api/v1/cases/${c.id}/actions/accept`).set(bearer(agent2)).send({ version: c.version }),
+      ]);
+      expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+      const [row] = await a.db.query(`SELECT version FROM cases WHERE id = $1`, [c.id]);
+      expect(row.version).toBe(2);
+    }
+  });
+
+  it('files one case for one Idempotency-Key sent to both instances at once', async () => {
+    const creator = await a.user('creator');
+    const key = randomUUID();
+    const body = { ...FILINGS.legislation, zoneId: 'huangpu' };
+    const results = await Promise.all(
+      servers().flatMap((s) => [0, 1, 2].map(() => s.post('/api/v1/cases').set(bearer(creator)).set('Idempotency-Key', key).send(body))),
+    );
+    expect(results.every((r) => r.status === 201)).toBe(true);
+    expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
+    const [{ n }] = await a.db.query(`SELECT count(*)::int AS n FROM cases WHERE creator_id = $1`, [creator.id]);
+    expect(n).toBe(1);
+  });
+
+  it('counts failed logins against the lockout across instances', async () => {
+    const agent = await a.user('agent');
+    const [s1, s2] = servers();
+    for (let i = 0; i < 5; i++) {
+      const s = i % 2 === 0 ? s1 : s2;
+      await s.post('/api/v1/auth/login').set('X-Forwarded-For', randomAddress()).send({ username: agent.login, password: 'Wrong@pass1' });
+    }
+    await s1.post('/api/v1/auth/login').set('X-Forwarded-For', randomAddress()).send({ username: agent.login, password: PASSWORD }).expect(423);
+    await s2.post('/api/v1/auth/login').set('X-Forwarded-For', randomAddress()).send({ username: agent.login, password: PASSWORD }).expect(423);
+  });
+});
