@@ -13,6 +13,7 @@ const RegisterPage = lazy(() => import('./pages/RegisterPage'));
 const MyCasesPage = lazy(() => import('./pages/creator/MyCasesPage'));
 const NewCasePage = lazy(() => import('./pages/creator/NewCasePage'));
 const CreatorCasePage = lazy(() => import('./pages/creator/CreatorCasePage'));
+const ProfilePage = lazy(() => import('./pages/creator/ProfilePage'));
 const QueuePage = lazy(() => import('./pages/desk/QueuePage'));
 const DeskCasePage = lazy(() => import('./pages/desk/DeskCasePage'));
 const WalkInPage = lazy(() => import('./pages/desk/WalkInPage'));
@@ -78,6 +79,7 @@ export function App() {
           <Route path="/portal" element={<RequireAuth roles={['creator']}><MyCasesPage /></RequireAuth>} />
           <Route path="/portal/new" element={<RequireAuth roles={['creator']}><NewCasePage /></RequireAuth>} />
           <Route path="/portal/new/:programme" element={<RequireAuth roles={['creator']}><NewCasePage /></RequireAuth>} />
+          <Route path="/portal/profile" element={<RequireAuth roles={['creator']}><ProfilePage /></RequireAuth>} />
           <Route path="/portal/cases/:id" element={<RequireAuth roles={['creator']}><CreatorCasePage /></RequireAuth>} />
           <Route path="/desk" element={<RequireAuth roles={[...STAFF]}><QueuePage /></RequireAuth>} />
           <Route path="/desk/new" element={<RequireAuth roles={['agent']}><WalkInPage /></RequireAuth>} />

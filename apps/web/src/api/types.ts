@@ -165,6 +165,8 @@ export interface CaseSummary {
   updatedAt: string;
   nextDueAt: string | null;
   overdue: boolean;
+  escalationAuthorityId?: string | null;
+  submittedAt?: string | null;
 }
 
 export interface SlaClock {
@@ -184,6 +186,11 @@ export interface CaseDetail extends CaseSummary {
   resolutionSummary: string | null;
   rating: { level: number; comment: string | null } | null;
   resolvedAt: string | null;
+  rejectionReason?: string | null;
+  closeReason?: string | null;
+  acceptedAt?: string | null;
+  firstResponseAt?: string | null;
+  closedAt?: string | null;
   version: number;
   allowedActions: CaseAction[];
   slaClocks: SlaClock[];
@@ -238,7 +245,9 @@ export interface Review {
   comment?: string | null;
   status?: string;
   createdAt?: string;
-  followUp?: { note: string; at?: string; by?: Actor | null } | null;
+  followUp?: string | { note: string; at?: string; by?: Actor | null } | null;
+  zoneId?: string;
+  doneAt?: string | null;
   [key: string]: unknown;
 }
 

@@ -7,6 +7,7 @@ import {
   DownOutlined,
   FileAddOutlined,
   FormOutlined,
+  IdcardOutlined,
   InboxOutlined,
   LockOutlined,
   LogoutOutlined,
@@ -37,6 +38,7 @@ function navFor(role: Role | null): NavItem[] {
         { key: '/portal', label: '我的案件', icon: <ProfileOutlined /> },
         { key: '/portal/new', label: '提交诉求', icon: <FormOutlined /> },
         { key: '/inbox', label: '消息', icon: <InboxOutlined /> },
+        { key: '/portal/profile', label: '我的资料', icon: <IdcardOutlined /> },
       ];
     case 'agent':
       return [

@@ -203,3 +203,10 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'attachment.upload': '上传材料',
   'attachment.download': '下载材料',
 };
+
+export const CLOSE_REASON_LABELS: Record<string, string> = {
+  rated: '创作者已评价',
+  auto_unrated: '办结后逾期未评价，自动关闭',
+  supervisor: '主管关闭',
+  unanswered: '逾期未补充材料，自动关闭',
+};

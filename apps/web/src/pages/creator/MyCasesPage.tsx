@@ -1,5 +1,126 @@
-import { Result } from 'antd';
+import { Button, Card, Empty, Pagination, Segmented, Space } from 'antd';
+import { PlusOutlined, RightOutlined } from '@ant-design/icons';
+import { Link, useSearchParams } from 'react-router-dom';
+import { api } from '../../api/client';
+import { useRequest } from '../../api/useRequest';
+import type { CaseStatus, CaseSummary, Page } from '../../api/types';
+import { useUser } from '../../auth/AuthContext';
+import { BlockLoading, ErrorState } from '../../components/States';
+import { ProgrammeTag, StatusTag } from '../../components/Tags';
+import { CREATOR_NEXT_STEP } from '../../lib/labels';
+import { fmt, fromNow } from '../../lib/time';
 
-export default function Placeholder() {
-  return <Result status="info" title="建设中" subTitle="此页面即将上线。" />;
+const FILTERS: Record<string, { label: string; status?: string }> = {
+  open: { label: '办理中', status: 'draft,submitted,accepted,in_progress,awaiting_creator,escalated' },
+  todo: { label: '待我处理', status: 'awaiting_creator,resolved' },
+  done: { label: '已结束', status: 'resolved,closed,rejected,withdrawn' },
+  all: { label: '全部' },
+};
+const PAGE_SIZE = 10;
+
+export default function MyCasesPage() {
+  const me = useUser();
+  const [params, setParams] = useSearchParams();
+  const filter = FILTERS[params.get('filter') ?? ''] ? (params.get('filter') as string) : 'all';
+  const page = Number(params.get('page') ?? 1) || 1;
+  const list = useRequest(
+    (signal) => api.get<Page<CaseSummary>>('/cases', { status: FILTERS[filter].status, page, pageSize: PAGE_SIZE, sort: '-updatedAt' }, signal),
+    [filter, page],
+  );
+  const set = (patch: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    Object.entries(patch).forEach(([k, v]) => (v ? next.set(k, v) : next.delete(k)));
+    setParams(next, { replace: true });
+  };
+
+  return (
+    <div style={{ maxWidth: 860, margin: '0 auto' }}>
+      <div className="page-header">
+        <div>
+          <h1 className="page-title">我的案件</h1>
+          <p className="page-sub">您好，{me.displayName}。在这里查看每件诉求的办理进度和下一步。</p>
+        </div>
+        <Link to="/portal/new">
+          <Button type="primary" icon={<PlusOutlined />} size="large">
+            提交新诉求
+          </Button>
+        </Link>
+      </div>
+      <Segmented
+        block
+        value={filter}
+        onChange={(v) => set({ filter: v === 'all' ? null : String(v), page: null })}
+        options={Object.entries(FILTERS).map(([value, f]) => ({ value, label: f.label }))}
+        style={{ marginBottom: 16 }}
+        aria-label="按状态筛选"
+      />
+      {list.error && !list.loading ? (
+        <ErrorState error={list.error} onRetry={list.reload} compact />
+      ) : !list.data || list.loading ? (
+        <Card>
+          <BlockLoading rows={6} />
+        </Card>
+      ) : list.data.items.length === 0 ? (
+        <Card>
+          <Empty description={filter === 'all' ? '您还没有提交过诉求' : '没有符合条件的案件'}>
+            {filter === 'all' && (
+              <Link to="/portal/new">
+                <Button type="primary">提交第一件诉求</Button>
+              </Link>
+            )}
+          </Empty>
+        </Card>
+      ) : (
+        <>
+          <ul style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="案件列表">
+            {list.data.items.map((c) => (
+              <li key={c.id}>
+                <CaseCard c={c} />
+              </li>
+            ))}
+          </ul>
+          {list.data.total > PAGE_SIZE && (
+            <Pagination
+              style={{ marginTop: 12, textAlign: 'center' }}
+              current={page}
+              pageSize={PAGE_SIZE}
+              total={list.data.total}
+              showSizeChanger={false}
+              onChange={(p) => set({ page: p === 1 ? null : String(p) })}
+              simple
+            />
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+function CaseCard({ c }: { c: CaseSummary }) {
+  const attention = c.status === 'awaiting_creator' || c.status === 'resolved';
+  return (
+    <Card className="case-card" hoverable style={{ position: 'relative' }}>
+      <Space size={6} wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Space size={6} wrap>
+          <StatusTag status={c.status} />
+          <ProgrammeTag programme={c.programme} />
+        </Space>
+        <span className="reference muted" style={{ fontSize: 12 }}>
+          {c.reference}
+        </span>
+      </Space>
+      <div className="case-card-title">
+        <Link to={`/portal/cases/${c.id}`} className="stretched-link" style={{ color: 'inherit' }}>
+          {c.title}
+        </Link>
+      </div>
+      <div className={`next-step ${attention ? 'attention' : ''}`}>
+        下一步：{CREATOR_NEXT_STEP[c.status as CaseStatus] ?? '—'} <RightOutlined style={{ fontSize: 10 }} />
+      </div>
+      <div className="case-card-meta" style={{ marginTop: 6 }}>
+        <span>提交于 {fmt(c.createdAt, 'YYYY-MM-DD')}</span>
+        <span title={fmt(c.updatedAt)}>更新于 {fromNow(c.updatedAt)}</span>
+      </div>
+    </Card>
+  );
 }

@@ -1,0 +1,358 @@
+import { Badge, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tabs, Tooltip, Typography } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import type { TableProps } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useMemo, type ReactNode } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { api } from '../api/client';
+import { reference } from '../api/cache';
+import { useRequest } from '../api/useRequest';
+import type { CaseSummary, Page, Programme, Zone, Authority } from '../api/types';
+import { CHANNEL_LABELS, PRIORITY_LABELS, PROGRAMME_LABELS, STATUS_LABELS } from '../lib/labels';
+import { dayjs, fmt, shanghaiDayEnd, shanghaiDayStart, TZ } from '../lib/time';
+import { categoryLabel } from './CaseBits';
+import { ErrorState } from './States';
+import { ChannelText, DueText, PriorityTag, ProgrammeTag, StatusTag } from './Tags';
+
+export interface QueueView {
+  key: string;
+  label: string;
+  params: Record<string, string>;
+}
+
+/** Query keys the queue understands; everything in the URL, so a view is a link. */
+const FILTER_KEYS = ['programme', 'status', 'priority', 'channel', 'assigneeId', 'zoneId', 'createdFrom', 'createdTo', 'overdue', 'dueSoon', 'q'];
+
+function activeView(views: QueueView[], params: URLSearchParams): string | undefined {
+  const present = FILTER_KEYS.filter((k) => params.get(k));
+  return views.find((v) => {
+    const keys = Object.keys(v.params);
+    return keys.length === present.length && keys.every((k) => params.get(k) === v.params[k]);
+  })?.key;
+}
+
+const SORTABLE: Record<string, { asc?: string; desc?: string }> = {
+  createdAt: { asc: 'createdAt', desc: '-createdAt' },
+  updatedAt: { asc: 'updatedAt', desc: '-updatedAt' },
+  priority: { desc: 'priority' },
+  nextDueAt: { asc: 'nextDueAt' },
+};
+
+function sortOrderOf(sort: string, column: string): 'ascend' | 'descend' | null {
+  const s = SORTABLE[column];
+  if (s?.asc === sort) return 'ascend';
+  if (s?.desc === sort) return 'descend';
+  return null;
+}
+
+export function CaseQueue({
+  endpoint,
+  caseBase,
+  views,
+  title,
+  subtitle,
+  headerExtra,
+  showZoneFilter,
+  showAuthority,
+  defaultSort = '-createdAt',
+}: {
+  endpoint: string;
+  caseBase: string;
+  views: QueueView[];
+  title: string;
+  subtitle: string;
+  headerExtra?: ReactNode;
+  showZoneFilter?: boolean;
+  showAuthority?: boolean;
+  defaultSort?: string;
+}) {
+  const [params, setParams] = useSearchParams();
+  const page = Number(params.get('page') ?? 1) || 1;
+  const pageSize = Number(params.get('pageSize') ?? 20) || 20;
+  const sort = params.get('sort') ?? defaultSort;
+  const query = useMemo(() => {
+    const q: Record<string, string | number> = { page, pageSize, sort };
+    FILTER_KEYS.forEach((k) => {
+      const v = params.get(k);
+      if (v) q[k] = v;
+    });
+    return q;
+  }, [params, page, pageSize, sort]);
+  const list = useRequest((signal) => api.get<Page<CaseSummary>>(endpoint, query, signal), [endpoint, JSON.stringify(query)]);
+  const refs = useRequest(
+    () =>
+      Promise.all([
+        reference.programmes().catch(() => [] as Programme[]),
+        reference.zones().catch(() => [] as Zone[]),
+        reference.authorities().catch(() => [] as Authority[]),
+      ]),
+    [],
+  );
+  const [programmes, zones, authorities] = refs.data ?? [[], [], []];
+  const current = activeView(views, params);
+
+  const update = (patch: Record<string, string | null | undefined>, resetPage = true) => {
+    const next = new URLSearchParams(params);
+    Object.entries(patch).forEach(([k, v]) => (v ? next.set(k, v) : next.delete(k)));
+    if (resetPage) next.delete('page');
+    setParams(next);
+  };
+
+  const applyView = (key: string) => {
+    const v = views.find((x) => x.key === key);
+    if (!v) return;
+    const next = new URLSearchParams(v.params);
+    if (params.get('sort')) next.set('sort', params.get('sort')!);
+    setParams(next);
+  };
+
+  const range: [Dayjs | null, Dayjs | null] | null =
+    params.get('createdFrom') || params.get('createdTo')
+      ? [params.get('createdFrom') ? dayjs(params.get('createdFrom')).tz(TZ) : null, params.get('createdTo') ? dayjs(params.get('createdTo')).tz(TZ) : null]
+      : null;
+
+  const onTableChange: TableProps<CaseSummary>['onChange'] = (pagination, _filters, sorter) => {
+    const s = Array.isArray(sorter) ? sorter[0] : sorter;
+    const col = s?.columnKey ? String(s.columnKey) : null;
+    let nextSort: string | null = null;
+    if (col && s.order) nextSort = (s.order === 'ascend' ? SORTABLE[col]?.asc : SORTABLE[col]?.desc) ?? SORTABLE[col]?.asc ?? SORTABLE[col]?.desc ?? null;
+    const patch: Record<string, string | null> = {
+      sort: nextSort && nextSort !== defaultSort ? nextSort : null,
+      page: pagination.current && pagination.current > 1 ? String(pagination.current) : null,
+      pageSize: pagination.pageSize && pagination.pageSize !== 20 ? String(pagination.pageSize) : null,
+    };
+    if (nextSort !== (params.get('sort') ?? null) && (nextSort ?? defaultSort) !== sort) patch.page = null;
+    update(patch, false);
+  };
+
+  const columns: TableProps<CaseSummary>['columns'] = [
+    {
+      title: '编号',
+      dataIndex: 'reference',
+      width: 170,
+      fixed: 'left',
+      render: (ref: string, c) => (
+        <Link to={`${caseBase}${c.id}`} className="reference">
+          {ref}
+        </Link>
+      ),
+    },
+    {
+      title: '标题',
+      dataIndex: 'title',
+      ellipsis: { showTitle: true },
+      render: (t: string, c) => (
+        <Space orientation="vertical" size={0} style={{ maxWidth: '100%' }}>
+          <Typography.Text ellipsis={{ tooltip: t }} style={{ maxWidth: 320 }}>
+            {t}
+          </Typography.Text>
+          <span className="muted" style={{ fontSize: 12 }}>
+            {categoryLabel(programmes.find((p) => p.id === c.programme), c.category)} · {c.creatorName ?? '—'}
+          </span>
+        </Space>
+      ),
+    },
+    { title: '项目', dataIndex: 'programme', width: 100, render: (p: string) => <ProgrammeTag programme={p} /> },
+    { title: '状态', dataIndex: 'status', width: 110, render: (s: string) => <StatusTag status={s} /> },
+    {
+      title: '优先级',
+      key: 'priority',
+      dataIndex: 'priority',
+      width: 90,
+      sorter: true,
+      sortOrder: sortOrderOf(sort, 'priority'),
+      sortDirections: ['descend'],
+      render: (p: string) => <PriorityTag priority={p} />,
+    },
+    { title: '渠道', dataIndex: 'channel', width: 90, render: (ch: string) => <ChannelText channel={ch} /> },
+    ...(showAuthority
+      ? [
+          {
+            title: '上报至',
+            key: 'authority',
+            width: 140,
+            render: (_: unknown, c: CaseSummary) => authorities.find((a) => a.id === c.escalationAuthorityId)?.name ?? '—',
+          },
+        ]
+      : []),
+    ...(showZoneFilter
+      ? [{ title: '集聚区', key: 'zone', width: 120, render: (_: unknown, c: CaseSummary) => zones.find((z) => z.id === c.zoneId)?.name ?? c.zoneId }]
+      : []),
+    {
+      title: '负责人',
+      key: 'assignee',
+      width: 120,
+      render: (_, c) => (c.assignee ? c.assignee.displayName : <Badge status="warning" text="未分派" />),
+    },
+    {
+      title: '时限',
+      key: 'nextDueAt',
+      width: 130,
+      sorter: true,
+      sortOrder: sortOrderOf(sort, 'nextDueAt'),
+      sortDirections: ['ascend'],
+      render: (_, c) => <DueText nextDueAt={c.nextDueAt} overdue={c.overdue} />,
+    },
+    {
+      title: '提交时间',
+      key: 'createdAt',
+      dataIndex: 'createdAt',
+      width: 150,
+      sorter: true,
+      sortOrder: sortOrderOf(sort, 'createdAt'),
+      render: (v: string) => fmt(v),
+    },
+    {
+      title: '更新',
+      key: 'updatedAt',
+      dataIndex: 'updatedAt',
+      width: 150,
+      sorter: true,
+      sortOrder: sortOrderOf(sort, 'updatedAt'),
+      render: (v: string) => fmt(v),
+    },
+  ];
+
+  const statusValue = params.get('status')?.split(',').filter(Boolean) ?? [];
+
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1 className="page-title">{title}</h1>
+          <p className="page-sub">{subtitle}</p>
+        </div>
+        <Space wrap>
+          {headerExtra}
+          <Tooltip title="刷新列表">
+            <Button icon={<ReloadOutlined />} onClick={list.reload} aria-label="刷新列表" />
+          </Tooltip>
+        </Space>
+      </div>
+      <Tabs
+        className="views-bar"
+        activeKey={current ?? '__custom'}
+        onChange={applyView}
+        items={[
+          ...views.map((v) => ({ key: v.key, label: v.label })),
+          ...(current ? [] : [{ key: '__custom', label: '自定义筛选', disabled: true }]),
+        ]}
+      />
+      <Card className="filters" variant="borderless">
+        <Form layout="inline" style={{ rowGap: 12, paddingBottom: 16 }}>
+          <Form.Item label="搜索" htmlFor="q-search">
+            <Input.Search
+              id="q-search"
+              key={params.get('q') ?? ''}
+              defaultValue={params.get('q') ?? ''}
+              allowClear
+              placeholder="编号、标题、描述"
+              onSearch={(v) => update({ q: v.trim() || null })}
+              style={{ width: 220 }}
+            />
+          </Form.Item>
+          <Form.Item label="项目" htmlFor="q-programme">
+            <Select
+              id="q-programme"
+              allowClear
+              placeholder="全部"
+              style={{ width: 130 }}
+              value={params.get('programme') ?? undefined}
+              onChange={(v) => update({ programme: v })}
+              options={Object.entries(PROGRAMME_LABELS).map(([value, label]) => ({ value, label }))}
+            />
+          </Form.Item>
+          <Form.Item label="状态" htmlFor="q-status">
+            <Select
+              id="q-status"
+              mode="multiple"
+              allowClear
+              placeholder="全部"
+              style={{ minWidth: 160, maxWidth: 360 }}
+              value={statusValue}
+              onChange={(v: string[]) => update({ status: v.join(',') || null })}
+              options={Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label }))}
+              maxTagCount="responsive"
+            />
+          </Form.Item>
+          <Form.Item label="优先级" htmlFor="q-priority">
+            <Select
+              id="q-priority"
+              allowClear
+              placeholder="全部"
+              style={{ width: 100 }}
+              value={params.get('priority') ?? undefined}
+              onChange={(v) => update({ priority: v })}
+              options={Object.entries(PRIORITY_LABELS).map(([value, label]) => ({ value, label }))}
+            />
+          </Form.Item>
+          <Form.Item label="渠道" htmlFor="q-channel">
+            <Select
+              id="q-channel"
+              allowClear
+              placeholder="全部"
+              style={{ width: 120 }}
+              value={params.get('channel') ?? undefined}
+              onChange={(v) => update({ channel: v })}
+              options={Object.entries(CHANNEL_LABELS).map(([value, label]) => ({ value, label }))}
+            />
+          </Form.Item>
+          {showZoneFilter && (
+            <Form.Item label="集聚区" htmlFor="q-zone">
+              <Select
+                id="q-zone"
+                allowClear
+                placeholder="全部"
+                style={{ width: 140 }}
+                value={params.get('zoneId') ?? undefined}
+                onChange={(v) => update({ zoneId: v })}
+                options={zones.map((z) => ({ value: z.id, label: z.name }))}
+              />
+            </Form.Item>
+          )}
+          <Form.Item label="提交日期" htmlFor="q-range">
+            <DatePicker.RangePicker
+              id={{ start: 'q-range' }}
+              value={range}
+              allowEmpty={[true, true]}
+              onChange={(r) =>
+                update({
+                  createdFrom: r?.[0] ? shanghaiDayStart(r[0]) : null,
+                  createdTo: r?.[1] ? shanghaiDayEnd(r[1]) : null,
+                })
+              }
+            />
+          </Form.Item>
+          <Form.Item>
+            <Button onClick={() => setParams(new URLSearchParams())}>清除筛选</Button>
+          </Form.Item>
+        </Form>
+      </Card>
+      <Card className="table-card" variant="borderless">
+        {list.error && !list.loading ? (
+          <ErrorState error={list.error} onRetry={list.reload} compact />
+        ) : (
+          <Table<CaseSummary>
+            rowKey="id"
+            size="middle"
+            loading={list.loading}
+            dataSource={list.data?.items ?? []}
+            columns={columns}
+            onChange={onTableChange}
+            rowClassName={(c) => (c.overdue ? 'row-overdue' : '')}
+            scroll={{ x: 1300 }}
+            locale={{ emptyText: current && current !== 'all' ? '此视图下暂无案件' : '没有符合条件的案件' }}
+            pagination={{
+              current: page,
+              pageSize,
+              total: list.data?.total ?? 0,
+              showSizeChanger: true,
+              pageSizeOptions: [20, 50, 100],
+              showTotal: (t) => `共 ${t} 件`,
+            }}
+          />
+        )}
+      </Card>
+    </>
+  );
+}
