@@ -70,6 +70,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1024)
   UPLOAD_MAX_BYTES = 50 * 1024 * 1024;
 
+  /** Days after a case is finished before its personal data (text, replies, evidence) is purged. */
+  @Transform(toInt) @IsInt() @Min(180) @Max(3650)
+  RETENTION_DAYS = 1095;
+
   /** smtp://user:pass@host:port; email notifications are off when empty. */
   @IsOptional() @Matches(/^(smtps?:\/\/.+)?$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
   SMTP_URL = '';

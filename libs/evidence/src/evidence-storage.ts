@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { constants, createReadStream } from 'node:fs';
-import { chmod, copyFile, mkdir } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { AppConfig } from '@app/config';
@@ -9,6 +9,8 @@ import { AppConfig } from '@app/config';
 export abstract class EvidenceStorage {
   abstract put(key: string, sourcePath: string): Promise<void>;
   abstract open(key: string): Readable;
+  /** Only the retention job removes bytes, once their case is past the retention period. */
+  abstract remove(key: string): Promise<void>;
 }
 
 /** Local disk under UPLOAD_DIR; files are made read-only once written. */
@@ -30,6 +32,10 @@ export class LocalDiskStorage extends EvidenceStorage {
 
   open(key: string): Readable {
     return createReadStream(this.path(key));
+  }
+
+  async remove(key: string): Promise<void> {
+    await rm(this.path(key), { force: true });
   }
 
   private path(key: string): string {

@@ -21,5 +21,6 @@ import { EvidenceStorage, LocalDiskStorage } from './evidence-storage';
   ],
   controllers: [EvidenceController],
   providers: [EvidenceService, { provide: EvidenceStorage, useClass: LocalDiskStorage }],
+  exports: [EvidenceStorage],
 })
 export class EvidenceModule {}

@@ -107,11 +107,12 @@ export class EvidenceService {
 
   /** Opens an attachment for download after checking scope through its case, and audits the read. */
   async download(actor: Actor, meta: RequestMeta, id: string): Promise<{ view: AttachmentView; stream: Readable }> {
-    const [row] = await this.dataSource.query(`SELECT case_id, storage_key FROM attachments WHERE id = $1`, [id]);
+    const [row] = await this.dataSource.query(`SELECT case_id, storage_key, purged_at FROM attachments WHERE id = $1`, [id]);
     if (!row) throw new NotFoundError('attachment', id);
     await this.cases.get(actor, row.case_id).catch(() => {
       throw new NotFoundError('attachment', id);
     });
+    if (row.purged_at) throw new AppError('not_found', 'attachment.purged', '该材料已按保存期限清除');
     const [view] = await this.views(`a.id = $1`, [id]);
     await this.dataSource.transaction((m) =>
       this.audit.record(m, { actor, meta, action: 'attachment.download', entityType: 'attachment', entityId: id, after: { caseId: row.case_id, sha256: view.sha256 } }),

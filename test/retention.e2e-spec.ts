@@ -1,0 +1,67 @@
+import { INestApplicationContext, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { verifyAuditChain } from '@app/audit';
+import { ConfigModule } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { PiiModule } from '@app/pii';
+import { PURGED_TEXT, RetentionModule, RetentionService } from '@app/retention';
+import { FILINGS } from './support/case-fixtures';
+import { bearer, TestApp } from './support/test-app';
+
+/** The purge as the worker runs it, without the six-hourly scheduler. */
+@Module({ imports: [ConfigModule, DatabaseModule, PiiModule, RetentionModule] })
+class RetentionTestModule {}
+
+describe('retention of personal data (e2e)', () => {
+  let t: TestApp;
+  let worker: INestApplicationContext;
+  let retention: RetentionService;
+  beforeAll(async () => {
+    t = await TestApp.start();
+    worker = await NestFactory.createApplicationContext(RetentionTestModule, { logger: false });
+    retention = worker.get(RetentionService);
+  });
+  afterAll(async () => {
+    await worker.close();
+    await t.close();
+  });
+
+  it('purges text, replies and evidence bytes of cases finished before the retention period, and the audit chain still verifies', async () => {
+    const creator = await t.user('creator');
+    const agent = await t.user('agent', { zoneId: 'huangpu' });
+    const old = (await t.http.post('/api/v1/cases').set(bearer(creator)).send({ ...FILINGS.shield, zoneId: 'huangpu' }).expect(201)).body;
+    const evidence = (await t.http.post(`/api/v1/cases/${old.id}/attachments`).set(bearer(creator)).attach('file', Buffer.from('侵权说明：联系人电话 13812345678'), 'note.txt').expect(201)).body;
+    await t.http.post(`/api/v1/cases/${old.id}/comments`).set(bearer(agent)).send({ body: '请提供身份证复印件' }).expect(201);
+    await t.http.post(`/api/v1/cases/${old.id}/actions/reject`).set(bearer(agent)).send({ version: old.version, reason: '重复提交' }).expect(201);
+    const recent = (await t.http.post('/api/v1/cases').set(bearer(creator)).send({ ...FILINGS.compliance, zoneId: 'huangpu' }).expect(201)).body;
+    await t.http.post(`/api/v1/cases/${recent.id}/actions/withdraw`).set(bearer(creator)).send({ version: recent.version }).expect(201);
+
+    const [stored] = await t.db.query(`SELECT storage_key FROM attachments WHERE id = $1`, [evidence.id]);
+    const file = join(resolve(process.env.UPLOAD_DIR!), stored.storage_key);
+    expect(existsSync(file)).toBe(true);
+    await t.db.query(`UPDATE cases SET updated_at = now() - interval '4 years' WHERE id = $1`, [old.id]);
+
+    const purged = await retention.purgeDue();
+    expect(purged).toBeGreaterThanOrEqual(1);
+
+    const [row] = await t.db.query(`SELECT title, description, intake, rejection_reason, purged_at, reference FROM cases WHERE id = $1`, [old.id]);
+    expect(row).toMatchObject({ title: PURGED_TEXT, description: PURGED_TEXT, intake: {}, rejection_reason: null });
+    expect(row.purged_at).not.toBeNull();
+    expect(row.reference).toMatch(/^HP-SHD-/);
+    const events = await t.db.query(`SELECT data FROM case_events WHERE case_id = $1`, [old.id]);
+    expect(JSON.stringify(events)).not.toContain('身份证');
+    expect(existsSync(file)).toBe(false);
+    const [attachment] = await t.db.query(`SELECT sha256, purged_at FROM attachments WHERE id = $1`, [evidence.id]);
+    expect(attachment.sha256).toBe(evidence.sha256);
+    expect(attachment.purged_at).not.toBeNull();
+
+    const [kept] = await t.db.query(`SELECT title, purged_at FROM cases WHERE id = $1`, [recent.id]);
+    expect(kept).toEqual({ title: FILINGS.compliance.title, purged_at: null });
+    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+    expect(await retention.purgeDue()).toBe(0);
+    const gone = await t.http.get(`/api/v1/attachments/${evidence.id}/content`).set(bearer(agent)).expect(404);
+    expect(gone.body.code).toBe('attachment.purged');
+  });
+});
