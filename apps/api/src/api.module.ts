@@ -11,6 +11,7 @@ import { DatabaseModule } from '@app/database';
 import { EvidenceModule } from '@app/evidence';
 import { PiiModule } from '@app/pii';
 import { RedisModule } from '@app/redis';
+import { SlaApiModule } from '@app/sla';
 import { UsersModule } from '@app/users';
 import { ZonesModule } from '@app/zones';
 import { HealthController } from './health/health.controller';
@@ -45,6 +46,7 @@ import { HealthController } from './health/health.controller';
     CasesModule,
     EvidenceModule,
     CreatorsModule,
+    SlaApiModule,
   ],
   controllers: [HealthController],
 })

@@ -3,12 +3,13 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
 
-/** Background work: notification delivery and (with the SLA module) timers and sweeps. */
+/** Background work: SLA timers and the sweep, automatic closing, the job outbox, notification delivery. */
 async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  app.get(Logger).log('worker started');
+  await app.init();
+  app.get(Logger).log(`worker started (pid ${process.pid})`);
 }
 
 void main().catch((error: Error) => {

@@ -3,8 +3,8 @@ import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
-import { NotificationsModule } from '@app/notifications';
 import { PiiModule } from '@app/pii';
+import { bullRootOptions, SlaWorkerModule } from '@app/sla';
 
 @Module({
   imports: [
@@ -12,16 +12,9 @@ import { PiiModule } from '@app/pii';
     LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (c: AppConfig) => ({ pinoHttp: { level: c.LOG_LEVEL } }) }),
     DatabaseModule,
     PiiModule,
-    BullModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (c: AppConfig) => ({
-        url: c.REDIS_URL,
-        prefix: c.QUEUE_PREFIX,
-        // Keep Redis bounded: completed jobs are dropped, failed ones kept for a while.
-        defaultJobOptions: { removeOnComplete: 1000, removeOnFail: 5000 },
-      }),
-    }),
-    NotificationsModule,
+    // Keep Redis bounded: completed and failed jobs are dropped beyond a limit (see bullRootOptions).
+    BullModule.forRootAsync({ inject: [AppConfig], useFactory: bullRootOptions }),
+    SlaWorkerModule,
   ],
 })
 export class WorkerModule {}

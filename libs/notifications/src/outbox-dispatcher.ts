@@ -1,12 +1,13 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PiiCipher } from '@app/pii';
+import { EmailTransport } from './email.transport';
 import { SmsTransport } from './sms.transport';
 import { SMS_TEMPLATES } from './templates';
 
 const POLL_MS = 1000;
 const BATCH = 50;
-const MAX_ATTEMPTS = 8;
+export const MAX_DELIVERY_ATTEMPTS = 8;
 
 interface OutboxRow {
   id: string;
@@ -17,10 +18,16 @@ interface OutboxRow {
   attempts: number;
 }
 
+/** Seconds to wait before attempt n + 1 after n failures: 10 s, 20 s, 40 s … (capped at 1 h). */
+export function retryDelaySeconds(failures: number): number {
+  return Math.min(3600, 5 * 2 ** failures);
+}
+
 /**
- * Delivers the notification outbox. Rows are claimed with SKIP LOCKED so several workers share
- * the work; a failed delivery is retried with exponential backoff and never blocks the action
- * that wrote it.
+ * Delivers the notification outbox (SMS and e-mail; in-app messages are written directly).
+ * Rows are claimed with SKIP LOCKED so several workers share the work; every attempt is
+ * recorded, a failed delivery is retried with exponential backoff and given up after
+ * {@link MAX_DELIVERY_ATTEMPTS}, and none of it ever blocks the action that wrote the row.
  */
 @Injectable()
 export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -32,6 +39,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
     private readonly dataSource: DataSource,
     private readonly pii: PiiCipher,
     private readonly sms: SmsTransport,
+    private readonly email: EmailTransport,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -58,23 +66,27 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
     return this.dataSource.transaction(async (m) => {
       const rows: OutboxRow[] = await m.query(
         `SELECT id, channel, recipient_cipher, template, payload, attempts FROM notification_outbox
-         WHERE status = 'pending' AND next_attempt_at <= now() AND channel = 'sms'
+         WHERE status = 'pending' AND next_attempt_at <= now() AND channel IN ('sms', 'email')
          ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [BATCH],
       );
       for (const row of rows) {
+        const attempt = row.attempts + 1;
         try {
           await this.deliver(row);
-          await m.query(`UPDATE notification_outbox SET status = 'sent', sent_at = now(), attempts = attempts + 1 WHERE id = $1`, [row.id]);
+          await m.query(`UPDATE notification_outbox SET status = 'sent', sent_at = now(), attempts = $2, last_error = NULL WHERE id = $1`, [row.id, attempt]);
+          await m.query(`INSERT INTO notification_attempts (outbox_id, attempt, ok) VALUES ($1, $2, true)`, [row.id, attempt]);
         } catch (error) {
-          const attempts = row.attempts + 1;
+          const message = (error as Error).message.slice(0, 500);
           await m.query(
             `UPDATE notification_outbox SET attempts = $2, last_error = $3,
                status = CASE WHEN $2 >= $4 THEN 'failed' ELSE 'pending' END,
-               next_attempt_at = now() + make_interval(secs => power(2, $2)::int * 5)
+               next_attempt_at = now() + make_interval(secs => $5)
              WHERE id = $1`,
-            [row.id, attempts, (error as Error).message.slice(0, 500), MAX_ATTEMPTS],
+            [row.id, attempt, message, MAX_DELIVERY_ATTEMPTS, retryDelaySeconds(attempt)],
           );
+          await m.query(`INSERT INTO notification_attempts (outbox_id, attempt, ok, error) VALUES ($1, $2, false, $3)`, [row.id, attempt, message]);
+          if (attempt >= MAX_DELIVERY_ATTEMPTS) this.logger.error(`gave up delivering ${row.channel} #${row.id} after ${attempt} attempts: ${message}`);
         }
       }
       return rows.length;
@@ -82,9 +94,16 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
   }
 
   private async deliver(row: OutboxRow): Promise<void> {
+    if (!row.recipient_cipher) throw new Error(`${row.channel} without a recipient`);
+    const to = this.pii.decrypt(row.recipient_cipher);
+    if (row.channel === 'email') {
+      const { subject, text } = row.payload as { subject?: string; text?: string };
+      if (!subject || !text) throw new Error('e-mail without subject or text');
+      await this.email.send({ to, subject, text });
+      return;
+    }
     const render = SMS_TEMPLATES[row.template];
     if (!render) throw new Error(`unknown SMS template ${row.template}`);
-    if (!row.recipient_cipher) throw new Error('SMS without a recipient');
-    await this.sms.send({ to: this.pii.decrypt(row.recipient_cipher), text: render(row.payload) });
+    await this.sms.send({ to, text: render(row.payload) });
   }
 }

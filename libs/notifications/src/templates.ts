@@ -1,4 +1,115 @@
-/** Chinese message texts, by template id. */
-export const SMS_TEMPLATES: Record<string, (payload: Record<string, unknown>) => string> = {
-  registration_code: (p) => `【集聚区创作者服务台】您的注册验证码为 ${p.code}，${p.minutes} 分钟内有效。如非本人操作请忽略。`,
+/** Chinese message texts. In-app and e-mail share a title and body; SMS has its own short texts. */
+
+const SIGNATURE = '【集聚区创作者服务台】';
+
+export const NOTIFICATION_KINDS = [
+  'case_accepted',
+  'case_rejected',
+  'materials_requested',
+  'materials_supplied',
+  'public_reply',
+  'creator_reply',
+  'case_assigned',
+  'case_reassigned',
+  'case_escalated',
+  'escalation_received',
+  'case_returned',
+  'case_resolved',
+  'case_reopened',
+  'case_closed',
+  'rating_review',
+  'sla_warning',
+  'sla_breach',
+  'sla_escalated',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, string>> = {
+  case_accepted: '案件受理',
+  case_rejected: '不予受理',
+  materials_requested: '补正告知',
+  materials_supplied: '材料已补充',
+  public_reply: '服务台回复',
+  creator_reply: '创作者回复',
+  case_assigned: '案件分派',
+  case_reassigned: '案件改派',
+  case_escalated: '案件上报',
+  escalation_received: '收到上报',
+  case_returned: '上报退回',
+  case_resolved: '案件办结',
+  case_reopened: '重新办理',
+  case_closed: '案件关闭',
+  rating_review: '差评整改',
+  sla_warning: '时限预警',
+  sla_breach: '超时',
+  sla_escalated: '超时上报',
 };
+
+/** What a template may use; every field optional so a missing one reads as empty, not "undefined". */
+export interface TemplateParams {
+  reference?: string;
+  title?: string;
+  assignee?: string;
+  reason?: string;
+  items?: string[];
+  authority?: string;
+  instructions?: string;
+  summary?: string;
+  clock?: string;
+  dueAt?: string;
+  level?: string;
+  closeReason?: string;
+  body?: string;
+}
+
+export interface RenderedNotice {
+  title: string;
+  body: string;
+}
+
+const ref = (p: TemplateParams) => `「${p.title ?? ''}」（${p.reference ?? ''}）`;
+
+export const NOTICE_TEMPLATES: Readonly<Record<NotificationKind, (p: TemplateParams) => RenderedNotice>> = {
+  case_accepted: (p) => ({ title: '您的案件已受理', body: `您提交的${ref(p)}已由服务台受理${p.assignee ? `，承办人：${p.assignee}` : ''}。办理进展将在案件页面和消息中心通知您。` }),
+  case_rejected: (p) => ({ title: '您的案件不予受理', body: `您提交的${ref(p)}不予受理，理由：${p.reason ?? ''}。如有疑问可联系服务台或重新提交。` }),
+  materials_requested: (p) => ({
+    title: '请补充材料',
+    body: `您的案件${ref(p)}需要补充以下材料：${(p.items ?? []).map((item, i) => `${i + 1}. ${item}`).join('；')}。请在 30 天内登录服务台补充，逾期未补充的案件将自动关闭。`,
+  }),
+  materials_supplied: (p) => ({ title: '创作者已补充材料', body: `案件${ref(p)}的创作者已补充材料，请继续办理。` }),
+  public_reply: (p) => ({ title: '服务台回复了您的案件', body: `您的案件${ref(p)}有新的回复：${truncate(p.body, 120)}` }),
+  creator_reply: (p) => ({ title: '创作者发表了新回复', body: `案件${ref(p)}的创作者发表了新回复：${truncate(p.body, 120)}` }),
+  case_assigned: (p) => ({ title: '新案件分派给您', body: `案件${ref(p)}已分派给您承办，请及时处理。` }),
+  case_reassigned: (p) => ({ title: '案件已改派', body: `案件${ref(p)}已改由${p.assignee ?? '其他专员'}承办。` }),
+  case_escalated: (p) => ({ title: '案件已上报网信办', body: `案件${ref(p)}已上报${p.authority ?? '网信办'}办理。${p.reason ? `上报理由：${p.reason}` : ''}` }),
+  escalation_received: (p) => ({ title: '收到新的上报案件', body: `服务台上报了案件${ref(p)}，请签收办理。${p.reason ? `上报理由：${p.reason}` : ''}` }),
+  case_returned: (p) => ({ title: '网信办退回了案件', body: `案件${ref(p)}已由网信办退回服务台，办理意见：${p.instructions ?? ''}` }),
+  case_resolved: (p) => ({ title: '您的案件已办结', body: `您的案件${ref(p)}已办结：${truncate(p.summary, 200)}。欢迎对本次服务作出评价；7 天内未评价的案件将自动关闭。` }),
+  case_reopened: (p) => ({ title: '案件已重新办理', body: `创作者对案件${ref(p)}申请重新办理${p.reason ? `，原因：${p.reason}` : ''}。` }),
+  case_closed: (p) => ({ title: '您的案件已关闭', body: `您的案件${ref(p)}已关闭：${p.closeReason ?? ''}。` }),
+  rating_review: (p) => ({ title: '收到差评，请整改', body: `案件${ref(p)}收到「${p.level ?? ''}」评价，请跟进回访并记录整改情况。` }),
+  sla_warning: (p) => ({ title: `${p.clock ?? '办理时限'}即将到期`, body: `案件${ref(p)}的${p.clock ?? '办理时限'}已用去 75%，将于 ${p.dueAt ?? ''} 到期，请尽快处理。` }),
+  sla_breach: (p) => ({ title: `${p.clock ?? '办理时限'}已超时`, body: `案件${ref(p)}的${p.clock ?? '办理时限'}已于 ${p.dueAt ?? ''} 到期，已记录超时。` }),
+  sla_escalated: (p) => ({
+    title: `超时上报：${p.clock ?? '办理时限'}已到期`,
+    body: `案件${ref(p)}的${p.clock ?? '办理时限'}已于 ${p.dueAt ?? ''} 到期，系统已上报主管${p.authority ? `并上报${p.authority}` : ''}，请督办。`,
+  }),
+};
+
+/** SMS texts by outbox template id; only what a creator must not miss goes by SMS. */
+export const SMS_TEMPLATES: Record<string, (payload: Record<string, unknown>) => string> = {
+  registration_code: (p) => `${SIGNATURE}您的注册验证码为 ${p.code}，${p.minutes} 分钟内有效。如非本人操作请忽略。`,
+  materials_requested: (p) => `${SIGNATURE}您的案件 ${p.reference} 需要补充材料，请在 30 天内登录服务台查看清单并补充。`,
+  case_rejected: (p) => `${SIGNATURE}您的案件 ${p.reference} 不予受理，请登录服务台查看理由。`,
+  case_resolved: (p) => `${SIGNATURE}您的案件 ${p.reference} 已办结，请登录服务台查看结果并评价。`,
+  case_closed: (p) => `${SIGNATURE}您的案件 ${p.reference} 已关闭，请登录服务台查看。`,
+};
+
+export function renderNotice(kind: NotificationKind, params: TemplateParams): RenderedNotice {
+  return NOTICE_TEMPLATES[kind](params);
+}
+
+function truncate(text: string | undefined, max: number): string {
+  const chars = [...(text ?? '')];
+  return chars.length > max ? `${chars.slice(0, max).join('')}……` : chars.join('');
+}

@@ -1,0 +1,100 @@
+import { createBullBoard } from '@bull-board/api';
+import { BullAdapter } from '@bull-board/api/bullAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import { InjectQueue } from '@nestjs/bull';
+import { Controller, Headers, Injectable, Post, Req, Res } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import type { Queue } from 'bull';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+import { AppError, Authenticated } from '@app/common';
+import { CASE_TIMERS_QUEUE, SLA_SWEEP_QUEUE, SLA_TIMERS_QUEUE } from '../jobs/queues';
+
+/** Where bull-board is served, under the api prefix: /api/v1/admin/queues. */
+export const QUEUE_BOARD_ROUTE = '/admin/queues';
+export const QUEUE_BOARD_PATH = `/api/v1${QUEUE_BOARD_ROUTE}`;
+export const QUEUE_BOARD_COOKIE = 'csd_queue_board';
+
+function bearerToken(header: string | undefined): string | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return match?.[1];
+}
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(rest.join('='));
+  }
+  return undefined;
+}
+
+function problem(res: Response, status: number, detail: string): void {
+  res.status(status).type('application/problem+json').json({ type: 'about:blank', title: status === 401 ? 'Unauthorized' : 'Forbidden', status, detail });
+}
+
+/**
+ * bull-board is Express middleware outside Nest's guards, so it checks the access token itself:
+ * from the Authorization header, or from the HttpOnly cookie the session endpoint sets for a
+ * browser. Only `sysadmin` gets in.
+ */
+@Injectable()
+export class QueueBoardAuth {
+  constructor(private readonly jwt: JwtService) {}
+
+  readonly middleware = (req: Request, res: Response, next: NextFunction): void => {
+    const token = bearerToken(req.headers.authorization) ?? cookieValue(req.headers.cookie, QUEUE_BOARD_COOKIE);
+    if (!token) return problem(res, 401, '请先以系统管理员身份登录，并通过 POST /api/v1/admin/queue-board/session 打开队列面板');
+    let role: string | undefined;
+    try {
+      role = this.jwt.verify<{ role?: string }>(token, { algorithms: ['HS256'] }).role;
+    } catch {
+      return problem(res, 401, '登录已过期，请重新登录后再打开队列面板');
+    }
+    if (role !== 'sysadmin') return problem(res, 403, '只有系统管理员可以查看队列面板');
+    next();
+  };
+}
+
+@ApiTags('admin: queues')
+@Controller('admin/queue-board')
+export class QueueBoardController {
+  constructor(private readonly jwt: JwtService) {}
+
+  /** Lets the sysadmin's browser open bull-board: the access token goes into an HttpOnly cookie for that path only. */
+  @Post('session')
+  @Authenticated({ roles: ['sysadmin'] })
+  @ApiOkResponse({ schema: { example: { url: QUEUE_BOARD_PATH + '/' } } })
+  session(@Headers('authorization') authorization: string | undefined, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const token = bearerToken(authorization);
+    if (!token) throw new AppError('unauthenticated', 'auth.token_invalid', '未登录或登录已过期，请重新登录');
+    const { exp } = this.jwt.decode<{ exp?: number }>(token) ?? {};
+    const maxAge = Math.max(0, (exp ?? 0) * 1000 - Date.now());
+    res.cookie(QUEUE_BOARD_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: req.secure, path: QUEUE_BOARD_PATH, maxAge });
+    return { url: `${QUEUE_BOARD_PATH}/` };
+  }
+}
+
+/** bull-board over the three queues, as an Express router mounted by SlaApiModule. */
+@Injectable()
+export class QueueBoard {
+  private readonly adapter = new ExpressAdapter();
+
+  constructor(
+    @InjectQueue(SLA_TIMERS_QUEUE) timers: Queue,
+    @InjectQueue(SLA_SWEEP_QUEUE) sweep: Queue,
+    @InjectQueue(CASE_TIMERS_QUEUE) caseTimers: Queue,
+  ) {
+    createBullBoard({
+      // @bull-board/express ships its own copy of the @bull-board/api types (9.10.1 vs 9.10.2).
+      queues: [timers, sweep, caseTimers].map((q) => new BullAdapter(q, { readOnlyMode: false })) as never,
+      serverAdapter: this.adapter as never,
+      options: { uiConfig: { boardTitle: '服务台队列' } },
+    });
+  }
+
+  /** The router, serving under `basePath` (the api prefix plus {@link QUEUE_BOARD_ROUTE}). */
+  router(basePath: string) {
+    this.adapter.setBasePath(basePath);
+    return this.adapter.getRouter();
+  }
+}

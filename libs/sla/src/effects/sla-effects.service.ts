@@ -1,0 +1,172 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppError, SYSTEM_ACTOR_ID } from '@app/common';
+import { AuditService } from '@app/audit';
+import { SHANGHAI_TIME_ZONE } from '@app/calendar';
+import { CaseEntity, CaseRepository, CasesService, SYSTEM_ACTOR } from '@app/cases';
+import { Notice, Notifier, Recipients } from '@app/notifications';
+import { ZonesService } from '@app/zones';
+import { SLA_CLOCK_LABELS, SlaClockName } from '../domain/sla-clock';
+import { lockClock, StoredClock } from '../clocks/sla-clock.store';
+
+/** What a timer did: acted, found nothing to do (moved, stopped, already done), or came too early. */
+export type EffectResult = 'done' | 'noop' | 'not_due';
+
+/** Clock skew between processes we accept before calling a job early. */
+const EARLY_TOLERANCE_MS = 1000;
+
+export function shanghaiTime(ms: number): string {
+  return DateTime.fromMillis(ms, { zone: SHANGHAI_TIME_ZONE }).toFormat('yyyy-MM-dd HH:mm');
+}
+
+/**
+ * The effects of SLA timers, each exactly once however often its job runs: the case row and
+ * the clock row are locked, the clock is checked to still be due at the instant the job is for,
+ * and the effect is guarded by a conditional update (`warned_at IS NULL`, `breached_at IS NULL`)
+ * in the same transaction as its timeline entry, audit event, notifications and escalation.
+ */
+@Injectable()
+export class SlaEffects {
+  private readonly logger = new Logger('SlaEffects');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cases: CasesService,
+    private readonly caseRepository: CaseRepository,
+    private readonly audit: AuditService,
+    private readonly zones: ZonesService,
+    private readonly notifier: Notifier,
+    private readonly recipients: Recipients,
+  ) {}
+
+  /** 75% of the clock used: warn the owner and the zone supervisors. */
+  async warn(caseId: string, clock: SlaClockName, expectedAt?: number, now = Date.now()): Promise<EffectResult> {
+    return this.dataSource.transaction(async (m) => {
+      const c = await this.lockCase(m, caseId);
+      const stored = c && (await lockClock(m, caseId, clock));
+      if (!c || !stored) return 'noop';
+      const { state, times } = stored;
+      if (state.stoppedAt !== null || state.warnedAt !== null || times.warnAt === null) return 'noop';
+      if (expectedAt !== undefined && times.warnAt !== expectedAt) return 'noop';
+      if (times.warnAt > now + EARLY_TOLERANCE_MS) return 'not_due';
+      return (await this.recordWarning(m, c, stored, now)) ? 'done' : 'noop';
+    });
+  }
+
+  /**
+   * The deadline passed: record the breach and escalate — an accept breach to the zone
+   * supervisors, a resolve breach of a `shield` case to the zone's district authority through
+   * the case state machine; any other breach is reported to the owner and the supervisors.
+   */
+  async breach(caseId: string, clock: SlaClockName, expectedAt?: number, now = Date.now()): Promise<EffectResult> {
+    return this.dataSource.transaction(async (m) => {
+      const c = await this.lockCase(m, caseId);
+      const stored = c && (await lockClock(m, caseId, clock));
+      if (!c || !stored) return 'noop';
+      const { state, times } = stored;
+      if (state.stoppedAt !== null || state.breachedAt !== null || times.dueAt === null) return 'noop';
+      if (expectedAt !== undefined && times.dueAt !== expectedAt) return 'noop';
+      if (times.dueAt > now + EARLY_TOLERANCE_MS) return 'not_due';
+      // A breach is never announced before its warning.
+      if (state.warnedAt === null) await this.recordWarning(m, c, stored, now);
+
+      const dueAt = times.dueAt;
+      const escalateToAuthority = clock === 'resolve' && c.programme === 'shield' && (c.status === 'accepted' || c.status === 'in_progress');
+      const escalatedTo = clock === 'accept' ? 'supervisor' : escalateToAuthority ? 'authority' : null;
+      const [, updated] = await m.query(
+        `UPDATE sla_clocks SET breached_at = $3, escalated_to = $4, updated_at = now()
+         WHERE case_id = $1 AND clock = $2 AND breached_at IS NULL AND stopped_at IS NULL`,
+        [caseId, clock, new Date(dueAt), escalatedTo],
+      );
+      if (updated !== 1) return 'noop';
+
+      const label = SLA_CLOCK_LABELS[clock];
+      const params = { reference: c.reference, title: c.title, clock: label, dueAt: shanghaiTime(dueAt) };
+      const supervisors = await this.recipients.supervisorsOf(m, c.zoneId);
+      let authorityId: string | null = null;
+      if (escalateToAuthority) {
+        authorityId = (await this.zones.zone(c.zoneId))?.authorityId ?? null;
+        if (authorityId) {
+          const decision = this.cases.decide(
+            c,
+            'escalate',
+            SYSTEM_ACTOR,
+            { reason: `${label}已于 ${params.dueAt} 到期（超时），系统自动上报`, targetAuthorityId: authorityId },
+            new Date(now),
+          );
+          await this.cases.apply(m, 'system', undefined, c, decision);
+        } else {
+          this.logger.error(`zone ${c.zoneId} has no district authority: case ${c.reference} cannot be escalated`);
+        }
+      }
+      await this.cases.timeline(m, caseId, 'system', 'sla', 'internal', { event: 'sla_breach', clock, label, dueAt: new Date(dueAt), escalatedTo, authorityId });
+      await this.audit.record(m, {
+        actor: SYSTEM_ACTOR_ID,
+        action: 'sla.breach',
+        entityType: 'case',
+        entityId: caseId,
+        after: { clock, dueAt: new Date(dueAt), escalatedTo, authorityId },
+      });
+      const notices: Notice[] = [];
+      if (escalatedTo) {
+        const authority = authorityId ? (await this.zones.authority(authorityId))?.name : undefined;
+        notices.push({ userIds: supervisors, kind: 'sla_escalated', caseId, params: { ...params, authority } });
+        notices.push({ userIds: [c.assigneeId].filter((id) => id && !supervisors.includes(id)), kind: 'sla_breach', caseId, params });
+      } else {
+        notices.push({ userIds: [c.assigneeId, ...supervisors], kind: 'sla_breach', caseId, params });
+      }
+      await this.notifier.notify(m, notices);
+      return 'done';
+    });
+  }
+
+  /** A resolved case unrated for 7 days, or one waiting 30 days for materials, closes by itself. */
+  async autoClose(caseId: string, reason: 'unrated' | 'unanswered', since?: number, now = Date.now()): Promise<EffectResult> {
+    return this.dataSource.transaction(async (m) => {
+      const c = await this.lockCase(m, caseId);
+      if (!c) return 'noop';
+      const from = reason === 'unrated' ? 'resolved' : 'awaiting_creator';
+      const sinceAt = reason === 'unrated' ? c.resolvedAt : c.awaitingCreatorSince;
+      if (c.status !== from || !sinceAt) return 'noop';
+      if (since !== undefined && sinceAt.getTime() !== since) return 'noop';
+      let decision;
+      try {
+        decision = this.cases.decide(c, 'close', SYSTEM_ACTOR, {}, new Date(now));
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'case.not_yet_due') return 'not_due';
+        throw error;
+      }
+      await this.cases.apply(m, 'system', undefined, c, decision);
+      return 'done';
+    });
+  }
+
+  private async recordWarning(m: EntityManager, c: CaseEntity, stored: StoredClock, now: number): Promise<boolean> {
+    const { clock } = stored.state;
+    const [, updated] = await m.query(
+      `UPDATE sla_clocks SET warned_at = $3, updated_at = now() WHERE case_id = $1 AND clock = $2 AND warned_at IS NULL AND stopped_at IS NULL`,
+      [c.id, clock, new Date(now)],
+    );
+    if (updated !== 1) return false;
+    const dueAt = stored.times.dueAt;
+    const label = SLA_CLOCK_LABELS[clock];
+    await this.cases.timeline(m, c.id, 'system', 'sla', 'internal', { event: 'sla_warning', clock, label, dueAt: dueAt === null ? null : new Date(dueAt) });
+    await this.audit.record(m, {
+      actor: SYSTEM_ACTOR_ID,
+      action: 'sla.warning',
+      entityType: 'case',
+      entityId: c.id,
+      after: { clock, warnAt: stored.times.warnAt === null ? null : new Date(stored.times.warnAt), dueAt: dueAt === null ? null : new Date(dueAt) },
+    });
+    const supervisors = await this.recipients.supervisorsOf(m, c.zoneId);
+    await this.notifier.notify(m, [
+      { userIds: [c.assigneeId, ...supervisors], kind: 'sla_warning', caseId: c.id, params: { reference: c.reference, title: c.title, clock: label, dueAt: dueAt === null ? '' : shanghaiTime(dueAt) } },
+    ]);
+    return true;
+  }
+
+  private lockCase(m: EntityManager, caseId: string): Promise<CaseEntity | null> {
+    return this.caseRepository.forSystem(m).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :caseId', { caseId }).getOne();
+  }
+}
