@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { FILINGS } from './support/case-fixtures';
-import { bearer, TestApp, TestUser } from './support/test-app';
+import { bearer, randomAddress, TestApp, TestUser } from './support/test-app';
 
 describe('case workflows (e2e)', () => {
   let t: TestApp;
@@ -185,6 +185,13 @@ describe('case workflows (e2e)', () => {
     expect(wrongZone.body.errors.map((e: { field: string }) => e.field)).toContain('zoneId');
     const officer = await t.user('cac_officer');
     await file(officer, { ...FILINGS.shield, zoneId: 'huangpu' }).expect(403);
+
+    // The walk-in creator later claims the account by registering the same phone, and sees the case.
+    await t.http.post('/api/v1/auth/register/code').set('X-Forwarded-For', randomAddress()).send({ phone }).expect(202);
+    const [sms] = await t.db.query(`SELECT payload FROM notification_outbox WHERE template = 'registration_code' ORDER BY id DESC LIMIT 1`);
+    const claimed = (await t.http.post('/api/v1/auth/register').send({ phone, code: sms.payload.code, password: 'Claim@2026', displayName: '林同学' }).expect(201)).body;
+    const mine = (await t.http.get('/api/v1/cases').set(bearer({ token: claimed.accessToken })).expect(200)).body;
+    expect(mine.items.map((i: { id: string }) => i.id)).toEqual([c.id]);
   });
 
   it('keeps internal notes from the creator and counts a public reply as the first response', async () => {

@@ -125,8 +125,15 @@ export class AuthService {
         return { error: new ValidationError([{ field: 'code', message: '验证码错误或已过期，请重新获取' }]) };
       }
       await m.query(`UPDATE phone_verifications SET consumed_at = now() WHERE id = $1`, [verification.id]);
-      const taken = await m.query(`SELECT 1 FROM users WHERE phone_hash = $1`, [phoneHash]);
-      if (taken.length) throw new AppError('conflict', 'auth.phone_registered', '该手机号已注册，请直接登录');
+      const [taken] = await m.query(`SELECT id, password_hash FROM users WHERE phone_hash = $1 FOR UPDATE`, [phoneHash]);
+      if (taken && taken.password_hash !== '') throw new AppError('conflict', 'auth.phone_registered', '该手机号已注册，请直接登录');
+      if (taken) {
+        // An account the desk opened for a walk-in creator: the verified phone claims it.
+        await m.update(User, { id: taken.id }, { passwordHash: await hashPassword(dto.password), displayName: dto.displayName });
+        const claimed = await m.findOneByOrFail(User, { id: taken.id });
+        await this.audit.record(m, { actor: this.actorOf(claimed), meta, action: 'user.claim', entityType: 'user', entityId: claimed.id });
+        return { session: await this.tokens.issue(m, claimed), user: toUserView(claimed) };
+      }
       const user = m.create(User, {
         role: 'creator',
         phoneCipher: this.pii.encrypt(dto.phone),

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, AppError, FieldError, RequestMeta, ValidationError } from '@app/common';
 import { AuditService, canonicalJson } from '@app/audit';
 import { maskPhone, PiiCipher } from '@app/pii';
 import { defaultPriority, findProgramme, validateIntake } from '@app/programmes';
-import { hashPassword } from '@app/users';
 import { ZonesService } from '@app/zones';
 import { CaseEntity } from './case.entity';
 import { CaseHooks } from './case-hooks';
@@ -148,11 +147,11 @@ export class CasesService {
       if (existing.role !== 'creator') throw new ValidationError([{ field: 'creatorPhone', message: '该手机号不属于创作者账号' }]);
       return existing.id;
     }
-    // An unguessable password nobody knows: the creator sets their own by registering the phone.
+    // No password yet (no hash can match ''): the creator claims the account by registering the phone.
     const [row] = await m.query(
       `INSERT INTO users (role, phone_cipher, phone_hash, phone_masked, display_name, password_hash)
-       VALUES ('creator', $1, $2, $3, $4, $5) RETURNING id`,
-      [this.pii.encrypt(dto.creatorPhone!), phoneHash, maskPhone(dto.creatorPhone!), dto.creatorName, await hashPassword(randomBytes(24).toString('hex'))],
+       VALUES ('creator', $1, $2, $3, $4, '') RETURNING id`,
+      [this.pii.encrypt(dto.creatorPhone!), phoneHash, maskPhone(dto.creatorPhone!), dto.creatorName],
     );
     await this.audit.record(m, { actor, meta, action: 'user.create_for_walk_in', entityType: 'user', entityId: row.id, after: { role: 'creator', phone: maskPhone(dto.creatorPhone!) } });
     return row.id;
