@@ -21,33 +21,33 @@ function checkId(id: string): string {
   return id;
 }
 
-@ApiTags('inbox')
+@ApiTags('notifications')
 @Controller()
 export class InboxController {
   constructor(private readonly inbox: InboxService) {}
 
-  @Get('inbox')
+  @Get('notifications')
   @Authenticated()
   @ApiOkResponse({ schema: { example: { items: [EXAMPLE_ITEM], total: 1, unread: 1, page: 1, pageSize: 20 } } })
   list(@CurrentActor() actor: Actor, @Query() query: InboxQuery) {
     return this.inbox.list(actor, query);
   }
 
-  @Get('inbox/unread-count')
+  @Get('notifications/unread-count')
   @Authenticated()
   @ApiOkResponse({ schema: { example: { unread: 3 } } })
   unread(@CurrentActor() actor: Actor) {
     return this.inbox.unreadCount(actor);
   }
 
-  @Post('inbox/read-all')
+  @Post('notifications/read-all')
   @Authenticated()
   @ApiOkResponse({ schema: { example: { updated: 3 } } })
   readAll(@CurrentActor() actor: Actor) {
     return this.inbox.markAllRead(actor);
   }
 
-  @Post('inbox/:id/read')
+  @Post('notifications/:id/read')
   @Authenticated()
   @ApiOkResponse({ schema: { example: { id: '42', readAt: '2026-11-26T02:05:00.000Z' } } })
   read(@CurrentActor() actor: Actor, @Param('id') id: string) {

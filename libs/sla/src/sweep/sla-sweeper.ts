@@ -64,10 +64,13 @@ export class SlaSweeper {
     return report;
   }
 
-  /** Gives open cases that have no clocks (inserted by a seed or an import) their clocks. */
-  async backfill(): Promise<number> {
+  /**
+   * Gives open cases that have no clocks (inserted by a seed or an import) their clocks, up to
+   * `limit` per call so that a worker start stays quick; more are left for `recomputeSlaClocks`.
+   */
+  async backfill(limit = 2000): Promise<number> {
     let total = 0;
-    for (;;) {
+    while (total < limit) {
       const rows: { id: string }[] = await this.dataSource.query(
         `SELECT c.id FROM cases c WHERE c.status NOT IN ('draft', 'closed', 'rejected', 'withdrawn')
            AND NOT EXISTS (SELECT 1 FROM sla_clocks s WHERE s.case_id = c.id) LIMIT $1`,
@@ -78,6 +81,8 @@ export class SlaSweeper {
       total += result.cases;
       if (result.cases === 0) return total;
     }
+    this.logger.warn(`more than ${limit} open cases had no SLA clocks; run recomputeSlaClocks() for the rest`);
+    return total;
   }
 
   /** Runs `act` on every row the query finds, a batch at a time, a few at once; returns how many acted. */

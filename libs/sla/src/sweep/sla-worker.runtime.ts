@@ -29,9 +29,9 @@ export class SlaWorkerRuntime implements OnApplicationBootstrap, OnApplicationSh
     await this.ensureRepeatableSweep(true).catch((error: Error) => this.logger.warn(`cannot register the sweep yet: ${error.message}`));
     this.timer = setInterval(() => void this.ensureRepeatableSweep(false).catch(() => undefined), Math.min(this.everyMs, 5000));
     this.boot = (async () => {
+      await this.sweeper.sweepOnce(this.horizonMs);
       const backfilled = await this.sweeper.backfill();
       if (backfilled) this.logger.log(`gave ${backfilled} open case(s) their SLA clocks`);
-      await this.sweeper.sweepOnce(this.horizonMs);
     })().catch((error: Error) => this.logger.error(`start-up sweep failed: ${error.message}`));
   }
 
