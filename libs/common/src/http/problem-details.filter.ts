@@ -57,6 +57,16 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
+/** PostgreSQL SQLSTATE classes and socket errors that mean "the database is not there right now". */
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006', '53300']);
+
+function isUnavailable(exception: unknown): boolean {
+  const e = exception as { code?: string; driverError?: { code?: string }; message?: string };
+  const code = e?.driverError?.code ?? e?.code;
+  if (code && UNAVAILABLE_CODES.has(code)) return true;
+  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(e?.message ?? '');
+}
+
 /** Answers every error as RFC 9457 problem+json; never leaks stack traces or SQL. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -119,6 +129,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
                 ? '请求体编码不受支持，请使用 UTF-8'
                 : '请求无法解析';
       return { type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail, code: bodyError.type ?? `http_${status}` };
+    }
+    if (isUnavailable(exception)) {
+      return { type: 'about:blank', title: TITLES[503], status: 503, detail: '服务暂时不可用，请稍后重试（您的数据未丢失）', code: 'dependency_unavailable' };
     }
     return {
       type: 'about:blank',
