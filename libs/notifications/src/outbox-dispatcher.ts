@@ -79,9 +79,9 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
         } catch (error) {
           const message = (error as Error).message.slice(0, 500);
           await m.query(
-            `UPDATE notification_outbox SET attempts = $2, last_error = $3,
-               status = CASE WHEN $2 >= $4 THEN 'failed' ELSE 'pending' END,
-               next_attempt_at = now() + make_interval(secs => $5)
+            `UPDATE notification_outbox SET attempts = $2::int, last_error = $3,
+               status = CASE WHEN $2::int >= $4::int THEN 'failed' ELSE 'pending' END,
+               next_attempt_at = now() + make_interval(secs => $5::double precision)
              WHERE id = $1`,
             [row.id, attempt, message, MAX_DELIVERY_ATTEMPTS, retryDelaySeconds(attempt)],
           );
