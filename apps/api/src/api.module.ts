@@ -7,6 +7,7 @@ import { AuthModule } from '@app/auth';
 import { CasesModule } from '@app/cases';
 import { AppConfig, ConfigModule } from '@app/config';
 import { CreatorsModule } from '@app/creators';
+import { DashboardModule } from '@app/dashboard';
 import { DatabaseModule } from '@app/database';
 import { EvidenceModule } from '@app/evidence';
 import { PiiModule } from '@app/pii';
@@ -47,6 +48,7 @@ import { HealthController } from './health/health.controller';
     EvidenceModule,
     CreatorsModule,
     SlaApiModule,
+    DashboardModule,
   ],
   controllers: [HealthController],
 })

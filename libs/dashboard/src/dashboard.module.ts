@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '@app/cases';
+import { ZonesModule } from '@app/zones';
+import { CaseExportRepository } from './case-export.repository';
+import { DashboardController } from './dashboard.controller';
+import { DashboardRepository } from './dashboard.repository';
+import { DashboardService } from './dashboard.service';
+
+/**
+ * Supervisor dashboards, exports and the monthly report. The rollups they read are kept current
+ * by database triggers (migrations/1764180000000-dashboard.ts), so nothing here listens to cases.
+ */
+@Module({
+  imports: [CasesModule, ZonesModule],
+  controllers: [DashboardController],
+  providers: [DashboardService, DashboardRepository, CaseExportRepository],
+  exports: [DashboardService],
+})
+export class DashboardModule {}

@@ -1,0 +1,371 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Actor } from '@app/common';
+import { caseScope, ScopeClause, zoneScope } from '@app/cases';
+import { DayRange, shanghaiDate } from './day-range';
+import { OPEN_STATUSES } from './dashboard.types';
+
+/**
+ * What every dashboard query is restricted to. The caller's scope (caseScope / zoneScope, the
+ * one place zone scope is decided) is always applied; `zoneIds` and `programme` only narrow it.
+ */
+export interface MetricScope {
+  actor: Actor;
+  zoneIds: string[];
+  programme: string | null;
+  range: DayRange;
+  now: Date;
+  /** Also compute the zones together (grouping set `()`), for the `all` column. */
+  withAll: boolean;
+}
+
+export interface DailyRow {
+  set: 'day' | 'programme' | 'category' | 'platform';
+  day: string | null;
+  zone_id: string;
+  programme: string | null;
+  category: string | null;
+  platform: string | null;
+  submitted: number;
+  accepted: number;
+  rejected: number;
+  resolved: number;
+  reopened: number;
+  withdrawn: number;
+  escalated: number;
+  rated_1: number;
+  rated_2: number;
+  rated_3: number;
+  rated_4: number;
+  rated_5: number;
+}
+
+export interface BacklogRow {
+  set: 'age' | 'agent' | 'category';
+  zone_id: string;
+  status: string | null;
+  band: number | null;
+  programme: string | null;
+  category: string | null;
+  assignee_id: string | null;
+  count: number;
+}
+
+export interface HandlingRow {
+  /** null for the zones together. */
+  zone_id: string | null;
+  /** Set only on per-agent rows. */
+  per_agent: boolean;
+  assignee_id: string | null;
+  resolved: number;
+  measured: number;
+  mean_ms: number | null;
+  median_ms: number | null;
+  p90_ms: number | null;
+  with_due: number;
+  on_time: number;
+}
+
+export interface SlaConcludedRow {
+  zone_id: string;
+  clock: string;
+  on_time: number;
+  late: number;
+}
+
+export interface SlaOpenRow {
+  zone_id: string;
+  clock: string;
+  overdue_in_range: number;
+}
+
+export interface SlaOpenCaseRow {
+  zone_id: string;
+  overdue_now: number;
+  due_soon_now: number;
+}
+
+export interface SlaListRow {
+  case_id: string;
+  reference: string;
+  title: string;
+  zone_id: string;
+  programme: string;
+  status: string;
+  priority: string;
+  assignee_id: string | null;
+  assignee_name: string | null;
+  clock: string;
+  due_at: Date | null;
+  warn_at: Date | null;
+  breached_at: Date | null;
+}
+
+export interface EscalationRow {
+  set: 'total' | 'authority' | 'outcome';
+  /** null for the zones together. */
+  zone_id: string | null;
+  authority_id: string | null;
+  outcome: string | null;
+  count: number;
+  automatic: number;
+  cases: number;
+  median_ack_ms: number | null;
+  median_taken_ms: number | null;
+}
+
+export interface AgentRow {
+  id: string;
+  display_name: string;
+  zone_id: string;
+  active: boolean;
+}
+
+/** Positional parameters for raw SQL, with the scope clauses' named parameters bound in. */
+class Params {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+
+  scope(clause: ScopeClause): string {
+    return `(${clause.sql.replace(/:(\w+)/g, (_, name: string) => this.add(clause.params[name]))})`;
+  }
+}
+
+const local = (t: string) => `(${t} AT TIME ZONE 'Asia/Shanghai')::date`;
+
+/** Working ms up to `t` with `k` the working_calendar_days row of its day (as dashboard_working_ms). */
+function workingMsAt(t: string, k: string): string {
+  const msOfDay = `floor(extract(epoch FROM (${t} AT TIME ZONE 'Asia/Shanghai')::time) * 1000)::bigint`;
+  return `CASE WHEN ${k}.known THEN ${k}.working_ms_before + CASE WHEN ${k}.working THEN LEAST(GREATEST(${msOfDay} - ${k}.open_ms, 0), ${k}.close_ms - ${k}.open_ms) ELSE 0 END END`;
+}
+
+function workingMsBetween(a: string, ka: string, b: string, kb: string): string {
+  return `CASE WHEN ${b} <= ${a} THEN 0::bigint WHEN ${ka}.unknown_days_before <> ${kb}.unknown_days_before THEN NULL ELSE (${workingMsAt(b, kb)}) - (${workingMsAt(a, ka)}) END`;
+}
+
+const OPEN_LIST = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
+const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+/**
+ * The dashboard's SQL, nothing else: every query takes the caller's scope through caseScope or
+ * zoneScope, reads the rollups for period figures and the live tables (through partial
+ * indexes) for what is open now. Run inside one read-only snapshot by the service.
+ */
+@Injectable()
+export class DashboardRepository {
+  /** Timeline counts from the daily rollup, by day, by programme, and shield by category and platform. */
+  async daily(m: EntityManager, s: MetricScope): Promise<DailyRow[]> {
+    const p = new Params();
+    const counters = ['submitted', 'accepted', 'rejected', 'resolved', 'reopened', 'withdrawn', 'escalated', 'rated_1', 'rated_2', 'rated_3', 'rated_4', 'rated_5'];
+    const rows = await m.query(
+      `SELECT CASE WHEN GROUPING(d.day) = 0 THEN 'day' WHEN GROUPING(d.category) = 0 THEN 'category' WHEN GROUPING(d.platform) = 0 THEN 'platform' ELSE 'programme' END AS set,
+         d.day::text AS day, d.zone_id, d.programme, d.category, d.platform,
+         ${counters.map((k) => `sum(d.${k})::int AS ${k}`).join(', ')}
+       FROM dashboard_daily d
+       WHERE ${p.scope(zoneScope(s.actor, 'd.zone_id'))} AND d.zone_id = ANY(${p.add(s.zoneIds)}::text[])
+         AND d.day BETWEEN ${p.add(s.range.from)}::date AND ${p.add(s.range.to)}::date
+         ${s.programme ? `AND d.programme = ${p.add(s.programme)}` : ''}
+       GROUP BY GROUPING SETS ((d.zone_id, d.day), (d.zone_id, d.programme), (d.zone_id, d.programme, d.category), (d.zone_id, d.programme, d.platform))`,
+      p.values,
+    );
+    return rows.map((r: Record<string, unknown>) => ({ ...r, ...Object.fromEntries(counters.map((k) => [k, num(r[k])])) }) as unknown as DailyRow);
+  }
+
+  /** Open cases now: by status × age band, by assignee, and by programme × category. */
+  async backlog(m: EntityManager, s: MetricScope): Promise<BacklogRow[]> {
+    const p = new Params();
+    const today = p.add(shanghaiDate(s.now));
+    const rows = await m.query(
+      `SELECT CASE WHEN GROUPING(x.assignee_id) = 0 THEN 'agent' WHEN GROUPING(x.category) = 0 THEN 'category' ELSE 'age' END AS set,
+         x.zone_id, x.status, x.band, x.programme, x.category, x.assignee_id, count(*)::int AS count
+       FROM (
+         SELECT c.zone_id, c.status, c.programme, c.category, c.assignee_id,
+           CASE WHEN k.known IS NOT TRUE OR t.no IS NULL THEN NULL
+                WHEN t.no - k.working_day_no <= 1 THEN 0 WHEN t.no - k.working_day_no <= 5 THEN 1
+                WHEN t.no - k.working_day_no <= 10 THEN 2 ELSE 3 END AS band
+         FROM cases c
+           LEFT JOIN working_calendar_days k ON k.day = ${local('c.submitted_at')}
+           CROSS JOIN (SELECT (SELECT working_day_no FROM working_calendar_days WHERE day = ${today}::date AND known) AS no) t
+         WHERE c.status IN (${OPEN_LIST}) AND ${p.scope(caseScope(s.actor, 'c'))} AND c.zone_id = ANY(${p.add(s.zoneIds)}::text[])
+           ${s.programme ? `AND c.programme = ${p.add(s.programme)}` : ''}
+       ) x
+       GROUP BY GROUPING SETS ((x.zone_id, x.status, x.band), (x.zone_id, x.assignee_id), (x.zone_id, x.programme, x.category))`,
+      p.values,
+    );
+    return rows.map((r: BacklogRow) => ({ ...r, band: numOrNull(r.band), count: num(r.count) }));
+  }
+
+  /** Handling time of the period's resolutions: per zone, together, and per assignee. */
+  async handling(m: EntityManager, s: MetricScope): Promise<HandlingRow[]> {
+    const p = new Params();
+    const sets = ['(r.zone_id)', '(r.zone_id, r.assignee_id)', ...(s.withAll ? ['()'] : [])];
+    const rows = await m.query(
+      `SELECT r.zone_id, r.assignee_id, GROUPING(r.zone_id) AS gz, GROUPING(r.assignee_id) AS ga,
+         count(*)::int AS resolved, count(r.handling_ms)::int AS measured, avg(r.handling_ms)::float8 AS mean_ms,
+         percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY r.handling_ms) AS pct,
+         count(r.due_at)::int AS with_due, (count(*) FILTER (WHERE r.resolved_at <= r.due_at))::int AS on_time
+       FROM dashboard_resolutions r
+       WHERE ${p.scope(zoneScope(s.actor, 'r.zone_id'))} AND r.zone_id = ANY(${p.add(s.zoneIds)}::text[])
+         AND r.resolved_at >= ${p.add(s.range.fromTs)} AND r.resolved_at < ${p.add(s.range.toTs)}
+         ${s.programme ? `AND r.programme = ${p.add(s.programme)}` : ''}
+       GROUP BY GROUPING SETS (${sets.join(', ')})`,
+      p.values,
+    );
+    return rows.map((r: Record<string, unknown>) => {
+      const pct = r.pct as (number | null)[] | null;
+      return {
+        zone_id: num(r.gz) === 1 ? null : (r.zone_id as string),
+        per_agent: num(r.ga) === 0,
+        assignee_id: (r.assignee_id as string | null) ?? null,
+        resolved: num(r.resolved),
+        measured: num(r.measured),
+        mean_ms: numOrNull(r.mean_ms),
+        median_ms: numOrNull(pct?.[0]),
+        p90_ms: numOrNull(pct?.[1]),
+        with_due: num(r.with_due),
+        on_time: num(r.on_time),
+      };
+    });
+  }
+
+  /** SLA clocks met in the period, on time and late (rollup). */
+  async slaConcluded(m: EntityManager, s: MetricScope): Promise<SlaConcludedRow[]> {
+    const p = new Params();
+    const rows = await m.query(
+      `SELECT d.zone_id, d.clock, sum(d.met_on_time)::int AS on_time, sum(d.met_late)::int AS late
+       FROM dashboard_sla_daily d
+       WHERE ${p.scope(zoneScope(s.actor, 'd.zone_id'))} AND d.zone_id = ANY(${p.add(s.zoneIds)}::text[])
+         AND d.day BETWEEN ${p.add(s.range.from)}::date AND ${p.add(s.range.to)}::date
+         ${s.programme ? `AND d.programme = ${p.add(s.programme)}` : ''}
+       GROUP BY d.zone_id, d.clock`,
+      p.values,
+    );
+    return rows.map((r: SlaConcludedRow) => ({ ...r, on_time: num(r.on_time), late: num(r.late) }));
+  }
+
+  /** Running clocks now: overdue since a deadline in the period (per clock), and cases overdue / due soon. */
+  async slaOpen(m: EntityManager, s: MetricScope): Promise<{ clocks: SlaOpenRow[]; cases: SlaOpenCaseRow[] }> {
+    const p = new Params();
+    const now = p.add(s.now);
+    const rows: Record<string, unknown>[] = await m.query(
+      `WITH running AS (
+         SELECT c.zone_id, s.case_id, s.clock,
+           (s.breached_at IS NOT NULL OR s.due_at <= ${now}) AS overdue, coalesce(s.breached_at, s.due_at) AS since
+         FROM sla_clocks s JOIN cases c ON c.id = s.case_id
+         WHERE s.stopped_at IS NULL AND (s.breached_at IS NOT NULL OR s.warn_at <= ${now} OR s.due_at <= ${now})
+           AND ${p.scope(caseScope(s.actor, 'c'))} AND c.zone_id = ANY(${p.add(s.zoneIds)}::text[])
+           ${s.programme ? `AND c.programme = ${p.add(s.programme)}` : ''}
+       )
+       SELECT 'clock' AS set, zone_id, clock,
+         (count(*) FILTER (WHERE overdue AND since >= ${p.add(s.range.fromTs)} AND since < ${p.add(s.range.toTs)}))::int AS a, 0 AS b
+       FROM running GROUP BY zone_id, clock
+       UNION ALL
+       SELECT 'case', zone_id, NULL, (count(*) FILTER (WHERE overdue))::int, (count(*) FILTER (WHERE NOT overdue))::int
+       FROM (SELECT zone_id, case_id, bool_or(overdue) AS overdue FROM running GROUP BY zone_id, case_id) x
+       GROUP BY zone_id`,
+      p.values,
+    );
+    return {
+      clocks: rows.filter((r) => r.set === 'clock').map((r) => ({ zone_id: r.zone_id as string, clock: r.clock as string, overdue_in_range: num(r.a) })),
+      cases: rows.filter((r) => r.set === 'case').map((r) => ({ zone_id: r.zone_id as string, overdue_now: num(r.a), due_soon_now: num(r.b) })),
+    };
+  }
+
+  /** The cases most overdue (or closest to a deadline), each with its earliest running clock of that kind. */
+  async slaList(m: EntityManager, s: MetricScope, kind: 'overdue' | 'due_soon', limit: number): Promise<SlaListRow[]> {
+    const p = new Params();
+    const now = p.add(s.now);
+    const condition =
+      kind === 'overdue'
+        ? `(s.breached_at IS NOT NULL OR s.due_at <= ${now})`
+        : `s.breached_at IS NULL AND s.warn_at <= ${now} AND s.due_at > ${now}`;
+    return m.query(
+      `SELECT * FROM (
+         SELECT DISTINCT ON (c.id) c.id AS case_id, c.reference, c.title, c.zone_id, c.programme, c.status, c.priority, c.assignee_id,
+           u.display_name AS assignee_name, s.clock, s.due_at, s.warn_at, s.breached_at
+         FROM sla_clocks s JOIN cases c ON c.id = s.case_id LEFT JOIN users u ON u.id = c.assignee_id
+         WHERE s.stopped_at IS NULL AND ${condition}
+           AND ${p.scope(caseScope(s.actor, 'c'))} AND c.zone_id = ANY(${p.add(s.zoneIds)}::text[])
+           ${s.programme ? `AND c.programme = ${p.add(s.programme)}` : ''}
+         ORDER BY c.id, s.due_at NULLS LAST, s.clock
+       ) x
+       ORDER BY x.due_at NULLS LAST, x.reference
+       LIMIT ${p.add(limit)}`,
+      p.values,
+    );
+  }
+
+  /** Escalations started in the period: counts, outcomes, and the working time the authorities took. */
+  async escalations(m: EntityManager, s: MetricScope): Promise<EscalationRow[]> {
+    const p = new Params();
+    const sets = ['(c.zone_id)', '(c.zone_id, e.authority_id)', '(c.zone_id, o.outcome)'];
+    if (s.withAll) sets.push('()', '(e.authority_id)', '(o.outcome)');
+    const ack = workingMsBetween('e.escalated_at', 'k1', 'e.acknowledged_at', 'k2');
+    const taken = workingMsBetween('e.escalated_at', 'k1', 'e.ended_at', 'k3');
+    const rows = await m.query(
+      `SELECT CASE WHEN GROUPING(e.authority_id) = 0 THEN 'authority' WHEN GROUPING(o.outcome) = 0 THEN 'outcome' ELSE 'total' END AS set,
+         GROUPING(c.zone_id) AS gz, c.zone_id, e.authority_id, o.outcome,
+         count(*)::int AS count, (count(*) FILTER (WHERE e.automatic))::int AS automatic, count(DISTINCT e.case_id)::int AS cases,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY ${ack}) AS median_ack_ms,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY ${taken}) FILTER (WHERE e.outcome IN ('returned', 'resolved', 'escalated_on')) AS median_taken_ms
+       FROM escalations e
+         JOIN cases c ON c.id = e.case_id
+         CROSS JOIN LATERAL (SELECT coalesce(e.outcome, 'pending') AS outcome) o
+         LEFT JOIN working_calendar_days k1 ON k1.day = ${local('e.escalated_at')}
+         LEFT JOIN working_calendar_days k2 ON k2.day = ${local('e.acknowledged_at')}
+         LEFT JOIN working_calendar_days k3 ON k3.day = ${local('e.ended_at')}
+       WHERE e.escalated_at >= ${p.add(s.range.fromTs)} AND e.escalated_at < ${p.add(s.range.toTs)}
+         AND ${p.scope(caseScope(s.actor, 'c'))} AND c.zone_id = ANY(${p.add(s.zoneIds)}::text[])
+         ${s.programme ? `AND c.programme = ${p.add(s.programme)}` : ''}
+       GROUP BY GROUPING SETS (${sets.join(', ')})`,
+      p.values,
+    );
+    return rows.map((r: Record<string, unknown>) => ({
+      set: r.set as EscalationRow['set'],
+      zone_id: num(r.gz) === 1 ? null : (r.zone_id as string),
+      authority_id: (r.authority_id as string | null) ?? null,
+      outcome: (r.outcome as string | null) ?? null,
+      count: num(r.count),
+      automatic: num(r.automatic),
+      cases: num(r.cases),
+      median_ack_ms: numOrNull(r.median_ack_ms),
+      median_taken_ms: numOrNull(r.median_taken_ms),
+    }));
+  }
+
+  /** 差评 reviews not yet followed up, per zone. */
+  async openReviews(m: EntityManager, s: MetricScope): Promise<{ zone_id: string; count: number }[]> {
+    const p = new Params();
+    const rows = await m.query(
+      `SELECT r.zone_id, count(*)::int AS count
+       FROM rating_reviews r ${s.programme ? 'JOIN cases c ON c.id = r.case_id' : ''}
+       WHERE r.status = 'open' AND ${p.scope(zoneScope(s.actor, 'r.zone_id'))} AND r.zone_id = ANY(${p.add(s.zoneIds)}::text[])
+         ${s.programme ? `AND c.programme = ${p.add(s.programme)}` : ''}
+       GROUP BY r.zone_id`,
+      p.values,
+    );
+    return rows.map((r: { zone_id: string; count: unknown }) => ({ zone_id: r.zone_id, count: num(r.count) }));
+  }
+
+  /** The agents of the zones shown. */
+  async agents(m: EntityManager, s: MetricScope): Promise<AgentRow[]> {
+    const p = new Params();
+    return m.query(
+      `SELECT u.id, u.display_name, u.zone_id, u.status = 'active' AS active
+       FROM users u
+       WHERE u.role = 'agent' AND ${p.scope(zoneScope(s.actor, 'u.zone_id'))} AND u.zone_id = ANY(${p.add(s.zoneIds)}::text[])
+       ORDER BY u.zone_id, u.display_name, u.id`,
+      p.values,
+    );
+  }
+
+  /** Zones that exist (for the columns), with names. */
+  async zones(m: EntityManager): Promise<{ id: string; name: string; active: boolean }[]> {
+    return m.query(`SELECT id, name, active FROM zones ORDER BY code`);
+  }
+}

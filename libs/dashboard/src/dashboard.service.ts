@@ -1,0 +1,219 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor, AppError, ValidationError } from '@app/common';
+import { CASE_STATUS_LABELS, CaseStatus, CHANNEL_LABELS, Channel, ListCasesQuery, PRIORITY_LABELS, Priority, RATING_LABELS, RatingLevel } from '@app/cases';
+import { categoryLabel, findProgramme, outcomeLabel, PROGRAMME_IDS } from '@app/programmes';
+import { ZonesService } from '@app/zones';
+import { CaseExportRepository } from './case-export.repository';
+import { composeDashboard } from './dashboard-compose';
+import { DashboardQuery, DashboardTable, ExportFormat } from './dashboard.dto';
+import { DashboardRepository, MetricScope } from './dashboard.repository';
+import { dashboardTable } from './dashboard-tables';
+import { ColumnFigures, Dashboard, DashboardColumn } from './dashboard.types';
+import { DayRange, monthRange, resolveDayRange, shanghaiDate } from './day-range';
+import { exportFile, ExportFile, ExportTable } from './table-export';
+
+/** Lines in the dashboard's overdue and due-soon lists; the table exports take up to EXPORT_LIST_LIMIT. */
+const LIST_LIMIT = 20;
+const EXPORT_LIST_LIMIT = 5000;
+/** Largest case list export; narrower filters beyond that. */
+export const CASE_EXPORT_LIMIT = 50_000;
+
+export interface MonthlyReport {
+  title: string;
+  zone: { id: string; name: string };
+  month: string;
+  range: Dashboard['range'];
+  generatedAt: Date;
+  figures: ColumnFigures;
+  previous: { month: string; figures: ColumnFigures };
+  byProgramme: { programme: string; name: string; figures: Omit<ColumnFigures, 'backlog' | 'shield'> }[];
+  trend: { days: string[]; series: Dashboard['trend']['series'][string] };
+  agents: Dashboard['agents'];
+  overdue: Dashboard['overdue'];
+  workingDayMs: number;
+}
+
+/**
+ * Supervisor dashboards: every figure for one zone, or the zones side by side, over a range of
+ * Shanghai days, read in one consistent snapshot. Definitions: docs/metrics.md.
+ */
+@Injectable()
+export class DashboardService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: DashboardRepository,
+    private readonly caseExport: CaseExportRepository,
+    private readonly zones: ZonesService,
+  ) {}
+
+  async dashboard(actor: Actor, query: DashboardQuery, now = new Date(), listLimit = LIST_LIMIT): Promise<Dashboard> {
+    const range = resolveDayRange(query, now);
+    return this.compute(actor, { zoneId: query.zoneId, programme: query.programme ?? null }, range, now, listLimit);
+  }
+
+  private async compute(actor: Actor, filter: { zoneId?: string; programme: string | null }, range: DayRange, now: Date, listLimit: number): Promise<Dashboard> {
+    const columns = await this.columnsFor(actor, filter.zoneId);
+    const zoneIds = columns.flatMap((c) => (c.zoneId ? [c.zoneId] : []));
+    const scope: MetricScope = { actor, zoneIds, programme: filter.programme, range, now, withAll: columns.some((c) => c.zoneId === null) };
+    const authorities = await this.zones.listAuthorities();
+    return this.snapshot(async (m) => {
+      const r = this.repository;
+      // One connection, one snapshot: sequential on purpose (parallel queries would see different data).
+      const daily = await r.daily(m, scope);
+      const backlog = await r.backlog(m, scope);
+      const handling = await r.handling(m, scope);
+      const slaConcluded = await r.slaConcluded(m, scope);
+      const slaOpen = await r.slaOpen(m, scope);
+      const overdue = listLimit > 0 ? await r.slaList(m, scope, 'overdue', listLimit) : [];
+      const dueSoon = listLimit > 0 ? await r.slaList(m, scope, 'due_soon', listLimit) : [];
+      const escalations = await r.escalations(m, scope);
+      const openReviews = await r.openReviews(m, scope);
+      const agents = await r.agents(m, scope);
+      return composeDashboard({
+        range,
+        now,
+        filter: { zoneId: filter.zoneId ?? null, programme: filter.programme },
+        columns,
+        authorities,
+        daily,
+        backlog,
+        handling,
+        slaConcluded,
+        slaOpen,
+        overdue,
+        dueSoon,
+        escalations,
+        openReviews,
+        agents,
+      });
+    });
+  }
+
+  /**
+   * The columns a caller sees: a zone supervisor their zone (asking for another is refused); a
+   * city-wide supervisor one zone when asked, otherwise every zone and `all`.
+   */
+  private async columnsFor(actor: Actor, zoneId: string | undefined): Promise<DashboardColumn[]> {
+    if (actor.role !== 'supervisor') throw new AppError('forbidden', 'dashboard.forbidden', '只有主管可以查看统计看板');
+    const zones = await this.zones.listZones();
+    if (zoneId !== undefined && !zones.some((z) => z.id === zoneId)) throw new ValidationError([{ field: 'zoneId', message: `集聚区 ${zoneId} 不存在` }]);
+    if (actor.zoneId && zoneId !== undefined && zoneId !== actor.zoneId) {
+      throw new AppError('forbidden', 'dashboard.zone_forbidden', '只能查看本集聚区的统计数据');
+    }
+    const wanted = actor.zoneId ?? zoneId;
+    const shown = wanted ? zones.filter((z) => z.id === wanted) : zones;
+    const columns = shown.map((z) => ({ key: z.id, zoneId: z.id, name: z.name }));
+    return columns.length > 1 ? [{ key: 'all', zoneId: null, name: '全市' }, ...columns] : columns;
+  }
+
+  private snapshot<T>(fn: (m: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction('REPEATABLE READ', async (m) => {
+      await m.query('SET TRANSACTION READ ONLY');
+      // Medians and percentiles sort up to a year of resolutions in memory.
+      await m.query(`SET LOCAL work_mem = '64MB'`);
+      return fn(m);
+    });
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Monthly report
+
+  /** The printable monthly report of one zone: the month's figures, the month before, each programme. */
+  async monthlyReport(actor: Actor, query: { month?: string; zoneId?: string }, now = new Date()): Promise<MonthlyReport> {
+    const zoneId = actor.zoneId ?? query.zoneId;
+    if (!zoneId) throw new ValidationError([{ field: 'zoneId', message: '月报按集聚区生成：请选择集聚区（zoneId）' }]);
+    const month = monthRange(query.month, now);
+    if (month.from > shanghaiDate(now)) throw new ValidationError([{ field: 'month', message: `${month.month} 尚未开始，不能生成月报` }]);
+    const previousMonth = monthRange(previousMonthOf(month.from), now);
+    const current = await this.compute(actor, { zoneId, programme: null }, month, now, LIST_LIMIT);
+    const previous = await this.compute(actor, { zoneId, programme: null }, previousMonth, now, 0);
+    const column = current.columns[0];
+    const byProgramme = [];
+    for (const programme of PROGRAMME_IDS) {
+      const d = await this.compute(actor, { zoneId, programme }, month, now, 0);
+      const { backlog: _backlog, shield: _shield, ...figures } = d.figures[column.key];
+      byProgramme.push({ programme, name: findProgramme(programme)?.name ?? programme, figures });
+    }
+    const [year, mm] = month.month.split('-');
+    return {
+      title: `${column.name} ${year}年${Number(mm)}月 创作者服务情况月报`,
+      zone: { id: zoneId, name: column.name },
+      month: month.month,
+      range: current.range,
+      generatedAt: now,
+      figures: current.figures[column.key],
+      previous: { month: previousMonth.month, figures: previous.figures[column.key] },
+      byProgramme,
+      trend: { days: current.trend.days, series: current.trend.series[column.key] },
+      agents: current.agents,
+      overdue: current.overdue,
+      workingDayMs: current.workingDayMs,
+    };
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Exports
+
+  async exportTable(actor: Actor, table: DashboardTable, query: DashboardQuery, format: ExportFormat, now = new Date()): Promise<ExportFile> {
+    const d = await this.dashboard(actor, query, now, table === 'overdue' || table === 'due-soon' ? EXPORT_LIST_LIMIT : 0);
+    return exportFile(dashboardTable(d, table), format, `${d.range.from}_${d.range.to}`);
+  }
+
+  /** The filtered case list (the filters of GET /cases) as a spreadsheet, at most CASE_EXPORT_LIMIT rows. */
+  async exportCases(actor: Actor, query: ListCasesQuery, format: ExportFormat, now = new Date()): Promise<ExportFile> {
+    const total = await this.caseExport.count(actor, query);
+    if (total > CASE_EXPORT_LIMIT) {
+      throw new ValidationError(
+        [{ field: 'filters', message: `导出最多 ${CASE_EXPORT_LIMIT} 条，当前筛选结果 ${total} 条，请缩小筛选范围（如创建时间、状态、服务项目）` }],
+        '导出的案件过多，请缩小筛选范围',
+      );
+    }
+    const rows = await this.caseExport.rows(actor, query, CASE_EXPORT_LIMIT);
+    const zoneNames = new Map((await this.zones.listZones()).map((z) => [z.id, z.name]));
+    const authorities = new Map((await this.zones.listAuthorities()).map((a) => [a.id, a.name]));
+    const table: ExportTable = {
+      title: '案件清单',
+      slug: 'cases',
+      columns: [
+        { header: '案件编号', kind: 'text', width: 20 }, { header: '标题', kind: 'text', width: 36 }, { header: '服务项目', kind: 'text' },
+        { header: '类别', kind: 'text', width: 14 }, { header: '集聚区', kind: 'text', width: 14 }, { header: '状态', kind: 'text' },
+        { header: '优先级', kind: 'text' }, { header: '渠道', kind: 'text' }, { header: '创作者', kind: 'text', width: 14 },
+        { header: '承办人', kind: 'text', width: 14 }, { header: '上报至', kind: 'text', width: 16 }, { header: '登记时间', kind: 'datetime', width: 18 },
+        { header: '提交时间', kind: 'datetime', width: 18 }, { header: '受理时间', kind: 'datetime', width: 18 },
+        { header: '首次答复时间', kind: 'datetime', width: 18 }, { header: '办结时间', kind: 'datetime', width: 18 },
+        { header: '关闭时间', kind: 'datetime', width: 18 }, { header: '办理结果', kind: 'text', width: 14 }, { header: '评价', kind: 'text' },
+        { header: '最近截止时间', kind: 'datetime', width: 18 }, { header: '是否超时', kind: 'text' },
+      ],
+      rows: rows.map((r) => [
+        r.reference,
+        r.title,
+        findProgramme(r.programme)?.name ?? r.programme,
+        categoryLabel(r.programme, r.category) ?? r.category,
+        zoneNames.get(r.zone_id) ?? r.zone_id,
+        CASE_STATUS_LABELS[r.status as CaseStatus] ?? r.status,
+        PRIORITY_LABELS[r.priority as Priority] ?? r.priority,
+        CHANNEL_LABELS[r.channel as Channel] ?? r.channel,
+        r.creator_name,
+        r.assignee_name,
+        r.escalation_authority_id ? (authorities.get(r.escalation_authority_id) ?? r.escalation_authority_id) : '',
+        r.created_at,
+        r.submitted_at,
+        r.accepted_at,
+        r.first_response_at,
+        r.resolved_at,
+        r.closed_at,
+        r.outcome ? (outcomeLabel(r.programme, r.outcome) ?? r.outcome) : '',
+        r.rating ? RATING_LABELS[r.rating as RatingLevel] : '',
+        r.next_due_at,
+        r.overdue ? '是' : '否',
+      ]),
+    };
+    return exportFile(table, format, shanghaiDate(now));
+  }
+}
+
+function previousMonthOf(firstDay: string): string {
+  const [y, m] = firstDay.split('-').map(Number);
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}

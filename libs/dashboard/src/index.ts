@@ -1,0 +1,5 @@
+export * from './dashboard.module';
+export * from './dashboard.service';
+export * from './dashboard.types';
+export * from './dashboard.dto';
+export * from './day-range';
