@@ -34,6 +34,8 @@ interface RouteRule {
 
 interface Fixtures {
   caseId: string;
+  /** A notification of `creator` (the acceptance of the fixture case). */
+  notificationId: string;
   attachmentId: string;
   creatorId: string;
   reviewId: string;
@@ -80,6 +82,19 @@ const ROUTES: Record<string, RouteRule> = {
   'GET /api/v1/creators/{id}/profile': { allow: ZONE_STAFF },
   'GET /api/v1/creators/{id}/identity': { allow: ZONE_STAFF },
   'POST /api/v1/creators/{id}/verify': { allow: ZONE_STAFF },
+  'GET /api/v1/admin/holiday-years': { allow: ['sysadmin'] },
+  'PUT /api/v1/admin/holiday-years/{year}': { allow: ['sysadmin'], body: () => ({}) },
+  'GET /api/v1/admin/sla-policies': { allow: ['sysadmin'] },
+  'PUT /api/v1/admin/sla-policies/{programme}/{priority}': { allow: ['sysadmin'], body: () => ({}) },
+  'GET /api/v1/admin/sla-settings': { allow: ['sysadmin'] },
+  'PUT /api/v1/admin/sla-settings': { allow: ['sysadmin'], body: () => ({}) },
+  'POST /api/v1/admin/queue-board/session': { allow: ['sysadmin'] },
+  'GET /api/v1/notifications': { allow: EVERYONE },
+  'GET /api/v1/notifications/unread-count': { allow: EVERYONE },
+  'POST /api/v1/notifications/read-all': { allow: EVERYONE },
+  'POST /api/v1/notifications/{id}/read': { allow: ['creator'] },
+  'GET /api/v1/me/notification-settings': { allow: EVERYONE },
+  'PUT /api/v1/me/notification-settings': { allow: EVERYONE, body: () => ({}) },
 };
 
 /** Path parameters are filled with the fixture that makes scope matter for each route. */
@@ -89,6 +104,10 @@ function fill(path: string, f: Fixtures): string {
     .replace(/^\/api\/v1\/attachments\/\{id\}/, `/api/v1/attachments/${f.attachmentId}`)
     .replace(/^\/api\/v1\/creators\/\{id\}/, `/api/v1/creators/${f.creatorId}`)
     .replace(/^\/api\/v1\/reviews\/\{id\}/, `/api/v1/reviews/${f.reviewId}`)
+    .replace(/^\/api\/v1\/notifications\/\{id\}/, `/api/v1/notifications/${f.notificationId}`)
+    .replace('{year}', '2026')
+    .replace('{programme}', 'shield')
+    .replace('{priority}', 'high')
     .replace('{id}', f.caseId)
     .replace('{action}', 'acknowledge');
 }
@@ -136,7 +155,9 @@ describe('access matrix: every route × every caller (e2e)', () => {
     await post(creator, `/api/v1/cases/${r.id}/actions/rate`, { version: r.version, level: 5 });
     const reviews = (await t.http.get('/api/v1/reviews').set(bearer(supervisor)).expect(200)).body;
     const target = await t.user('agent', { zoneId: 'huangpu' });
-    fixtures = { caseId: c.id, attachmentId: attachment.id, creatorId: creator.id, reviewId: reviews.find((x: { caseId: string }) => x.caseId === r.id).id, targetUserId: target.id };
+    const inbox = (await t.http.get('/api/v1/notifications').set(bearer(creator)).expect(200)).body;
+    const notificationId = (inbox.items ?? inbox)[0].id;
+    fixtures = { notificationId, caseId: c.id, attachmentId: attachment.id, creatorId: creator.id, reviewId: reviews.find((x: { caseId: string }) => x.caseId === r.id).id, targetUserId: target.id };
 
     const doc = (await t.http.get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
     routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`));
