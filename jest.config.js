@@ -15,7 +15,8 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
-      testTimeout: 30000,
     },
   ],
+  // A global option (ignored inside a project): e2e specs drive many real requests.
+  testTimeout: 60000,
 };
