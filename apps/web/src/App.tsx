@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
+import { ResultBlock } from './components/ResultBlock';
 import { Link } from 'react-router-dom';
 import { AppLayout } from './components/AppLayout';
 import { PageLoading } from './components/States';
@@ -21,6 +22,7 @@ const ReviewsPage = lazy(() => import('./pages/desk/ReviewsPage'));
 const EscalationsPage = lazy(() => import('./pages/authority/EscalationsPage'));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
 const SecurityPolicyPage = lazy(() => import('./pages/admin/SecurityPolicyPage'));
+const SlaPage = lazy(() => import('./pages/admin/SlaPage'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
 const InboxPage = lazy(() => import('./pages/inbox/InboxPage'));
@@ -35,8 +37,8 @@ function Home() {
 function NoRole() {
   const { signOut } = useAuth();
   return (
-    <Result
-      status="info"
+    <ResultBlock
+      status="lock"
       title="账号尚未授权"
       subTitle="您的账号还没有被授予角色。请联系安全管理员授权后重新登录。"
       extra={<Button onClick={() => void signOut()}>退出登录</Button>}
@@ -46,8 +48,8 @@ function NoRole() {
 
 function NotFound() {
   return (
-    <Result
-      status="404"
+    <ResultBlock
+      status="search"
       title="页面不存在"
       subTitle="您访问的页面不存在，可能链接有误。"
       extra={
@@ -90,6 +92,7 @@ export function App() {
           <Route path="/dashboard" element={<RequireAuth roles={['supervisor']}><DashboardPage /></RequireAuth>} />
           <Route path="/admin" element={<Navigate to="/admin/users" replace />} />
           <Route path="/admin/users" element={<RequireAuth roles={['sysadmin', 'secadmin']}><UsersPage /></RequireAuth>} />
+          <Route path="/admin/sla" element={<RequireAuth roles={['sysadmin']}><SlaPage /></RequireAuth>} />
           <Route path="/admin/security" element={<RequireAuth roles={['secadmin']}><SecurityPolicyPage /></RequireAuth>} />
           <Route path="/audit" element={<RequireAuth roles={['auditor']}><AuditPage /></RequireAuth>} />
           <Route path="/inbox" element={<RequireAuth roles={['creator', 'agent', 'supervisor', 'cac_officer']}><InboxPage /></RequireAuth>} />

@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
+import { FeedbackProvider } from './components/Feedback';
 import zhCN from 'antd/locale/zh_CN';
 import './lib/time';
 import './styles.css';
@@ -26,13 +27,13 @@ const theme = {
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ConfigProvider locale={zhCN} theme={theme}>
-      <AntApp>
+      <FeedbackProvider>
         <BrowserRouter>
           <AuthProvider>
             <App />
           </AuthProvider>
         </BrowserRouter>
-      </AntApp>
+      </FeedbackProvider>
     </ConfigProvider>
   </StrictMode>,
 );

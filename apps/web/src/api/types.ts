@@ -171,6 +171,15 @@ export interface CaseSummary {
 
 export interface SlaClock {
   clock: 'accept' | 'first_response' | 'resolve' | string;
+  label?: string;
+  /** working: 工作日 09:00–17:30; continuous: 24×7 */
+  kind?: 'working' | 'continuous' | string;
+  budgetMs?: number;
+  warnAt?: string | null;
+  warnedAt?: string | null;
+  breachedAt?: string | null;
+  metAt?: string | null;
+  escalatedTo?: string | null;
   dueAt: string | null;
   state: 'running' | 'paused' | 'met' | 'breached' | string;
   remainingMs: number | null;
@@ -256,6 +265,8 @@ export interface Notification {
   title?: string;
   body?: string;
   kind?: string;
+  kindLabel?: string;
+  caseReference?: string | null;
   caseId?: string | null;
   createdAt: string;
   readAt: string | null;

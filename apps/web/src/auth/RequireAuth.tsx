@@ -1,4 +1,5 @@
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
+import { ResultBlock } from '../components/ResultBlock';
 import type { ReactNode } from 'react';
 import { Link, Navigate, useLocation } from 'react-router-dom';
 import type { Role } from '../api/types';
@@ -15,8 +16,8 @@ export function RequireAuth({ roles, children }: { roles?: Role[]; children: Rea
   }
   if (roles && (!user.role || !roles.includes(user.role))) {
     return (
-      <Result
-        status="403"
+      <ResultBlock
+        status="lock"
         title="无权访问"
         subTitle="您的账号角色不能访问此页面。"
         extra={

@@ -1,4 +1,4 @@
-import { Avatar, Badge, Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { Avatar, Badge, Button, Layout, Popover, Space, Tag } from 'antd';
 import {
   AlertOutlined,
   AuditOutlined,
@@ -6,6 +6,7 @@ import {
   BellOutlined,
   DownOutlined,
   FileAddOutlined,
+  FieldTimeOutlined,
   FormOutlined,
   IdcardOutlined,
   InboxOutlined,
@@ -59,7 +60,10 @@ function navFor(role: Role | null): NavItem[] {
         { key: '/inbox', label: '消息', icon: <InboxOutlined /> },
       ];
     case 'sysadmin':
-      return [{ key: '/admin/users', label: '账号管理', icon: <TeamOutlined /> }];
+      return [
+        { key: '/admin/users', label: '账号管理', icon: <TeamOutlined /> },
+        { key: '/admin/sla', label: '办理时限', icon: <FieldTimeOutlined /> },
+      ];
     case 'secadmin':
       return [
         { key: '/admin/users', label: '账号与授权', icon: <TeamOutlined /> },
@@ -96,8 +100,14 @@ export function Logo({ compact }: { compact?: boolean }) {
         <path d="M32 12l5.9 12 13.1 1.9-9.5 9.2 2.2 13L32 42l-11.7 6.1 2.2-13-9.5-9.2 13.1-1.9z" fill="#ffd34d" />
       </svg>
       <span className="brand-text">
-        <span className="brand-name">{compact ? '创作者服务台' : PRODUCT_NAME}</span>
-        {!compact && <span className="brand-sub">Creator Service Desk · 网信服务快速通道</span>}
+        <span className="brand-name">
+          {compact ? '创作者服务台' : (
+            <>
+              <span className="hide-mobile">集聚区</span>创作者服务台
+            </>
+          )}
+        </span>
+        {!compact && <span className="brand-sub hide-mobile">Creator Service Desk · 网信服务快速通道</span>}
       </span>
     </Link>
   );
@@ -106,57 +116,46 @@ export function Logo({ compact }: { compact?: boolean }) {
 export function AppLayout() {
   const { user, signOut } = useAuth();
   const location = useLocation();
-  const screens = Grid.useBreakpoint();
-  const mobile = !screens.md;
-  const [drawer, setDrawer] = useState(false);
+  const [navOpen, setNavOpen] = useState(false);
+  const [userOpen, setUserOpen] = useState(false);
   const unread = useUnreadCount(!!user && ['creator', 'agent', 'supervisor', 'cac_officer'].includes(user.role ?? ''));
-  useEffect(() => setDrawer(false), [location.pathname]);
+  useEffect(() => {
+    setNavOpen(false);
+    setUserOpen(false);
+  }, [location.pathname]);
   if (!user) return null;
-  const items = navFor(user.role);
-  const selected = selectedKey(items, location.pathname);
-  const menuItems = items.map((i) => ({
-    key: i.key,
-    icon: i.icon,
-    label: (
-      <Link to={i.key}>
-        {i.key === '/inbox' && unread.count ? (
-          <Badge count={unread.count} size="small" offset={[8, -2]}>
-            <span style={{ color: 'inherit' }}>{i.label}</span>
-          </Badge>
-        ) : (
-          i.label
-        )}
-      </Link>
-    ),
-  }));
+  const items = navFor(user.role).filter((i) => i.key !== '/inbox' || unread.available);
+  const selected = selectedKey(items, location.pathname)[0];
   const scope = scopeOf(user);
-  const visibleMenu = unread.available ? menuItems : menuItems.filter((m) => m.key !== '/inbox');
 
-  const userMenu = {
-    items: [
-      {
-        key: 'who',
-        disabled: true,
-        label: (
-          <div className="user-menu-who">
-            <div>{user.displayName}</div>
-            <Typography.Text type="secondary">
-              {roleLabel(user.role)}
-              {scope ? ` · ${scope}` : ''}
-              {user.phone ? ` · ${user.phone}` : user.username ? ` · ${user.username}` : ''}
-            </Typography.Text>
-          </div>
-        ),
-      },
-      { type: 'divider' as const },
-      { key: 'logout', icon: <LogoutOutlined />, label: '退出登录' },
-      { key: 'logout-all', icon: <LogoutOutlined />, label: '退出全部设备', danger: true },
-    ],
-    onClick: ({ key }: { key: string }) => {
-      if (key === 'logout') void signOut(false);
-      if (key === 'logout-all') void signOut(true);
-    },
-  };
+  const links = items.map((i) => (
+    <Link key={i.key} to={i.key} className={`nav-link ${selected === i.key ? 'active' : ''}`} aria-current={selected === i.key ? 'page' : undefined}>
+      <span className="nav-icon" aria-hidden>
+        {i.icon}
+      </span>
+      {i.label}
+      {i.key === '/inbox' && unread.count > 0 && <Badge count={unread.count} size="small" style={{ marginInlineStart: 6 }} />}
+    </Link>
+  ));
+
+  const userPanel = (
+    <div className="user-panel">
+      <div className="user-menu-who">
+        <div>{user.displayName}</div>
+        <div className="muted" style={{ fontSize: 12 }}>
+          {roleLabel(user.role)}
+          {scope ? ` · ${scope}` : ''}
+          {user.phone ? ` · ${user.phone}` : user.username ? ` · ${user.username}` : ''}
+        </div>
+      </div>
+      <Button block icon={<LogoutOutlined />} onClick={() => void signOut(false)}>
+        退出登录
+      </Button>
+      <Button block danger type="text" onClick={() => void signOut(true)}>
+        退出全部设备
+      </Button>
+    </div>
+  );
 
   return (
     <Layout className="app-layout">
@@ -164,26 +163,21 @@ export function AppLayout() {
         跳到主要内容
       </a>
       <Layout.Header className="app-header">
-        {mobile && visibleMenu.length > 0 && (
+        {items.length > 0 && (
           <Button
             type="text"
-            className="header-icon-btn"
+            className="header-icon-btn nav-toggle"
             icon={<MenuOutlined />}
-            aria-label="打开导航菜单"
-            onClick={() => setDrawer(true)}
+            aria-label={navOpen ? '收起导航菜单' : '打开导航菜单'}
+            aria-expanded={navOpen}
+            aria-controls="main-nav"
+            onClick={() => setNavOpen((o) => !o)}
           />
         )}
-        <Logo compact={mobile} />
-        {!mobile && (
-          <Menu
-            className="app-menu"
-            mode="horizontal"
-            theme="dark"
-            selectedKeys={selected}
-            items={visibleMenu}
-            aria-label="主导航"
-          />
-        )}
+        <Logo />
+        <nav id="main-nav" aria-label="主导航" className={`app-nav ${navOpen ? 'open' : ''}`}>
+          {links}
+        </nav>
         <div className="header-right">
           {unread.available && (
             <Link to="/inbox" aria-label={`消息${unread.count ? `，${unread.count} 条未读` : ''}`} className="header-bell">
@@ -192,28 +186,19 @@ export function AppLayout() {
               </Badge>
             </Link>
           )}
-          <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
-            <Button type="text" className="header-user" aria-label={`账号：${user.displayName}`}>
+          <Popover content={userPanel} trigger="click" placement="bottomRight" open={userOpen} onOpenChange={setUserOpen} arrow={false}>
+            <Button type="text" className="header-user" aria-label={`账号：${user.displayName}`} aria-expanded={userOpen}>
               <Space size={6}>
                 <Avatar size="small" icon={<UserOutlined />} className="header-avatar" />
-                {!mobile && <span className="header-user-name">{user.displayName}</span>}
-                {!mobile && user.role && <Tag className="header-role">{roleLabel(user.role)}</Tag>}
+                <span className="header-user-name hide-mobile">{user.displayName}</span>
+                {user.role && <Tag className="header-role hide-mobile">{roleLabel(user.role)}</Tag>}
                 <DownOutlined className="header-caret" />
               </Space>
             </Button>
-          </Dropdown>
+          </Popover>
         </div>
       </Layout.Header>
-      <Drawer
-        open={drawer}
-        onClose={() => setDrawer(false)}
-        placement="left"
-        size={260}
-        title={<Logo compact />}
-        styles={{ body: { padding: 0 } }}
-      >
-        <Menu mode="inline" selectedKeys={selected} items={visibleMenu} aria-label="主导航" />
-      </Drawer>
+      {navOpen && <div className="nav-backdrop" onClick={() => setNavOpen(false)} aria-hidden />}
       <Layout.Content id="main" className="app-content" tabIndex={-1}>
         <Suspense fallback={<PageLoading />}>
           <Outlet />

@@ -1,4 +1,5 @@
-import { App, Button, Empty, List, Progress, Space, Tooltip, Typography, Upload } from 'antd';
+import { Button, Empty, List, Progress, Space, Tooltip, Typography, Upload } from 'antd';
+import { useFeedback } from './Feedback';
 import { DownloadOutlined, FileOutlined, FileImageOutlined, FilePdfOutlined, InboxOutlined, SafetyCertificateOutlined, VideoCameraOutlined, AudioOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { api, errorMessage, upload } from '../api/client';
@@ -43,7 +44,7 @@ export async function downloadAttachment(a: Pick<Attachment, 'id' | 'fileName'>)
 
 /** Evidence files with their fingerprints (SHA-256 and SM3, fixed at upload). */
 export function AttachmentList({ items, showFingerprints }: { items: Attachment[]; showFingerprints?: boolean }) {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [busy, setBusy] = useState<string | null>(null);
   if (!items.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无材料" />;
   return (

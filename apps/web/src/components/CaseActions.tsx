@@ -1,4 +1,5 @@
-import { Alert, App, Button, Checkbox, Divider, Form, Input, Modal, Radio, Select, Space, Typography } from 'antd';
+import { Alert, Button, Checkbox, Divider, Form, Input, Modal, Radio, Select, Space, Typography } from 'antd';
+import { useFeedback } from './Feedback';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useEffect, useMemo, useState } from 'react';
 import { ApiError, api, errorMessage } from '../api/client';
@@ -149,7 +150,7 @@ export function ActionModal({
   onDone: (d: CaseDetail) => void;
   onConflict: () => void;
 }) {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -1,4 +1,5 @@
-import { Alert, App, Button, Descriptions, Divider, Empty, Form, Input, Segmented, Space, Tag, Tooltip } from 'antd';
+import { Alert, Button, Descriptions, Divider, Empty, Form, Input, Segmented, Space, Tag, Tooltip } from 'antd';
+import { useFeedback } from './Feedback';
 import { ClockCircleOutlined, PauseCircleOutlined } from '@ant-design/icons';
 import { useCallback, useMemo, useState } from 'react';
 import { ApiError, api, errorMessage } from '../api/client';
@@ -8,7 +9,7 @@ import type { Attachment, Authority, CaseDetail, Programme, SlaClock, TimelineEn
 import { CATEGORY_LABELS, SLA_CLOCK_LABELS, SLA_STATE_COLORS, SLA_STATE_LABELS } from '../lib/labels';
 import { applyProblemToForm } from '../lib/problem';
 import { displayValue, intakeFields } from '../lib/schema';
-import { fmt, fmtDuration } from '../lib/time';
+import { fmt, fmtDuration, fmtWorkingDuration } from '../lib/time';
 
 /** Everything a case page shows, loaded in parallel; reference data is cached per session. */
 export function useCaseData(id: string) {
@@ -91,9 +92,16 @@ export function SlaClocks({ clocks }: { clocks: SlaClock[] }) {
         return (
           <div className="sla-clock" key={c.clock}>
             <div>
-              <div style={{ fontWeight: 500 }}>{SLA_CLOCK_LABELS[c.clock] ?? c.clock}</div>
+              <div style={{ fontWeight: 500 }}>
+                {c.label ?? SLA_CLOCK_LABELS[c.clock] ?? c.clock}
+                {c.kind === 'continuous' && (
+                  <Tag bordered={false} color="red" style={{ marginInlineStart: 6 }}>
+                    全天候
+                  </Tag>
+                )}
+              </div>
               <div className="muted" style={{ fontSize: 12 }}>
-                时限 {fmt(c.dueAt)}
+                {c.state === 'met' && c.metAt ? `完成于 ${fmt(c.metAt)}` : `时限 ${fmt(c.dueAt)}`}
               </div>
             </div>
             <div style={{ textAlign: 'right' }}>
@@ -101,11 +109,17 @@ export function SlaClocks({ clocks }: { clocks: SlaClock[] }) {
                 {SLA_STATE_LABELS[c.state] ?? c.state}
               </Tag>
               {remaining !== null && (c.state === 'running' || c.state === 'paused' || c.state === 'breached') && (
-                <Tooltip title="按工作时间（工作日 09:00–17:30，北京时间）计算">
+                <Tooltip title={c.kind === 'continuous' ? '全天候连续计时' : '按工作时间（工作日 09:00–17:30，北京时间）计算'}>
                   <div className={`sla-remaining ${breached ? 'breached' : ''}`}>
-                    {remaining >= 0 ? `剩余 ${fmtDuration(remaining)}` : `已超 ${fmtDuration(remaining)}`}
+                    {(() => {
+                      const text = c.kind === 'continuous' ? fmtDuration(remaining) : fmtWorkingDuration(remaining);
+                      return remaining >= 0 ? `剩余 ${text}` : `已超 ${text}`;
+                    })()}
                   </div>
                 </Tooltip>
+              )}
+              {c.state === 'running' && c.warnedAt && (
+                <div style={{ fontSize: 12, color: '#d46b08' }}>已过 75%，已预警</div>
               )}
             </div>
           </div>
@@ -117,7 +131,7 @@ export function SlaClocks({ clocks }: { clocks: SlaClock[] }) {
 
 /** Public reply, or (staff) internal note. */
 export function ReplyBox({ caseId, staff, disabled, onSent }: { caseId: string; staff?: boolean; disabled?: boolean; onSent: () => void }) {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<{ body: string }>();
   const [visibility, setVisibility] = useState<'public' | 'internal'>(staff ? 'internal' : 'public');
   const [sending, setSending] = useState(false);

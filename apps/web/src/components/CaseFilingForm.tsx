@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Form, Input, List, Progress, Radio, Result, Select, Space, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Form, Input, List, Progress, Radio, Select, Space, Typography, Upload } from 'antd';
 import { DeleteOutlined, InboxOutlined } from '@ant-design/icons';
 import { useRef, useState, type ReactNode } from 'react';
 import { ApiError, api, errorMessage, upload, uuid } from '../api/client';
 import type { Attachment, CaseDetail, Programme, Zone } from '../api/types';
 import { applyProblemToForm } from '../lib/problem';
 import { uiOf } from '../lib/schema';
+import { ResultBlock } from './ResultBlock';
 import { EVIDENCE_ACCEPT, EVIDENCE_HINT, fileSize } from './Attachments';
 import { SchemaFields, cleanIntake } from './SchemaForm';
 
@@ -192,25 +193,21 @@ export function CaseFilingForm({
               style={{ marginTop: 8 }}
               dataSource={files}
               renderItem={(f, i) => (
-                <List.Item
-                  actions={
-                    busy
-                      ? []
-                      : [
-                          <Button
-                            key="rm"
-                            size="small"
-                            type="text"
-                            icon={<DeleteOutlined />}
-                            aria-label={`移除 ${f.file.name}`}
-                            onClick={() => setFiles((list) => list.filter((_, j) => j !== i))}
-                          />,
-                        ]
-                  }
-                >
+                <List.Item>
                   <div style={{ width: '100%' }}>
-                    <div style={{ wordBreak: 'break-all' }}>
-                      {f.file.name} <span className="muted">（{fileSize(f.file.size)}）</span>
+                    <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+                      <span style={{ wordBreak: 'break-all', flex: 1 }}>
+                        {f.file.name} <span className="muted">（{fileSize(f.file.size)}）</span>
+                      </span>
+                      {!busy && (
+                        <Button
+                          size="small"
+                          type="text"
+                          icon={<DeleteOutlined />}
+                          aria-label={`移除 ${f.file.name}`}
+                          onClick={() => setFiles((list) => list.filter((_, j) => j !== i))}
+                        />
+                      )}
                     </div>
                     {f.status !== 'waiting' && (
                       <Progress
@@ -241,7 +238,7 @@ export function CaseFilingForm({
 export function FiledResult({ c, failures, extra }: { c: CaseDetail; failures: number; extra: ReactNode }) {
   return (
     <Card variant="borderless">
-      <Result
+      <ResultBlock
         status={failures ? 'warning' : 'success'}
         title="诉求已提交"
         subTitle={

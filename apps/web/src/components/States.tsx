@@ -1,4 +1,5 @@
-import { Button, Empty, Result, Skeleton, Spin } from 'antd';
+import { Button, Empty, Skeleton, Spin } from 'antd';
+import { ResultBlock } from './ResultBlock';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError, errorMessage } from '../api/client';
@@ -24,7 +25,7 @@ export function BlockLoading({ rows = 4 }: { rows?: number }) {
 export function ErrorState({ error, onRetry, compact }: { error: unknown; onRetry?: () => void; compact?: boolean }) {
   const status = error instanceof ApiError ? error.status : 0;
   const title = status === 403 ? '无权访问' : status === 404 ? '未找到' : status === 0 ? '网络异常' : '加载失败';
-  const resultStatus = status === 403 ? '403' : status === 404 ? '404' : 'error';
+  const resultStatus = status === 403 ? 'lock' : status === 404 ? 'search' : compact ? 'warning' : 'error';
   const extra = (
     <>
       {onRetry && status !== 403 && status !== 404 ? (
@@ -41,13 +42,7 @@ export function ErrorState({ error, onRetry, compact }: { error: unknown; onRetr
   );
   return (
     <div role="alert">
-      <Result
-        status={compact ? 'warning' : resultStatus}
-        title={title}
-        subTitle={errorMessage(error)}
-        extra={extra}
-        className={compact ? 'result-compact' : undefined}
-      />
+      <ResultBlock status={resultStatus} title={title} subTitle={errorMessage(error)} extra={extra} compact={compact} />
     </div>
   );
 }

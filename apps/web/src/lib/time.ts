@@ -49,3 +49,16 @@ export function fmtDuration(ms: number): string {
 }
 
 export { dayjs };
+
+/** Working time (a working day is 09:00–17:30, 510 minutes): "2 个工作日 3 小时 10 分". */
+export function fmtWorkingDuration(ms: number): string {
+  const minutes = Math.floor(Math.abs(ms) / 60000);
+  const days = Math.floor(minutes / 510);
+  const hours = Math.floor((minutes % 510) / 60);
+  const mins = minutes % 60;
+  const parts: string[] = [];
+  if (days) parts.push(`${days} 个工作日`);
+  if (hours) parts.push(`${hours} 小时`);
+  if (!days && (mins || !parts.length)) parts.push(`${mins} 分`);
+  return parts.join(' ');
+}

@@ -1,4 +1,3 @@
-import { Card } from 'antd';
 import type { ReactNode } from 'react';
 import { Logo } from '../components/AppLayout';
 import { PRODUCT_NAME } from '../lib/labels';
@@ -34,12 +33,12 @@ export function AuthShell({ children }: { children: ReactNode }) {
         <small style={{ opacity: 0.6, position: 'relative', zIndex: 1 }}>依据《上海市关于支持互联网优质内容创作的若干举措》</small>
       </section>
       <main className="auth-main">
-        <Card className="auth-card" variant="borderless">
+        <div className="auth-card panel">
           <div className="auth-mobile-brand">
             <Logo />
           </div>
           {children}
-        </Card>
+        </div>
       </main>
     </div>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
@@ -49,10 +49,8 @@ export default function LoginPage() {
 
   return (
     <AuthShell>
-      <Typography.Title level={2} style={{ fontSize: 24 }}>
-        登录
-      </Typography.Title>
-      <Typography.Paragraph type="secondary">创作者使用手机号登录；工作人员使用登录名。</Typography.Paragraph>
+      <h2 className="auth-title">登录</h2>
+      <p className="auth-sub">创作者使用手机号登录；工作人员使用登录名。</p>
       {expired && !error && (
         <Alert type="info" showIcon title="登录已过期，请重新登录，完成后将回到刚才的页面。" style={{ marginBottom: 16 }} />
       )}

@@ -1,4 +1,5 @@
-import { Alert, Button, Form, Input, Space, Typography, App } from 'antd';
+import { Alert, Button, Form, Input, Space } from 'antd';
+import { useFeedback } from '../components/Feedback';
 import { useEffect, useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { errorMessage, request } from '../api/client';
@@ -19,7 +20,7 @@ const PHONE = /^1[3-9]\d{9}$/;
 
 export default function RegisterPage() {
   const { user, signIn } = useAuth();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<RegisterForm>();
   const [params] = useSearchParams();
   const navigate = useNavigate();
@@ -83,10 +84,8 @@ export default function RegisterPage() {
 
   return (
     <AuthShell>
-      <Typography.Title level={2} style={{ fontSize: 24 }}>
-        创作者注册
-      </Typography.Title>
-      <Typography.Paragraph type="secondary">用手机号注册后即可在线提交诉求、查看办理进度。</Typography.Paragraph>
+      <h2 className="auth-title">创作者注册</h2>
+      <p className="auth-sub">用手机号注册后即可在线提交诉求、查看办理进度。</p>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
       <Form form={form} layout="vertical" onFinish={onFinish} requiredMark="optional" disabled={submitting}>
         <Form.Item

@@ -1,4 +1,5 @@
-import { Alert, App, Button, Card, Form, InputNumber, Space } from 'antd';
+import { Alert, Button, Card, Form, InputNumber, Space } from 'antd';
+import { useFeedback } from '../../components/Feedback';
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../../api/client';
 import { useRequest } from '../../api/useRequest';
@@ -7,7 +8,7 @@ import { BlockLoading, ErrorState } from '../../components/States';
 import { applyProblemToForm } from '../../lib/problem';
 
 export default function SecurityPolicyPage() {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<SecurityPolicy>();
   const policy = useRequest((signal) => api.get<SecurityPolicy>('/admin/security-policy', undefined, signal), []);
   const [saving, setSaving] = useState(false);

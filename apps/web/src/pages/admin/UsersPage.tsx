@@ -1,4 +1,5 @@
-import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { useFeedback } from '../../components/Feedback';
 import { EditOutlined, KeyOutlined, PlusOutlined, ReloadOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -26,7 +27,8 @@ const SKILL_OPTIONS = Object.entries(PROGRAMME_LABELS).map(([value, label]) => (
 
 export default function UsersPage() {
   const me = useUser();
-  const { message, modal } = App.useApp();
+  const { message } = useFeedback();
+  const [modal, modalHolder] = Modal.useModal();
   const [params, setParams] = useSearchParams();
   const role = params.get('role') ?? undefined;
   const zoneId = params.get('zoneId') ?? undefined;
@@ -66,6 +68,7 @@ export default function UsersPage() {
 
   return (
     <>
+      {modalHolder}
       <div className="page-header">
         <div>
           <h1 className="page-title">{isSec ? '账号与授权' : '账号管理'}</h1>
@@ -265,7 +268,7 @@ function EditUserModal({
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<EditValues>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -377,7 +380,7 @@ function EditUserModal({
 }
 
 function GrantRoleModal({ user, onClose, onSaved }: { user: User; onClose: () => void; onSaved: () => void }) {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [role, setRole] = useState<string>(user.role ?? 'none');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);

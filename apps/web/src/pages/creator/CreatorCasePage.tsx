@@ -1,4 +1,5 @@
-import { Alert, App, Breadcrumb, Button, Card, Col, Descriptions, Form, Input, Row, Space, Tag, Typography } from 'antd';
+import { Alert, Breadcrumb, Button, Card, Col, Descriptions, Form, Input, Row, Space, Tag, Typography } from 'antd';
+import { useFeedback } from '../../components/Feedback';
 import { CheckCircleOutlined, ExclamationCircleOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -130,7 +131,7 @@ export default function CreatorCasePage() {
 
 /** 一次性告知: the list of what is missing, the upload and the reply in one place. */
 function SupplyMaterials({ c, onDone, onConflict, onUploaded }: { c: CaseDetail; onDone: (d: CaseDetail) => void; onConflict: () => void; onUploaded: () => void }) {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<{ note?: string }>();
   const [uploaded, setUploaded] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
@@ -204,7 +205,7 @@ function SupplyMaterials({ c, onDone, onConflict, onUploaded }: { c: CaseDetail;
 }
 
 function RateCard({ c, onDone, onConflict }: { c: CaseDetail; onDone: (d: CaseDetail) => void; onConflict: () => void }) {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<{ level: number; comment?: string }>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);

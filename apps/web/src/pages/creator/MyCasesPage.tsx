@@ -1,5 +1,5 @@
-import { Button, Card, Empty, Pagination, Segmented, Space } from 'antd';
-import { PlusOutlined, RightOutlined } from '@ant-design/icons';
+import { Button, Empty, Segmented, Space } from 'antd';
+import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import { useRequest } from '../../api/useRequest';
@@ -57,11 +57,11 @@ export default function MyCasesPage() {
       {list.error && !list.loading ? (
         <ErrorState error={list.error} onRetry={list.reload} compact />
       ) : !list.data || list.loading ? (
-        <Card>
+        <div className="panel">
           <BlockLoading rows={6} />
-        </Card>
+        </div>
       ) : list.data.items.length === 0 ? (
-        <Card>
+        <div className="panel">
           <Empty description={filter === 'all' ? '您还没有提交过诉求' : '没有符合条件的案件'}>
             {filter === 'all' && (
               <Link to="/portal/new">
@@ -69,7 +69,7 @@ export default function MyCasesPage() {
               </Link>
             )}
           </Empty>
-        </Card>
+        </div>
       ) : (
         <>
           <ul style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="案件列表">
@@ -80,15 +80,17 @@ export default function MyCasesPage() {
             ))}
           </ul>
           {list.data.total > PAGE_SIZE && (
-            <Pagination
-              style={{ marginTop: 12, textAlign: 'center' }}
-              current={page}
-              pageSize={PAGE_SIZE}
-              total={list.data.total}
-              showSizeChanger={false}
-              onChange={(p) => set({ page: p === 1 ? null : String(p) })}
-              simple
-            />
+            <nav className="pager" aria-label="翻页">
+              <Button icon={<LeftOutlined />} disabled={page <= 1} onClick={() => set({ page: page - 1 <= 1 ? null : String(page - 1) })}>
+                上一页
+              </Button>
+              <span aria-live="polite">
+                第 {page} / {Math.ceil(list.data.total / PAGE_SIZE)} 页 · 共 {list.data.total} 件
+              </span>
+              <Button disabled={page * PAGE_SIZE >= list.data.total} onClick={() => set({ page: String(page + 1) })}>
+                下一页 <RightOutlined />
+              </Button>
+            </nav>
           )}
         </>
       )}
@@ -99,7 +101,7 @@ export default function MyCasesPage() {
 function CaseCard({ c }: { c: CaseSummary }) {
   const attention = c.status === 'awaiting_creator' || c.status === 'resolved';
   return (
-    <Card className="case-card" hoverable style={{ position: 'relative' }}>
+    <article className="case-card panel">
       <Space size={6} wrap style={{ justifyContent: 'space-between', width: '100%' }}>
         <Space size={6} wrap>
           <StatusTag status={c.status} />
@@ -121,6 +123,6 @@ function CaseCard({ c }: { c: CaseSummary }) {
         <span>提交于 {fmt(c.createdAt, 'YYYY-MM-DD')}</span>
         <span title={fmt(c.updatedAt)}>更新于 {fromNow(c.updatedAt)}</span>
       </div>
-    </Card>
+    </article>
   );
 }

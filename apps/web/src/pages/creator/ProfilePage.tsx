@@ -1,4 +1,5 @@
-import { Alert, App, Button, Card, Descriptions, Form, Input, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, Select, Space, Tag, Typography } from 'antd';
+import { useFeedback } from '../../components/Feedback';
 import { DeleteOutlined, PlusOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import { ApiError, api, errorMessage } from '../../api/client';
@@ -46,7 +47,7 @@ const PLATFORMS = [
 
 /** 我的资料: optional identity (stored encrypted, shown masked) and the creator's platform accounts. */
 export default function ProfilePage() {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Values>();
   const profile = useRequest((signal) => api.get<Profile>('/creator-profile', undefined, signal), []);
   const [saving, setSaving] = useState(false);

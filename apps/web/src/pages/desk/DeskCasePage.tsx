@@ -127,7 +127,7 @@ export default function DeskCasePage() {
           </Card>
         </Col>
         <Col xs={24} xl={8}>
-          <Card title="办理时限" variant="borderless" style={{ marginBottom: 16 }} extra={<span className="muted" style={{ fontSize: 12 }}>工作时间</span>}>
+          <Card title="办理时限" variant="borderless" style={{ marginBottom: 16 }}>
             <SlaClocks clocks={c.slaClocks} />
           </Card>
           {c.materialsRequest && (

@@ -1,4 +1,5 @@
-import { Alert, App, Button, Card, Form, Input, Modal, Segmented, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Modal, Segmented, Table, Tag, Typography } from 'antd';
+import { useFeedback } from '../../components/Feedback';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ApiError, api, errorMessage } from '../../api/client';
@@ -100,7 +101,7 @@ export default function ReviewsPage() {
 }
 
 function FollowUpModal({ review, onClose, onDone }: { review: Review; onClose: () => void; onDone: () => void }) {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<{ note: string }>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
