@@ -1,5 +1,5 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { api, refreshSession, request, setSessionExpiredHandler, tokens } from '../api/client';
 import { reference } from '../api/cache';
 import type { LoginResult, Role, User } from '../api/types';
@@ -8,6 +8,8 @@ interface AuthState {
   user: User | null;
   /** True while a stored session is being restored at start-up. */
   restoring: boolean;
+  /** The session ended by itself (refresh refused), not by signing out. */
+  expired: boolean;
   signIn: (result: LoginResult) => void;
   signOut: (everywhere?: boolean) => Promise<void>;
   refreshUser: () => Promise<void>;
@@ -18,22 +20,19 @@ const AuthContext = createContext<AuthState | null>(null);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null>(null);
   const [restoring, setRestoring] = useState<boolean>(() => tokens.refreshToken() !== null);
+  const [expired, setExpired] = useState(false);
   const navigate = useNavigate();
-  const location = useLocation();
-  const locationRef = useRef(location);
-  locationRef.current = location;
 
-  // A session that cannot be refreshed sends the user to login, and back here afterwards.
+  // A session that cannot be refreshed drops the user; RequireAuth then sends them to
+  // /login?next=<where they were>&expired=1, and the login page brings them back.
   useEffect(() => {
     setSessionExpiredHandler(() => {
-      setUser(null);
       reference.clear();
-      const { pathname, search } = locationRef.current;
-      if (pathname === '/login') return;
-      navigate(`/login?next=${encodeURIComponent(pathname + search)}&expired=1`, { replace: true });
+      setExpired(true);
+      setUser(null);
     });
     return () => setSessionExpiredHandler(null);
-  }, [navigate]);
+  }, []);
 
   useEffect(() => {
     if (!tokens.refreshToken()) return;
@@ -58,6 +57,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const signIn = useCallback((result: LoginResult) => {
     tokens.setSession(result);
     reference.clear();
+    setExpired(false);
     setUser(result.user);
   }, []);
 
@@ -79,7 +79,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setUser(await api.get<User>('/me'));
   }, []);
 
-  const value = useMemo(() => ({ user, restoring, signIn, signOut, refreshUser }), [user, restoring, signIn, signOut, refreshUser]);
+  const value = useMemo(() => ({ user, restoring, expired, signIn, signOut, refreshUser }), [user, restoring, expired, signIn, signOut, refreshUser]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

@@ -7,12 +7,12 @@ import { PageLoading } from '../components/States';
 import { useAuth } from './AuthContext';
 
 export function RequireAuth({ roles, children }: { roles?: Role[]; children: ReactNode }) {
-  const { user, restoring } = useAuth();
+  const { user, restoring, expired } = useAuth();
   const location = useLocation();
   if (restoring) return <PageLoading tip="正在恢复登录…" />;
   if (!user) {
     const next = location.pathname + location.search;
-    return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
+    return <Navigate to={`/login?next=${encodeURIComponent(next)}${expired ? '&expired=1' : ''}`} replace />;
   }
   if (roles && (!user.role || !roles.includes(user.role))) {
     return (
