@@ -171,6 +171,7 @@ export function CaseFilingForm({
               multiple
               accept={EVIDENCE_ACCEPT}
               showUploadList={false}
+              aria-label="选择证据材料文件"
               beforeUpload={(file) => {
                 if (file.size > MAX_FILE_MB * 1024 * 1024) {
                   setError(`「${file.name}」超过 ${MAX_FILE_MB} MB，请压缩后上传`);

@@ -311,8 +311,11 @@ export function CaseQueue({
             </Form.Item>
           )}
           <Form.Item label="提交日期" htmlFor="q-range">
+            <label htmlFor="q-range-end" className="sr-only">
+              提交日期止
+            </label>
             <DatePicker.RangePicker
-              id={{ start: 'q-range' }}
+              id={{ start: 'q-range', end: 'q-range-end' }}
               value={range}
               allowEmpty={[true, true]}
               onChange={(r) =>

@@ -166,8 +166,16 @@ export default function AuditPage() {
           <Form.Item name="entityId" label="对象 ID" tooltip="如案件 ID，可查看某一案件的全部审计记录">
             <Input allowClear placeholder="案件或账号 ID" style={{ width: 200 }} />
           </Form.Item>
+          <label htmlFor="range-end" className="sr-only">
+            结束时间
+          </label>
           <Form.Item name="range" label="时间（北京时间）">
-            <DatePicker.RangePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" allowEmpty={[true, true]} />
+            <DatePicker.RangePicker
+              id={{ start: 'range', end: 'range-end' }}
+              showTime={{ format: 'HH:mm' }}
+              format="YYYY-MM-DD HH:mm"
+              allowEmpty={[true, true]}
+            />
           </Form.Item>
           <Form.Item>
             <Space>
