@@ -7,6 +7,7 @@ import { CaseActionDto, CaseDetail, CasesModule, CasesService, FileCaseDto } fro
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { PiiCipher, PiiModule } from '@app/pii';
+import { recomputeSlaClocks } from '@app/sla';
 import { ZonesModule } from '@app/zones';
 
 @Module({ imports: [ConfigModule, DatabaseModule, PiiModule, AuditModule, ZonesModule, CasesModule] })
@@ -28,7 +29,8 @@ const shield = (category: string, title: string, description: string, intake: Re
 const SCENARIOS: Scenario[] = [
   {
     by: '13800000001',
-    hoursAgo: 1.6,
+    // Urgent: its 2-hour acceptance clock breaches a few minutes after `npm start`.
+    hoursAgo: 1.9,
     filing: { ...shield('cyberviolence', '直播切片被恶意剪辑后遭大规模网暴', '本人直播片段被断章取义剪辑传播，数百个账号在评论区和私信中辱骂、威胁，至今仍在持续，已影响正常创作和生活。', { platform: 'douyin', offendingAccounts: ['断章取义bot', '吃瓜第一线'], urls: ['https://www.douyin.com/video/7300000000000000001'], startedOn: '2026-11-24', ongoing: true, minorInvolved: false }), zoneId: 'huangpu' },
     steps: [],
   },
@@ -88,7 +90,9 @@ const SCENARIOS: Scenario[] = [
   },
   {
     by: 'hp.agent2',
-    hoursAgo: 6,
+    // Urgent and in progress: its 24-hour resolution clock breaches within minutes of `npm start`,
+    // and the worker escalates it to 黄浦区委网信办 by itself.
+    hoursAgo: 23.93,
     filing: { ...shield('doxxing', '个人住址和家人信息被公开', '窗口来访：创作者反映其住址、家人照片被发布在多个群组，并有人到楼下蹲守。', { platform: 'wechat_channels', offendingAccounts: ['匿名群主'], startedOn: '2026-11-25', ongoing: true, minorInvolved: true }), channel: 'walk_in', creatorPhone: '13800000003', creatorName: '小林同学' },
     steps: [['hp.agent2', 'accept'], ['hp.agent2', 'start']],
   },
@@ -169,6 +173,9 @@ export async function seedDemoCases(ownerDatabaseUrl: string): Promise<number> {
       await owner.query(`UPDATE escalations SET escalated_at = escalated_at - $2::interval, acknowledged_at = acknowledged_at - $2::interval, ended_at = ended_at - $2::interval WHERE case_id = $1`, [c.id, shift]);
       await owner.query(`UPDATE rating_reviews SET created_at = created_at - $2::interval WHERE case_id = $1`, [c.id, shift]);
     }
+    // Clocks from the shifted history: what fell due in the past is recorded as it happened,
+    // what falls due from now on is left to the worker's timers.
+    await dataSource.transaction((m) => recomputeSlaClocks(m, { rebuild: true, pastDue: 'record' }));
     return SCENARIOS.length;
   } finally {
     await owner.destroy();
