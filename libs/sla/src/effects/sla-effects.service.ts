@@ -84,30 +84,9 @@ export class SlaEffects {
       const label = SLA_CLOCK_LABELS[clock];
       const params = { reference: c.reference, title: c.title, clock: label, dueAt: shanghaiTime(dueAt) };
       const supervisors = await this.recipients.supervisorsOf(m, c.zoneId);
-      let authorityId: string | null = null;
-      if (escalateToAuthority) {
-        authorityId = (await this.zones.zone(c.zoneId))?.authorityId ?? null;
-        if (authorityId) {
-          const decision = this.cases.decide(
-            c,
-            'escalate',
-            SYSTEM_ACTOR,
-            { reason: `${label}已于 ${params.dueAt} 到期（超时），系统自动上报`, targetAuthorityId: authorityId },
-            new Date(now),
-          );
-          await this.cases.apply(m, 'system', undefined, c, decision);
-        } else {
-          this.logger.error(`zone ${c.zoneId} has no district authority: case ${c.reference} cannot be escalated`);
-        }
-      }
+      const authorityId = escalateToAuthority ? ((await this.zones.zone(c.zoneId))?.authorityId ?? null) : null;
+      if (escalateToAuthority && !authorityId) this.logger.error(`zone ${c.zoneId} has no district authority: case ${c.reference} cannot be escalated`);
       await this.cases.timeline(m, caseId, 'system', 'sla', 'internal', { event: 'sla_breach', clock, label, dueAt: new Date(dueAt), escalatedTo, authorityId });
-      await this.audit.record(m, {
-        actor: SYSTEM_ACTOR_ID,
-        action: 'sla.breach',
-        entityType: 'case',
-        entityId: caseId,
-        after: { clock, dueAt: new Date(dueAt), escalatedTo, authorityId },
-      });
       const notices: Notice[] = [];
       if (escalatedTo) {
         const authority = authorityId ? (await this.zones.authority(authorityId))?.name : undefined;
@@ -117,6 +96,24 @@ export class SlaEffects {
         notices.push({ userIds: [c.assigneeId, ...supervisors], kind: 'sla_breach', caseId, params });
       }
       await this.notifier.notify(m, notices);
+      // The audit chain is one row every writer queues on: append as late as possible.
+      await this.audit.record(m, {
+        actor: SYSTEM_ACTOR_ID,
+        action: 'sla.breach',
+        entityType: 'case',
+        entityId: caseId,
+        after: { clock, dueAt: new Date(dueAt), escalatedTo, authorityId },
+      });
+      if (authorityId) {
+        const decision = this.cases.decide(
+          c,
+          'escalate',
+          SYSTEM_ACTOR,
+          { reason: `${label}已于 ${params.dueAt} 到期（超时），系统自动上报`, targetAuthorityId: authorityId },
+          new Date(now),
+        );
+        await this.cases.apply(m, 'system', undefined, c, decision);
+      }
       return 'done';
     });
   }
@@ -152,6 +149,10 @@ export class SlaEffects {
     const dueAt = stored.times.dueAt;
     const label = SLA_CLOCK_LABELS[clock];
     await this.cases.timeline(m, c.id, 'system', 'sla', 'internal', { event: 'sla_warning', clock, label, dueAt: dueAt === null ? null : new Date(dueAt) });
+    const supervisors = await this.recipients.supervisorsOf(m, c.zoneId);
+    await this.notifier.notify(m, [
+      { userIds: [c.assigneeId, ...supervisors], kind: 'sla_warning', caseId: c.id, params: { reference: c.reference, title: c.title, clock: label, dueAt: dueAt === null ? '' : shanghaiTime(dueAt) } },
+    ]);
     await this.audit.record(m, {
       actor: SYSTEM_ACTOR_ID,
       action: 'sla.warning',
@@ -159,10 +160,6 @@ export class SlaEffects {
       entityId: c.id,
       after: { clock, warnAt: stored.times.warnAt === null ? null : new Date(stored.times.warnAt), dueAt: dueAt === null ? null : new Date(dueAt) },
     });
-    const supervisors = await this.recipients.supervisorsOf(m, c.zoneId);
-    await this.notifier.notify(m, [
-      { userIds: [c.assigneeId, ...supervisors], kind: 'sla_warning', caseId: c.id, params: { reference: c.reference, title: c.title, clock: label, dueAt: dueAt === null ? '' : shanghaiTime(dueAt) } },
-    ]);
     return true;
   }
 
