@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+/** Where `vite` (dev) and `vite preview` send /api; the api's default port unless API_URL says otherwise. */
+const api = process.env.API_URL ?? 'http://localhost:3000';
 
 // The api serves dist/web at `/` (SPA fallback); in development Vite proxies /api to it.
 export default defineConfig({
@@ -21,12 +23,12 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/api': { target: 'http://localhost:3000', changeOrigin: false },
+      '/api': { target: api, changeOrigin: false },
     },
   },
   preview: {
     proxy: {
-      '/api': { target: 'http://localhost:3000', changeOrigin: false },
+      '/api': { target: api, changeOrigin: false },
     },
   },
 });

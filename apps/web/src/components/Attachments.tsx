@@ -1,4 +1,5 @@
-import { Button, Empty, List, Progress, Space, Tooltip, Typography, Upload } from 'antd';
+import { Button, Empty, Progress, Space, Tooltip, Typography, Upload } from 'antd';
+import { List } from './SimpleList';
 import { useFeedback } from './Feedback';
 import { DownloadOutlined, FileOutlined, FileImageOutlined, FilePdfOutlined, InboxOutlined, SafetyCertificateOutlined, VideoCameraOutlined, AudioOutlined } from '@ant-design/icons';
 import { useState } from 'react';

@@ -308,7 +308,7 @@ export function ActionModal({
               <Form.Item label="其他材料" extra="清单以外的材料逐项填写">
                 {fields.map((f, i) => (
                   <Space.Compact key={f.key} style={{ width: '100%', marginBottom: 8 }}>
-                    <Form.Item {...f} noStyle rules={[{ max: 200, message: '每项最多 200 个字' }]}>
+                    <Form.Item name={f.name} noStyle rules={[{ max: 200, message: '每项最多 200 个字' }]}>
                       <Input placeholder="如：2026年3月5日的评论截图" aria-label={`其他材料 第 ${i + 1} 项`} />
                     </Form.Item>
                     <Button icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={`删除第 ${i + 1} 项`} />
@@ -385,7 +385,7 @@ export function ActionModal({
       okButtonProps={{ danger: DANGER.includes(action) }}
       confirmLoading={saving}
       destroyOnHidden
-      maskClosable={false}
+      mask={{ closable: false }}
       width={action === 'request_materials' ? 640 : 520}
     >
       <Typography.Paragraph type="secondary" style={{ marginTop: -4 }}>

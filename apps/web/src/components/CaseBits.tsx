@@ -95,7 +95,7 @@ export function SlaClocks({ clocks }: { clocks: SlaClock[] }) {
               <div style={{ fontWeight: 500 }}>
                 {c.label ?? SLA_CLOCK_LABELS[c.clock] ?? c.clock}
                 {c.kind === 'continuous' && (
-                  <Tag bordered={false} color="red" style={{ marginInlineStart: 6 }}>
+                  <Tag variant="filled" color="red" style={{ marginInlineStart: 6 }}>
                     全天候
                   </Tag>
                 )}

@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Form, Input, List, Progress, Radio, Select, Space, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Form, Input, Progress, Radio, Select, Space, Typography, Upload } from 'antd';
+import { List } from './SimpleList';
 import { DeleteOutlined, InboxOutlined } from '@ant-design/icons';
 import { useRef, useState, type ReactNode } from 'react';
 import { ApiError, api, errorMessage, upload, uuid } from '../api/client';

@@ -59,7 +59,7 @@ function UrlList({ f, required }: { f: IntakeField; required: boolean }) {
           {items.map((item, index) => (
             <Space.Compact key={item.key} style={{ width: '100%', marginBottom: 8 }}>
               <Form.Item
-                {...item}
+                name={item.name}
                 noStyle
                 validateTrigger={['onChange', 'onBlur']}
                 rules={[

@@ -24,7 +24,7 @@ export function StatusTag({ status }: { status: CaseStatus | string }) {
 export function PriorityTag({ priority }: { priority: Priority | string }) {
   const p = priority as Priority;
   return (
-    <Tag color={PRIORITY_COLORS[p] ?? 'default'} bordered={false}>
+    <Tag color={PRIORITY_COLORS[p] ?? 'default'} variant="filled">
       {PRIORITY_LABELS[p] ?? priority}
     </Tag>
   );
@@ -32,7 +32,7 @@ export function PriorityTag({ priority }: { priority: Priority | string }) {
 
 export function ProgrammeTag({ programme }: { programme: string }) {
   return (
-    <Tag color={PROGRAMME_COLORS[programme]} bordered={false}>
+    <Tag color={PROGRAMME_COLORS[programme]} variant="filled">
       {PROGRAMME_LABELS[programme] ?? programme}
     </Tag>
   );

@@ -55,7 +55,7 @@ export default function SecurityPolicyPage() {
                 extra="新设置的密码须达到此长度（建议不少于 8 位）"
                 rules={[{ required: true, message: '请填写' }]}
               >
-                <InputNumber min={6} max={128} addonAfter="位" style={{ width: 200 }} />
+                <InputNumber min={6} max={128} suffix="位" style={{ width: 200 }} />
               </Form.Item>
               <Form.Item
                 name="lockoutThreshold"
@@ -63,10 +63,10 @@ export default function SecurityPolicyPage() {
                 extra="连续输错密码达到此次数后锁定账号"
                 rules={[{ required: true, message: '请填写' }]}
               >
-                <InputNumber min={1} max={100} addonAfter="次" style={{ width: 200 }} />
+                <InputNumber min={1} max={100} suffix="次" style={{ width: 200 }} />
               </Form.Item>
               <Form.Item name="lockoutMinutes" label="锁定时长" extra="到期自动解锁，安全管理员也可手动解锁" rules={[{ required: true, message: '请填写' }]}>
-                <InputNumber min={1} max={1440} addonAfter="分钟" style={{ width: 200 }} />
+                <InputNumber min={1} max={1440} suffix="分钟" style={{ width: 200 }} />
               </Form.Item>
               <Space>
                 <Button type="primary" htmlType="submit" loading={saving}>

@@ -148,7 +148,7 @@ function PolicyModal({ policy, onClose, onSaved }: { policy: SlaPolicy; onClose:
           rules={[{ required: true, message: `请填写${label}` }]}
           extra={form.getFieldValue(name) ? `= ${describe(form.getFieldValue(name), kind)}` : undefined}
         >
-          <InputNumber min={1} max={1_000_000} addonAfter="分钟" style={{ width: 220 }} />
+          <InputNumber min={1} max={1_000_000} suffix="分钟" style={{ width: 220 }} />
         </Form.Item>
       )}
     </Form.Item>

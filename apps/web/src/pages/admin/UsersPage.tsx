@@ -322,7 +322,7 @@ function EditUserModal({
       okText={creating ? '创建' : '保存'}
       confirmLoading={saving}
       destroyOnHidden
-      maskClosable={false}
+      mask={{ closable: false }}
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Form

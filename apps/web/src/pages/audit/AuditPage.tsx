@@ -323,10 +323,10 @@ function EventDetail({ e }: { e: AuditEvent }) {
         <span className="mono">{e.actorId ?? '—'}</span>
       </Descriptions.Item>
       <Descriptions.Item label="发生时间">{fmt(e.occurredAt, 'YYYY-MM-DD HH:mm:ss.SSS')}</Descriptions.Item>
-      <Descriptions.Item label="前一哈希 (SM3)" span={2}>
+      <Descriptions.Item label="前一哈希 (SM3)" span="filled">
         <span className="mono">{e.prevHash ?? '—'}</span>
       </Descriptions.Item>
-      <Descriptions.Item label="本事件哈希 (SM3)" span={2}>
+      <Descriptions.Item label="本事件哈希 (SM3)" span="filled">
         <span className="mono">{e.hash}</span>
       </Descriptions.Item>
     </Descriptions>

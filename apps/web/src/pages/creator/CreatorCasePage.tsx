@@ -43,7 +43,7 @@ export default function CreatorCasePage() {
         <Space size={6} wrap>
           <StatusTag status={c.status} />
           <ProgrammeTag programme={c.programme} />
-          <Tag bordered={false}>{categoryLabel(programme, c.category)}</Tag>
+          <Tag variant="filled">{categoryLabel(programme, c.category)}</Tag>
           <span className="reference muted">{c.reference}</span>
         </Space>
         <h1 id="case-title">{c.title}</h1>

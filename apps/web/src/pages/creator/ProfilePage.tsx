@@ -104,7 +104,7 @@ export default function ProfilePage() {
           <Descriptions.Item label="手机号">{p.phone ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="真实姓名">{p.realName ?? <span className="muted">未填写</span>}</Descriptions.Item>
           <Descriptions.Item label="身份证号">{p.idCardNumber ?? <span className="muted">未填写</span>}</Descriptions.Item>
-          <Descriptions.Item label="实名核验">
+          <Descriptions.Item label="实名核验" span="filled">
             {p.verified ? (
               <Tag color="success" icon={<SafetyCertificateOutlined />}>
                 已核验 {fmt(p.verifiedAt, 'YYYY-MM-DD')}

@@ -1,4 +1,5 @@
-import { Alert, Card, Col, List, Row, Statistic, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Row, Statistic, Tag, Typography } from 'antd';
+import { List } from '../../components/SimpleList';
 import { BarChartOutlined } from '@ant-design/icons';
 import ReactEChartsCore from 'echarts-for-react/lib/core';
 import * as echarts from 'echarts/core';

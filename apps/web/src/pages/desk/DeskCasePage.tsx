@@ -44,7 +44,7 @@ export default function DeskCasePage() {
           <StatusTag status={c.status} />
           <PriorityTag priority={c.priority} />
           <ProgrammeTag programme={c.programme} />
-          <Tag bordered={false}>{categoryLabel(programme, c.category)}</Tag>
+          <Tag variant="filled">{categoryLabel(programme, c.category)}</Tag>
           <span className="reference muted">{c.reference}</span>
           {c.overdue && <DueText nextDueAt={c.nextDueAt} overdue />}
         </Space>

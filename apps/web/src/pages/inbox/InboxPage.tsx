@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Form, Input, List, Segmented, Space, Switch, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Segmented, Space, Switch, Tag, Typography } from 'antd';
+import { List } from '../../components/SimpleList';
 import { CheckOutlined } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
