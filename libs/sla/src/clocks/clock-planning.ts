@@ -62,7 +62,7 @@ export function pausesFromTimeline(events: readonly { action: string; at: Date }
     }
   }
   if (status === 'awaiting_creator') {
-    const since = open ?? awaitingSince?.getTime() ?? null;
+    const since = awaitingSince?.getTime() ?? open;
     if (since !== null) pauses.push({ start: since, end: null });
   }
   return pauses;

@@ -93,7 +93,11 @@ export async function recomputeSlaClocks(manager: EntityManager, options: Recomp
     const stored = options.rebuild ? new Map() : await lockCaseClocks(manager, c.id);
     let planned: PlannedClock[];
     if (stored.size === 0) {
-      const pauses = pausesFromTimeline(byCase.get(c.id) ?? [], c.status, c.awaitingCreatorSince);
+      // Every action moves updated_at, so a timeline entry after it means the case row was moved
+      // in time (a demo seed) without its append-only timeline: trust the row's fields alone.
+      const timeline = (byCase.get(c.id) ?? []);
+      const consistent = timeline.every((e) => e.at.getTime() <= row.updated_at.getTime() + 1000);
+      const pauses = pausesFromTimeline(consistent ? timeline : [], c.status, c.awaitingCreatorSince);
       planned = withCalendar(() => rebuildClocks(cal, policy, c, pauses, now));
       if (options.pastDue === 'record') planned = planned.map((p) => recordPast(p, now));
     } else {

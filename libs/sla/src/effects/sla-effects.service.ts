@@ -42,6 +42,8 @@ export class SlaEffects {
 
   /** 75% of the clock used: warn the owner and the zone supervisors. */
   async warn(caseId: string, clock: SlaClockName, expectedAt?: number, now = Date.now()): Promise<EffectResult> {
+    const glance = await this.glance(caseId, clock, 'warn', expectedAt, now);
+    if (glance !== 'due') return glance;
     return this.dataSource.transaction(async (m) => {
       const c = await this.lockCase(m, caseId);
       const stored = c && (await lockClock(m, caseId, clock));
@@ -60,6 +62,8 @@ export class SlaEffects {
    * the case state machine; any other breach is reported to the owner and the supervisors.
    */
   async breach(caseId: string, clock: SlaClockName, expectedAt?: number, now = Date.now()): Promise<EffectResult> {
+    const glance = await this.glance(caseId, clock, 'breach', expectedAt, now);
+    if (glance !== 'due') return glance;
     return this.dataSource.transaction(async (m) => {
       const c = await this.lockCase(m, caseId);
       const stored = c && (await lockClock(m, caseId, clock));
@@ -161,6 +165,22 @@ export class SlaEffects {
       after: { clock, warnAt: stored.times.warnAt === null ? null : new Date(stored.times.warnAt), dueAt: dueAt === null ? null : new Date(dueAt) },
     });
     return true;
+  }
+
+  /**
+   * A look without locks, so that the many stale timers (the deadline moved, the clock stopped)
+   * cost one read; whatever looks due is checked again under the locks.
+   */
+  private async glance(caseId: string, clock: SlaClockName, effect: 'warn' | 'breach', expectedAt: number | undefined, now: number): Promise<EffectResult | 'due'> {
+    const [row]: { at: Date | null; done: Date | null; stopped_at: Date | null }[] = await this.dataSource.query(
+      effect === 'warn'
+        ? `SELECT warn_at AS at, warned_at AS done, stopped_at FROM sla_clocks WHERE case_id = $1 AND clock = $2`
+        : `SELECT due_at AS at, breached_at AS done, stopped_at FROM sla_clocks WHERE case_id = $1 AND clock = $2`,
+      [caseId, clock],
+    );
+    if (!row || row.stopped_at || row.done || !row.at) return 'noop';
+    if (expectedAt !== undefined && row.at.getTime() !== expectedAt) return 'noop';
+    return row.at.getTime() > now + EARLY_TOLERANCE_MS ? 'not_due' : 'due';
   }
 
   private lockCase(m: EntityManager, caseId: string): Promise<CaseEntity | null> {
