@@ -2,14 +2,13 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { UnknownCalendarYearError, WorkingCalendar } from '@app/calendar';
 import { CaseChange, CaseChangeListener, CaseDetailContributor, CaseEntity, CaseHooks, CasesService } from '@app/cases';
-import { displayState, remainingAt, SLA_CLOCK_LABELS } from '../domain/sla-clock';
 import { calendarProblem, HolidayCalendar } from '../calendar/holiday-calendar';
+import { clockTimes, displayState, remainingAt, SLA_CLOCK_LABELS } from '../domain/sla-clock';
 import { enqueueJobs } from '../jobs/job-outbox';
+import { timerJobs } from '../jobs/queues';
 import { SlaPolicies } from '../policies/sla-policies';
 import { CaseForClocks, jobsFor, planClocks } from './clock-planning';
-import { lockCaseClocks, readClocks, saveClock, SlaClockRow, fromRow } from './sla-clock.store';
-import { timerJobs } from '../jobs/queues';
-import { clockTimes } from '../domain/sla-clock';
+import { fromRow, lockCaseClocks, readClocks, saveClock, SlaClockRow } from './sla-clock.store';
 
 /** One clock as the case page and list show it. */
 export interface SlaClockView {

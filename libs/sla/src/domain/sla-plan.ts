@@ -139,8 +139,8 @@ export function settle(cal: WorkingCalendar, state: SlaClockState): { state: Sla
 
 export function timesOf(cal: WorkingCalendar, state: SlaClockState): ClockTimes {
   if (state.stoppedAt === null) return clockTimes(cal, state);
-  // Reached while it ran, or where the last run would have reached it.
+  // Reached while it ran, or where its last run would have reached it.
   const projected: SlaClockState = { ...state, segments: state.segments.map((s, i, all) => (i === all.length - 1 ? { start: s.start, end: null } : s)) };
-  const reachedOr = (target: number) => instantOfConsumption(cal, { ...state, segments: state.segments }, target) ?? instantOfConsumption(cal, projected, target);
+  const reachedOr = (target: number) => instantOfConsumption(cal, state, target) ?? instantOfConsumption(cal, projected, target);
   return { warnAt: reachedOr(warnBudget(state)), dueAt: reachedOr(state.budgetMs) };
 }
