@@ -74,6 +74,7 @@ const ROUTES: Record<string, RouteRule> = {
   'GET /api/v1/cases/{id}/attachments': { allow: CASE_REACH },
   'POST /api/v1/cases/{id}/attachments': { allow: CASE_REACH },
   'GET /api/v1/attachments/{id}/content': { allow: CASE_REACH },
+  'GET /api/v1/agents': { allow: ['supervisor', 'otherZoneSupervisor', 'citySupervisor'] },
   'GET /api/v1/escalations': { allow: ['officer', 'otherOfficer'] },
   'GET /api/v1/reviews': { allow: ['supervisor', 'otherZoneSupervisor', 'citySupervisor'] },
   'POST /api/v1/reviews/{id}/follow-up': { allow: ['supervisor', 'citySupervisor'], body: () => ({ note: '矩阵回访' }) },

@@ -236,6 +236,9 @@ describe('case workflows (e2e)', () => {
       const done = (await act(supervisor, c.id, 'assign', { version: c.version }).expect(201)).body;
       assigned.push(done.assignee.id);
     }
+    const agents = (await t.http.get('/api/v1/agents').set(bearer(supervisor)).expect(200)).body;
+    expect(agents.every((x: { zoneId: string }) => x.zoneId === zone)).toBe(true);
+    expect(agents.find((x: { id: string }) => x.id === a.id)).toMatchObject({ openCases: 2, skills: ['starlight'] });
     expect(assigned.filter((id) => id === a.id)).toHaveLength(2);
     expect(assigned.filter((id) => id === b.id)).toHaveLength(2);
     expect(assigned[0]).not.toBe(assigned[1]);

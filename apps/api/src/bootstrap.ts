@@ -24,8 +24,16 @@ export async function createApiApp(): Promise<NestExpressApplication> {
   app.use(
     helmet({
       contentSecurityPolicy: {
-        directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'blob:'] },
+        directives: {
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          // TLS is terminated in front of the api; the desk's own LAN address stays usable over http.
+          'upgrade-insecure-requests': null,
+        },
       },
+      // HSTS belongs to the TLS terminator, which knows the public host name.
+      strictTransportSecurity: false,
     }),
   );
   app.use(json({ limit: config.BODY_LIMIT, type: ['application/json', 'application/*+json'] }));

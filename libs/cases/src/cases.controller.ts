@@ -82,6 +82,14 @@ export class CasesController {
     return this.cases.comment(actor, meta, id, dto);
   }
 
+  /** Agents of the supervisor's zone (both zones for a city-wide supervisor), with their open load. */
+  @Get('agents')
+  @Authenticated({ roles: ['supervisor'] })
+  @ApiOkResponse({ schema: { example: [{ id: '2dcfecfa-1b8d-4364-a074-417a26572bc6', displayName: '黄浦·李专员', zoneId: 'huangpu', skills: ['shield'], openCases: 3 }] } })
+  agents(@CurrentActor() actor: Actor) {
+    return this.cases.agents(actor);
+  }
+
   /** The officer's queue: cases currently escalated to their authority. */
   @Get('escalations')
   @Authenticated({ roles: ['cac_officer'] })

@@ -9,6 +9,7 @@ import { ZonesService } from '@app/zones';
 import { CaseEntity } from './case.entity';
 import { CaseHooks } from './case-hooks';
 import { CaseRepository } from './case.repository';
+import { zoneScope } from './case-scope';
 import { nextCaseReference } from './case-reference';
 import { CaseDetail, CaseSummary, toSummary } from './case-views';
 import { CaseActionDto, CommentDto, FileCaseDto, ListCasesQuery } from './cases.dto';
@@ -25,6 +26,10 @@ import {
 /** Fields of the timeline data that only staff see (the creator's timeline drops them). */
 const INTERNAL_DETAILS = ['targetAuthorityId', 'previousAuthorityId', 'assigneeId', 'previousAssigneeId', 'instructions'];
 const INTERNAL_ACTIONS: CaseAction[] = ['assign', 'acknowledge'];
+
+/** An agent's load: the cases they own that are still being worked on. */
+const OPEN_LOAD = `(SELECT count(*)::int FROM cases o
+  WHERE o.assignee_id = u.id AND o.status NOT IN ('resolved', 'closed', 'rejected', 'withdrawn'))`;
 
 const PRIORITY_ORDER = `CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END`;
 
@@ -400,16 +405,27 @@ export class CasesService {
   private async leastLoadedAgent(m: EntityManager, c: CaseEntity): Promise<string | null> {
     const [row] = await m.query(
       `SELECT u.id FROM users u
-       LEFT JOIN LATERAL (
-         SELECT count(*) AS open FROM cases o
-         WHERE o.assignee_id = u.id AND o.status NOT IN ('resolved', 'closed', 'rejected', 'withdrawn')
-       ) load ON true
        WHERE u.role = 'agent' AND u.zone_id = $1 AND u.status = 'active' AND $2 = ANY(u.skills) AND u.id IS DISTINCT FROM $3
-       ORDER BY load.open, u.last_assigned_at NULLS FIRST, u.id
+       ORDER BY ${OPEN_LOAD}, u.last_assigned_at NULLS FIRST, u.id
        LIMIT 1`,
       [c.zoneId, c.programme, c.assigneeId],
     );
     return row?.id ?? null;
+  }
+
+  /** The agents a supervisor can assign to, with their skills and open load. */
+  async agents(actor: Actor): Promise<{ id: string; displayName: string; zoneId: string; skills: string[]; openCases: number }[]> {
+    const scope = zoneScope(actor, 'u.zone_id');
+    const rows = await this.dataSource
+      .createQueryBuilder()
+      .select(['u.id AS id', 'u.display_name AS "displayName"', 'u.zone_id AS "zoneId"', 'u.skills AS skills', `${OPEN_LOAD} AS "openCases"`])
+      .from('users', 'u')
+      .where(`u.role = 'agent' AND u.status = 'active'`)
+      .andWhere(`(${scope.sql})`, scope.params)
+      .orderBy('u.zone_id')
+      .addOrderBy('u.display_name')
+      .getRawMany();
+    return rows;
   }
 
   /** The desk escalates to its zone's district authority; a district officer on to the city. */
