@@ -4,6 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { PiiModule } from '@app/pii';
+import { RetentionModule } from '@app/retention';
 import { bullRootOptions, SlaWorkerModule } from '@app/sla';
 
 @Module({
@@ -15,6 +16,7 @@ import { bullRootOptions, SlaWorkerModule } from '@app/sla';
     // Keep Redis bounded: completed and failed jobs are dropped beyond a limit (see bullRootOptions).
     BullModule.forRootAsync({ inject: [AppConfig], useFactory: bullRootOptions }),
     SlaWorkerModule,
+    RetentionModule.withScheduler(),
   ],
 })
 export class WorkerModule {}
