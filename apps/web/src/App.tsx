@@ -25,6 +25,7 @@ const SecurityPolicyPage = lazy(() => import('./pages/admin/SecurityPolicyPage')
 const SlaPage = lazy(() => import('./pages/admin/SlaPage'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
+const MonthlyReportPage = lazy(() => import('./pages/dashboard/MonthlyReportPage'));
 const InboxPage = lazy(() => import('./pages/inbox/InboxPage'));
 
 function Home() {
@@ -90,6 +91,7 @@ export function App() {
           <Route path="/authority" element={<RequireAuth roles={['cac_officer']}><EscalationsPage /></RequireAuth>} />
           <Route path="/authority/cases/:id" element={<RequireAuth roles={['cac_officer']}><DeskCasePage /></RequireAuth>} />
           <Route path="/dashboard" element={<RequireAuth roles={['supervisor']}><DashboardPage /></RequireAuth>} />
+          <Route path="/dashboard/report" element={<RequireAuth roles={['supervisor']}><MonthlyReportPage /></RequireAuth>} />
           <Route path="/admin" element={<Navigate to="/admin/users" replace />} />
           <Route path="/admin/users" element={<RequireAuth roles={['sysadmin', 'secadmin']}><UsersPage /></RequireAuth>} />
           <Route path="/admin/sla" element={<RequireAuth roles={['sysadmin']}><SlaPage /></RequireAuth>} />

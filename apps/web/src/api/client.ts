@@ -170,6 +170,15 @@ export interface RequestOptions {
 }
 
 export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+  const res = await exchange(method, path, opts);
+  if (opts.blob) return (await res.blob()) as T;
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** The request with the session's token (and one silent refresh); the response when it is a success, else an ApiError. */
+async function exchange(method: string, path: string, opts: RequestOptions): Promise<Response> {
   const url = `${API_BASE}${path}${buildQuery(opts.query)}`;
   const send = (): Promise<Response> => {
     const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...opts.headers };
@@ -199,10 +208,28 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
     throw new ApiError(networkProblem());
   }
   if (!res.ok) throw new ApiError(await toProblem(res));
-  if (opts.blob) return (await res.blob()) as T;
-  if (res.status === 204) return undefined as T;
-  const text = await res.text();
-  return (text ? JSON.parse(text) : undefined) as T;
+  return res;
+}
+
+/** The file name a Content-Disposition header suggests (RFC 6266: `filename*` wins over `filename`). */
+export function dispositionFileName(header: string | null): string | null {
+  if (!header) return null;
+  const star = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header);
+  if (star) {
+    try {
+      return decodeURIComponent(star[1].trim());
+    } catch {
+      /* fall back to the plain name */
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(header);
+  return plain ? plain[1].trim() : null;
+}
+
+/** A file from the api (an export), fetched with the bearer token, with the name the server gives it. */
+export async function fetchFile(path: string, query?: Query, signal?: AbortSignal): Promise<{ blob: Blob; fileName: string | null }> {
+  const res = await exchange('GET', path, { query, signal, headers: { Accept: '*/*' } });
+  return { blob: await res.blob(), fileName: dispositionFileName(res.headers.get('content-disposition')) };
 }
 
 export const api = {

@@ -1,10 +1,11 @@
-import { Alert, Button, Checkbox, Divider, Form, Input, Modal, Radio, Select, Space, Typography } from 'antd';
+import { Alert, Button, Checkbox, Divider, Form, Input, Modal, Radio, Select, Space, Tag, Typography } from 'antd';
 import { useFeedback } from './Feedback';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ApiError, api, errorMessage } from '../api/client';
-import type { Authority, CaseAction, CaseDetail, CaseSummary, Page, Programme, User, Zone } from '../api/types';
-import { ACTION_LABELS, RATING_LABELS } from '../lib/labels';
+import { useRequest } from '../api/useRequest';
+import type { Authority, CaseAction, CaseDetail, Programme, User, Zone } from '../api/types';
+import { ACTION_LABELS, PROGRAMME_LABELS, RATING_LABELS } from '../lib/labels';
 import { applyProblemToForm } from '../lib/problem';
 
 export const SUGGESTED_MATERIALS: Record<string, string[]> = {
@@ -98,31 +99,53 @@ export function ActionButtons({
   );
 }
 
-/** Active agents who have worked this zone's cases (there is no agent directory endpoint yet). */
-function useAgents(zoneId: string, me: User, enabled: boolean) {
-  const [agents, setAgents] = useState<{ id: string; displayName: string }[] | null>(null);
-  useEffect(() => {
-    if (!enabled) return;
-    let stop = false;
-    (async () => {
-      const seen = new Map<string, string>();
-      if (me.role === 'agent' && me.zoneId === zoneId) seen.set(me.id, me.displayName);
-      try {
-        const page = await api.get<Page<CaseSummary>>('/cases', { zoneId, pageSize: 100, sort: '-updatedAt' });
-        page.items.forEach((c) => c.assignee && seen.set(c.assignee.id, c.assignee.displayName));
-      } catch {
-        /* the list stays as it is */
-      }
-      if (!stop) setAgents([...seen].map(([id, displayName]) => ({ id, displayName })));
-    })();
-    return () => {
-      stop = true;
-    };
-  }, [zoneId, me, enabled]);
-  return agents;
+/** An agent a supervisor can assign to (`GET /agents`: the supervisor's zone, or both zones city-wide). */
+export interface AgentChoice {
+  id: string;
+  displayName: string;
+  zoneId: string;
+  skills: string[];
+  openCases: number;
+}
+
+/**
+ * The agents of the case's zone for the assign dialog: those with the programme's skill first,
+ * then by open load (the order the server's auto-assign picks from).
+ */
+function useAgents(zoneId: string, programme: string, enabled: boolean) {
+  const list = useRequest(enabled ? (signal) => api.get<AgentChoice[]>('/agents', undefined, signal) : null, [enabled]);
+  const agents = useMemo(
+    () =>
+      list.data
+        ?.filter((a) => a.zoneId === zoneId)
+        .sort(
+          (a, b) =>
+            Number(b.skills.includes(programme)) - Number(a.skills.includes(programme)) ||
+            a.openCases - b.openCases ||
+            a.displayName.localeCompare(b.displayName, 'zh-CN'),
+        ),
+    [list.data, zoneId, programme],
+  );
+  return { agents, error: list.error, loading: list.loading, reload: list.reload };
+}
+
+function AgentOption({ agent, programme, recommended }: { agent: AgentChoice; programme: string; recommended: boolean }) {
+  const skilled = agent.skills.includes(programme);
+  return (
+    <div className="agent-option">
+      <div className="agent-option-main">
+        <span className="agent-option-name">{agent.displayName}</span>
+        {recommended && <Tag color="green">推荐</Tag>}
+        {!skilled && <Tag color="warning">无{PROGRAMME_LABELS[programme] ?? programme}技能</Tag>}
+        <span className="agent-option-skills">{agent.skills.map((s) => PROGRAMME_LABELS[s] ?? s).join('、') || '未设置技能'}</span>
+      </div>
+      <span className={`agent-option-load ${agent.openCases >= 20 ? 'heavy' : ''}`}>在办 {agent.openCases} 件</span>
+    </div>
+  );
 }
 
 interface Values {
+  mode?: 'pick' | 'auto';
   reason?: string;
   note?: string;
   instructions?: string;
@@ -155,7 +178,8 @@ export function ActionModal({
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { detail, programme } = ctx;
-  const agents = useAgents(detail.zoneId, ctx.me, action === 'assign');
+  const agents = useAgents(detail.zoneId, detail.programme, action === 'assign');
+  const assignMode = Form.useWatch('mode', form) ?? 'pick';
   const target = useMemo(() => (action === 'escalate' ? escalationTarget(ctx) : undefined), [action, ctx]);
   const suggestions = SUGGESTED_MATERIALS[detail.programme] ?? [];
 
@@ -183,7 +207,8 @@ export function ActionModal({
         body.summary = text(v.summary);
         break;
       case 'assign':
-        body.assigneeId = v.assigneeId;
+        // Without assigneeId the server picks the least-loaded agent with the programme's skill.
+        body.assigneeId = v.mode === 'auto' ? undefined : v.assigneeId;
         body.note = text(v.note);
         break;
       case 'rate':
@@ -273,22 +298,70 @@ export function ActionModal({
     case 'submit':
       content = <Typography.Paragraph>提交后服务台将开始受理计时。</Typography.Paragraph>;
       break;
-    case 'assign':
+    case 'assign': {
+      const programmeName = PROGRAMME_LABELS[detail.programme] ?? detail.programme;
+      const choices = (agents.agents ?? []).filter((a) => a.id !== detail.assignee?.id);
+      const recommended = choices.find((a) => a.skills.includes(detail.programme))?.id;
       content = (
         <>
-          <Form.Item name="assigneeId" label="分派给" rules={[{ required: true, message: '请选择服务台专员' }]} extra="只能分派给本集聚区在岗的服务台专员；原负责人的办理记录保留。">
-            <Select
-              showSearch={{ optionFilterProp: 'label' }}
-              loading={agents === null}
-              placeholder="选择服务台专员"
-              options={(agents ?? []).filter((a) => a.id !== detail.assignee?.id).map((a) => ({ value: a.id, label: a.displayName }))}
-              notFoundContent={agents === null ? '加载中…' : '暂无可选专员'}
+          {detail.assignee && (
+            <Typography.Paragraph>
+              当前负责人：<b>{detail.assignee.displayName}</b>。改派后原负责人的办理记录保留。
+            </Typography.Paragraph>
+          )}
+          <Form.Item name="mode" label="分派方式" initialValue="pick">
+            <Radio.Group
+              optionType="button"
+              buttonStyle="solid"
+              options={[
+                { value: 'pick', label: '指定专员' },
+                { value: 'auto', label: '自动分派' },
+              ]}
             />
           </Form.Item>
+          {assignMode === 'auto' ? (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 16 }}
+              title={`由系统分派给本集聚区具备“${programmeName}”技能、在办案件最少的在岗专员。`}
+              description={recommended ? `按当前负载，预计为 ${choices.find((a) => a.id === recommended)?.displayName}。` : undefined}
+            />
+          ) : agents.error && !agents.loading ? (
+            <Alert
+              type="error"
+              showIcon
+              style={{ marginBottom: 16 }}
+              title={`专员名单加载失败：${errorMessage(agents.error)}`}
+              action={
+                <Button size="small" onClick={agents.reload}>
+                  重试
+                </Button>
+              }
+            />
+          ) : (
+            <Form.Item
+              name="assigneeId"
+              label="分派给"
+              rules={[{ required: true, message: '请选择服务台专员，或选择“自动分派”' }]}
+              extra={`本集聚区在岗的服务台专员，按“${programmeName}”技能与在办案件数排列。`}
+            >
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                loading={agents.loading}
+                placeholder="选择服务台专员"
+                options={choices.map((a) => ({ value: a.id, label: a.displayName, agent: a }))}
+                optionRender={(o) => <AgentOption agent={(o.data as { agent: AgentChoice }).agent} programme={detail.programme} recommended={o.value === recommended} />}
+                notFoundContent={agents.loading ? '加载中…' : '本集聚区没有可分派的在岗专员'}
+                listHeight={320}
+              />
+            </Form.Item>
+          )}
           {textArea('note', '分派说明（选填）', false)}
         </>
       );
       break;
+    }
     case 'request_materials':
       content = (
         <>

@@ -21,7 +21,7 @@ export interface QueueView {
 }
 
 /** Query keys the queue understands; everything in the URL, so a view is a link. */
-const FILTER_KEYS = ['programme', 'status', 'priority', 'channel', 'assigneeId', 'zoneId', 'createdFrom', 'createdTo', 'overdue', 'dueSoon', 'q'];
+export const FILTER_KEYS = ['programme', 'status', 'priority', 'channel', 'assigneeId', 'zoneId', 'createdFrom', 'createdTo', 'overdue', 'dueSoon', 'q'];
 
 function activeView(views: QueueView[], params: URLSearchParams): string | undefined {
   const present = FILTER_KEYS.filter((k) => params.get(k));

@@ -1,149 +1,268 @@
-import { Alert, Card, Col, Row, Statistic, Tag, Typography } from 'antd';
-import { List } from '../../components/SimpleList';
-import { BarChartOutlined } from '@ant-design/icons';
-import ReactEChartsCore from 'echarts-for-react/lib/core';
-import * as echarts from 'echarts/core';
-import { BarChart, PieChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
-import { Link } from 'react-router-dom';
-import { ApiError, api } from '../../api/client';
+import { Alert, Button, Card, Col, DatePicker, Row, Select, Skeleton, Space, Spin, Tooltip } from 'antd';
+import { FileTextOutlined, ReloadOutlined } from '@ant-design/icons';
+import type { Dayjs } from 'dayjs';
+import { useCallback, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { ApiError, api, type Query } from '../../api/client';
+import { reference } from '../../api/cache';
 import { useRequest } from '../../api/useRequest';
-import type { CaseStatus, Page, CaseSummary } from '../../api/types';
+import type { Zone } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
-import { BlockLoading, ErrorState } from '../../components/States';
-import { OPEN_STATUSES, PROGRAMME_COLORS, PROGRAMME_LABELS, STATUS_LABELS, ZONE_FALLBACK } from '../../lib/labels';
+import { ExportMenu } from '../../components/ExportMenu';
+import { ErrorState } from '../../components/States';
+import { PROGRAMME_LABELS, ZONE_FALLBACK } from '../../lib/labels';
+import { dayjs, fmt, TZ } from '../../lib/time';
+import { created, type DrillScope } from './drill';
+import { KpiGrid } from './KpiGrid';
+import {
+  AgentsSection,
+  BacklogSection,
+  EscalationsSection,
+  HandlingSection,
+  SatisfactionSection,
+  type SectionProps,
+  ShieldSection,
+  SlaListsSection,
+  SlaSection,
+  TrendSection,
+} from './sections';
+import type { Dashboard, DashboardColumn } from './types';
 
-echarts.use([BarChart, PieChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const today = () => dayjs().tz(TZ).format('YYYY-MM-DD');
 
-const PLANNED = [
-  '新增、受理、不予受理、办结、撤回的每日趋势',
-  '在办积压：按状态与账龄（0–1、2–5、6–10、10 个工作日以上）',
-  '受理、首次响应、办结三项时限的按时率，超时与即将超时清单',
-  '上报：数量、比例、各网信部门处理用时与结果',
-  '办理用时：平均值、中位数、第 90 百分位（工作时间）',
-  '满意度：五级评价分布、好评率、待整改差评',
-  '专员工作量：在办件数、本期办结、按时率',
-  '盾牌行动：按侵权类型与平台细分',
-];
-
-const count = (query: Record<string, string>) => api.get<Page<CaseSummary>>('/cases', { ...query, pageSize: 1 }).then((p) => p.total);
+/** Quick ranges, ending today (Shanghai). */
+function presets() {
+  const t = dayjs.tz(today(), TZ);
+  const local = (d: Dayjs) => dayjs(d.format('YYYY-MM-DD'));
+  return [
+    { label: '近 7 天', value: [local(t.subtract(6, 'day')), local(t)] as [Dayjs, Dayjs] },
+    { label: '近 30 天', value: [local(t.subtract(29, 'day')), local(t)] as [Dayjs, Dayjs] },
+    { label: '近 90 天', value: [local(t.subtract(89, 'day')), local(t)] as [Dayjs, Dayjs] },
+    { label: '本月', value: [local(t.startOf('month')), local(t)] as [Dayjs, Dayjs] },
+    { label: '上月', value: [local(t.subtract(1, 'month').startOf('month')), local(t.subtract(1, 'month').endOf('month'))] as [Dayjs, Dayjs] },
+    { label: '今年', value: [local(t.startOf('year')), local(t)] as [Dayjs, Dayjs] },
+  ];
+}
 
 /**
- * The supervisor dashboard is the next piece of work (issue 6). Until its endpoint exists this
- * page says so, and shows live counts it can already take from the case list.
+ * The supervisor dashboard: one zone, or (city-wide) the zones side by side, over Shanghai days.
+ * Filters live in the URL (`zoneId`, `programme`, `from`, `to`; no dates = the last 30 days), so
+ * a view is a link; every figure links to the filtered case list.
  */
 export default function DashboardPage() {
   const me = useUser();
-  const dashboard = useRequest((signal) => api.get<unknown>('/dashboard', undefined, signal).then(() => true).catch((e) => (e instanceof ApiError && e.status === 404 ? false : Promise.reject(e))), []);
-  const stats = useRequest(async () => {
-    const statuses = OPEN_STATUSES as CaseStatus[];
-    const byStatus = await Promise.all(statuses.map((s) => count({ status: s })));
-    const programmes = Object.keys(PROGRAMME_LABELS);
-    const byProgramme = await Promise.all(programmes.map((p) => count({ programme: p, status: OPEN_STATUSES.join(',') })));
-    const [overdue, dueSoon, unassigned] = await Promise.all([count({ overdue: 'true' }), count({ dueSoon: 'true' }), count({ assigneeId: 'none', status: 'submitted' })]);
-    return { statuses, byStatus, programmes, byProgramme, overdue, dueSoon, unassigned };
-  }, []);
-  const scope = me.zoneId ? ZONE_FALLBACK[me.zoneId] ?? me.zoneId : '全市（两区）';
+  const cityWide = !me.zoneId;
+  const [params, setParams] = useSearchParams();
+  const filter = {
+    zoneId: cityWide ? params.get('zoneId') || undefined : undefined,
+    programme: params.get('programme') || undefined,
+    from: params.get('from') || undefined,
+    to: params.get('to') || undefined,
+  };
+  const query: Query = filter;
+  const key = JSON.stringify(query);
+  const dash = useRequest((signal) => api.get<Dashboard>('/dashboard', query, signal), [key]);
+  const zones = useRequest(() => reference.zones().catch(() => [] as Zone[]), []);
+  const d = dash.data;
+
+  const update = (patch: Record<string, string | null | undefined>) => {
+    const next = new URLSearchParams(params);
+    Object.entries(patch).forEach(([k, v]) => (v ? next.set(k, v) : next.delete(k)));
+    setParams(next);
+  };
+
+  const scopeOf = useCallback(
+    (c: DashboardColumn): DrillScope => ({ zoneId: cityWide ? c.zoneId : undefined, programme: filter.programme }),
+    [cityWide, filter.programme],
+  );
+
+  const zoneOptions = useMemo(() => {
+    const list = zones.data?.length ? zones.data.map((z) => ({ value: z.id, label: z.name })) : Object.entries(ZONE_FALLBACK).map(([value, label]) => ({ value, label }));
+    return [{ value: '', label: '全部（各区并列）' }, ...list];
+  }, [zones.data]);
+
+  const rangeValue: [Dayjs, Dayjs] | null =
+    filter.from && filter.to && DATE.test(filter.from) && DATE.test(filter.to)
+      ? [dayjs(filter.from), dayjs(filter.to)]
+      : d
+        ? [dayjs(d.range.from), dayjs(d.range.to)]
+        : null;
+
+  const onRange = (r: null | (Dayjs | null)[]) => {
+    if (!r || !r[0] || !r[1]) return update({ from: null, to: null });
+    const from = r[0].format('YYYY-MM-DD');
+    const to = r[1].format('YYYY-MM-DD');
+    // The default range is no parameter at all: the link stays "the last 30 days".
+    const isDefault = to === today() && from === dayjs.tz(to, TZ).subtract(29, 'day').format('YYYY-MM-DD');
+    update(isDefault ? { from: null, to: null } : { from, to });
+  };
+
+  const scopeName = cityWide ? (filter.zoneId ? zoneOptions.find((z) => z.value === filter.zoneId)?.label ?? filter.zoneId : '全市（各区并列）') : ZONE_FALLBACK[me.zoneId!] ?? me.zoneId;
+  const reportZone = filter.zoneId ?? me.zoneId ?? d?.columns.find((c) => c.zoneId)?.zoneId ?? '';
+  const caseQuery: Query | undefined = d
+    ? { zoneId: filter.zoneId, programme: filter.programme, ...created(d.range.from, d.range.to) }
+    : undefined;
+  const badFilter = dash.error instanceof ApiError && dash.error.status === 400;
 
   return (
-    <>
+    <div className="dashboard">
       <div className="page-header">
         <div>
           <h1 className="page-title">数据看板</h1>
-          <p className="page-sub">{scope} · 时间均为北京时间</p>
+          <p className="page-sub">
+            {scopeName}
+            {filter.programme ? ` · ${PROGRAMME_LABELS[filter.programme] ?? filter.programme}` : ' · 全部项目'}
+            {d && (
+              <>
+                {' '}
+                · {d.range.from} 至 {d.range.to}（{d.range.days} 天，北京时间）· 实时数截至 {fmt(d.asOf, 'HH:mm')}
+              </>
+            )}
+          </p>
         </div>
+        <Space wrap>
+          <Tooltip title="刷新数据">
+            <Button icon={<ReloadOutlined />} onClick={dash.reload} aria-label="刷新数据" loading={dash.loading && !!d} />
+          </Tooltip>
+          <Link to={`/dashboard/report${reportZone ? `?zoneId=${encodeURIComponent(reportZone)}` : ''}`}>
+            <Button icon={<FileTextOutlined />}>月报</Button>
+          </Link>
+          {d && <ExportMenu path="/dashboard/tables/summary" query={query} what="指标概览" label="导出概览" />}
+          {caseQuery && <ExportMenu path="/dashboard/case-export" query={caseQuery} what="案件清单" label="导出案件清单" />}
+        </Space>
       </div>
-      <Alert
-        type="info"
-        showIcon
-        icon={<BarChartOutlined />}
-        style={{ marginBottom: 16 }}
-        title="完整的主管数据看板即将上线"
-        description={
-          dashboard.data === true
-            ? '看板接口已就绪，完整图表即将接入。'
-            : '下面是根据在办案件实时统计的概况；趋势、按时率、满意度等指标将在看板接口上线后提供，并可点击跳转到对应的案件列表、导出 CSV / Excel。'
-        }
-      />
-      {stats.error && !stats.loading ? (
-        <ErrorState error={stats.error} onRetry={stats.reload} compact />
-      ) : !stats.data ? (
-        <Card>
-          <BlockLoading rows={8} />
-        </Card>
-      ) : (
-        <>
-          <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-            {[
-              { title: '在办案件', value: stats.data.byStatus.reduce((a, b) => a + b, 0), to: `/desk?status=${OPEN_STATUSES.join(',')}` },
-              { title: '待分派', value: stats.data.unassigned, to: '/desk?assigneeId=none&status=submitted' },
-              { title: '即将超时', value: stats.data.dueSoon, to: '/desk?dueSoon=true', color: '#d46b08' },
-              { title: '已超时', value: stats.data.overdue, to: '/desk?overdue=true', color: '#c8102e' },
-            ].map((s) => (
-              <Col xs={12} md={6} key={s.title}>
-                <Link to={s.to} aria-label={`${s.title} ${s.value} 件，查看列表`}>
-                  <Card hoverable variant="borderless">
-                    <Statistic title={s.title} value={s.value} suffix="件" styles={{ content: { color: s.color } }} />
-                  </Card>
-                </Link>
-              </Col>
-            ))}
-          </Row>
-          <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-            <Col xs={24} lg={14}>
-              <Card title="在办案件 · 按状态" variant="borderless">
-                <ReactEChartsCore
-                  echarts={echarts}
-                  style={{ height: 300 }}
-                  option={{
-                    tooltip: { trigger: 'axis' },
-                    grid: { left: 40, right: 16, top: 20, bottom: 30 },
-                    xAxis: { type: 'category', data: stats.data.statuses.map((s) => STATUS_LABELS[s]) },
-                    yAxis: { type: 'value', minInterval: 1 },
-                    series: [{ type: 'bar', data: stats.data.byStatus, itemStyle: { color: '#1f5fbf', borderRadius: [4, 4, 0, 0] }, barMaxWidth: 48 }],
-                  }}
-                />
-              </Card>
+
+      <Card className="filters dash-filters" variant="borderless">
+        <Row gutter={[12, 12]} align="middle">
+          {cityWide && (
+            <Col xs={24} sm={12} lg={6}>
+              <label className="filter-label" htmlFor="dash-zone">
+                集聚区
+              </label>
+              <Select id="dash-zone" style={{ width: '100%' }} value={filter.zoneId ?? ''} options={zoneOptions} onChange={(v) => update({ zoneId: v || null })} />
             </Col>
-            <Col xs={24} lg={10}>
-              <Card title="在办案件 · 按项目" variant="borderless">
-                <ReactEChartsCore
-                  echarts={echarts}
-                  style={{ height: 300 }}
-                  option={{
-                    tooltip: { trigger: 'item', formatter: '{b}：{c} 件（{d}%）' },
-                    legend: { bottom: 0 },
-                    series: [
-                      {
-                        type: 'pie',
-                        radius: ['45%', '70%'],
-                        center: ['50%', '45%'],
-                        label: { formatter: '{b}\n{c}' },
-                        data: stats.data.programmes.map((p, i) => ({ name: PROGRAMME_LABELS[p], value: stats.data!.byProgramme[i], itemStyle: { color: PROGRAMME_COLORS[p] } })),
-                      },
-                    ],
-                  }}
-                />
-              </Card>
-            </Col>
-          </Row>
-        </>
-      )}
-      <Card title="上线后将提供" variant="borderless">
-        <List
-          size="small"
-          dataSource={PLANNED}
-          renderItem={(p) => (
-            <List.Item>
-              <Typography.Text>
-                <Tag color="blue">即将上线</Tag>
-                {p}
-              </Typography.Text>
-            </List.Item>
           )}
-        />
+          <Col xs={24} sm={12} lg={cityWide ? 5 : 6}>
+            <label className="filter-label" htmlFor="dash-programme">
+              服务项目
+            </label>
+            <Select
+              id="dash-programme"
+              style={{ width: '100%' }}
+              value={filter.programme ?? ''}
+              onChange={(v) => update({ programme: v || null })}
+              options={[{ value: '', label: '全部项目' }, ...Object.entries(PROGRAMME_LABELS).map(([value, label]) => ({ value, label }))]}
+            />
+          </Col>
+          <Col xs={24} sm={24} lg={cityWide ? 9 : 12}>
+            <label className="filter-label" htmlFor="dash-range">
+              日期（北京时间，含首尾两天）
+            </label>
+            <label htmlFor="dash-range-end" className="sr-only">
+              结束日期
+            </label>
+            <DatePicker.RangePicker
+              id={{ start: 'dash-range', end: 'dash-range-end' }}
+              style={{ width: '100%' }}
+              value={rangeValue}
+              presets={presets()}
+              allowClear={!!(filter.from || filter.to)}
+              disabledDate={(day) => day.format('YYYY-MM-DD') > today()}
+              onChange={onRange}
+            />
+          </Col>
+          <Col xs={24} lg={4} className="filter-actions">
+            <Button onClick={() => setParams(new URLSearchParams())} disabled={![...params.keys()].length}>
+              恢复默认
+            </Button>
+          </Col>
+        </Row>
       </Card>
-    </>
+
+      {dash.error && !dash.loading ? (
+        <>
+          <ErrorState error={dash.error} onRetry={dash.reload} />
+          {badFilter && (
+            <div style={{ textAlign: 'center', marginTop: -24, marginBottom: 24 }}>
+              <Button onClick={() => setParams(new URLSearchParams())}>恢复默认筛选</Button>
+            </div>
+          )}
+        </>
+      ) : !d ? (
+        <DashboardSkeleton />
+      ) : (
+        <Spin spinning={dash.loading} description="正在更新…">
+          <DashboardBody d={d} cityWide={cityWide} scopeOf={scopeOf} query={query} />
+        </Spin>
+      )}
+    </div>
+  );
+}
+
+function DashboardBody({ d, cityWide, scopeOf, query }: { d: Dashboard; cityWide: boolean; scopeOf: (c: DashboardColumn) => DrillScope; query: Query }) {
+  const cols = d.columns.filter((c) => c.zoneId !== null);
+  const props: SectionProps = { d, cols: cols.length ? cols : d.columns, scopeOf, query, cityWide };
+  const single = props.cols.length === 1;
+  const pair = single ? { xs: 24, xl: 12 } : { xs: 24 };
+  const f = d.figures[d.columns[0].key];
+  const quiet = !f.counts.submitted && !f.counts.resolved && !f.backlog.total;
+  return (
+    <div className="dash-body" aria-busy={false}>
+      {quiet && <Alert type="info" showIcon style={{ marginBottom: 16 }} title="所选范围内没有案件" description="可以放宽日期区间或选择全部项目。" />}
+      <KpiGrid d={d} scopeOf={scopeOf} />
+      <Row gutter={[16, 16]}>
+        <Col xs={24}>
+          <TrendSection {...props} />
+        </Col>
+        <Col xs={24}>
+          <BacklogSection {...props} />
+        </Col>
+        <Col {...pair}>
+          <SlaSection {...props} />
+        </Col>
+        <Col {...pair}>
+          <HandlingSection {...props} />
+        </Col>
+        <Col xs={24}>
+          <SlaListsSection {...props} />
+        </Col>
+        <Col {...pair}>
+          <EscalationsSection {...props} />
+        </Col>
+        <Col {...pair}>
+          <SatisfactionSection {...props} />
+        </Col>
+        <Col xs={24}>
+          <AgentsSection {...props} />
+        </Col>
+        <Col xs={24}>
+          <ShieldSection {...props} />
+        </Col>
+      </Row>
+    </div>
+  );
+}
+
+function DashboardSkeleton() {
+  return (
+    <div role="status" aria-live="polite" aria-label="正在加载看板">
+      <div className="kpi-grid">
+        {Array.from({ length: 12 }, (_, i) => (
+          <div key={i} className="kpi">
+            <Skeleton active title={{ width: '50%' }} paragraph={{ rows: 1, width: '70%' }} />
+          </div>
+        ))}
+      </div>
+      <Row gutter={[16, 16]}>
+        {[24, 24, 12, 12].map((span, i) => (
+          <Col key={i} xs={24} xl={span}>
+            <Card variant="borderless" className="dash-card">
+              <Skeleton active paragraph={{ rows: 6 }} />
+            </Card>
+          </Col>
+        ))}
+      </Row>
+    </div>
   );
 }

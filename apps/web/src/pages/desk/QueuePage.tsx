@@ -1,8 +1,9 @@
 import { Button } from 'antd';
 import { FileAddOutlined } from '@ant-design/icons';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useUser } from '../../auth/AuthContext';
-import { CaseQueue, type QueueView } from '../../components/CaseQueue';
+import { CaseQueue, FILTER_KEYS, type QueueView } from '../../components/CaseQueue';
+import { ExportMenu } from '../../components/ExportMenu';
 import { ZONE_FALLBACK } from '../../lib/labels';
 
 export default function QueuePage() {
@@ -19,6 +20,9 @@ export default function QueuePage() {
     { key: 'overdue', label: '已超时', params: { overdue: 'true' } },
   ];
   const scope = me.zoneId ? ZONE_FALLBACK[me.zoneId] ?? me.zoneId : '全市';
+  const [params] = useSearchParams();
+  // The export takes the list's filters (and sort); supervisors only, like the endpoint.
+  const exportQuery = Object.fromEntries([...FILTER_KEYS, 'sort'].flatMap((k) => (params.get(k) ? [[k, params.get(k)!]] : [])));
   return (
     <CaseQueue
       endpoint="/cases"
@@ -28,7 +32,9 @@ export default function QueuePage() {
       subtitle={`${scope} · 按时限优先处理，超时案件以红色标出。`}
       showZoneFilter={!me.zoneId}
       headerExtra={
-        me.role === 'agent' ? (
+        supervisor ? (
+          <ExportMenu path="/dashboard/case-export" query={exportQuery} what="案件清单" label="导出清单" />
+        ) : me.role === 'agent' ? (
           <Link to="/desk/new">
             <Button type="primary" icon={<FileAddOutlined />}>
               代为登记

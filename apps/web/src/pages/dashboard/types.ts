@@ -1,0 +1,190 @@
+/**
+ * The dashboard as `GET /api/v1/dashboard` and `GET /api/v1/dashboard/monthly-report` return it
+ * (libs/dashboard/src/dashboard.types.ts, with dates as JSON strings). Durations are working
+ * time in ms (`workingDayMs` is one working day); rates are 0–1, null when nothing was due.
+ */
+
+export type OpenStatus = 'submitted' | 'accepted' | 'in_progress' | 'awaiting_creator' | 'escalated';
+export type AgeBandId = '0-1' | '2-5' | '6-10' | '>10';
+export type TrendSeriesName = 'submitted' | 'accepted' | 'rejected' | 'resolved' | 'withdrawn';
+export type EscalationOutcome = 'returned' | 'resolved' | 'escalated_on' | 'withdrawn' | 'pending';
+
+export const TREND_SERIES: TrendSeriesName[] = ['submitted', 'accepted', 'rejected', 'resolved', 'withdrawn'];
+export const TREND_LABELS: Record<TrendSeriesName, string> = {
+  submitted: '新提交',
+  accepted: '受理',
+  rejected: '不予受理',
+  resolved: '办结',
+  withdrawn: '撤回',
+};
+
+/** Working days since the day of submission: the first and last of each band. */
+export const AGE_BAND_RANGES: Record<AgeBandId, [number, number | null]> = {
+  '0-1': [0, 1],
+  '2-5': [2, 5],
+  '6-10': [6, 10],
+  '>10': [11, null],
+};
+
+export interface DashboardColumn {
+  /** `all`, or a zone id. */
+  key: string;
+  zoneId: string | null;
+  name: string;
+}
+
+export interface PeriodCounts {
+  submitted: number;
+  accepted: number;
+  rejected: number;
+  resolved: number;
+  reopened: number;
+  withdrawn: number;
+  escalated: number;
+}
+
+export interface Backlog {
+  total: number;
+  byStatus: { status: OpenStatus; label: string; count: number }[];
+  byAge: { band: AgeBandId; label: string; count: number }[];
+  matrix: { status: OpenStatus; label: string; bands: number[] }[];
+  unbanded: number;
+  unassigned: number;
+}
+
+export interface SlaClockFigures {
+  clock: 'accept' | 'first_response' | 'resolve';
+  label: string;
+  onTime: number;
+  late: number;
+  overdueOpen: number;
+  rate: number | null;
+}
+
+export interface SlaFigures {
+  clocks: SlaClockFigures[];
+  overdueNow: number;
+  dueSoonNow: number;
+}
+
+export interface EscalationFigures {
+  count: number;
+  automatic: number;
+  cases: number;
+  rate: number | null;
+  byAuthority: { authorityId: string; name: string; count: number; medianTakenMs: number | null }[];
+  byOutcome: { outcome: EscalationOutcome; label: string; count: number }[];
+  medianAcknowledgeMs: number | null;
+  medianTakenMs: number | null;
+}
+
+export interface HandlingFigures {
+  resolved: number;
+  measured: number;
+  meanMs: number | null;
+  medianMs: number | null;
+  p90Ms: number | null;
+}
+
+export interface SatisfactionFigures {
+  rated: number;
+  levels: { level: 1 | 2 | 3 | 4 | 5; label: string; count: number }[];
+  goodRate: number | null;
+  bad: number;
+  openBadReviews: number;
+}
+
+export interface ShieldFigures {
+  byCategory: { category: string; label: string; submitted: number; resolved: number; open: number }[];
+  byPlatform: { platform: string; label: string; submitted: number; resolved: number }[];
+}
+
+export interface ColumnFigures {
+  counts: PeriodCounts;
+  backlog: Backlog;
+  sla: SlaFigures;
+  escalations: EscalationFigures;
+  handling: HandlingFigures;
+  satisfaction: SatisfactionFigures;
+  shield: ShieldFigures;
+}
+
+export type TrendSeries = Record<TrendSeriesName, number[]>;
+
+export interface SlaListItem {
+  caseId: string;
+  reference: string;
+  title: string;
+  zoneId: string;
+  programme: string;
+  status: string;
+  priority: string;
+  assignee: { id: string; displayName: string } | null;
+  clock: string;
+  clockLabel: string;
+  dueAt: string | null;
+  warnAt: string | null;
+  breachedAt: string | null;
+}
+
+export interface AgentWorkload {
+  id: string;
+  displayName: string;
+  zoneId: string;
+  active: boolean;
+  open: number;
+  resolved: number;
+  medianHandlingMs: number | null;
+  onTimeRate: number | null;
+}
+
+export interface DayRange {
+  from: string;
+  to: string;
+  days: number;
+  timeZone: string;
+}
+
+export interface Dashboard {
+  range: DayRange;
+  asOf: string;
+  filter: { zoneId: string | null; programme: string | null };
+  workingDayMs: number;
+  columns: DashboardColumn[];
+  figures: Record<string, ColumnFigures>;
+  trend: { days: string[]; series: Record<string, TrendSeries> };
+  overdue: { total: number; items: SlaListItem[] };
+  dueSoon: { total: number; items: SlaListItem[] };
+  agents: AgentWorkload[];
+}
+
+export interface MonthlyReport {
+  title: string;
+  zone: { id: string; name: string };
+  month: string;
+  range: DayRange;
+  generatedAt: string;
+  figures: ColumnFigures;
+  previous: { month: string; figures: ColumnFigures };
+  byProgramme: { programme: string; name: string; figures: Omit<ColumnFigures, 'backlog' | 'shield'> }[];
+  trend: { days: string[]; series: TrendSeries };
+  agents: AgentWorkload[];
+  overdue: { total: number; items: SlaListItem[] };
+  workingDayMs: number;
+}
+
+/** The tables `GET /dashboard/tables/{table}` exports. */
+export type DashboardTable =
+  | 'trend'
+  | 'summary'
+  | 'backlog'
+  | 'sla'
+  | 'overdue'
+  | 'due-soon'
+  | 'escalations-by-authority'
+  | 'escalations-by-outcome'
+  | 'handling'
+  | 'satisfaction'
+  | 'agents'
+  | 'shield-categories'
+  | 'shield-platforms';
