@@ -2,11 +2,12 @@ import { CASE_STATUS_LABELS, RATING_LABELS, RatingLevel } from '@app/cases';
 import { getProgramme, SHIELD_PLATFORMS } from '@app/programmes';
 import { SLA_CLOCK_LABELS, SLA_CLOCKS } from '@app/sla';
 import type {
+  AgentResolutionRow,
   AgentRow,
   BacklogRow,
   DailyRow,
-  EscalationRow,
-  HandlingRow,
+  EscalationCountRow,
+  EscalationMedianRow,
   SlaConcludedRow,
   SlaListRow,
   SlaOpenCaseRow,
@@ -42,12 +43,15 @@ export interface DashboardRows {
   authorities: { id: string; name: string }[];
   daily: DailyRow[];
   backlog: BacklogRow[];
-  handling: HandlingRow[];
+  /** Per column key, computed by the service (exact percentiles need a second look-up). */
+  handling: Record<string, HandlingFigures>;
+  agentResolutions: AgentResolutionRow[];
   slaConcluded: SlaConcludedRow[];
   slaOpen: { clocks: SlaOpenRow[]; cases: SlaOpenCaseRow[] };
   overdue: SlaListRow[];
   dueSoon: SlaListRow[];
-  escalations: EscalationRow[];
+  escalationCounts: EscalationCountRow[];
+  escalationMedians: EscalationMedianRow[];
   openReviews: { zone_id: string; count: number }[];
   agents: AgentRow[];
 }
@@ -77,8 +81,8 @@ export function composeDashboard(rows: DashboardRows): Dashboard {
       counts,
       backlog: backlog(inColumn(rows.backlog).filter((r) => r.set === 'age'), inColumn(rows.backlog).filter((r) => r.set === 'agent')),
       sla: sla(inColumn(rows.slaConcluded), inColumn(rows.slaOpen.clocks), inColumn(rows.slaOpen.cases)),
-      escalations: escalations(rows.escalations.filter((r) => r.zone_id === column.zoneId), counts.accepted, rows.authorities),
-      handling: handling(rows.handling.find((r) => !r.per_agent && r.zone_id === column.zoneId)),
+      escalations: escalations(inColumn(rows.escalationCounts), rows.escalationMedians.filter((r) => r.zone_id === column.zoneId), counts.accepted, rows.authorities),
+      handling: rows.handling[column.key],
       satisfaction: satisfaction(daily.filter((r) => r.set === 'day'), sum(inColumn(rows.openReviews), (r) => r.count)),
       shield: shield(daily, inColumn(rows.backlog).filter((r) => r.set === 'category')),
     };
@@ -155,35 +159,28 @@ function sla(concluded: SlaConcludedRow[], open: SlaOpenRow[], cases: SlaOpenCas
   };
 }
 
-function escalations(rows: EscalationRow[], accepted: number, authorities: { id: string; name: string }[]): EscalationFigures {
-  const total = rows.find((r) => r.set === 'total');
+function escalations(counts: EscalationCountRow[], medians: EscalationMedianRow[], accepted: number, authorities: { id: string; name: string }[]): EscalationFigures {
   const names = new Map(authorities.map((a) => [a.id, a.name]));
+  const total = medians.find((r) => r.authority_id === null);
+  const cases = sum(counts, (r) => r.first);
+  const byAuthority = new Map<string, number>();
+  for (const r of counts) byAuthority.set(r.authority_id, (byAuthority.get(r.authority_id) ?? 0) + r.count);
   return {
-    count: total?.count ?? 0,
-    automatic: total?.automatic ?? 0,
-    cases: total?.cases ?? 0,
-    rate: rate(total?.cases ?? 0, accepted),
-    byAuthority: rows
-      .filter((r) => r.set === 'authority' && r.authority_id !== null)
-      .sort((a, b) => b.count - a.count || (a.authority_id as string).localeCompare(b.authority_id as string))
-      .map((r) => ({ authorityId: r.authority_id as string, name: names.get(r.authority_id as string) ?? (r.authority_id as string), count: r.count, medianTakenMs: roundMs(r.median_taken_ms) })),
-    byOutcome: ESCALATION_OUTCOMES.map((outcome) => ({
-      outcome,
-      label: ESCALATION_OUTCOME_LABELS[outcome],
-      count: rows.find((r) => r.set === 'outcome' && r.outcome === outcome)?.count ?? 0,
-    })),
+    count: sum(counts, (r) => r.count),
+    automatic: sum(counts.filter((r) => r.automatic), (r) => r.count),
+    cases,
+    rate: rate(cases, accepted),
+    byAuthority: [...byAuthority]
+      .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+      .map(([authorityId, count]) => ({
+        authorityId,
+        name: names.get(authorityId) ?? authorityId,
+        count,
+        medianTakenMs: roundMs(medians.find((r) => r.authority_id === authorityId)?.median_taken_ms ?? null),
+      })),
+    byOutcome: ESCALATION_OUTCOMES.map((outcome) => ({ outcome, label: ESCALATION_OUTCOME_LABELS[outcome], count: sum(counts.filter((r) => r.outcome === outcome), (r) => r.count) })),
     medianAcknowledgeMs: roundMs(total?.median_ack_ms ?? null),
     medianTakenMs: roundMs(total?.median_taken_ms ?? null),
-  };
-}
-
-function handling(row: HandlingRow | undefined): HandlingFigures {
-  return {
-    resolved: row?.resolved ?? 0,
-    measured: row?.measured ?? 0,
-    meanMs: roundMs(row?.mean_ms ?? null),
-    medianMs: roundMs(row?.median_ms ?? null),
-    p90Ms: roundMs(row?.p90_ms ?? null),
   };
 }
 
@@ -226,19 +223,23 @@ function shield(daily: DailyRow[], openByCategory: BacklogRow[]): ShieldFigures 
 function agents(rows: DashboardRows): AgentWorkload[] {
   const open = new Map<string, number>();
   for (const r of rows.backlog) if (r.set === 'agent' && r.assignee_id) open.set(r.assignee_id, (open.get(r.assignee_id) ?? 0) + r.count);
-  const resolved = new Map(rows.handling.filter((r) => r.per_agent && r.assignee_id).map((r) => [r.assignee_id as string, r]));
+  const resolved = new Map<string, { resolved: number; withDue: number; onTime: number }>();
+  for (const r of rows.agentResolutions) {
+    if (!r.assignee_id) continue;
+    const a = resolved.get(r.assignee_id) ?? { resolved: 0, withDue: 0, onTime: 0 };
+    resolved.set(r.assignee_id, { resolved: a.resolved + r.resolved, withDue: a.withDue + r.with_due, onTime: a.onTime + r.on_time });
+  }
   return rows.agents
     .map((a) => {
-      const h = resolved.get(a.id);
+      const r = resolved.get(a.id);
       return {
         id: a.id,
         displayName: a.display_name,
         zoneId: a.zone_id,
         active: a.active,
         open: open.get(a.id) ?? 0,
-        resolved: h?.resolved ?? 0,
-        medianHandlingMs: roundMs(h?.median_ms ?? null),
-        onTimeRate: rate(h?.on_time ?? 0, h?.with_due ?? 0),
+        resolved: r?.resolved ?? 0,
+        onTimeRate: rate(r?.onTime ?? 0, r?.withDue ?? 0),
       };
     })
     .filter((a) => a.active || a.open > 0 || a.resolved > 0)

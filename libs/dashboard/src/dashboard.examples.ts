@@ -129,7 +129,6 @@ export const DASHBOARD_EXAMPLE = {
       active: true,
       open: 31,
       resolved: 118,
-      medianHandlingMs: 88740000,
       onTimeRate: 0.9153,
     },
   ],

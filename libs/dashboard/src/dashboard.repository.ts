@@ -51,17 +51,18 @@ export interface BacklogRow {
   count: number;
 }
 
-export interface HandlingRow {
-  /** null for the zones together. */
-  zone_id: string | null;
-  /** Set only on per-agent rows. */
-  per_agent: boolean;
+export interface HandlingBucketRow {
+  zone_id: string;
+  /** -1: not measurable (the calendar lacks a year between submission and resolution). */
+  bucket: number;
+  resolutions: number;
+  handling_sum_ms: number;
+}
+
+export interface AgentResolutionRow {
+  zone_id: string;
   assignee_id: string | null;
   resolved: number;
-  measured: number;
-  mean_ms: number | null;
-  median_ms: number | null;
-  p90_ms: number | null;
   with_due: number;
   on_time: number;
 }
@@ -101,15 +102,29 @@ export interface SlaListRow {
   breached_at: Date | null;
 }
 
-export interface EscalationRow {
-  set: 'total' | 'authority' | 'outcome';
+export interface EscalationCountRow {
+  zone_id: string;
+  authority_id: string;
+  outcome: string;
+  automatic: boolean;
+  count: number;
+  /** Escalations that are the first of their case. */
+  first: number;
+}
+
+export interface EscalationBucketRow {
+  zone_id: string;
+  authority_id: string;
+  measure: 'ack' | 'taken';
+  bucket: number;
+  escalations: number;
+}
+
+export interface EscalationMedianRow {
   /** null for the zones together. */
   zone_id: string | null;
+  /** null for all authorities. */
   authority_id: string | null;
-  outcome: string | null;
-  count: number;
-  automatic: number;
-  cases: number;
   median_ack_ms: number | null;
   median_taken_ms: number | null;
 }
@@ -136,16 +151,6 @@ class Params {
 }
 
 const local = (t: string) => `(${t} AT TIME ZONE 'Asia/Shanghai')::date`;
-
-/** Working ms up to `t` with `k` the working_calendar_days row of its day (as dashboard_working_ms). */
-function workingMsAt(t: string, k: string): string {
-  const msOfDay = `floor(extract(epoch FROM (${t} AT TIME ZONE 'Asia/Shanghai')::time) * 1000)::bigint`;
-  return `CASE WHEN ${k}.known THEN ${k}.working_ms_before + CASE WHEN ${k}.working THEN LEAST(GREATEST(${msOfDay} - ${k}.open_ms, 0), ${k}.close_ms - ${k}.open_ms) ELSE 0 END END`;
-}
-
-function workingMsBetween(a: string, ka: string, b: string, kb: string): string {
-  return `CASE WHEN ${b} <= ${a} THEN 0::bigint WHEN ${ka}.unknown_days_before <> ${kb}.unknown_days_before THEN NULL ELSE (${workingMsAt(b, kb)}) - (${workingMsAt(a, ka)}) END`;
-}
 
 const OPEN_LIST = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
@@ -200,37 +205,57 @@ export class DashboardRepository {
     return rows.map((r: BacklogRow) => ({ ...r, band: numOrNull(r.band), count: num(r.count) }));
   }
 
-  /** Handling time of the period's resolutions: per zone, together, and per assignee. */
-  async handling(m: EntityManager, s: MetricScope): Promise<HandlingRow[]> {
+  /** Resolutions of the period per zone and handling-time bucket, with the sum of handling times (rollup). */
+  async handlingHistogram(m: EntityManager, s: MetricScope): Promise<HandlingBucketRow[]> {
     const p = new Params();
-    const sets = ['(r.zone_id)', '(r.zone_id, r.assignee_id)', ...(s.withAll ? ['()'] : [])];
     const rows = await m.query(
-      `SELECT r.zone_id, r.assignee_id, GROUPING(r.zone_id) AS gz, GROUPING(r.assignee_id) AS ga,
-         count(*)::int AS resolved, count(r.handling_ms)::int AS measured, avg(r.handling_ms)::float8 AS mean_ms,
-         percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY r.handling_ms) AS pct,
-         count(r.due_at)::int AS with_due, (count(*) FILTER (WHERE r.resolved_at <= r.due_at))::int AS on_time
-       FROM dashboard_resolutions r
-       WHERE ${p.scope(zoneScope(s.actor, 'r.zone_id'))} AND r.zone_id = ANY(${p.add(s.zoneIds)}::text[])
-         AND r.resolved_at >= ${p.add(s.range.fromTs)} AND r.resolved_at < ${p.add(s.range.toTs)}
-         ${s.programme ? `AND r.programme = ${p.add(s.programme)}` : ''}
-       GROUP BY GROUPING SETS (${sets.join(', ')})`,
+      `SELECT h.zone_id, h.bucket, sum(h.resolutions)::int AS resolutions, sum(h.handling_sum_ms)::float8 AS handling_sum_ms
+       FROM dashboard_handling_daily h
+       WHERE ${p.scope(zoneScope(s.actor, 'h.zone_id'))} AND h.zone_id = ANY(${p.add(s.zoneIds)}::text[])
+         AND h.day BETWEEN ${p.add(s.range.from)}::date AND ${p.add(s.range.to)}::date
+         ${s.programme ? `AND h.programme = ${p.add(s.programme)}` : ''}
+       GROUP BY h.zone_id, h.bucket`,
       p.values,
     );
-    return rows.map((r: Record<string, unknown>) => {
-      const pct = r.pct as (number | null)[] | null;
-      return {
-        zone_id: num(r.gz) === 1 ? null : (r.zone_id as string),
-        per_agent: num(r.ga) === 0,
-        assignee_id: (r.assignee_id as string | null) ?? null,
-        resolved: num(r.resolved),
-        measured: num(r.measured),
-        mean_ms: numOrNull(r.mean_ms),
-        median_ms: numOrNull(pct?.[0]),
-        p90_ms: numOrNull(pct?.[1]),
-        with_due: num(r.with_due),
-        on_time: num(r.on_time),
-      };
-    });
+    return rows.map((r: HandlingBucketRow) => ({ zone_id: r.zone_id, bucket: Number(r.bucket), resolutions: num(r.resolutions), handling_sum_ms: num(r.handling_sum_ms) }));
+  }
+
+  /**
+   * Handling times by rank within a bucket: for each lookup, the `offset`-th smallest handling
+   * time among the period's resolutions of those zones in that bucket (index on zone, bucket, time).
+   */
+  async handlingValues(m: EntityManager, s: MetricScope, lookups: { zones: string[]; bucket: number; offset: number }[]): Promise<number[]> {
+    if (!lookups.length) return [];
+    const p = new Params();
+    const rows: { i: number; v: string | null }[] = await m.query(
+      `SELECT q.i, (
+         SELECT r.handling_ms FROM dashboard_resolutions r
+         WHERE r.zone_id = ANY(string_to_array(q.zones, ',')) AND r.bucket = q.bucket
+           AND r.resolved_at >= ${p.add(s.range.fromTs)} AND r.resolved_at < ${p.add(s.range.toTs)}
+           AND ${p.scope(zoneScope(s.actor, 'r.zone_id'))}
+           ${s.programme ? `AND r.programme = ${p.add(s.programme)}` : ''}
+         ORDER BY r.handling_ms OFFSET q.off LIMIT 1) AS v
+       FROM unnest(${p.add(lookups.map((_, i) => i))}::int[], ${p.add(lookups.map((l) => l.zones.join(',')))}::text[],
+         ${p.add(lookups.map((l) => l.bucket))}::int[], ${p.add(lookups.map((l) => l.offset))}::int[]) AS q(i, zones, bucket, off)
+       ORDER BY q.i`,
+      p.values,
+    );
+    return rows.map((r) => Number(r.v));
+  }
+
+  /** Resolutions of the period per assignee, and how many met their resolve deadline (rollup). */
+  async agentResolutions(m: EntityManager, s: MetricScope): Promise<AgentResolutionRow[]> {
+    const p = new Params();
+    const rows = await m.query(
+      `SELECT a.zone_id, a.assignee_id, sum(a.resolved)::int AS resolved, sum(a.with_due)::int AS with_due, sum(a.on_time)::int AS on_time
+       FROM dashboard_agent_daily a
+       WHERE ${p.scope(zoneScope(s.actor, 'a.zone_id'))} AND a.zone_id = ANY(${p.add(s.zoneIds)}::text[])
+         AND a.day BETWEEN ${p.add(s.range.from)}::date AND ${p.add(s.range.to)}::date
+         ${s.programme ? `AND a.programme = ${p.add(s.programme)}` : ''}
+       GROUP BY a.zone_id, a.assignee_id`,
+      p.values,
+    );
+    return rows.map((r: AgentResolutionRow) => ({ ...r, resolved: num(r.resolved), with_due: num(r.with_due), on_time: num(r.on_time) }));
   }
 
   /** SLA clocks met in the period, on time and late (rollup). */
@@ -300,42 +325,61 @@ export class DashboardRepository {
     );
   }
 
-  /** Escalations started in the period: counts, outcomes, and the working time the authorities took. */
-  async escalations(m: EntityManager, s: MetricScope): Promise<EscalationRow[]> {
+  /** Escalations started in the period, by zone, authority, outcome and whether automatic. */
+  async escalationCounts(m: EntityManager, s: MetricScope): Promise<EscalationCountRow[]> {
     const p = new Params();
-    const sets = ['(c.zone_id)', '(c.zone_id, e.authority_id)', '(c.zone_id, o.outcome)'];
-    if (s.withAll) sets.push('()', '(e.authority_id)', '(o.outcome)');
-    const ack = workingMsBetween('e.escalated_at', 'k1', 'e.acknowledged_at', 'k2');
-    const taken = workingMsBetween('e.escalated_at', 'k1', 'e.ended_at', 'k3');
     const rows = await m.query(
-      `SELECT CASE WHEN GROUPING(e.authority_id) = 0 THEN 'authority' WHEN GROUPING(o.outcome) = 0 THEN 'outcome' ELSE 'total' END AS set,
-         GROUPING(c.zone_id) AS gz, c.zone_id, e.authority_id, o.outcome,
-         count(*)::int AS count, (count(*) FILTER (WHERE e.automatic))::int AS automatic, count(DISTINCT e.case_id)::int AS cases,
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY ${ack}) AS median_ack_ms,
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY ${taken}) FILTER (WHERE e.outcome IN ('returned', 'resolved', 'escalated_on')) AS median_taken_ms
-       FROM escalations e
-         JOIN cases c ON c.id = e.case_id
-         CROSS JOIN LATERAL (SELECT coalesce(e.outcome, 'pending') AS outcome) o
-         LEFT JOIN working_calendar_days k1 ON k1.day = ${local('e.escalated_at')}
-         LEFT JOIN working_calendar_days k2 ON k2.day = ${local('e.acknowledged_at')}
-         LEFT JOIN working_calendar_days k3 ON k3.day = ${local('e.ended_at')}
-       WHERE e.escalated_at >= ${p.add(s.range.fromTs)} AND e.escalated_at < ${p.add(s.range.toTs)}
-         AND ${p.scope(caseScope(s.actor, 'c'))} AND c.zone_id = ANY(${p.add(s.zoneIds)}::text[])
-         ${s.programme ? `AND c.programme = ${p.add(s.programme)}` : ''}
-       GROUP BY GROUPING SETS (${sets.join(', ')})`,
+      `SELECT e.zone_id, e.authority_id, coalesce(e.outcome, 'pending') AS outcome, e.automatic,
+         count(*)::int AS count, (count(*) FILTER (WHERE e.first_for_case))::int AS first
+       FROM dashboard_escalations e
+       WHERE ${p.scope(zoneScope(s.actor, 'e.zone_id'))} AND e.zone_id = ANY(${p.add(s.zoneIds)}::text[])
+         AND e.escalated_at >= ${p.add(s.range.fromTs)} AND e.escalated_at < ${p.add(s.range.toTs)}
+         ${s.programme ? `AND e.programme = ${p.add(s.programme)}` : ''}
+       GROUP BY 1, 2, 3, 4`,
       p.values,
     );
-    return rows.map((r: Record<string, unknown>) => ({
-      set: r.set as EscalationRow['set'],
-      zone_id: num(r.gz) === 1 ? null : (r.zone_id as string),
-      authority_id: (r.authority_id as string | null) ?? null,
-      outcome: (r.outcome as string | null) ?? null,
-      count: num(r.count),
-      automatic: num(r.automatic),
-      cases: num(r.cases),
-      median_ack_ms: numOrNull(r.median_ack_ms),
-      median_taken_ms: numOrNull(r.median_taken_ms),
-    }));
+    return rows.map((r: EscalationCountRow) => ({ ...r, count: num(r.count), first: num(r.first) }));
+  }
+
+  /** Escalations of the period per zone, authority and bucket of working time to acknowledgement / to the answer (rollup). */
+  async escalationHistogram(m: EntityManager, s: MetricScope): Promise<EscalationBucketRow[]> {
+    const p = new Params();
+    const rows = await m.query(
+      `SELECT h.zone_id, h.authority_id, h.measure, h.bucket, sum(h.escalations)::int AS escalations
+       FROM dashboard_escalation_daily h
+       WHERE ${p.scope(zoneScope(s.actor, 'h.zone_id'))} AND h.zone_id = ANY(${p.add(s.zoneIds)}::text[])
+         AND h.day BETWEEN ${p.add(s.range.from)}::date AND ${p.add(s.range.to)}::date
+         ${s.programme ? `AND h.programme = ${p.add(s.programme)}` : ''}
+       GROUP BY 1, 2, 3, 4`,
+      p.values,
+    );
+    return rows.map((r: EscalationBucketRow) => ({ ...r, bucket: Number(r.bucket), escalations: num(r.escalations) }));
+  }
+
+  /** Working times by rank within a bucket (see handlingValues), optionally for one authority. */
+  async escalationValues(
+    m: EntityManager,
+    s: MetricScope,
+    lookups: { zones: string[]; authorityId: string | null; measure: 'ack' | 'taken'; bucket: number; offset: number }[],
+  ): Promise<number[]> {
+    if (!lookups.length) return [];
+    const p = new Params();
+    const where = `e.zone_id = ANY(string_to_array(q.zones, ',')) AND (q.authority IS NULL OR e.authority_id = q.authority)
+           AND e.escalated_at >= ${p.add(s.range.fromTs)} AND e.escalated_at < ${p.add(s.range.toTs)}
+           AND ${p.scope(zoneScope(s.actor, 'e.zone_id'))}
+           ${s.programme ? `AND e.programme = ${p.add(s.programme)}` : ''}`;
+    const rows: { v: string | null }[] = await m.query(
+      `SELECT CASE WHEN q.measure = 'ack'
+         THEN (SELECT e.ack_ms FROM dashboard_escalations e WHERE e.ack_bucket = q.bucket AND ${where} ORDER BY e.ack_ms OFFSET q.off LIMIT 1)
+         ELSE (SELECT e.taken_ms FROM dashboard_escalations e WHERE e.taken_bucket = q.bucket AND ${where} ORDER BY e.taken_ms OFFSET q.off LIMIT 1)
+       END AS v
+       FROM unnest(${p.add(lookups.map((_, i) => i))}::int[], ${p.add(lookups.map((l) => l.zones.join(',')))}::text[], ${p.add(lookups.map((l) => l.authorityId))}::text[],
+         ${p.add(lookups.map((l) => l.measure))}::text[], ${p.add(lookups.map((l) => l.bucket))}::int[], ${p.add(lookups.map((l) => l.offset))}::int[])
+         AS q(i, zones, authority, measure, bucket, off)
+       ORDER BY q.i`,
+      p.values,
+    );
+    return rows.map((r) => Number(r.v));
   }
 
   /** 差评 reviews not yet followed up, per zone. */

@@ -93,7 +93,7 @@ export interface EscalationFigures {
   /** Escalations started in the period (each step, e.g. district then city, counts). */
   count: number;
   automatic: number;
-  /** Distinct cases escalated in the period. */
+  /** Cases escalated for the first time in the period. */
   cases: number;
   /** cases / cases accepted in the period; null when none accepted. */
   rate: number | null;
@@ -173,7 +173,6 @@ export interface AgentWorkload {
   open: number;
   /** Resolutions in the period of cases assigned to the agent when resolved. */
   resolved: number;
-  medianHandlingMs: number | null;
   /** Of those resolutions with a resolve deadline, the share resolved by it; null when none. */
   onTimeRate: number | null;
 }
