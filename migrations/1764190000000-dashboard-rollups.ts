@@ -9,7 +9,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * - `dashboard_handling_daily`: resolutions per day × zone × programme × handling-time bucket,
  *   with the sum of handling times (means).
- * - `dashboard_agent_daily`: resolutions per day and assignee, and how many met their deadline.
+ * - `dashboard_agent_daily`: resolutions per day and assignee, how many met their deadline, and
+ *   their handling time (sum, for the mean).
  * - `dashboard_escalations`: one narrow row per escalation (zone, programme, authority, outcome,
  *   first of its case or not, working time to acknowledgement and to the answer, their buckets),
  *   kept by triggers on `escalations`; `dashboard_escalation_daily` counts its buckets.
@@ -59,6 +60,8 @@ export class DashboardRollups1764190000000 implements MigrationInterface {
         resolved integer NOT NULL DEFAULT 0,
         with_due integer NOT NULL DEFAULT 0,
         on_time integer NOT NULL DEFAULT 0,
+        measured integer NOT NULL DEFAULT 0,
+        handling_sum_ms bigint NOT NULL DEFAULT 0,
         CONSTRAINT dashboard_agent_daily_key UNIQUE NULLS NOT DISTINCT (day, zone_id, programme, assignee_id)
       )`);
 
@@ -252,7 +255,8 @@ function resolutionRollups(added: string, removed: string | null): string {
   const handling = rows((sign) => `SELECT ${localDay('r.resolved_at')} AS day, r.zone_id, r.programme, r.bucket, ${sign} AS n, ${sign} * coalesce(r.handling_ms, 0) AS ms`);
   const agents = rows(
     (sign) =>
-      `SELECT ${localDay('r.resolved_at')} AS day, r.zone_id, r.programme, r.assignee_id, ${sign} AS n, ${sign} * (r.due_at IS NOT NULL)::int AS with_due, ${sign} * ((r.resolved_at <= r.due_at) IS TRUE)::int AS on_time`,
+      `SELECT ${localDay('r.resolved_at')} AS day, r.zone_id, r.programme, r.assignee_id, ${sign} AS n, ${sign} * (r.due_at IS NOT NULL)::int AS with_due,
+         ${sign} * ((r.resolved_at <= r.due_at) IS TRUE)::int AS on_time, ${sign} * (r.handling_ms IS NOT NULL)::int AS measured, ${sign} * coalesce(r.handling_ms, 0) AS ms`,
   );
   return `
     INSERT INTO dashboard_handling_daily AS t (day, zone_id, programme, bucket, resolutions, handling_sum_ms)
@@ -260,11 +264,12 @@ function resolutionRollups(added: string, removed: string | null): string {
     GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0 OR sum(ms) <> 0 ORDER BY 1, 2, 3, 4
     ON CONFLICT (day, zone_id, programme, bucket) DO UPDATE SET
       resolutions = t.resolutions + EXCLUDED.resolutions, handling_sum_ms = t.handling_sum_ms + EXCLUDED.handling_sum_ms;
-    INSERT INTO dashboard_agent_daily AS t (day, zone_id, programme, assignee_id, resolved, with_due, on_time)
-    SELECT day, zone_id, programme, assignee_id, sum(n), sum(with_due), sum(on_time) FROM (${agents}) x
-    GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0 OR sum(with_due) <> 0 OR sum(on_time) <> 0 ORDER BY 1, 2, 3, 4
+    INSERT INTO dashboard_agent_daily AS t (day, zone_id, programme, assignee_id, resolved, with_due, on_time, measured, handling_sum_ms)
+    SELECT day, zone_id, programme, assignee_id, sum(n), sum(with_due), sum(on_time), sum(measured), sum(ms) FROM (${agents}) x
+    GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0 OR sum(with_due) <> 0 OR sum(on_time) <> 0 OR sum(measured) <> 0 OR sum(ms) <> 0 ORDER BY 1, 2, 3, 4
     ON CONFLICT (day, zone_id, programme, assignee_id) DO UPDATE SET
-      resolved = t.resolved + EXCLUDED.resolved, with_due = t.with_due + EXCLUDED.with_due, on_time = t.on_time + EXCLUDED.on_time`;
+      resolved = t.resolved + EXCLUDED.resolved, with_due = t.with_due + EXCLUDED.with_due, on_time = t.on_time + EXCLUDED.on_time,
+      measured = t.measured + EXCLUDED.measured, handling_sum_ms = t.handling_sum_ms + EXCLUDED.handling_sum_ms`;
 }
 
 /** Unchanged from the first dashboard migration (added rows only: for the rebuild). */

@@ -154,7 +154,16 @@ class Direct {
       [...agentIds].map((id) => {
         const mine = resolutions.filter((e) => e.assignee_id === id);
         const withDue = mine.filter((e) => dueOf.get(e.case_id));
-        return [id, { open: open.filter((c) => c.assignee_id === id).length, resolved: mine.length, onTimeRate: rate(withDue.filter((e) => e.at <= dueOf.get(e.case_id)!).length, withDue.length) }];
+        const times = mine.map((e) => working(e.submitted_at, e.at)!);
+        return [
+          id,
+          {
+            open: open.filter((c) => c.assignee_id === id).length,
+            resolved: mine.length,
+            meanHandlingMs: times.length ? times.reduce((x, y) => x + y, 0) / times.length : null,
+            onTimeRate: rate(withDue.filter((e) => e.at <= dueOf.get(e.case_id)!).length, withDue.length),
+          },
+        ];
       }),
     );
 
@@ -322,8 +331,9 @@ describe('dashboard (e2e): figures equal a direct count over the raw tables', ()
       for (const p of f.shield.byPlatform) expect({ submitted: p.submitted, resolved: p.resolved }).toEqual(want.shield.platforms[p.platform]);
       if (column.zoneId) {
         for (const agent of body.agents.filter((a: { zoneId: string }) => a.zoneId === column.zoneId)) {
-          const w = want.agents.get(agent.id) ?? { open: 0, resolved: 0, onTimeRate: null };
+          const { meanHandlingMs, ...w } = want.agents.get(agent.id) ?? { open: 0, resolved: 0, meanHandlingMs: null, onTimeRate: null };
           expect({ id: agent.id, open: agent.open, resolved: agent.resolved, onTimeRate: agent.onTimeRate }).toEqual({ id: agent.id, ...w });
+          expectMs(agent.meanHandlingMs, meanHandlingMs);
         }
       }
     }

@@ -223,11 +223,17 @@ function shield(daily: DailyRow[], openByCategory: BacklogRow[]): ShieldFigures 
 function agents(rows: DashboardRows): AgentWorkload[] {
   const open = new Map<string, number>();
   for (const r of rows.backlog) if (r.set === 'agent' && r.assignee_id) open.set(r.assignee_id, (open.get(r.assignee_id) ?? 0) + r.count);
-  const resolved = new Map<string, { resolved: number; withDue: number; onTime: number }>();
+  const resolved = new Map<string, { resolved: number; withDue: number; onTime: number; measured: number; sumMs: number }>();
   for (const r of rows.agentResolutions) {
     if (!r.assignee_id) continue;
-    const a = resolved.get(r.assignee_id) ?? { resolved: 0, withDue: 0, onTime: 0 };
-    resolved.set(r.assignee_id, { resolved: a.resolved + r.resolved, withDue: a.withDue + r.with_due, onTime: a.onTime + r.on_time });
+    const a = resolved.get(r.assignee_id) ?? { resolved: 0, withDue: 0, onTime: 0, measured: 0, sumMs: 0 };
+    resolved.set(r.assignee_id, {
+      resolved: a.resolved + r.resolved,
+      withDue: a.withDue + r.with_due,
+      onTime: a.onTime + r.on_time,
+      measured: a.measured + r.measured,
+      sumMs: a.sumMs + r.handling_sum_ms,
+    });
   }
   return rows.agents
     .map((a) => {
@@ -239,6 +245,7 @@ function agents(rows: DashboardRows): AgentWorkload[] {
         active: a.active,
         open: open.get(a.id) ?? 0,
         resolved: r?.resolved ?? 0,
+        meanHandlingMs: r && r.measured ? Math.round(r.sumMs / r.measured) : null,
         onTimeRate: rate(r?.onTime ?? 0, r?.withDue ?? 0),
       };
     })

@@ -86,8 +86,8 @@ export function dashboardTable(d: Dashboard, table: DashboardTable): ExportTable
       );
     case 'agents':
       return build(
-        [ZONE, col('专员', 'text', 16), col('在岗', 'text'), col('在办'), col('本期办结'), col('办结按期率', 'percent')],
-        d.agents.map((a) => [zoneName.get(a.zoneId) ?? a.zoneId, a.displayName, a.active ? '是' : '否', a.open, a.resolved, a.onTimeRate]),
+        [ZONE, col('专员', 'text', 16), col('在岗', 'text'), col('在办'), col('本期办结'), col('平均办理时长(工作小时)', 'hours'), col('办结按期率', 'percent')],
+        d.agents.map((a) => [zoneName.get(a.zoneId) ?? a.zoneId, a.displayName, a.active ? '是' : '否', a.open, a.resolved, hours(a.meanHandlingMs), a.onTimeRate]),
       );
     case 'shield-categories':
       return build(

@@ -129,6 +129,7 @@ export const DASHBOARD_EXAMPLE = {
       active: true,
       open: 31,
       resolved: 118,
+      meanHandlingMs: 97500000,
       onTimeRate: 0.9153,
     },
   ],

@@ -65,6 +65,8 @@ export interface AgentResolutionRow {
   resolved: number;
   with_due: number;
   on_time: number;
+  measured: number;
+  handling_sum_ms: number;
 }
 
 export interface SlaConcludedRow {
@@ -247,7 +249,8 @@ export class DashboardRepository {
   async agentResolutions(m: EntityManager, s: MetricScope): Promise<AgentResolutionRow[]> {
     const p = new Params();
     const rows = await m.query(
-      `SELECT a.zone_id, a.assignee_id, sum(a.resolved)::int AS resolved, sum(a.with_due)::int AS with_due, sum(a.on_time)::int AS on_time
+      `SELECT a.zone_id, a.assignee_id, sum(a.resolved)::int AS resolved, sum(a.with_due)::int AS with_due, sum(a.on_time)::int AS on_time,
+         sum(a.measured)::int AS measured, sum(a.handling_sum_ms)::float8 AS handling_sum_ms
        FROM dashboard_agent_daily a
        WHERE ${p.scope(zoneScope(s.actor, 'a.zone_id'))} AND a.zone_id = ANY(${p.add(s.zoneIds)}::text[])
          AND a.day BETWEEN ${p.add(s.range.from)}::date AND ${p.add(s.range.to)}::date
@@ -255,7 +258,14 @@ export class DashboardRepository {
        GROUP BY a.zone_id, a.assignee_id`,
       p.values,
     );
-    return rows.map((r: AgentResolutionRow) => ({ ...r, resolved: num(r.resolved), with_due: num(r.with_due), on_time: num(r.on_time) }));
+    return rows.map((r: AgentResolutionRow) => ({
+      ...r,
+      resolved: num(r.resolved),
+      with_due: num(r.with_due),
+      on_time: num(r.on_time),
+      measured: num(r.measured),
+      handling_sum_ms: num(r.handling_sum_ms),
+    }));
   }
 
   /** SLA clocks met in the period, on time and late (rollup). */

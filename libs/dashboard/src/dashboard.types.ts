@@ -173,6 +173,8 @@ export interface AgentWorkload {
   open: number;
   /** Resolutions in the period of cases assigned to the agent when resolved. */
   resolved: number;
+  /** Mean handling time (working time, submission to resolution) of those resolutions. */
+  meanHandlingMs: number | null;
   /** Of those resolutions with a resolve deadline, the share resolved by it; null when none. */
   onTimeRate: number | null;
 }
