@@ -7,3 +7,4 @@ export * from './outbox-dispatcher';
 export * from './recipients';
 export * from './sms.transport';
 export * from './templates';
+export * from './retention';
