@@ -3,7 +3,9 @@
  * api, database and Redis: a creator files a 盾牌行动 case with evidence on a phone-sized screen,
  * the desk accepts and asks for materials, the creator supplies them, the desk escalates, the
  * district 网信办 resolves, the creator rates; an agent of the other zone cannot open the case;
- * an expired session refreshes silently, and a dead one returns to login and back.
+ * an expired session refreshes silently, and a dead one returns to login and back; the zone's
+ * supervisor sees the zone's figures on the dashboard, clicks a figure through to the filtered case
+ * list, exports it, prints the monthly report and assigns a case from the agents list.
  *
  * Needs `/usr/bin/chromium` (`apt-get install chromium`); without it the suite is skipped with
  * a warning. Builds the web app first when dist/web is older than apps/web (WEB_E2E_SKIP_BUILD=1
@@ -12,11 +14,12 @@
  * fonts-noto-cjk, or the Chinese text renders as boxes).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { FILINGS } from '../support/case-fixtures';
 import { PASSWORD, TestApp, type TestUser } from '../support/test-app';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -82,6 +85,8 @@ suite('web app in a browser (e2e)', () => {
   let caseId = '';
   const evidence = { name: '评论区截图.png', mimeType: 'image/png', buffer: png(64, 48, [200, 16, 46]) };
   const supplement = { name: '录屏截图.png', mimeType: 'image/png', buffer: png(32, 32, [31, 95, 191]) };
+
+  const auth = (user: TestUser) => ({ Authorization: `Bearer ${user.token}` });
 
   async function open(viewport: { width: number; height: number }): Promise<Page> {
     const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', isMobile: viewport === PHONE, hasTouch: viewport === PHONE });
@@ -299,16 +304,75 @@ suite('web app in a browser (e2e)', () => {
     await p.getByText('视频评论区遭遇有组织网暴').first().waitFor();
   }, 60_000);
 
-  it('the supervisor sees the workbench and the dashboard placeholder', async () => {
+  it('the supervisor sees the zone\'s figures on the dashboard, clicks through to the filtered list, exports it, prints the monthly report, and assigns from the agents list', async () => {
+    // A second case, waiting for acceptance: something in the backlog, the heat map and the assign dialog.
+    const waiting = (await t.http.post('/api/v1/cases').set(auth(creator)).send({ ...FILINGS.starlight, zoneId: 'huangpu' }).expect(201)).body;
     const p = await open(DESKTOP);
     await login(p, supervisor, /^\/desk$/);
     await p.getByRole('link', { name: /HP-SHD-/ }).first().waitFor();
     await shot(p, 'workbench-queue');
+
     await p.getByRole('link', { name: '数据看板' }).click();
-    await p.getByText('完整的主管数据看板即将上线').waitFor();
-    await p.locator('canvas').first().waitFor();
-    await shot(p, 'dashboard-placeholder', true);
-  }, 60_000);
+    await p.waitForURL('**/dashboard');
+    // The page shows what the api computes for the supervisor's zone (other specs may share the database).
+    const api = (await t.http.get('/api/v1/dashboard').set(auth(supervisor)).expect(200)).body;
+    expect(api.columns.map((c: { key: string }) => c.key)).toEqual(['huangpu']);
+    const hp = api.figures.huangpu;
+    expect(hp.counts.resolved).toBeGreaterThanOrEqual(1);
+    expect(hp.backlog.total).toBeGreaterThanOrEqual(1);
+    const card = (key: string) => p.locator(`[data-kpi=${key}] .kpi-value`);
+    await expect(card('submitted').innerText()).resolves.toMatch(new RegExp(`^${hp.counts.submitted.toLocaleString('zh-CN')}\\s*件$`));
+    await expect(card('resolved').innerText()).resolves.toMatch(new RegExp(`^${hp.counts.resolved.toLocaleString('zh-CN')}\\s*件$`));
+    await expect(card('backlog').innerText()).resolves.toMatch(new RegExp(`^${hp.backlog.total.toLocaleString('zh-CN')}\\s*件$`));
+    await p.locator('[data-testid=trend-huangpu] canvas').first().waitFor();
+    await p.locator('[data-testid=heat-huangpu] canvas').first().waitFor();
+    await p.getByText('专员工作量').waitFor();
+    await shot(p, 'dashboard', true);
+
+    // The case list of the period as a spreadsheet, fetched with the bearer token.
+    await p.getByRole('button', { name: '导出案件清单' }).click();
+    const [download] = await Promise.all([p.waitForEvent('download'), p.getByText('导出 CSV').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const csv = readFileSync(await download.path());
+    expect(csv.toString('utf8')).toContain(waiting.reference);
+
+    // A figure opens the desk list with the same filters: the backlog card …
+    await card('backlog').click();
+    await p.waitForURL((u) => u.pathname === '/desk' && u.searchParams.get('status') === 'submitted,accepted,in_progress,awaiting_creator,escalated');
+    await p.getByRole('link', { name: waiting.reference }).waitFor();
+    await p.getByText('自定义筛选').waitFor();
+    // … and a heat-map cell (its keyboard route): 待受理, 0–1 working days old.
+    await p.goBack();
+    await p.locator('[data-testid=heat-huangpu] canvas').first().waitFor();
+    await p.getByRole('link', { name: /^待受理 · 0–1 个工作日：\d+ 件$/ }).focus();
+    await p.keyboard.press('Enter');
+    await p.waitForURL((u) => u.pathname === '/desk' && u.searchParams.get('status') === 'submitted' && !!u.searchParams.get('createdFrom'));
+    await p.getByRole('link', { name: waiting.reference }).waitFor();
+
+    // The printable monthly report of the zone.
+    await p.goto(`${base}/dashboard`);
+    await p.getByRole('button', { name: '月报' }).click();
+    await p.waitForURL('**/dashboard/report**');
+    await p.getByRole('heading', { name: /黄浦区集聚区 \d{4}年\d{1,2}月 创作者服务情况月报/ }).waitFor();
+    await p.evaluate('window.print = () => { window.__printed = true; }');
+    await p.getByRole('button', { name: /打印/ }).click();
+    expect(await p.evaluate('window.__printed')).toBe(true);
+
+    // Assignment from the agents of the zone (GET /agents), with skills and open load; auto-assign.
+    await p.goto(`${base}/desk/cases/${waiting.id}`);
+    await p.locator('[data-action=assign]').click();
+    await p.getByLabel('分派给').click();
+    await p.locator('.agent-option').first().waitFor();
+    await expect(p.locator('.agent-option-load').first().innerText()).resolves.toMatch(/^在办 \d+ 件$/);
+    await p.keyboard.press('Escape');
+    await p.getByText('自动分派', { exact: true }).click();
+    await p.getByText(/在办案件最少的在岗专员/).waitFor();
+    await p.getByRole('button', { name: /确认分派/ }).click();
+    await p.locator('.ant-modal').waitFor({ state: 'detached' });
+    const [row] = await t.db.query('SELECT assignee_id FROM cases WHERE id = $1', [waiting.id]);
+    expect(row.assignee_id).toEqual(expect.any(String));
+    await p.getByText(/负责人：测试agent/).waitFor();
+  }, 90_000);
 
   it('raised no uncaught errors in any page', () => {
     expect(pageErrors).toEqual([]);

@@ -2,7 +2,7 @@ import { Alert, Button, Card, Col, DatePicker, Row, Select, Skeleton, Space, Spi
 import { FileTextOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError, api, type Query } from '../../api/client';
 import { reference } from '../../api/cache';
 import { useRequest } from '../../api/useRequest';
@@ -54,6 +54,7 @@ export default function DashboardPage() {
   const me = useUser();
   const cityWide = !me.zoneId;
   const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
   const filter = {
     zoneId: cityWide ? params.get('zoneId') || undefined : undefined,
     programme: params.get('programme') || undefined,
@@ -125,9 +126,9 @@ export default function DashboardPage() {
           <Tooltip title="刷新数据">
             <Button icon={<ReloadOutlined />} onClick={dash.reload} aria-label="刷新数据" loading={dash.loading && !!d} />
           </Tooltip>
-          <Link to={`/dashboard/report${reportZone ? `?zoneId=${encodeURIComponent(reportZone)}` : ''}`}>
-            <Button icon={<FileTextOutlined />}>月报</Button>
-          </Link>
+          <Button icon={<FileTextOutlined />} onClick={() => navigate(`/dashboard/report${reportZone ? `?zoneId=${encodeURIComponent(reportZone)}` : ''}`)}>
+            月报
+          </Button>
           {d && <ExportMenu path="/dashboard/tables/summary" query={query} what="指标概览" label="导出概览" />}
           {caseQuery && <ExportMenu path="/dashboard/case-export" query={caseQuery} what="案件清单" label="导出案件清单" />}
         </Space>
