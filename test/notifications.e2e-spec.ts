@@ -1,7 +1,7 @@
 import { createServer, Server, Socket } from 'node:net';
 import { AddressInfo } from 'node:net';
 import { AppConfig } from '@app/config';
-import { EmailTransport, Notifier, OutboxDispatcher, SmsMessage, SmsTransport, SmtpEmailTransport } from '@app/notifications';
+import { EmailTransport, Notifier, OutboxDispatcher, purgeCaseNotifications, SmsMessage, SmsTransport, SmtpEmailTransport } from '@app/notifications';
 import { PiiCipher } from '@app/pii';
 import { FILINGS } from './support/case-fixtures';
 import { bearer, TestApp, TestUser } from './support/test-app';
@@ -211,5 +211,17 @@ describe('notifications (e2e)', () => {
     } finally {
       smtp.server.close();
     }
+  });
+
+  it('forgets a purged case’s message texts, keeping their kind and time', async () => {
+    const creator = await t.user('creator');
+    const agent = await t.user('agent', { zoneId: 'huangpu' });
+    let c = (await file(creator, { ...FILINGS.shield, zoneId: 'huangpu' }).expect(201)).body;
+    c = (await act(agent, c.id, 'request_materials', { version: c.version, items: ['身份证明'] }).expect(201)).body;
+    await t.db.transaction((m) => purgeCaseNotifications(m, c.id));
+    const [item] = (await inbox(creator)).items.filter((n) => n.caseId === c.id);
+    expect(item).toMatchObject({ kind: 'materials_requested', title: '（已按保存期限清除）', body: '（已按保存期限清除）', caseReference: null });
+    const [sms] = await t.db.query(`SELECT payload, status FROM notification_outbox WHERE recipient_user_id = $1`, [creator.id]);
+    expect(sms).toEqual({ payload: {}, status: 'failed' });
   });
 });
