@@ -3,12 +3,13 @@ import { FileTextOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { ApiError, api, type Query } from '../../api/client';
+import { ApiError, api, errorMessage, type Query } from '../../api/client';
 import { reference } from '../../api/cache';
 import { useRequest } from '../../api/useRequest';
 import type { Zone } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
 import { ExportMenu } from '../../components/ExportMenu';
+import { ResultBlock } from '../../components/ResultBlock';
 import { ErrorState } from '../../components/States';
 import { PROGRAMME_LABELS, ZONE_FALLBACK } from '../../lib/labels';
 import { dayjs, fmt, TZ } from '../../lib/time';
@@ -182,14 +183,22 @@ export default function DashboardPage() {
       </Card>
 
       {dash.error && !dash.loading ? (
-        <>
+        badFilter ? (
+          <div role="alert">
+            <ResultBlock
+              status="warning"
+              title="筛选条件有误"
+              subTitle={(dash.error as ApiError).errors.map((e) => e.message).join('；') || errorMessage(dash.error)}
+              extra={
+                <Button type="primary" onClick={() => setParams(new URLSearchParams())}>
+                  恢复默认筛选
+                </Button>
+              }
+            />
+          </div>
+        ) : (
           <ErrorState error={dash.error} onRetry={dash.reload} />
-          {badFilter && (
-            <div style={{ textAlign: 'center', marginTop: -24, marginBottom: 24 }}>
-              <Button onClick={() => setParams(new URLSearchParams())}>恢复默认筛选</Button>
-            </div>
-          )}
-        </>
+        )
       ) : !d ? (
         <DashboardSkeleton />
       ) : (
@@ -209,7 +218,7 @@ function DashboardBody({ d, cityWide, scopeOf, query }: { d: Dashboard; cityWide
   const f = d.figures[d.columns[0].key];
   const quiet = !f.counts.submitted && !f.counts.resolved && !f.backlog.total;
   return (
-    <div className="dash-body" aria-busy={false}>
+    <div className="dash-body">
       {quiet && <Alert type="info" showIcon style={{ marginBottom: 16 }} title="所选范围内没有案件" description="可以放宽日期区间或选择全部项目。" />}
       <KpiGrid d={d} scopeOf={scopeOf} />
       <Row gutter={[16, 16]}>

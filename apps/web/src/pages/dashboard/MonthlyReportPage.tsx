@@ -11,10 +11,13 @@ import { useUser } from '../../auth/AuthContext';
 import { ErrorState } from '../../components/States';
 import { ZONE_FALLBACK } from '../../lib/labels';
 import { dayjs, fmt, TZ } from '../../lib/time';
-import { Chart, COLORS } from './charts';
+import { SVGRenderer } from 'echarts/renderers';
+import { Chart, COLORS, echarts } from './charts';
 import { change, num, pct, share, workTime } from './format';
 import type { ColumnFigures, MonthlyReport } from './types';
 import { TREND_LABELS, TREND_SERIES } from './types';
+
+echarts.use([SVGRenderer]);
 
 const lastMonth = () => dayjs().tz(TZ).subtract(1, 'month').format('YYYY-MM');
 const thisMonth = () => dayjs().tz(TZ).format('YYYY-MM');
