@@ -13,10 +13,10 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   their handling time (sum, for the mean).
  * - `dashboard_escalations`: one narrow row per escalation (zone, programme, authority, outcome,
  *   first of its case or not, working time to acknowledgement and to the answer, their buckets),
- *   kept by triggers on `escalations`; `dashboard_escalation_daily` counts its buckets.
- * - Both fact tables (`dashboard_resolutions`, `dashboard_escalations`) feed their rollups by
- *   statement triggers from old and new rows, so live changes, calendar corrections and
- *   `dashboard_rebuild()` take the same path.
+ *   kept by triggers on `escalations`. A year is ~130,000 rows at a million cases: one index-only
+ *   scan gives the counts and the bucket counts (a daily rollup would not be smaller).
+ * - `dashboard_resolutions` feeds its rollups by statement triggers from old and new rows, so
+ *   live changes, calendar corrections and `dashboard_rebuild()` take the same path.
  * - `cases (id) INCLUDE (zone_id, programme)`: scope checks on joins without reading case rows.
  */
 export class DashboardRollups1764190000000 implements MigrationInterface {
@@ -82,21 +82,11 @@ export class DashboardRollups1764190000000 implements MigrationInterface {
         taken_bucket smallint NOT NULL
       )`);
     await q.query(`COMMENT ON TABLE dashboard_escalations IS 'One row per escalation: first_for_case when no earlier escalation of the case exists; working time to acknowledgement and to the end (taken only for returned, resolved, escalated_on; bucket -1 otherwise).'`);
-    await q.query(`CREATE INDEX dashboard_escalations_zone_time_idx ON dashboard_escalations (zone_id, escalated_at) INCLUDE (programme, authority_id, automatic, first_for_case, outcome)`);
+    await q.query(
+      `CREATE INDEX dashboard_escalations_zone_time_idx ON dashboard_escalations (zone_id, escalated_at) INCLUDE (programme, authority_id, automatic, first_for_case, outcome, ack_bucket, taken_bucket)`,
+    );
     await q.query(`CREATE INDEX dashboard_escalations_ack_idx ON dashboard_escalations (zone_id, ack_bucket, escalated_at) INCLUDE (programme, authority_id, ack_ms)`);
     await q.query(`CREATE INDEX dashboard_escalations_taken_idx ON dashboard_escalations (zone_id, taken_bucket, escalated_at) INCLUDE (programme, authority_id, taken_ms)`);
-    await q.query(`
-      CREATE TABLE dashboard_escalation_daily (
-        day date NOT NULL,
-        zone_id text NOT NULL,
-        programme text NOT NULL,
-        authority_id text NOT NULL,
-        measure text NOT NULL CHECK (measure IN ('ack', 'taken')),
-        bucket smallint NOT NULL,
-        escalations integer NOT NULL DEFAULT 0,
-        PRIMARY KEY (day, zone_id, programme, authority_id, measure, bucket)
-      )`);
-    await q.query(`COMMENT ON TABLE dashboard_escalation_daily IS 'Escalations per Shanghai day of escalation by bucket of working time to acknowledgement (ack) or to the answer (taken).'`);
     await q.query(`DROP INDEX dashboard_escalations_time_idx`);
     await q.query(`CREATE INDEX dashboard_cases_scope_idx ON cases (id) INCLUDE (zone_id, programme)`);
 
@@ -118,16 +108,10 @@ export class DashboardRollups1764190000000 implements MigrationInterface {
       `CREATE TRIGGER dashboard_resolutions_upd AFTER UPDATE ON dashboard_resolutions REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION dashboard_resolutions_updated()`,
     );
 
-    // Escalations → escalation facts → their bucket counts.
+    // Escalations → escalation facts.
     await q.query(`CREATE FUNCTION dashboard_escalations_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${upsertEscalations('changed_rows')}; RETURN NULL; END $$`);
     await q.query(`CREATE TRIGGER dashboard_escalations_ins AFTER INSERT ON escalations REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION dashboard_escalations_changed()`);
     await q.query(`CREATE TRIGGER dashboard_escalations_upd AFTER UPDATE ON escalations REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION dashboard_escalations_changed()`);
-    await q.query(`CREATE FUNCTION dashboard_escalation_facts_inserted() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${escalationRollup('new_rows', null)}; RETURN NULL; END $$`);
-    await q.query(`CREATE FUNCTION dashboard_escalation_facts_updated() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${escalationRollup('new_rows', 'old_rows')}; RETURN NULL; END $$`);
-    await q.query(`CREATE TRIGGER dashboard_escalation_facts_ins AFTER INSERT ON dashboard_escalations REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION dashboard_escalation_facts_inserted()`);
-    await q.query(
-      `CREATE TRIGGER dashboard_escalation_facts_upd AFTER UPDATE ON dashboard_escalations REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION dashboard_escalation_facts_updated()`,
-    );
 
     await q.query(`
       CREATE OR REPLACE FUNCTION dashboard_refresh_calendar() RETURNS void LANGUAGE plpgsql AS $$
@@ -160,8 +144,7 @@ export class DashboardRollups1764190000000 implements MigrationInterface {
       BEGIN
         LOCK TABLE case_events, sla_clocks, escalations, holiday_years IN SHARE MODE;
         PERFORM dashboard_refresh_calendar();
-        TRUNCATE dashboard_daily, dashboard_resolutions, dashboard_handling_daily, dashboard_agent_daily, dashboard_sla_daily,
-          dashboard_escalations, dashboard_escalation_daily;
+        TRUNCATE dashboard_daily, dashboard_resolutions, dashboard_handling_daily, dashboard_agent_daily, dashboard_sla_daily, dashboard_escalations;
         ${ingestDaily('case_events')};
         ${ingestResolutions('case_events')};
         ${applySla('sla_clocks')};
@@ -174,10 +157,10 @@ export class DashboardRollups1764190000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TRIGGER IF EXISTS dashboard_escalations_upd ON escalations`);
     await q.query(`DROP TRIGGER IF EXISTS dashboard_escalations_ins ON escalations`);
-    await q.query(`DROP TABLE IF EXISTS dashboard_escalation_daily, dashboard_escalations, dashboard_agent_daily, dashboard_handling_daily`);
+    await q.query(`DROP TABLE IF EXISTS dashboard_escalations, dashboard_agent_daily, dashboard_handling_daily`);
     await q.query(`DROP TRIGGER IF EXISTS dashboard_resolutions_upd ON dashboard_resolutions`);
     await q.query(`DROP TRIGGER IF EXISTS dashboard_resolutions_ins ON dashboard_resolutions`);
-    for (const f of ['dashboard_escalations_changed', 'dashboard_escalation_facts_inserted', 'dashboard_escalation_facts_updated', 'dashboard_resolutions_inserted', 'dashboard_resolutions_updated']) {
+    for (const f of ['dashboard_escalations_changed', 'dashboard_resolutions_inserted', 'dashboard_resolutions_updated']) {
       await q.query(`DROP FUNCTION IF EXISTS ${f}()`);
     }
     await q.query(`DROP INDEX IF EXISTS dashboard_cases_scope_idx`);
@@ -311,18 +294,4 @@ function upsertEscalations(source: string, where = ''): string {
       ack_ms = EXCLUDED.ack_ms, taken_ms = EXCLUDED.taken_ms, ack_bucket = EXCLUDED.ack_bucket, taken_bucket = EXCLUDED.taken_bucket
     WHERE (dashboard_escalations.authority_id, dashboard_escalations.automatic, dashboard_escalations.outcome, dashboard_escalations.ack_ms, dashboard_escalations.taken_ms)
       IS DISTINCT FROM (EXCLUDED.authority_id, EXCLUDED.automatic, EXCLUDED.outcome, EXCLUDED.ack_ms, EXCLUDED.taken_ms)`;
-}
-
-/** Bucket counts of the escalation facts of `added`, less those of `removed`. */
-function escalationRollup(added: string, removed: string | null): string {
-  const part = (source: string, sign: string) => `
-      SELECT ${localDay('f.escalated_at')} AS day, f.zone_id, f.programme, f.authority_id, 'ack' AS measure, f.ack_bucket AS bucket, ${sign} AS n FROM ${source} f WHERE f.ack_bucket >= 0
-      UNION ALL
-      SELECT ${localDay('f.escalated_at')}, f.zone_id, f.programme, f.authority_id, 'taken', f.taken_bucket, ${sign} FROM ${source} f WHERE f.taken_bucket >= 0`;
-  const parts = [part(added, '1'), removed && part(removed, '-1')].filter(Boolean).join(' UNION ALL ');
-  return `
-    INSERT INTO dashboard_escalation_daily AS t (day, zone_id, programme, authority_id, measure, bucket, escalations)
-    SELECT day, zone_id, programme, authority_id, measure, bucket, sum(n) FROM (${parts}) x
-    GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(n) <> 0 ORDER BY 1, 2, 3, 4, 5, 6
-    ON CONFLICT (day, zone_id, programme, authority_id, measure, bucket) DO UPDATE SET escalations = t.escalations + EXCLUDED.escalations`;
 }

@@ -165,22 +165,39 @@ const numOrNull = (v: unknown): number | null => (v === null || v === undefined 
  */
 @Injectable()
 export class DashboardRepository {
-  /** Timeline counts from the daily rollup, by day, by programme, and shield by category and platform. */
+  /**
+   * Timeline counts from the daily rollup: per zone and day, and per zone × programme × category
+   * × platform (two hash aggregates; the programme and shield breakdowns are added up from the second).
+   */
   async daily(m: EntityManager, s: MetricScope): Promise<DailyRow[]> {
-    const p = new Params();
     const counters = ['submitted', 'accepted', 'rejected', 'resolved', 'reopened', 'withdrawn', 'escalated', 'rated_1', 'rated_2', 'rated_3', 'rated_4', 'rated_5'];
-    const rows = await m.query(
-      `SELECT CASE WHEN GROUPING(d.day) = 0 THEN 'day' WHEN GROUPING(d.category) = 0 THEN 'category' WHEN GROUPING(d.platform) = 0 THEN 'platform' ELSE 'programme' END AS set,
-         d.day::text AS day, d.zone_id, d.programme, d.category, d.platform,
-         ${counters.map((k) => `sum(d.${k})::int AS ${k}`).join(', ')}
-       FROM dashboard_daily d
-       WHERE ${p.scope(zoneScope(s.actor, 'd.zone_id'))} AND d.zone_id = ANY(${p.add(s.zoneIds)}::text[])
-         AND d.day BETWEEN ${p.add(s.range.from)}::date AND ${p.add(s.range.to)}::date
-         ${s.programme ? `AND d.programme = ${p.add(s.programme)}` : ''}
-       GROUP BY GROUPING SETS ((d.zone_id, d.day), (d.zone_id, d.programme), (d.zone_id, d.programme, d.category), (d.zone_id, d.programme, d.platform))`,
-      p.values,
-    );
-    return rows.map((r: Record<string, unknown>) => ({ ...r, ...Object.fromEntries(counters.map((k) => [k, num(r[k])])) }) as unknown as DailyRow);
+    const run = async (keys: string, group: string) => {
+      const p = new Params();
+      const rows: Record<string, unknown>[] = await m.query(
+        `SELECT ${keys}, ${counters.map((k) => `sum(d.${k})::int AS ${k}`).join(', ')}
+         FROM dashboard_daily d
+         WHERE ${p.scope(zoneScope(s.actor, 'd.zone_id'))} AND d.zone_id = ANY(${p.add(s.zoneIds)}::text[])
+           AND d.day BETWEEN ${p.add(s.range.from)}::date AND ${p.add(s.range.to)}::date
+           ${s.programme ? `AND d.programme = ${p.add(s.programme)}` : ''}
+         GROUP BY ${group}`,
+        p.values,
+      );
+      return rows.map((r) => ({ ...r, ...Object.fromEntries(counters.map((k) => [k, num(r[k])])) }) as unknown as DailyRow);
+    };
+    const days = (await run('d.zone_id, d.day::text AS day', 'd.zone_id, d.day')).map((r) => ({ ...r, set: 'day' as const, programme: null, category: null, platform: null }));
+    const detail = await run('d.zone_id, d.programme, d.category, d.platform', 'd.zone_id, d.programme, d.category, d.platform');
+    const grouped = new Map<string, DailyRow>();
+    const add = (key: string, row: DailyRow, keep: Pick<DailyRow, 'set' | 'programme' | 'category' | 'platform'>) => {
+      const existing = grouped.get(key) as unknown as Record<string, number> | undefined;
+      if (!existing) grouped.set(key, { ...row, day: null, ...keep });
+      else for (const k of counters) existing[k] += (row as unknown as Record<string, number>)[k];
+    };
+    for (const r of detail) {
+      add(`p|${r.zone_id}|${r.programme}`, r, { set: 'programme', programme: r.programme, category: null, platform: null });
+      add(`c|${r.zone_id}|${r.programme}|${r.category}`, r, { set: 'category', programme: r.programme, category: r.category, platform: null });
+      add(`f|${r.zone_id}|${r.programme}|${r.platform}`, r, { set: 'platform', programme: r.programme, category: null, platform: r.platform });
+    }
+    return [...days, ...grouped.values()];
   }
 
   /** Open cases now: by status × age band, by assignee, and by programme × category. */
@@ -288,13 +305,17 @@ export class DashboardRepository {
     const p = new Params();
     const now = p.add(s.now);
     const rows: Record<string, unknown>[] = await m.query(
+      // Running clocks are few: read them first and look each case up (the planner, misjudging
+      // the OR, would otherwise scan every case).
       `WITH running AS (
          SELECT c.zone_id, s.case_id, s.clock,
            (s.breached_at IS NOT NULL OR s.due_at <= ${now}) AS overdue, coalesce(s.breached_at, s.due_at) AS since
-         FROM sla_clocks s JOIN cases c ON c.id = s.case_id
-         WHERE s.stopped_at IS NULL AND (s.breached_at IS NOT NULL OR s.warn_at <= ${now} OR s.due_at <= ${now})
-           AND ${p.scope(caseScope(s.actor, 'c'))} AND c.zone_id = ANY(${p.add(s.zoneIds)}::text[])
-           ${s.programme ? `AND c.programme = ${p.add(s.programme)}` : ''}
+         FROM (SELECT * FROM sla_clocks s WHERE s.stopped_at IS NULL AND (s.breached_at IS NOT NULL OR s.warn_at <= ${now} OR s.due_at <= ${now}) OFFSET 0) s
+           CROSS JOIN LATERAL (
+             SELECT c.zone_id FROM cases c
+             WHERE c.id = s.case_id AND ${p.scope(caseScope(s.actor, 'c'))} AND c.zone_id = ANY(${p.add(s.zoneIds)}::text[])
+               ${s.programme ? `AND c.programme = ${p.add(s.programme)}` : ''}
+             OFFSET 0) c
        )
        SELECT 'clock' AS set, zone_id, clock,
          (count(*) FILTER (WHERE overdue AND since >= ${p.add(s.range.fromTs)} AND since < ${p.add(s.range.toTs)}))::int AS a, 0 AS b
@@ -323,10 +344,13 @@ export class DashboardRepository {
       `SELECT * FROM (
          SELECT DISTINCT ON (c.id) c.id AS case_id, c.reference, c.title, c.zone_id, c.programme, c.status, c.priority, c.assignee_id,
            u.display_name AS assignee_name, s.clock, s.due_at, s.warn_at, s.breached_at
-         FROM sla_clocks s JOIN cases c ON c.id = s.case_id LEFT JOIN users u ON u.id = c.assignee_id
-         WHERE s.stopped_at IS NULL AND ${condition}
-           AND ${p.scope(caseScope(s.actor, 'c'))} AND c.zone_id = ANY(${p.add(s.zoneIds)}::text[])
-           ${s.programme ? `AND c.programme = ${p.add(s.programme)}` : ''}
+         FROM (SELECT * FROM sla_clocks s WHERE s.stopped_at IS NULL AND ${condition} OFFSET 0) s
+           CROSS JOIN LATERAL (
+             SELECT c.* FROM cases c
+             WHERE c.id = s.case_id AND ${p.scope(caseScope(s.actor, 'c'))} AND c.zone_id = ANY(${p.add(s.zoneIds)}::text[])
+               ${s.programme ? `AND c.programme = ${p.add(s.programme)}` : ''}
+             OFFSET 0) c
+           LEFT JOIN users u ON u.id = c.assignee_id
          ORDER BY c.id, s.due_at NULLS LAST, s.clock
        ) x
        ORDER BY x.due_at NULLS LAST, x.reference
@@ -335,35 +359,36 @@ export class DashboardRepository {
     );
   }
 
-  /** Escalations started in the period, by zone, authority, outcome and whether automatic. */
-  async escalationCounts(m: EntityManager, s: MetricScope): Promise<EscalationCountRow[]> {
+  /**
+   * Escalations started in the period, in one index-only scan of the facts: counts by zone,
+   * authority, outcome, automatic and first-of-case; and per zone and authority the counts per
+   * bucket of working time to acknowledgement and to the answer (for exact medians).
+   */
+  async escalations(m: EntityManager, s: MetricScope): Promise<{ counts: EscalationCountRow[]; buckets: EscalationBucketRow[] }> {
     const p = new Params();
-    const rows = await m.query(
-      `SELECT e.zone_id, e.authority_id, coalesce(e.outcome, 'pending') AS outcome, e.automatic,
-         count(*)::int AS count, (count(*) FILTER (WHERE e.first_for_case))::int AS first
+    const rows: Record<string, unknown>[] = await m.query(
+      `SELECT CASE WHEN GROUPING(e.ack_bucket) = 0 THEN 'ack' WHEN GROUPING(e.taken_bucket) = 0 THEN 'taken' ELSE 'count' END AS set,
+         e.zone_id, e.authority_id, coalesce(e.outcome, 'pending') AS outcome, e.automatic, e.first_for_case, e.ack_bucket, e.taken_bucket, count(*)::int AS n
        FROM dashboard_escalations e
        WHERE ${p.scope(zoneScope(s.actor, 'e.zone_id'))} AND e.zone_id = ANY(${p.add(s.zoneIds)}::text[])
          AND e.escalated_at >= ${p.add(s.range.fromTs)} AND e.escalated_at < ${p.add(s.range.toTs)}
          ${s.programme ? `AND e.programme = ${p.add(s.programme)}` : ''}
-       GROUP BY 1, 2, 3, 4`,
+       GROUP BY GROUPING SETS ((e.zone_id, e.authority_id, coalesce(e.outcome, 'pending'), e.automatic, e.first_for_case),
+         (e.zone_id, e.authority_id, e.ack_bucket), (e.zone_id, e.authority_id, e.taken_bucket))`,
       p.values,
     );
-    return rows.map((r: EscalationCountRow) => ({ ...r, count: num(r.count), first: num(r.first) }));
-  }
-
-  /** Escalations of the period per zone, authority and bucket of working time to acknowledgement / to the answer (rollup). */
-  async escalationHistogram(m: EntityManager, s: MetricScope): Promise<EscalationBucketRow[]> {
-    const p = new Params();
-    const rows = await m.query(
-      `SELECT h.zone_id, h.authority_id, h.measure, h.bucket, sum(h.escalations)::int AS escalations
-       FROM dashboard_escalation_daily h
-       WHERE ${p.scope(zoneScope(s.actor, 'h.zone_id'))} AND h.zone_id = ANY(${p.add(s.zoneIds)}::text[])
-         AND h.day BETWEEN ${p.add(s.range.from)}::date AND ${p.add(s.range.to)}::date
-         ${s.programme ? `AND h.programme = ${p.add(s.programme)}` : ''}
-       GROUP BY 1, 2, 3, 4`,
-      p.values,
-    );
-    return rows.map((r: EscalationBucketRow) => ({ ...r, bucket: Number(r.bucket), escalations: num(r.escalations) }));
+    const counts: EscalationCountRow[] = [];
+    const buckets: EscalationBucketRow[] = [];
+    for (const r of rows) {
+      const n = num(r.n);
+      if (r.set === 'count') {
+        counts.push({ zone_id: r.zone_id as string, authority_id: r.authority_id as string, outcome: r.outcome as string, automatic: r.automatic === true, count: n, first: r.first_for_case === true ? n : 0 });
+      } else {
+        const bucket = Number(r.set === 'ack' ? r.ack_bucket : r.taken_bucket);
+        if (bucket >= 0) buckets.push({ zone_id: r.zone_id as string, authority_id: r.authority_id as string, measure: r.set as 'ack' | 'taken', bucket, escalations: n });
+      }
+    }
+    return { counts, buckets };
   }
 
   /** Working times by rank within a bucket (see handlingValues), optionally for one authority. */

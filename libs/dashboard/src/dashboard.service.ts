@@ -7,7 +7,7 @@ import { ZonesService } from '@app/zones';
 import { CaseExportRepository } from './case-export.repository';
 import { composeDashboard } from './dashboard-compose';
 import { DashboardQuery, DashboardTable, ExportFormat } from './dashboard.dto';
-import { DashboardRepository, EscalationMedianRow, MetricScope } from './dashboard.repository';
+import { DashboardRepository, EscalationBucketRow, EscalationMedianRow, MetricScope } from './dashboard.repository';
 import { dashboardTable } from './dashboard-tables';
 import { ColumnFigures, Dashboard, DashboardColumn, HandlingFigures } from './dashboard.types';
 import { PercentilePlan, planPercentiles } from './exact-percentile';
@@ -69,8 +69,8 @@ export class DashboardService {
       const slaOpen = await r.slaOpen(m, scope);
       const overdue = listLimit > 0 ? await r.slaList(m, scope, 'overdue', listLimit) : [];
       const dueSoon = listLimit > 0 ? await r.slaList(m, scope, 'due_soon', listLimit) : [];
-      const escalationCounts = await r.escalationCounts(m, scope);
-      const escalationMedians = await this.escalationMedians(m, scope, columns);
+      const escalations = await r.escalations(m, scope);
+      const escalationMedians = await this.escalationMedians(m, scope, columns, escalations.buckets);
       const openReviews = await r.openReviews(m, scope);
       const agents = await r.agents(m, scope);
       return composeDashboard({
@@ -87,7 +87,7 @@ export class DashboardService {
         slaOpen,
         overdue,
         dueSoon,
-        escalationCounts,
+        escalationCounts: escalations.counts,
         escalationMedians,
         openReviews,
         agents,
@@ -130,8 +130,7 @@ export class DashboardService {
    * Median working time to acknowledgement (per column) and to the authority's answer (per column
    * and per authority), exact, from the bucket counts and one look-up of the middle values.
    */
-  private async escalationMedians(m: EntityManager, scope: MetricScope, columns: DashboardColumn[]): Promise<EscalationMedianRow[]> {
-    const rows = await this.repository.escalationHistogram(m, scope);
+  private async escalationMedians(m: EntityManager, scope: MetricScope, columns: DashboardColumn[], rows: EscalationBucketRow[]): Promise<EscalationMedianRow[]> {
     const wanted: { row: EscalationMedianRow; field: 'median_ack_ms' | 'median_taken_ms'; zones: string[]; authorityId: string | null; measure: 'ack' | 'taken'; plan: PercentilePlan }[] = [];
     const out: EscalationMedianRow[] = [];
     for (const column of columns) {
@@ -185,8 +184,10 @@ export class DashboardService {
   private snapshot<T>(fn: (m: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction('REPEATABLE READ', async (m) => {
       await m.query('SET TRANSACTION READ ONLY');
-      // Medians and percentiles sort up to a year of resolutions in memory.
-      await m.query(`SET LOCAL work_mem = '64MB'`);
+      // Every query reads rollups or small index ranges: parallel workers would cost more to start than they save.
+      await m.query(`SET LOCAL max_parallel_workers_per_gather = 0`);
+      await m.query(`SET LOCAL jit = off`);
+      await m.query(`SET LOCAL work_mem = '32MB'`);
       return fn(m);
     });
   }
