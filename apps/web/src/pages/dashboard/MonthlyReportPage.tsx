@@ -456,7 +456,7 @@ function Report({ r }: { r: MonthlyReport }) {
               <th scope="col">专员</th>
               <th scope="col" className="num">在办（当前）</th>
               <th scope="col" className="num">本月办结</th>
-              <th scope="col" className="num">中位办理时长</th>
+              <th scope="col" className="num">平均办理时长</th>
               <th scope="col" className="num">办结按期率</th>
             </tr>
           </thead>
@@ -472,7 +472,7 @@ function Report({ r }: { r: MonthlyReport }) {
                     </th>
                     <td className="num">{num(a.open)}</td>
                     <td className="num">{num(a.resolved)}</td>
-                    <td className="num">{workTime(a.medianHandlingMs, wd)}</td>
+                    <td className="num">{workTime(a.meanHandlingMs, wd)}</td>
                     <td className="num">{pct(a.onTimeRate)}</td>
                   </tr>
                 ))

@@ -27,7 +27,7 @@ export function deskLink(scope: DrillScope, filters: Record<string, string | nul
   const q = new URLSearchParams();
   const all: Record<string, string | null | undefined> = { ...filters, programme: filters.programme ?? scope.programme, zoneId: filters.zoneId ?? scope.zoneId };
   // The order CaseQueue's filter bar shows them in, so that equal filters give equal URLs.
-  for (const key of ['programme', 'status', 'priority', 'assigneeId', 'zoneId', 'createdFrom', 'createdTo', 'overdue', 'dueSoon']) {
+  for (const key of ['programme', 'status', 'priority', 'assigneeId', 'zoneId', 'createdFrom', 'createdTo', 'overdue', 'dueSoon', 'sort']) {
     const v = all[key];
     if (v) q.set(key, v);
   }

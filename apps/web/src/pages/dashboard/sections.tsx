@@ -428,7 +428,7 @@ export function SlaListsSection({ d, scopeOf, query, cityWide }: SectionProps) {
     { title: '负责人', key: 'assignee', width: 110, render: (_, r) => r.assignee?.displayName ?? <Tag color="warning">未分派</Tag> },
   ];
   const list = tab === 'overdue' ? d.overdue : d.dueSoon;
-  const all = deskLink(scopeOf(main), tab === 'overdue' ? { overdue: 'true' } : { dueSoon: 'true' });
+  const all = deskLink(scopeOf(main), tab === 'overdue' ? { overdue: 'true', sort: 'nextDueAt' } : { dueSoon: 'true', sort: 'nextDueAt' });
   return (
     <Section
       id="sla-lists"
@@ -712,11 +712,11 @@ export function AgentsSection({ d, scopeOf, query, cityWide }: SectionProps) {
     },
     { title: '本期办结', dataIndex: 'resolved', width: 100, align: 'right', sorter: (a, b) => a.resolved - b.resolved, render: num },
     {
-      title: '中位办理时长',
-      dataIndex: 'medianHandlingMs',
+      title: '平均办理时长',
+      dataIndex: 'meanHandlingMs',
       width: 130,
       align: 'right',
-      sorter: (a, b) => (a.medianHandlingMs ?? -1) - (b.medianHandlingMs ?? -1),
+      sorter: (a, b) => (a.meanHandlingMs ?? -1) - (b.meanHandlingMs ?? -1),
       render: (v: number | null) => workTime(v, wd),
     },
     {

@@ -134,7 +134,8 @@ export interface AgentWorkload {
   active: boolean;
   open: number;
   resolved: number;
-  medianHandlingMs: number | null;
+  /** Mean handling time (working time, submission to resolution) of those resolutions. */
+  meanHandlingMs: number | null;
   onTimeRate: number | null;
 }
 
