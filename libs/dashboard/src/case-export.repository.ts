@@ -53,11 +53,13 @@ export class CaseExportRepository {
     if (q.createdFrom) qb.andWhere('c.created_at >= :createdFrom', { createdFrom: q.createdFrom });
     if (q.createdTo) qb.andWhere('c.created_at < :createdTo', { createdTo: q.createdTo });
     if (q.q) qb.andWhere(`(c.reference || ' ' || c.title || ' ' || c.description) ILIKE :q`, { q: `%${q.q.replace(/[%_\\]/g, '\\$&')}%` });
-    if (q.overdue === true) qb.andWhere(`EXISTS (SELECT 1 FROM sla_clocks sla_o WHERE sla_o.case_id = c.id AND ${OVERDUE('sla_o')})`);
+    // The few cases with a running overdue (or due-soon) clock first, then their rows by primary
+    // key: an EXISTS here makes the planner scan every case of the zone.
+    if (q.overdue === true) qb.andWhere(`c.id = ANY(ARRAY(SELECT sla_o.case_id FROM sla_clocks sla_o WHERE ${OVERDUE('sla_o')}))`);
     if (q.overdue === false) qb.andWhere(`NOT EXISTS (SELECT 1 FROM sla_clocks sla_o WHERE sla_o.case_id = c.id AND ${OVERDUE('sla_o')})`);
     if (q.dueSoon === true) {
       qb.andWhere(
-        `EXISTS (SELECT 1 FROM sla_clocks sla_s WHERE sla_s.case_id = c.id AND sla_s.stopped_at IS NULL AND sla_s.breached_at IS NULL AND sla_s.warn_at <= now() AND sla_s.due_at > now())`,
+        `c.id = ANY(ARRAY(SELECT sla_s.case_id FROM sla_clocks sla_s WHERE sla_s.stopped_at IS NULL AND sla_s.breached_at IS NULL AND sla_s.warn_at <= now() AND sla_s.due_at > now()))`,
       );
     }
     return qb;
