@@ -52,6 +52,9 @@ describe('retention of personal data (e2e)', () => {
     expect(row.reference).toMatch(/^HP-SHD-/);
     const events = await t.db.query(`SELECT data FROM case_events WHERE case_id = $1`, [old.id]);
     expect(JSON.stringify(events)).not.toContain('身份证');
+    const inbox = await t.db.query(`SELECT title, body, data FROM notifications WHERE case_id = $1`, [old.id]);
+    expect(inbox.length).toBeGreaterThan(0);
+    expect(JSON.stringify(inbox)).not.toContain(FILINGS.shield.title);
     expect(existsSync(file)).toBe(false);
     const [attachment] = await t.db.query(`SELECT sha256, purged_at FROM attachments WHERE id = $1`, [evidence.id]);
     expect(attachment.sha256).toBe(evidence.sha256);

@@ -19,7 +19,8 @@ export interface AuditEntry {
 
 /**
  * Appends to the hash chain inside the caller's transaction, so an event exists exactly when the
- * change it records was committed. Locking the head row serialises appenders.
+ * change it records was committed. Locking the head row serialises appenders until commit, so
+ * callers append as the last step of their transaction.
  */
 @Injectable()
 export class AuditService {
@@ -45,10 +46,14 @@ export class AuditService {
       prevHash: head.last_hash,
     };
     const hash = auditEventHash(fields);
-    const [row] = await manager.query(
-      `INSERT INTO audit_events (occurred_at, actor_id, actor_role, actor_zone, action, entity_type, entity_id,
-         before, after, ip, user_agent, request_id, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+    // One round trip for the event and the new head, while the head row is held.
+    await manager.query(
+      `WITH appended AS (
+         INSERT INTO audit_events (occurred_at, actor_id, actor_role, actor_zone, action, entity_type, entity_id,
+           before, after, ip, user_agent, request_id, prev_hash, hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id
+       )
+       UPDATE audit_chain_head SET last_id = (SELECT id FROM appended), last_hash = $14 WHERE id = 1`,
       [
         fields.occurredAt,
         fields.actorId,
@@ -66,6 +71,5 @@ export class AuditService {
         hash,
       ],
     );
-    await manager.query('UPDATE audit_chain_head SET last_id = $1, last_hash = $2 WHERE id = 1', [row.id, hash]);
   }
 }

@@ -96,6 +96,7 @@ export class CasesService {
         await m.query(`UPDATE idempotency_keys SET case_id = $3 WHERE user_id = $1 AND key = $2`, [actor.userId, idempotencyKey, entity.id]);
       }
       await this.timeline(m, entity.id, actor, 'status_change', 'public', { action: 'submit', from: null, to: entity.status, channel });
+      await this.hooks.changed(m, { case: entity, action: 'file', from: null, to: entity.status, actor, at: now });
       await this.audit.record(m, {
         actor,
         meta,
@@ -104,7 +105,6 @@ export class CasesService {
         entityId: entity.id,
         after: { reference: entity.reference, programme: entity.programme, zoneId: entity.zoneId, status: entity.status, priority: entity.priority, channel },
       });
-      await this.hooks.changed(m, { case: entity, action: 'file', from: null, to: entity.status, actor, at: now });
       return entity.id;
     });
     return this.detail(actor, caseId);
@@ -340,6 +340,7 @@ export class CasesService {
     const kind = decision.action === 'assign' ? 'assignment' : ['escalate', 'acknowledge', 'return'].includes(decision.action) ? 'escalation' : 'status_change';
     const visibility = INTERNAL_ACTIONS.includes(decision.action) ? 'internal' : 'public';
     await this.timeline(m, c.id, actor, kind, visibility, { action: decision.action, from: decision.from, to: decision.to, ...details });
+    await this.hooks.changed(m, { case: c, action: decision.action, from: decision.from, to: decision.to, actor, at: now, previousAssigneeId, details: { ...details, note: dto.note } });
     await this.audit.record(m, {
       actor,
       meta,
@@ -349,7 +350,6 @@ export class CasesService {
       before,
       after: { status: c.status, assigneeId: c.assigneeId, version: c.version, escalationAuthorityId: c.escalationAuthorityId, ...details },
     });
-    await this.hooks.changed(m, { case: c, action: decision.action, from: decision.from, to: decision.to, actor, at: now, previousAssigneeId, details: { ...details, note: dto.note } });
   }
 
   decide(c: CaseEntity, action: CaseAction, relation: ActorRelation, input: Parameters<typeof decide>[3], now: Date): Decision {
@@ -491,8 +491,8 @@ export class CasesService {
       }
       const kind = visibility === 'public' ? 'public_reply' : 'internal_note';
       await this.timeline(m, c.id, actor, kind, visibility, { body: dto.body });
-      await this.audit.record(m, { actor, meta, action: `case.${kind}`, entityType: 'case', entityId: c.id, after: { length: dto.body.length } });
       await this.hooks.changed(m, { case: c, action: 'comment', from: c.status, to: c.status, actor, at: now, publicStaffReply });
+      await this.audit.record(m, { actor, meta, action: `case.${kind}`, entityType: 'case', entityId: c.id, after: { length: dto.body.length } });
     });
     return this.comments(actor, id);
   }

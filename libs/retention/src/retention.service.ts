@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { AppConfig } from '@app/config';
 import { EvidenceStorage } from '@app/evidence';
+import { purgeCaseNotifications } from '@app/notifications';
 
 export const PURGED_TEXT = '[已按保存期限清除]';
 const BATCH = 200;
@@ -53,6 +54,7 @@ export class RetentionService {
           );
           await m.query(`UPDATE attachments SET purged_at = $2 WHERE case_id = $1 AND purged_at IS NULL`, [id, now]);
           await m.query(`UPDATE rating_reviews SET comment = NULL, follow_up = NULL WHERE case_id = $1`, [id]);
+          await purgeCaseNotifications(m, id);
           await this.audit.record(m, { actor: 'system', action: 'retention.purge', entityType: 'case', entityId: id, after: { attachments: files.length, retentionDays: this.config.RETENTION_DAYS } });
           // Bytes go last: if the transaction fails after this, the rows still say "not purged" and the next run retries.
           for (const file of files) await this.storage.remove(file.storage_key);
