@@ -104,7 +104,10 @@ class Direct {
     const running = clocks.filter((c) => c.stopped_at === null);
     const overdue = (c: (typeof clocks)[number]) => c.breached_at !== null || (c.due_at !== null && c.due_at <= s.now);
     const overdueCases = new Set(running.filter(overdue).map((c) => c.case_id));
-    const dueSoonCases = new Set(running.filter((c) => !overdue(c) && c.warn_at !== null && c.warn_at <= s.now && !overdueCases.has(c.case_id)).map((c) => c.case_id));
+    // A paused clock (waiting for the creator) has no deadline: neither overdue nor due soon.
+    const dueSoonCases = new Set(
+      running.filter((c) => !overdue(c) && c.warn_at !== null && c.warn_at <= s.now && c.due_at !== null && c.due_at > s.now && !overdueCases.has(c.case_id)).map((c) => c.case_id),
+    );
     const sla = CLOCKS.map((clock) => {
       const met = clocks.filter((c) => c.clock === clock && c.stop_reason === 'met' && inRange(c.stopped_at));
       const onTime = met.filter((c) => c.breached_at === null).length;
@@ -287,6 +290,15 @@ describe('dashboard (e2e): figures equal a direct count over the raw tables', ()
     await act(officer, d, 'return', { instructions: '请补充材料后继续办理' });
 
     await post(creator, '/api/v1/cases', { ...FILINGS.shield, zoneId: 'yangpu' });
+
+    let e = await post(creator, '/api/v1/cases', { ...FILINGS.shield, zoneId: 'huangpu' });
+    e = await act(hpAgent, e, 'accept');
+    e = await act(hpAgent, e, 'start');
+    e = await act(hpAgent, e, 'escalate', { reason: '需属地网信办处置' });
+    await act(officer, e, 'acknowledge');
+
+    const f = await post(creator, '/api/v1/cases', { ...FILINGS.compliance, zoneId: 'huangpu' });
+    await act(hpAgent, f, 'request_materials', { items: ['产品说明'] });
   }
 
   async function compare(user: TestUser, query: Record<string, string>, zones: string[]) {
@@ -387,6 +399,31 @@ describe('dashboard (e2e): figures equal a direct count over the raw tables', ()
     const live = await snapshot();
     await owner.query(`SELECT dashboard_rebuild()`);
     expect(await snapshot()).toEqual(live);
+  });
+
+  it('takes the audit head before the rollup rows, so an audit-first transaction cannot deadlock with a timeline-first one', async () => {
+    const [target] = (await owner.query(`SELECT id FROM cases WHERE status = 'in_progress' LIMIT 1`)).rows;
+    const event = [target.id, 'status_change', 'public', JSON.stringify({ action: 'withdraw', from: 'in_progress', to: 'withdrawn' })];
+    const insert = `INSERT INTO case_events (case_id, kind, visibility, data) VALUES ($1, $2, $3, $4)`;
+    const timelineFirst = new Client({ connectionString: databaseUrl });
+    const auditFirst = new Client({ connectionString: databaseUrl });
+    await Promise.all([timelineFirst.connect(), auditFirst.connect()]);
+    try {
+      await timelineFirst.query('BEGIN');
+      await auditFirst.query('BEGIN');
+      await timelineFirst.query(insert, event); // rollup row of today × zone × programme, and (now) the audit head
+      const second = (async () => {
+        await auditFirst.query('SELECT last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE');
+        await auditFirst.query(insert, event);
+        await auditFirst.query('ROLLBACK');
+      })();
+      await new Promise((r) => setTimeout(r, 200));
+      await timelineFirst.query('SELECT last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE');
+      await timelineFirst.query('ROLLBACK');
+      await second;
+    } finally {
+      await Promise.all([timelineFirst.end(), auditFirst.end()]);
+    }
   });
 
   it('validates the range', async () => {

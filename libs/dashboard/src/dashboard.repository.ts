@@ -309,7 +309,9 @@ export class DashboardRepository {
       // the OR, would otherwise scan every case).
       `WITH running AS (
          SELECT c.zone_id, s.case_id, s.clock,
-           (s.breached_at IS NOT NULL OR s.due_at <= ${now}) AS overdue, coalesce(s.breached_at, s.due_at) AS since
+           (s.breached_at IS NOT NULL OR coalesce(s.due_at <= ${now}, false)) AS overdue,
+           (s.breached_at IS NULL AND s.warn_at <= ${now} AND s.due_at > ${now}) IS TRUE AS due_soon,
+           coalesce(s.breached_at, s.due_at) AS since
          FROM (SELECT * FROM sla_clocks s WHERE s.stopped_at IS NULL AND (s.breached_at IS NOT NULL OR s.warn_at <= ${now} OR s.due_at <= ${now}) OFFSET 0) s
            CROSS JOIN LATERAL (
              SELECT c.zone_id FROM cases c
@@ -321,8 +323,8 @@ export class DashboardRepository {
          (count(*) FILTER (WHERE overdue AND since >= ${p.add(s.range.fromTs)} AND since < ${p.add(s.range.toTs)}))::int AS a, 0 AS b
        FROM running GROUP BY zone_id, clock
        UNION ALL
-       SELECT 'case', zone_id, NULL, (count(*) FILTER (WHERE overdue))::int, (count(*) FILTER (WHERE NOT overdue))::int
-       FROM (SELECT zone_id, case_id, bool_or(overdue) AS overdue FROM running GROUP BY zone_id, case_id) x
+       SELECT 'case', zone_id, NULL, (count(*) FILTER (WHERE overdue))::int, (count(*) FILTER (WHERE due_soon AND NOT overdue))::int
+       FROM (SELECT zone_id, case_id, bool_or(overdue) AS overdue, bool_or(due_soon) AS due_soon FROM running GROUP BY zone_id, case_id) x
        GROUP BY zone_id`,
       p.values,
     );
