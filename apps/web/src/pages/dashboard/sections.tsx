@@ -622,7 +622,7 @@ export function SatisfactionSection({ d, cols, scopeOf, query }: SectionProps) {
                 type: 'bar',
                 barMaxWidth: 40,
                 data: s.levels.map((l, i) => ({ value: l.count, itemStyle: { color: LEVEL_COLORS[i], borderRadius: [4, 4, 0, 0] } })),
-                label: { show: true, position: 'top', color: 'rgba(0,0,0,.7)', formatter: (p: unknown) => pct(share((p as { value: number }).value, s.rated), 0) },
+                label: { show: true, position: 'top', color: 'rgba(0,0,0,.7)', formatter: (p: unknown) => ((p as { value: number }).value ? pct(share((p as { value: number }).value, s.rated), 0) : '') },
               },
             ],
           };
