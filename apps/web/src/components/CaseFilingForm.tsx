@@ -228,7 +228,9 @@ export function CaseFilingForm({
         </Card>
       )}
       <Space style={{ marginBottom: 24 }} wrap>
-        <Button type="primary" htmlType="submit" size="large" loading={busy}>
+        {/* A fresh button when the request ends: antd's loading icon can stay in the DOM (and in the
+            button's accessible name) when a fast answer ends its show motion in the frame it started. */}
+        <Button key={busy ? 'busy' : 'idle'} type="primary" htmlType="submit" size="large" loading={busy}>
           {phase === 'filing' ? '正在提交…' : phase === 'uploading' ? '正在上传材料…' : submitText}
         </Button>
         <Typography.Text type="secondary">提交即表示您确认所填信息真实、准确。</Typography.Text>
