@@ -297,6 +297,13 @@ describe('dashboard (e2e): figures equal a direct count over the raw tables', ()
     e = await act(hpAgent, e, 'escalate', { reason: '需属地网信办处置' });
     await act(officer, e, 'acknowledge');
 
+    let g = await post(creator, '/api/v1/cases', { ...FILINGS.shield, zoneId: 'huangpu' });
+    g = await act(hpAgent, g, 'accept');
+    g = await act(hpAgent, g, 'start');
+    g = await act(hpAgent, g, 'escalate', { reason: '需属地网信办处置' });
+    g = await act(officer, g, 'acknowledge');
+    await act(officer, g, 'resolve', { outcome: 'takedown_done', summary: '已督促平台删除侵权评论' });
+
     const f = await post(creator, '/api/v1/cases', { ...FILINGS.compliance, zoneId: 'huangpu' });
     await act(hpAgent, f, 'request_materials', { items: ['产品说明'] });
   }
