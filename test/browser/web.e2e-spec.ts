@@ -105,16 +105,25 @@ suite('web app in a browser (e2e)', () => {
     if (expectPath) expect(new URL(page.url()).pathname).toMatch(expectPath);
   }
 
-  async function shot(page: Page, name: string, fullPage = false) {
+  async function shot(page: Page, name: string, fullPage = false, settleMs = 0) {
     if (process.env.UPDATE_SCREENSHOTS !== '1') return;
     mkdirSync(SHOTS, { recursive: true });
     await page.waitForLoadState('networkidle');
+    // Charts animate in after their data arrives.
+    if (settleMs) await page.waitForTimeout(settleMs);
     await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
+  }
+
+  /** Waits for a dialog to finish its opening zoom: a click on a checkbox during it can be lost. */
+  async function dialogOpen(page: Page) {
+    await page.locator('.ant-modal').last().waitFor();
+    await page.waitForFunction(() => !document.querySelector('.ant-modal-root [class*="-appear"], .ant-modal-root [class*="-enter"]'));
   }
 
   /** Runs an action from the case page's buttons and confirms its dialog. */
   async function act(page: Page, action: string, confirm: RegExp, fill?: () => Promise<void>) {
     await page.locator(`[data-action=${action}]`).click();
+    await dialogOpen(page);
     await fill?.();
     await page.getByRole('button', { name: confirm }).click();
     await page.locator('.ant-modal').waitFor({ state: 'detached' });
@@ -327,7 +336,7 @@ suite('web app in a browser (e2e)', () => {
     await p.locator('[data-testid=trend-huangpu] canvas').first().waitFor();
     await p.locator('[data-testid=heat-huangpu] canvas').first().waitFor();
     await p.getByText('专员工作量').waitFor();
-    await shot(p, 'dashboard', true);
+    await shot(p, 'dashboard', true, 1500);
 
     // The case list of the period as a spreadsheet, fetched with the bearer token.
     await p.getByRole('button', { name: '导出案件清单' }).click();
@@ -361,6 +370,7 @@ suite('web app in a browser (e2e)', () => {
     // Assignment from the agents of the zone (GET /agents), with skills and open load; auto-assign.
     await p.goto(`${base}/desk/cases/${waiting.id}`);
     await p.locator('[data-action=assign]').click();
+    await dialogOpen(p);
     await p.getByLabel('分派给').click();
     await p.locator('.agent-option').first().waitFor();
     await expect(p.locator('.agent-option-load').first().innerText()).resolves.toMatch(/^在办 \d+ 件$/);
