@@ -168,7 +168,18 @@ export class CasesService {
   async list(actor: Actor, q: ListCasesQuery): Promise<{ items: CaseSummary[]; total: number; page: number; pageSize: number }> {
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
-    const qb = this.cases.visibleTo(actor);
+    const qb = this.ordered(this.filtered(actor, q), q.sort);
+    qb.addOrderBy('c.id', 'ASC').skip((page - 1) * pageSize).take(pageSize);
+    const [rows, total] = await qb.getManyAndCount();
+    return { items: await this.summaries(rows), total, page, pageSize };
+  }
+
+  /**
+   * The case list's query — scope, every filter (the SLA module's too) — without order or
+   * paging. The list, its exports and anything else that filters cases start here.
+   */
+  filtered(actor: Actor, q: ListCasesQuery, manager?: EntityManager): ReturnType<CaseRepository['visibleTo']> {
+    const qb = this.cases.visibleTo(actor, manager);
     if (q.programme) qb.andWhere('c.programme = :programme', { programme: q.programme });
     if (q.status?.length) qb.andWhere('c.status IN (:...statuses)', { statuses: q.status });
     if (q.priority) qb.andWhere('c.priority = :priority', { priority: q.priority });
@@ -182,28 +193,25 @@ export class CasesService {
       qb.andWhere(`(c.reference || ' ' || c.title || ' ' || c.description) ILIKE :q`, { q: `%${q.q.replace(/[%_\\]/g, '\\$&')}%` });
     }
     for (const filter of this.listFilters) filter(qb, q);
-    switch (q.sort ?? '-createdAt') {
+    return qb;
+  }
+
+  /** The list's order for a `sort` value (without the final tie-break on id). */
+  ordered<T extends ReturnType<CaseRepository['visibleTo']>>(qb: T, sort: string | undefined): T {
+    switch (sort ?? '-createdAt') {
       case 'createdAt':
-        qb.orderBy('c.created_at', 'ASC');
-        break;
+        return qb.orderBy('c.created_at', 'ASC') as T;
       case 'updatedAt':
-        qb.orderBy('c.updated_at', 'ASC');
-        break;
+        return qb.orderBy('c.updated_at', 'ASC') as T;
       case '-updatedAt':
-        qb.orderBy('c.updated_at', 'DESC');
-        break;
+        return qb.orderBy('c.updated_at', 'DESC') as T;
       case 'priority':
-        qb.orderBy(PRIORITY_ORDER, 'ASC').addOrderBy('c.created_at', 'ASC');
-        break;
+        return qb.orderBy(PRIORITY_ORDER, 'ASC').addOrderBy('c.created_at', 'ASC') as T;
       case 'nextDueAt':
-        qb.orderBy(this.dueOrder ?? 'c.created_at', 'ASC', 'NULLS LAST');
-        break;
+        return qb.orderBy(this.dueOrder ?? 'c.created_at', 'ASC', 'NULLS LAST') as T;
       default:
-        qb.orderBy('c.created_at', 'DESC');
+        return qb.orderBy('c.created_at', 'DESC') as T;
     }
-    qb.addOrderBy('c.id', 'ASC').skip((page - 1) * pageSize).take(pageSize);
-    const [rows, total] = await qb.getManyAndCount();
-    return { items: await this.summaries(rows), total, page, pageSize };
   }
 
   /** Extra list filters and ordering contributed by the SLA module (overdue, due soon, next due). */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Actor } from '@app/common';
-import { CaseRepository, ListCasesQuery } from '@app/cases';
+import { CasesService, ListCasesQuery } from '@app/cases';
 
 export interface CaseExportRow {
   reference: string;
@@ -27,42 +27,16 @@ export interface CaseExportRow {
   overdue: boolean;
 }
 
-const PRIORITY_ORDER = `CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END`;
 const OVERDUE = (a: string) => `${a}.stopped_at IS NULL AND (${a}.breached_at IS NOT NULL OR ${a}.due_at <= now())`;
 const NEXT_DUE = `(SELECT min(sla_n.due_at) FROM sla_clocks sla_n WHERE sla_n.case_id = c.id AND sla_n.stopped_at IS NULL)`;
 
-/**
- * The filtered case list for export: the same filters and order as `GET /cases`, over the
- * caller's scoped query (CaseRepository.visibleTo), without paging.
- * NOTE: mirrors CasesService.list and the SLA module's list filters; see the report for the
- * proposed shared `applyListFilters` so the two cannot drift.
- */
+/** The filtered case list for export: exactly the query and order of `GET /cases`, without paging. */
 @Injectable()
 export class CaseExportRepository {
-  constructor(private readonly cases: CaseRepository) {}
+  constructor(private readonly cases: CasesService) {}
 
   private query(actor: Actor, q: ListCasesQuery, m?: EntityManager) {
-    const qb = this.cases.visibleTo(actor, m);
-    if (q.programme) qb.andWhere('c.programme = :programme', { programme: q.programme });
-    if (q.status?.length) qb.andWhere('c.status IN (:...statuses)', { statuses: q.status });
-    if (q.priority) qb.andWhere('c.priority = :priority', { priority: q.priority });
-    if (q.channel) qb.andWhere('c.channel = :channel', { channel: q.channel });
-    if (q.zoneId) qb.andWhere('c.zone_id = :zoneId', { zoneId: q.zoneId });
-    if (q.assigneeId === 'none') qb.andWhere('c.assignee_id IS NULL');
-    else if (q.assigneeId) qb.andWhere('c.assignee_id = :assigneeId', { assigneeId: q.assigneeId === 'me' ? actor.userId : q.assigneeId });
-    if (q.createdFrom) qb.andWhere('c.created_at >= :createdFrom', { createdFrom: q.createdFrom });
-    if (q.createdTo) qb.andWhere('c.created_at < :createdTo', { createdTo: q.createdTo });
-    if (q.q) qb.andWhere(`(c.reference || ' ' || c.title || ' ' || c.description) ILIKE :q`, { q: `%${q.q.replace(/[%_\\]/g, '\\$&')}%` });
-    // The few cases with a running overdue (or due-soon) clock first, then their rows by primary
-    // key: an EXISTS here makes the planner scan every case of the zone.
-    if (q.overdue === true) qb.andWhere(`c.id = ANY(ARRAY(SELECT sla_o.case_id FROM sla_clocks sla_o WHERE ${OVERDUE('sla_o')}))`);
-    if (q.overdue === false) qb.andWhere(`NOT EXISTS (SELECT 1 FROM sla_clocks sla_o WHERE sla_o.case_id = c.id AND ${OVERDUE('sla_o')})`);
-    if (q.dueSoon === true) {
-      qb.andWhere(
-        `c.id = ANY(ARRAY(SELECT sla_s.case_id FROM sla_clocks sla_s WHERE sla_s.stopped_at IS NULL AND sla_s.breached_at IS NULL AND sla_s.warn_at <= now() AND sla_s.due_at > now()))`,
-      );
-    }
-    return qb;
+    return this.cases.filtered(actor, q, m);
   }
 
   count(actor: Actor, q: ListCasesQuery): Promise<number> {
@@ -81,25 +55,7 @@ export class CaseExportRepository {
       ])
       .leftJoin('users', 'cr', 'cr.id = c.creator_id')
       .leftJoin('users', 'asg', 'asg.id = c.assignee_id');
-    switch (q.sort ?? '-createdAt') {
-      case 'createdAt':
-        qb.orderBy('c.created_at', 'ASC');
-        break;
-      case 'updatedAt':
-        qb.orderBy('c.updated_at', 'ASC');
-        break;
-      case '-updatedAt':
-        qb.orderBy('c.updated_at', 'DESC');
-        break;
-      case 'priority':
-        qb.orderBy(PRIORITY_ORDER, 'ASC').addOrderBy('c.created_at', 'ASC');
-        break;
-      case 'nextDueAt':
-        qb.orderBy(NEXT_DUE, 'ASC', 'NULLS LAST');
-        break;
-      default:
-        qb.orderBy('c.created_at', 'DESC');
-    }
+    this.cases.ordered(qb, q.sort);
     return qb.addOrderBy('c.id', 'ASC').limit(limit).getRawMany();
   }
 }

@@ -68,12 +68,14 @@ export class SlaClocksService implements CaseChangeListener, CaseDetailContribut
     this.hooks.addContributor(this);
     this.cases.addListFilter(
       (qb, q) => {
-        if (q.overdue === true) qb.andWhere(`EXISTS (SELECT 1 FROM sla_clocks sla_o WHERE sla_o.case_id = c.id AND ${OVERDUE('sla_o')})`);
+        // The few cases with an overdue (or due-soon) clock first, then their rows by key: an
+        // EXISTS here makes the planner walk every case of the zone (350 ms at a million cases).
+        if (q.overdue === true) qb.andWhere(`c.id = ANY(ARRAY(SELECT sla_o.case_id FROM sla_clocks sla_o WHERE ${OVERDUE('sla_o')}))`);
         if (q.overdue === false) qb.andWhere(`NOT EXISTS (SELECT 1 FROM sla_clocks sla_o WHERE sla_o.case_id = c.id AND ${OVERDUE('sla_o')})`);
         // Due soon: past 75% of a clock and not yet overdue on any (those are in the overdue list).
         if (q.dueSoon === true) {
           qb.andWhere(
-            `EXISTS (SELECT 1 FROM sla_clocks sla_s WHERE sla_s.case_id = c.id AND sla_s.stopped_at IS NULL AND sla_s.breached_at IS NULL AND sla_s.warn_at <= now() AND sla_s.due_at > now())
+            `c.id = ANY(ARRAY(SELECT sla_s.case_id FROM sla_clocks sla_s WHERE sla_s.stopped_at IS NULL AND sla_s.breached_at IS NULL AND sla_s.warn_at <= now() AND sla_s.due_at > now()))
              AND NOT EXISTS (SELECT 1 FROM sla_clocks sla_o WHERE sla_o.case_id = c.id AND ${OVERDUE('sla_o')})`,
           );
         }
