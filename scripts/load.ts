@@ -57,7 +57,7 @@ async function main(): Promise<void> {
 
   const api: ChildProcess = spawn(process.execPath, [resolve(__dirname, '../apps/api/src/main.js')], {
     env: { ...process.env, ...secrets, DATABASE_URL: url, REDIS_URL: redisUrl, QUEUE_PREFIX: `load_${Date.now()}`, PORT: String(PORT), LOG_LEVEL: 'warn', SEED_DEMO: 'false' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', process.env.LOAD_API_LOG ? 'inherit' : 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${PORT}`;
   for (let i = 0; i < 100 && !(await fetch(`${base}/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 300));

@@ -16,7 +16,8 @@ import { AppConfig } from '@app/config';
         autoLoadEntities: true,
         synchronize: false,
         migrationsRun: false,
-        extra: { options: `-c role=${config.DB_APP_ROLE} -c timezone=UTC`, max: 20, connectionTimeoutMillis: 5000 },
+        // Under overload a request waits up to 15 s for a connection (then 503) rather than failing fast.
+        extra: { options: `-c role=${config.DB_APP_ROLE} -c timezone=UTC`, max: 20, connectionTimeoutMillis: 15_000 },
         retryAttempts: 3,
         retryDelay: 1000,
       }),
