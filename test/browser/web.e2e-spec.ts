@@ -117,7 +117,7 @@ suite('web app in a browser (e2e)', () => {
   /** Waits for a dialog to finish its opening zoom: a click on a checkbox during it can be lost. */
   async function dialogOpen(page: Page) {
     await page.locator('.ant-modal').last().waitFor();
-    await page.waitForFunction(() => !document.querySelector('.ant-modal-root [class*="-appear"], .ant-modal-root [class*="-enter"]'));
+    await page.locator('.ant-modal-root [class*="-appear"], .ant-modal-root [class*="-enter"]').first().waitFor({ state: 'detached' });
   }
 
   /** Runs an action from the case page's buttons and confirms its dialog. */
