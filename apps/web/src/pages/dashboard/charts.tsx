@@ -47,8 +47,9 @@ export interface ChartClick {
 
 /**
  * An ECharts chart: the app's font, a text alternative for screen readers, and a click handler for
- * drilling into the case list (`onClick` on a mark; `onBlankClick` with the x-axis index of a
- * click anywhere in the plot, for line charts whose points are small targets).
+ * drilling into the case list (`onClick` on a mark; `onBlankClick` with the axis values of a click
+ * elsewhere in the plot — the category index on a category axis — since lines and thin bars are
+ * small targets).
  */
 export function Chart({
   option,
@@ -63,7 +64,7 @@ export function Chart({
   height?: number;
   label: string;
   onClick?: (p: ChartClick) => void;
-  onBlankClick?: (xIndex: number) => void;
+  onBlankClick?: (x: number, y: number) => void;
   renderer?: 'canvas' | 'svg';
   testId?: string;
 }) {
@@ -89,8 +90,8 @@ export function Chart({
             if (e.target || !blank.current) return; // a mark: the chart's own click handler has it
             const point = [e.offsetX, e.offsetY];
             if (!chart.containPixel({ gridIndex: 0 }, point)) return;
-            const [x] = chart.convertFromPixel({ gridIndex: 0 }, point) as number[];
-            if (Number.isFinite(x)) blank.current(Math.round(x));
+            const [x, y] = chart.convertFromPixel({ gridIndex: 0 }, point) as number[];
+            if (Number.isFinite(x) && Number.isFinite(y)) blank.current(Math.round(x), Math.round(y));
           });
         }}
       />

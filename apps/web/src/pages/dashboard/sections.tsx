@@ -175,7 +175,7 @@ export function TrendSection({ d, cols, scopeOf, query }: SectionProps) {
               label={`${c.name}${weekly ? '每周' : '每日'}趋势：${TREND_SERIES.map((k) => `${TREND_LABELS[k]}共 ${sum(s[k])} 件`).join('，')}`}
               testId={`trend-${c.key}`}
               onClick={(p) => drill(p.dataIndex, TREND_SERIES.find((k) => TREND_LABELS[k] === p.seriesName))}
-              onBlankClick={(i) => drill(i)}
+              onBlankClick={(x) => drill(x)}
             />
           );
         }}
@@ -248,6 +248,7 @@ export function BacklogSection({ d, cols, scopeOf, query }: SectionProps) {
               label={`${c.name}在办积压按状态：${b.byStatus.map((x) => `${x.label} ${x.count} 件`).join('，')}`}
               testId={`backlog-${c.key}`}
               onClick={(p) => navigate(deskLink(scope, { status: b.byStatus[p.dataIndex].status }))}
+              onBlankClick={(x) => b.byStatus[x] && navigate(deskLink(scope, { status: b.byStatus[x].status }))}
             />
           );
           const heatChart = (
@@ -260,6 +261,7 @@ export function BacklogSection({ d, cols, scopeOf, query }: SectionProps) {
                 const [x, y] = (p.value as number[]) ?? [];
                 if (x !== undefined) navigate(cellLink(x, y));
               }}
+              onBlankClick={(x, y) => b.matrix[y] && b.byAge[x] && navigate(cellLink(x, y))}
             />
           );
           return (
@@ -574,6 +576,7 @@ export function EscalationsSection({ d, cols, scopeOf, query }: SectionProps) {
                     label={`${c.name}上报按网信办：${e.byAuthority.map((a) => `${a.name} ${a.count} 次，中位办理用时 ${workTime(a.medianTakenMs, wd)}`).join('；')}`}
                     testId={`esc-authority-${c.key}`}
                     onClick={() => navigate(toEscalated)}
+                    onBlankClick={() => navigate(toEscalated)}
                   />
                   <h4 className="chart-title">按结果</h4>
                   <Chart
@@ -582,6 +585,7 @@ export function EscalationsSection({ d, cols, scopeOf, query }: SectionProps) {
                     label={`${c.name}上报按结果：${e.byOutcome.map((o) => `${o.label} ${o.count} 次`).join('，')}`}
                     testId={`esc-outcome-${c.key}`}
                     onClick={(p) => navigate(deskLink(scope, { status: OUTCOME_STATUS[e.byOutcome[p.dataIndex].outcome] }))}
+                    onBlankClick={(_, y) => e.byOutcome[y] && navigate(deskLink(scope, { status: OUTCOME_STATUS[e.byOutcome[y].outcome] }))}
                   />
                 </>
               )}
@@ -651,6 +655,7 @@ export function SatisfactionSection({ d, cols, scopeOf, query }: SectionProps) {
                   label={`${c.name}好差评分布：${s.levels.map((l) => `${l.label} ${l.count} 条`).join('，')}；好评率 ${pct(s.goodRate)}`}
                   testId={`satisfaction-${c.key}`}
                   onClick={(p) => navigate(s.levels[p.dataIndex].level >= 4 ? '/desk/reviews' : deskLink(scopeOf(c), { status: DONE, ...period }))}
+                  onBlankClick={(x) => s.levels[x] && navigate(s.levels[x].level >= 4 ? '/desk/reviews' : deskLink(scopeOf(c), { status: DONE, ...period }))}
                 />
               )}
             </>
@@ -805,6 +810,7 @@ export function ShieldSection({ d, cols, scopeOf, query }: SectionProps) {
                     label={`${c.name}盾牌行动按侵权类型：${s.byCategory.map((x) => `${x.label} 新提交 ${x.submitted}、办结 ${x.resolved}、在办 ${x.open}`).join('；')}`}
                     testId={`shield-cat-${c.key}`}
                     onClick={(p) => navigate(link(p.seriesName))}
+                    onBlankClick={() => navigate(link())}
                   />
                 </Col>
                 <Col xs={24} xl={cols.length === 1 ? 12 : 24}>
@@ -821,6 +827,7 @@ export function ShieldSection({ d, cols, scopeOf, query }: SectionProps) {
                     label={`${c.name}盾牌行动按平台：${s.byPlatform.map((x) => `${x.label} 新提交 ${x.submitted}、办结 ${x.resolved}`).join('；')}`}
                     testId={`shield-platform-${c.key}`}
                     onClick={(p) => navigate(link(p.seriesName))}
+                    onBlankClick={() => navigate(link())}
                   />
                 </Col>
               </Row>
