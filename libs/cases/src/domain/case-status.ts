@@ -1,3 +1,4 @@
+import { ROLES, type Role } from '@app/common';
 /**
  * Vocabulary of the case lifecycle: statuses, actions, roles, priorities, ratings and close
  * reasons, each with the Chinese label the UI shows. Identifiers are the ones used in code, the
@@ -83,9 +84,9 @@ export const CASE_ACTION_LABELS: Readonly<Record<CaseAction, string>> = {
   rate: '评价',
 };
 
-/** The roles of DESIGN.md, identical to the `roles` table. */
-export const ROLES = ['creator', 'agent', 'supervisor', 'cac_officer', 'sysadmin', 'secadmin', 'auditor'] as const;
-export type Role = (typeof ROLES)[number];
+/** The roles of DESIGN.md (defined once, with the actor, in @app/common). */
+export { ADMIN_ROLES, ROLES } from '@app/common';
+export type { Role } from '@app/common';
 
 export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   creator: '创作者',
@@ -96,9 +97,6 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   secadmin: '安全管理员',
   auditor: '审计管理员',
 };
-
-/** 三员分立: these roles run the system and never act on cases. */
-export const ADMIN_ROLES: readonly Role[] = ['sysadmin', 'secadmin', 'auditor'];
 
 /**
  * Who acts on a case: a user in one of the roles, or the system itself (timers and sweeps:
