@@ -4,10 +4,24 @@
  * time in ms (`workingDayMs` is one working day); rates are 0–1, null when nothing was due.
  */
 
-export type OpenStatus = 'submitted' | 'accepted' | 'in_progress' | 'awaiting_creator' | 'escalated';
-export type AgeBandId = '0-1' | '2-5' | '6-10' | '>10';
-export type TrendSeriesName = 'submitted' | 'accepted' | 'rejected' | 'resolved' | 'withdrawn';
-export type EscalationOutcome = 'returned' | 'resolved' | 'escalated_on' | 'withdrawn' | 'pending';
+// The figure types are the server's own (types only: nothing of the server is bundled).
+export type {
+  AgeBandId,
+  Backlog,
+  ColumnFigures,
+  DashboardColumn,
+  EscalationFigures,
+  EscalationOutcome,
+  HandlingFigures,
+  OpenStatus,
+  PeriodCounts,
+  SatisfactionFigures,
+  ShieldFigures,
+  SlaClockFigures,
+  SlaFigures,
+  TrendSeriesName,
+} from '../../../../../libs/dashboard/src/dashboard.types';
+import type { AgeBandId, ColumnFigures, DashboardColumn, TrendSeriesName } from '../../../../../libs/dashboard/src/dashboard.types';
 
 export const TREND_SERIES: TrendSeriesName[] = ['submitted', 'accepted', 'rejected', 'resolved', 'withdrawn'];
 export const TREND_LABELS: Record<TrendSeriesName, string> = {
@@ -25,89 +39,6 @@ export const AGE_BAND_RANGES: Record<AgeBandId, [number, number | null]> = {
   '6-10': [6, 10],
   '>10': [11, null],
 };
-
-export interface DashboardColumn {
-  /** `all`, or a zone id. */
-  key: string;
-  zoneId: string | null;
-  name: string;
-}
-
-export interface PeriodCounts {
-  submitted: number;
-  accepted: number;
-  rejected: number;
-  resolved: number;
-  reopened: number;
-  withdrawn: number;
-  escalated: number;
-}
-
-export interface Backlog {
-  total: number;
-  byStatus: { status: OpenStatus; label: string; count: number }[];
-  byAge: { band: AgeBandId; label: string; count: number }[];
-  matrix: { status: OpenStatus; label: string; bands: number[] }[];
-  unbanded: number;
-  unassigned: number;
-}
-
-export interface SlaClockFigures {
-  clock: 'accept' | 'first_response' | 'resolve';
-  label: string;
-  onTime: number;
-  late: number;
-  overdueOpen: number;
-  rate: number | null;
-}
-
-export interface SlaFigures {
-  clocks: SlaClockFigures[];
-  overdueNow: number;
-  dueSoonNow: number;
-}
-
-export interface EscalationFigures {
-  count: number;
-  automatic: number;
-  cases: number;
-  rate: number | null;
-  byAuthority: { authorityId: string; name: string; count: number; medianTakenMs: number | null }[];
-  byOutcome: { outcome: EscalationOutcome; label: string; count: number }[];
-  medianAcknowledgeMs: number | null;
-  medianTakenMs: number | null;
-}
-
-export interface HandlingFigures {
-  resolved: number;
-  measured: number;
-  meanMs: number | null;
-  medianMs: number | null;
-  p90Ms: number | null;
-}
-
-export interface SatisfactionFigures {
-  rated: number;
-  levels: { level: 1 | 2 | 3 | 4 | 5; label: string; count: number }[];
-  goodRate: number | null;
-  bad: number;
-  openBadReviews: number;
-}
-
-export interface ShieldFigures {
-  byCategory: { category: string; label: string; submitted: number; resolved: number; open: number }[];
-  byPlatform: { platform: string; label: string; submitted: number; resolved: number }[];
-}
-
-export interface ColumnFigures {
-  counts: PeriodCounts;
-  backlog: Backlog;
-  sla: SlaFigures;
-  escalations: EscalationFigures;
-  handling: HandlingFigures;
-  satisfaction: SatisfactionFigures;
-  shield: ShieldFigures;
-}
 
 export type TrendSeries = Record<TrendSeriesName, number[]>;
 
