@@ -221,6 +221,113 @@ describe('case workflows (e2e)', () => {
     expect(both.items.map((i: { programme: string }) => i.programme)).toEqual(['shield', 'compliance']);
   });
 
+  it('filters the list by category, 盾牌行动 platform, escalation authority (every step) and rating: exactly the matching cases, within scope', async () => {
+    const marker = `筛选${randomUUID().slice(0, 8)}`;
+    const creator = await t.user('creator');
+    const hpAgent = await t.user('agent', { zoneId: 'huangpu' });
+    const ypAgent = await t.user('agent', { zoneId: 'yangpu' });
+    const hpSupervisor = await t.user('supervisor', { zoneId: 'huangpu' });
+    const ypSupervisor = await t.user('supervisor', { zoneId: 'yangpu' });
+    const citySupervisor = await t.user('supervisor', { zoneId: null });
+    const hpOfficer = await t.user('cac_officer', { authorityId: 'cac_huangpu' });
+    const ypOfficer = await t.user('cac_officer', { authorityId: 'cac_yangpu' });
+    const cityOfficer = await t.user('cac_officer', { authorityId: 'cac_city' });
+    type Case = { id: string; version: number; reference: string };
+    const step = async (user: TestUser, c: Case, action: string, body: object = {}): Promise<Case> =>
+      (await act(user, c.id, action, { version: c.version, ...body }).expect(201)).body;
+    const shield = async (zoneId: string, category: string, platform: string): Promise<Case> =>
+      (await file(creator, { ...FILINGS.shield, zoneId, category, title: `${marker} ${category}`, intake: { ...FILINGS.shield.intake, platform } }).expect(201)).body;
+    const escalated = async (agent: TestUser, c: Case) => step(agent, await step(agent, await step(agent, c, 'accept'), 'start'), 'escalate', { reason: '需网信办处置' });
+
+    // 黄浦: to the district, on to the city (its current authority), resolved there, rated 不满意.
+    let hp1 = await escalated(hpAgent, await shield('huangpu', 'cyberviolence', 'bilibili'));
+    hp1 = await step(cityOfficer, await step(hpOfficer, await step(hpOfficer, hp1, 'acknowledge'), 'escalate', { reason: '报市委网信办' }), 'acknowledge');
+    hp1 = await step(creator, await step(cityOfficer, hp1, 'resolve', { outcome: 'takedown_done', summary: '已下架' }), 'rate', { level: 4 });
+    // 黄浦: to the district, returned to the desk (no current authority), resolved by the desk, rated 非常满意.
+    let hp2 = await escalated(hpAgent, await shield('huangpu', 'defamation', 'douyin'));
+    hp2 = await step(hpOfficer, await step(hpOfficer, hp2, 'acknowledge'), 'return', { instructions: '请服务台继续办理' });
+    hp2 = await step(creator, await step(hpAgent, hp2, 'resolve', { outcome: 'mediated', summary: '已调解' }), 'rate', { level: 1 });
+    // 黄浦: a compliance case (no platform), never escalated, rated 满意.
+    let hp3 = (await file(creator, { ...FILINGS.compliance, zoneId: 'huangpu', title: `${marker} 合规` }).expect(201)).body;
+    hp3 = await step(hpAgent, await step(hpAgent, await step(hpAgent, hp3, 'accept'), 'start'), 'resolve', { outcome: 'answered', summary: '已答复' });
+    hp3 = await step(creator, hp3, 'rate', { level: 2 });
+    // 杨浦: the same category, platform and rating as hp1, escalated to 杨浦; and one like hp2, only submitted.
+    let yp1 = await escalated(ypAgent, await shield('yangpu', 'cyberviolence', 'bilibili'));
+    yp1 = await step(ypOfficer, await step(ypOfficer, yp1, 'acknowledge'), 'resolve', { outcome: 'takedown_done', summary: '已下架' });
+    yp1 = await step(creator, yp1, 'rate', { level: 4 });
+    const yp2 = await shield('yangpu', 'defamation', 'douyin');
+
+    const list = async (user: TestUser, filters: string, path = '/api/v1/cases') => {
+      const body = (await t.http.get(`${path}?q=${encodeURIComponent(marker)}&${filters}`).set(bearer(user)).expect(200)).body;
+      expect(body.total).toBe(body.items.length);
+      return body.items.map((i: { reference: string }) => i.reference).sort();
+    };
+    const refs = (...cs: Case[]) => cs.map((c) => c.reference).sort();
+
+    expect(await list(hpAgent, '')).toEqual(refs(hp1, hp2, hp3));
+    expect(await list(hpAgent, 'category=cyberviolence')).toEqual(refs(hp1));
+    expect(await list(hpAgent, 'category=defamation')).toEqual(refs(hp2));
+    expect(await list(hpAgent, 'category=compliance_guidance')).toEqual(refs(hp3));
+    expect(await list(hpAgent, 'category=extortion')).toEqual([]);
+    expect(await list(hpAgent, 'platform=bilibili')).toEqual(refs(hp1));
+    expect(await list(hpAgent, 'platform=douyin')).toEqual(refs(hp2));
+    expect(await list(hpAgent, 'platform=weibo')).toEqual([]);
+    // Every step counts, as on the dashboard: hp1 went on to the city, hp2 came back to the desk.
+    expect(await list(hpAgent, 'authorityId=cac_huangpu')).toEqual(refs(hp1, hp2));
+    expect(await list(hpAgent, 'authorityId=cac_city')).toEqual(refs(hp1));
+    expect(await list(hpAgent, 'authorityId=cac_yangpu')).toEqual([]);
+    expect(await list(hpAgent, 'rating=4')).toEqual(refs(hp1));
+    expect(await list(hpAgent, 'rating=1')).toEqual(refs(hp2));
+    expect(await list(hpAgent, 'rating=2')).toEqual(refs(hp3));
+    expect(await list(hpAgent, 'rating=5')).toEqual([]);
+    expect(await list(hpAgent, 'programme=shield&category=cyberviolence&platform=bilibili&authorityId=cac_city&rating=4')).toEqual(refs(hp1));
+    expect(await list(hpAgent, 'category=defamation&rating=4')).toEqual([]);
+    expect(await list(hpSupervisor, 'category=cyberviolence&rating=4')).toEqual(refs(hp1));
+
+    // Scope still decides first: the other zone's matching cases stay out, the city-wide supervisor sees both.
+    expect(await list(ypSupervisor, 'platform=bilibili')).toEqual(refs(yp1));
+    expect(await list(ypSupervisor, 'authorityId=cac_huangpu')).toEqual([]);
+    expect(await list(ypAgent, 'category=defamation')).toEqual(refs(yp2));
+    expect(await list(citySupervisor, 'category=cyberviolence')).toEqual(refs(hp1, yp1));
+    expect(await list(citySupervisor, 'platform=douyin')).toEqual(refs(hp2, yp2));
+    expect(await list(citySupervisor, 'authorityId=cac_yangpu')).toEqual(refs(yp1));
+    expect(await list(citySupervisor, 'rating=4')).toEqual(refs(hp1, yp1));
+    expect(await list(citySupervisor, 'rating=4&zoneId=yangpu')).toEqual(refs(yp1));
+    // An officer sees the cases escalated to their own authority only, whatever authority they filter by.
+    expect(await list(cityOfficer, 'authorityId=cac_huangpu')).toEqual(refs(hp1));
+    expect(await list(ypOfficer, 'authorityId=cac_huangpu')).toEqual([]);
+    expect(await list(hpOfficer, 'status=closed&category=defamation', '/api/v1/escalations')).toEqual(refs(hp2));
+
+    // The case-list export applies the same filters (and scope).
+    const csv = (await t.http.get(`/api/v1/dashboard/case-export?format=csv&q=${encodeURIComponent(marker)}&rating=4`).set(bearer(hpSupervisor)).expect(200)).text;
+    expect(csv).toContain(hp1.reference);
+    for (const other of [hp2, hp3, yp1]) expect(csv).not.toContain(other.reference);
+  });
+
+  it('refuses a bad category, platform, authority or rating filter with a 400 naming the field', async () => {
+    const agent = await t.user('agent', { zoneId: 'huangpu' });
+    const bad: [string, string][] = [
+      ['category=nonsense', 'category'],
+      ['category=', 'category'],
+      ['platform=tiktok', 'platform'],
+      ['platform=', 'platform'],
+      ['authorityId=CAC%20huangpu', 'authorityId'],
+      ['authorityId=', 'authorityId'],
+      ['rating=0', 'rating'],
+      ['rating=6', 'rating'],
+      ['rating=2.5', 'rating'],
+      ['rating=abc', 'rating'],
+      ['rating=', 'rating'],
+      ['rating=1&rating=2', 'rating'],
+    ];
+    for (const [query, field] of bad) {
+      const res = await t.http.get(`/api/v1/cases?${query}`).set(bearer(agent));
+      expect({ query, status: res.status }).toEqual({ query, status: 400 });
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect([...new Set(res.body.errors.map((e: { field: string }) => e.field))]).toEqual([field]);
+    }
+  });
+
   it('auto-assigns to the least-loaded agent with the skill, round-robin among equals', async () => {
     const zone = 'yangpu';
     // A zone of its own would be cleaner; instead every open yangpu case is taken off the agents' plates.

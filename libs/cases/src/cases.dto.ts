@@ -18,6 +18,7 @@ import {
   Min,
 } from 'class-validator';
 import { PlainText } from '@app/common';
+import { PROGRAMME_LIST, SHIELD_PLATFORMS } from '@app/programmes';
 import { CASE_STATUSES, PRIORITIES } from './domain';
 import { CHANNELS } from './case.entity';
 
@@ -104,6 +105,10 @@ export class CaseActionDto {
   comment?: string;
 }
 
+/** Every category of every programme (ids may repeat across programmes, e.g. `other`). */
+const CATEGORY_IDS = [...new Set(PROGRAMME_LIST.flatMap((p) => p.categories.map((c) => c.id)))];
+const PLATFORM_IDS = SHIELD_PLATFORMS.map((p) => p.id);
+
 const toBool = ({ value }: { value: unknown }) => (value === undefined ? undefined : value === true || value === 'true' || value === '1');
 
 export class ListCasesQuery {
@@ -116,6 +121,14 @@ export class ListCasesQuery {
   @IsOptional() @Matches(/^(me|none|[0-9a-f-]{36})$/) assigneeId?: string;
   @ApiPropertyOptional({ enum: CHANNELS }) @IsOptional() @IsIn(CHANNELS) channel?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 40) zoneId?: string;
+  @ApiPropertyOptional({ enum: CATEGORY_IDS, description: '案件类别（见 GET /programmes 各项目的 categories）', example: 'cyberviolence' })
+  @IsOptional() @IsIn(CATEGORY_IDS, { message: 'category 须为服务项目的类别之一（见 GET /api/v1/programmes）' }) category?: string;
+  @ApiPropertyOptional({ enum: PLATFORM_IDS, description: '盾牌行动申请时填写的侵权平台（intake.platform）；只含盾牌行动案件', example: 'bilibili' })
+  @IsOptional() @IsIn(PLATFORM_IDS, { message: `platform 须为 ${PLATFORM_IDS.join('、')} 之一` }) platform?: string;
+  @ApiPropertyOptional({ description: '曾上报至该网信办的案件（含已退回、已继续上报的），与看板“按网信办”同口径', example: 'cac_huangpu' })
+  @IsOptional() @Matches(/^[a-z][a-z0-9_]{0,39}$/, { message: 'authorityId 须为网信办 id，如 cac_huangpu' }) authorityId?: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 5, description: '创作者评价：1 非常满意 … 5 非常不满意' })
+  @IsOptional() @Type(() => Number) @IsInt({ message: 'rating 须为 1–5 的整数' }) @Min(1, { message: 'rating 须为 1–5 的整数' }) @Max(5, { message: 'rating 须为 1–5 的整数' }) rating?: number;
   @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() createdFrom?: Date;
   @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() createdTo?: Date;
   @ApiPropertyOptional({ description: '只看已超时' }) @IsOptional() @Transform(toBool) @IsBoolean() overdue?: boolean;

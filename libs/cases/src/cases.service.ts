@@ -185,6 +185,15 @@ export class CasesService {
     if (q.priority) qb.andWhere('c.priority = :priority', { priority: q.priority });
     if (q.channel) qb.andWhere('c.channel = :channel', { channel: q.channel });
     if (q.zoneId) qb.andWhere('c.zone_id = :zoneId', { zoneId: q.zoneId });
+    if (q.category) qb.andWhere('c.category = :category', { category: q.category });
+    // The dashboard's 盾牌行动 platform: CASE WHEN programme = 'shield' THEN coalesce(intake->>'platform', '')
+    // ELSE '' END (dashboard_daily); for a platform that is not empty, this (and its index).
+    if (q.platform) qb.andWhere(`c.programme = 'shield' AND coalesce(c.intake ->> 'platform', '') = :platform`, { platform: q.platform });
+    // As the dashboard's 上报 by authority: every escalation step (escalations), not only the current one.
+    if (q.authorityId) {
+      qb.andWhere('EXISTS (SELECT 1 FROM escalations f_e WHERE f_e.case_id = c.id AND f_e.authority_id = :filterAuthorityId)', { filterAuthorityId: q.authorityId });
+    }
+    if (q.rating) qb.andWhere('c.rating = :rating', { rating: q.rating });
     if (q.assigneeId === 'none') qb.andWhere('c.assignee_id IS NULL');
     else if (q.assigneeId) qb.andWhere('c.assignee_id = :assigneeId', { assigneeId: q.assigneeId === 'me' ? actor.userId : q.assigneeId });
     if (q.createdFrom) qb.andWhere('c.created_at >= :createdFrom', { createdFrom: q.createdFrom });
