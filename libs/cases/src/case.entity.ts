@@ -1,15 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { CaseStatus, CloseReason, Priority, ResumableStatus } from './domain';
-
-export const CHANNELS = ['online', 'walk_in', 'phone', 'onsite', 'salon'] as const;
-export type Channel = (typeof CHANNELS)[number];
-export const CHANNEL_LABELS: Record<Channel, string> = {
-  online: '线上',
-  walk_in: '窗口',
-  phone: '电话',
-  onsite: '上门服务',
-  salon: '大V沙龙',
-};
+import type { CaseStatus, Channel, CloseReason, Priority, ResumableStatus } from './domain';
 
 @Entity('cases')
 export class CaseEntity {

@@ -19,8 +19,7 @@ import {
 } from 'class-validator';
 import { PlainText } from '@app/common';
 import { PROGRAMME_LIST, SHIELD_PLATFORMS } from '@app/programmes';
-import { CASE_STATUSES, PRIORITIES } from './domain';
-import { CHANNELS } from './case.entity';
+import { CASE_STATUSES, CHANNELS, PRIORITIES } from './domain';
 
 const PROGRAMMES = ['starlight', 'shield', 'compliance', 'legislation'];
 

@@ -1,4 +1,8 @@
-export type Role = 'creator' | 'agent' | 'supervisor' | 'cac_officer' | 'sysadmin' | 'secadmin' | 'auditor';
+/** The role and case vocabulary are the server's own (shared, dependency-free files). */
+import type { Role } from '../../../../libs/common/src/auth/actor';
+import type { CaseAction, CaseStatus, Channel, Priority } from '../../../../libs/cases/src/domain/case-status';
+
+export type { CaseAction, CaseStatus, Channel, Priority, Role };
 
 export interface User {
   id: string;
@@ -75,36 +79,6 @@ export interface AuditVerify {
 // ---- Cases (contract of the case API) ----
 
 export type ProgrammeId = 'starlight' | 'shield' | 'compliance' | 'legislation';
-export type CaseStatus =
-  | 'draft'
-  | 'submitted'
-  | 'accepted'
-  | 'in_progress'
-  | 'awaiting_creator'
-  | 'escalated'
-  | 'resolved'
-  | 'closed'
-  | 'rejected'
-  | 'withdrawn';
-export type Priority = 'low' | 'normal' | 'high' | 'urgent';
-export type Channel = 'online' | 'walk_in' | 'phone' | 'onsite' | 'salon';
-export type CaseAction =
-  | 'submit'
-  | 'accept'
-  | 'reject'
-  | 'assign'
-  | 'start'
-  | 'request_materials'
-  | 'supply_materials'
-  | 'escalate'
-  | 'acknowledge'
-  | 'return'
-  | 'resolve'
-  | 'reopen'
-  | 'withdraw'
-  | 'close'
-  | 'rate';
-
 export interface JsonSchema {
   type?: string | string[];
   title?: string;

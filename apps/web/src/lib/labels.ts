@@ -1,31 +1,27 @@
-import type { CaseAction, CaseStatus, Channel, Priority, Role } from '../api/types';
+import type { CaseStatus, Priority } from '../api/types';
+import {
+  ACTOR_KIND_LABELS,
+  CASE_ACTION_LABELS,
+  CASE_STATUS_LABELS,
+  CHANNEL_LABELS,
+  CLOSE_REASON_LABELS as CLOSE_REASONS,
+  PRIORITY_LABELS,
+  RATING_LABELS as RATINGS,
+  ROLE_LABELS,
+} from '../../../../libs/cases/src/domain/case-status';
+
+// Labels of the case vocabulary come from the server's domain file, so they exist once.
+export { CHANNEL_LABELS, PRIORITY_LABELS, ROLE_LABELS };
+export const STATUS_LABELS = CASE_STATUS_LABELS;
+// The API answers with plain numbers and strings for these.
+export const RATING_LABELS: Readonly<Record<number, string>> = RATINGS;
+export const CLOSE_REASON_LABELS: Readonly<Record<string, string>> = CLOSE_REASONS;
+/** Reopening is the creator's request (申请), wherever the web names it. */
+export const ACTION_LABELS = { ...CASE_ACTION_LABELS, reopen: '申请重新办理' };
 
 export const PRODUCT_NAME = '集聚区创作者服务台';
 
-export const ROLE_LABELS: Record<Role, string> = {
-  creator: '创作者',
-  agent: '服务台专员',
-  supervisor: '主管',
-  cac_officer: '网信办联络员',
-  sysadmin: '系统管理员',
-  secadmin: '安全管理员',
-  auditor: '审计管理员',
-};
-export const roleLabel = (r: string | null | undefined) =>
-  r ? (ROLE_LABELS as Record<string, string>)[r] ?? (r === 'system' ? '系统' : r) : '未授权';
-
-export const STATUS_LABELS: Record<CaseStatus, string> = {
-  draft: '草稿',
-  submitted: '待受理',
-  accepted: '已受理',
-  in_progress: '办理中',
-  awaiting_creator: '待补充材料',
-  escalated: '已上报',
-  resolved: '已办结',
-  closed: '已关闭',
-  rejected: '不予受理',
-  withdrawn: '已撤回',
-};
+export const roleLabel = (r: string | null | undefined) => (r ? (ACTOR_KIND_LABELS as Record<string, string>)[r] ?? r : '未授权');
 
 export const STATUS_COLORS: Record<CaseStatus, string> = {
   draft: 'default',
@@ -56,16 +52,7 @@ export const CREATOR_NEXT_STEP: Record<CaseStatus, string> = {
   withdrawn: '您已撤回',
 };
 
-export const PRIORITY_LABELS: Record<Priority, string> = { low: '低', normal: '普通', high: '高', urgent: '紧急' };
 export const PRIORITY_COLORS: Record<Priority, string> = { low: 'default', normal: 'blue', high: 'orange', urgent: 'red' };
-
-export const CHANNEL_LABELS: Record<Channel, string> = {
-  online: '线上',
-  walk_in: '窗口',
-  phone: '电话',
-  onsite: '上门服务',
-  salon: '大V沙龙',
-};
 
 export const PROGRAMME_LABELS: Record<string, string> = {
   starlight: '星光计划',
@@ -103,31 +90,6 @@ export const CATEGORY_LABELS: Record<string, string> = {
   law_revision_suggestion: '法规修订建议',
 };
 
-export const ACTION_LABELS: Record<CaseAction, string> = {
-  submit: '提交',
-  accept: '受理',
-  reject: '不予受理',
-  assign: '分派',
-  start: '开始办理',
-  request_materials: '一次性告知补正',
-  supply_materials: '补充材料',
-  escalate: '上报',
-  acknowledge: '签收',
-  return: '退回服务台',
-  resolve: '办结',
-  reopen: '申请重新办理',
-  withdraw: '撤回',
-  close: '关闭',
-  rate: '评价',
-};
-
-export const RATING_LABELS: Record<number, string> = {
-  1: '非常满意',
-  2: '满意',
-  3: '基本满意',
-  4: '不满意',
-  5: '非常不满意',
-};
 export const RATING_COLORS: Record<number, string> = { 1: 'green', 2: 'lime', 3: 'gold', 4: 'orange', 5: 'red' };
 
 export const SLA_CLOCK_LABELS: Record<string, string> = {
@@ -204,9 +166,3 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'attachment.download': '下载材料',
 };
 
-export const CLOSE_REASON_LABELS: Record<string, string> = {
-  rated: '创作者已评价',
-  auto_unrated: '办结后逾期未评价，自动关闭',
-  supervisor: '主管关闭',
-  unanswered: '逾期未补充材料，自动关闭',
-};

@@ -5,8 +5,8 @@
  * independently of the implementation; a combination that is not in it must be refused with the
  * right code.
  */
+import { ROLES } from '@app/common';
 import {
-  ACTOR_KINDS,
   type ActorKind,
   type ActorRelation,
   allowedActions,
@@ -89,7 +89,7 @@ function allActors(): ActorRelation[] {
   const out: ActorRelation[] = [];
   const bools = [false, true];
   const levels: (AuthorityLevel | null)[] = [null, 'district', 'city'];
-  for (const role of ACTOR_KINDS)
+  for (const role of [...ROLES, 'system'] as const)
     for (const isCaseCreator of bools)
       for (const isAssignee of bools)
         for (const isZoneStaff of bools)

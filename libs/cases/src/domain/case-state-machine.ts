@@ -4,9 +4,9 @@
  * status with the fields to change, or throws a `CaseTransitionError`. No I/O, no clock: the
  * caller passes `now`.
  */
+import { ADMIN_ROLES, type Role } from '@app/common';
 import {
   ACTOR_KIND_LABELS,
-  ADMIN_ROLES,
   type ActorKind,
   type AuthorityLevel,
   CASE_ACTION_LABELS,
@@ -20,7 +20,6 @@ import {
   type RatingLevel,
   ratingNeedsReview,
   type ResumableStatus,
-  type Role,
 } from './case-status';
 import { CaseTransitionError, type CaseTransitionErrorCode } from './case-transition.error';
 

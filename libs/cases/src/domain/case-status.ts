@@ -1,8 +1,11 @@
-import { ROLES, type Role } from '@app/common';
+import type { Role } from '@app/common';
 /**
- * Vocabulary of the case lifecycle: statuses, actions, roles, priorities, ratings and close
- * reasons, each with the Chinese label the UI shows. Identifiers are the ones used in code, the
- * API and the database (see DESIGN.md, "Case lifecycle").
+ * Vocabulary of the case lifecycle: statuses, actions, roles, priorities, channels, ratings and
+ * close reasons, each with the Chinese label the UI shows. Identifiers are the ones used in code,
+ * the API and the database (see DESIGN.md, "Case lifecycle").
+ *
+ * This file has no runtime imports on purpose: the web app imports it as it is, so the labels
+ * exist once.
  */
 
 export const CASE_STATUSES = [
@@ -84,10 +87,6 @@ export const CASE_ACTION_LABELS: Readonly<Record<CaseAction, string>> = {
   rate: '评价',
 };
 
-/** The roles of DESIGN.md (defined once, with the actor, in @app/common). */
-export { ADMIN_ROLES, ROLES } from '@app/common';
-export type { Role } from '@app/common';
-
 export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   creator: '创作者',
   agent: '服务台专员',
@@ -103,7 +102,6 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
  * automatic closing, SLA escalation). `system` is not a role a user can hold.
  */
 export type ActorKind = Role | 'system';
-export const ACTOR_KINDS: readonly ActorKind[] = [...ROLES, 'system'];
 export const ACTOR_KIND_LABELS: Readonly<Record<ActorKind, string>> = { ...ROLE_LABELS, system: '系统' };
 
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
@@ -114,6 +112,18 @@ export const PRIORITY_LABELS: Readonly<Record<Priority, string>> = {
   normal: '普通',
   high: '高',
   urgent: '紧急',
+};
+
+/** How a case reached the desk. */
+export const CHANNELS = ['online', 'walk_in', 'phone', 'onsite', 'salon'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
+  online: '线上',
+  walk_in: '窗口',
+  phone: '电话',
+  onsite: '上门服务',
+  salon: '大V沙龙',
 };
 
 /** 好差评: 1 is the best, 5 the worst. */
