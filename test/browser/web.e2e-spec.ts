@@ -357,6 +357,22 @@ suite('web app in a browser (e2e)', () => {
     await p.keyboard.press('Enter');
     await p.waitForURL((u) => u.pathname === '/desk' && u.searchParams.get('status') === 'submitted' && !!u.searchParams.get('createdFrom'));
     await p.getByRole('link', { name: waiting.reference }).waitFor();
+    // … and the 上报 bar of the district 网信办 (its keyboard route): the period's cases escalated there,
+    // the filter shown in the filter bar and clearable there.
+    const [escalated] = await t.db.query('SELECT reference FROM cases WHERE id = $1', [caseId]);
+    await p.goBack();
+    await p.locator('[data-testid=esc-authority-huangpu] canvas').first().waitFor();
+    await p.getByRole('link', { name: /^黄浦区委网信办：上报 \d+ 次$/ }).focus();
+    await p.keyboard.press('Enter');
+    await p.waitForURL((u) => u.pathname === '/desk' && u.searchParams.get('authorityId') === 'cac_huangpu' && !!u.searchParams.get('createdFrom'));
+    await p.getByRole('link', { name: escalated.reference }).waitFor();
+    expect(await p.getByRole('link', { name: waiting.reference }).count()).toBe(0);
+    const authorityFilter = p.locator('.filters .ant-select', { has: p.locator('#q-authority') });
+    await expect(authorityFilter.innerText()).resolves.toContain('黄浦区委网信办');
+    await authorityFilter.hover();
+    await authorityFilter.locator('.ant-select-clear').click();
+    await p.waitForURL((u) => u.pathname === '/desk' && !u.searchParams.has('authorityId') && !!u.searchParams.get('createdFrom'));
+    await p.getByRole('link', { name: waiting.reference }).waitFor();
 
     // The printable monthly report of the zone.
     await p.goto(`${base}/dashboard`);

@@ -1,6 +1,6 @@
 import { Badge, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tabs, Tooltip, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
-import type { TableProps } from 'antd';
+import type { SelectProps, TableProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -8,7 +8,8 @@ import { api } from '../api/client';
 import { reference } from '../api/cache';
 import { useRequest } from '../api/useRequest';
 import type { CaseSummary, Page, Programme, Zone, Authority } from '../api/types';
-import { CHANNEL_LABELS, PRIORITY_LABELS, PROGRAMME_LABELS, STATUS_LABELS } from '../lib/labels';
+import { CHANNEL_LABELS, PRIORITY_LABELS, PROGRAMME_LABELS, RATING_LABELS, STATUS_LABELS } from '../lib/labels';
+import { intakeFields } from '../lib/schema';
 import { dayjs, fmt, shanghaiDayEnd, shanghaiDayStart, TZ } from '../lib/time';
 import { categoryLabel } from './CaseBits';
 import { ErrorState } from './States';
@@ -21,7 +22,23 @@ export interface QueueView {
 }
 
 /** Query keys the queue understands; everything in the URL, so a view is a link. */
-export const FILTER_KEYS = ['programme', 'status', 'priority', 'channel', 'assigneeId', 'zoneId', 'createdFrom', 'createdTo', 'overdue', 'dueSoon', 'q'];
+export const FILTER_KEYS = [
+  'programme',
+  'category',
+  'status',
+  'priority',
+  'channel',
+  'platform',
+  'assigneeId',
+  'zoneId',
+  'authorityId',
+  'rating',
+  'createdFrom',
+  'createdTo',
+  'overdue',
+  'dueSoon',
+  'q',
+];
 
 function activeView(views: QueueView[], params: URLSearchParams): string | undefined {
   const present = FILTER_KEYS.filter((k) => params.get(k));
@@ -214,6 +231,20 @@ export function CaseQueue({
   ];
 
   const statusValue = params.get('status')?.split(',').filter(Boolean) ?? [];
+  const programme = params.get('programme');
+  // Categories and 盾牌行动 platforms as GET /programmes defines them (one programme's, or all grouped).
+  const categoryOptions: SelectProps['options'] = programme
+    ? (programmes.find((p) => p.id === programme)?.categories ?? []).map((c) => ({ value: c.id, label: c.label }))
+    : programmes.map((p) => ({ label: p.name, title: p.name, options: p.categories.map((c) => ({ value: c.id, label: c.label })) }));
+  const platformOptions = (intakeFields(programmes.find((p) => p.id === 'shield')).find((f) => f.key === 'platform')?.options ?? []).map((o) => ({
+    value: o.id,
+    label: o.label,
+  }));
+  const onProgramme = (next: string | undefined) => {
+    const category = params.get('category');
+    const keepCategory = !next || !category || !!programmes.find((p) => p.id === next)?.categories.some((c) => c.id === category);
+    update({ programme: next, ...(keepCategory ? {} : { category: null }), ...(next && next !== 'shield' ? { platform: null } : {}) });
+  };
 
   return (
     <>
@@ -258,8 +289,20 @@ export function CaseQueue({
               placeholder="全部"
               style={{ width: 130 }}
               value={params.get('programme') ?? undefined}
-              onChange={(v) => update({ programme: v })}
+              onChange={onProgramme}
               options={Object.entries(PROGRAMME_LABELS).map(([value, label]) => ({ value, label }))}
+            />
+          </Form.Item>
+          <Form.Item label="类别" htmlFor="q-category">
+            <Select
+              id="q-category"
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder="全部"
+              style={{ width: 160 }}
+              value={params.get('category') ?? undefined}
+              onChange={(v) => update({ category: v })}
+              options={categoryOptions}
             />
           </Form.Item>
           <Form.Item label="状态" htmlFor="q-status">
@@ -297,6 +340,19 @@ export function CaseQueue({
               options={Object.entries(CHANNEL_LABELS).map(([value, label]) => ({ value, label }))}
             />
           </Form.Item>
+          {(!programme || programme === 'shield' || params.get('platform')) && (
+            <Form.Item label="平台" htmlFor="q-platform" tooltip="盾牌行动申请时填写的侵权平台">
+              <Select
+                id="q-platform"
+                allowClear
+                placeholder="全部"
+                style={{ width: 130 }}
+                value={params.get('platform') ?? undefined}
+                onChange={(v) => update({ platform: v })}
+                options={platformOptions}
+              />
+            </Form.Item>
+          )}
           {showZoneFilter && (
             <Form.Item label="集聚区" htmlFor="q-zone">
               <Select
@@ -310,6 +366,28 @@ export function CaseQueue({
               />
             </Form.Item>
           )}
+          <Form.Item label="曾上报至" htmlFor="q-authority" tooltip="曾上报至该网信办的案件，含已退回、已继续上报的">
+            <Select
+              id="q-authority"
+              allowClear
+              placeholder="全部"
+              style={{ width: 150 }}
+              value={params.get('authorityId') ?? undefined}
+              onChange={(v) => update({ authorityId: v })}
+              options={authorities.map((a) => ({ value: a.id, label: a.name }))}
+            />
+          </Form.Item>
+          <Form.Item label="评价" htmlFor="q-rating">
+            <Select
+              id="q-rating"
+              allowClear
+              placeholder="全部"
+              style={{ width: 120 }}
+              value={params.get('rating') ?? undefined}
+              onChange={(v) => update({ rating: v })}
+              options={Object.entries(RATING_LABELS).map(([value, label]) => ({ value, label }))}
+            />
+          </Form.Item>
           <Form.Item label="提交日期" htmlFor="q-range">
             <label htmlFor="q-range-end" className="sr-only">
               提交日期止

@@ -4,9 +4,10 @@ import { AGE_BAND_RANGES, type AgeBandId } from './types';
 
 /**
  * Links from a figure to the desk's case list (`/desk?…`, the filters CaseQueue reads from the
- * URL). The list filters by status, programme, zone, priority, assignee, overdue / due soon and the
- * creation time; a figure the list cannot filter exactly (e.g. "resolved in the period") links to
- * the nearest list: the cases submitted in the period now in the matching status.
+ * URL). The list filters by status, programme, category, 盾牌行动 platform, zone, priority, assignee,
+ * escalation authority (any step), rating, overdue / due soon and the creation time; a figure the
+ * list cannot filter exactly (e.g. "resolved in the period") links to the nearest list: the cases
+ * submitted in the period now in the matching status.
  */
 
 export interface DrillScope {
@@ -27,7 +28,7 @@ export function deskLink(scope: DrillScope, filters: Record<string, string | nul
   const q = new URLSearchParams();
   const all: Record<string, string | null | undefined> = { ...filters, programme: filters.programme ?? scope.programme, zoneId: filters.zoneId ?? scope.zoneId };
   // The order CaseQueue's filter bar shows them in, so that equal filters give equal URLs.
-  for (const key of ['programme', 'status', 'priority', 'assigneeId', 'zoneId', 'createdFrom', 'createdTo', 'overdue', 'dueSoon', 'sort']) {
+  for (const key of ['programme', 'category', 'status', 'priority', 'platform', 'assigneeId', 'zoneId', 'authorityId', 'rating', 'createdFrom', 'createdTo', 'overdue', 'dueSoon', 'sort']) {
     const v = all[key];
     if (v) q.set(key, v);
   }

@@ -481,6 +481,7 @@ const OUTCOME_STATUS: Record<string, string> = {
 export function EscalationsSection({ d, cols, scopeOf, query }: SectionProps) {
   const navigate = useNavigate();
   const wd = d.workingDayMs;
+  const period = created(d.range.from, d.range.to);
   return (
     <Section
       id="escalations"
@@ -497,6 +498,8 @@ export function EscalationsSection({ d, cols, scopeOf, query }: SectionProps) {
           const e = d.figures[c.key].escalations;
           const scope = scopeOf(c);
           const toEscalated = deskLink(scope, { status: 'escalated' });
+          // Cases of the period escalated to that authority (at any step, as the figure counts).
+          const toAuthority = (authorityId: string) => deskLink(scope, { authorityId, ...period });
           const byAuthority: EChartsOption = {
             tooltip: {
               ...axisTooltip,
@@ -575,8 +578,12 @@ export function EscalationsSection({ d, cols, scopeOf, query }: SectionProps) {
                     height={Math.max(120, e.byAuthority.length * 52 + 30)}
                     label={`${c.name}上报按网信办：${e.byAuthority.map((a) => `${a.name} ${a.count} 次，中位办理用时 ${workTime(a.medianTakenMs, wd)}`).join('；')}`}
                     testId={`esc-authority-${c.key}`}
-                    onClick={() => navigate(toEscalated)}
-                    onBlankClick={() => navigate(toEscalated)}
+                    onClick={(p) => navigate(toAuthority(e.byAuthority[p.dataIndex].authorityId))}
+                    onBlankClick={(_, y) => e.byAuthority[y] && navigate(toAuthority(e.byAuthority[y].authorityId))}
+                  />
+                  <DrillLinks
+                    label={`${c.name}上报按网信办的案件清单`}
+                    links={e.byAuthority.map((a) => ({ text: `${a.name}：上报 ${a.count} 次`, to: toAuthority(a.authorityId) }))}
                   />
                   <h4 className="chart-title">按结果</h4>
                   <Chart
@@ -608,6 +615,9 @@ export function SatisfactionSection({ d, cols, scopeOf, query }: SectionProps) {
       <ZoneColumns cols={cols}>
         {(c) => {
           const s = d.figures[c.key].satisfaction;
+          // A level's bar: the cases of the period rated so, 差评 included (the open 差评 reviews are the
+          // 待整改差评 link, a different, live figure of the whole scope).
+          const toLevel = (level: number) => deskLink(scopeOf(c), { rating: String(level), ...period });
           const option: EChartsOption = {
             tooltip: {
               ...axisTooltip,
@@ -654,8 +664,14 @@ export function SatisfactionSection({ d, cols, scopeOf, query }: SectionProps) {
                   height={cols.length === 1 ? 330 : 240}
                   label={`${c.name}好差评分布：${s.levels.map((l) => `${l.label} ${l.count} 条`).join('，')}；好评率 ${pct(s.goodRate)}`}
                   testId={`satisfaction-${c.key}`}
-                  onClick={(p) => navigate(s.levels[p.dataIndex].level >= 4 ? '/desk/reviews' : deskLink(scopeOf(c), { status: DONE, ...period }))}
-                  onBlankClick={(x) => s.levels[x] && navigate(s.levels[x].level >= 4 ? '/desk/reviews' : deskLink(scopeOf(c), { status: DONE, ...period }))}
+                  onClick={(p) => navigate(toLevel(s.levels[p.dataIndex].level))}
+                  onBlankClick={(x) => s.levels[x] && navigate(toLevel(s.levels[x].level))}
+                />
+              )}
+              {s.rated > 0 && (
+                <DrillLinks
+                  label={`${c.name}好差评各等级的案件清单`}
+                  links={s.levels.filter((l) => l.count > 0).map((l) => ({ text: `${l.label}：${l.count} 条`, to: toLevel(l.level) }))}
                 />
               )}
             </>
@@ -790,7 +806,12 @@ export function ShieldSection({ d, cols, scopeOf, query }: SectionProps) {
               series: series.map((x) => ({ type: 'bar', name: x.name, data: x.data, color: x.color, barMaxWidth: 12, barGap: '20%', itemStyle: { borderRadius: [0, 3, 3, 0] } })),
             });
             const status = (seriesName?: string) => (seriesName === '办结' ? DONE : seriesName === '在办' ? OPEN : undefined);
-            const link = (seriesName?: string) => deskLink(scope, { status: status(seriesName), ...(seriesName === '在办' ? {} : period) });
+            // A bar of a category or platform: that one's cases (新提交 / 办结 in the period, 在办 now).
+            const link = (seriesName: string | undefined, only: { category?: string; platform?: string }) =>
+              deskLink(scope, { status: status(seriesName), ...(seriesName === '在办' ? {} : period), ...only });
+            const catLink = (i: number, seriesName?: string) => link(seriesName, { category: cats[i].category });
+            // An empty platform (未填写) is no filter the list takes: all of the programme's cases then.
+            const platLink = (i: number, seriesName?: string) => link(seriesName, { platform: plats[i].platform || undefined });
             const none = !sum(s.byCategory.map((x) => x.submitted + x.open)) && !sum(s.byPlatform.map((x) => x.submitted));
             if (none) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="所选期间没有盾牌行动案件" />;
             return (
@@ -809,8 +830,17 @@ export function ShieldSection({ d, cols, scopeOf, query }: SectionProps) {
                     height={Math.max(220, cats.length * 40 + 40)}
                     label={`${c.name}盾牌行动按侵权类型：${s.byCategory.map((x) => `${x.label} 新提交 ${x.submitted}、办结 ${x.resolved}、在办 ${x.open}`).join('；')}`}
                     testId={`shield-cat-${c.key}`}
-                    onClick={(p) => navigate(link(p.seriesName))}
-                    onBlankClick={() => navigate(link())}
+                    onClick={(p) => navigate(catLink(p.dataIndex, p.seriesName))}
+                    onBlankClick={(_, y) => cats[y] && navigate(catLink(y))}
+                  />
+                  <DrillLinks
+                    label={`${c.name}盾牌行动按侵权类型的案件清单`}
+                    links={s.byCategory.flatMap((x) =>
+                      (['新提交', '办结', '在办'] as const)
+                        .map((name) => ({ name, n: name === '新提交' ? x.submitted : name === '办结' ? x.resolved : x.open }))
+                        .filter(({ n }) => n > 0)
+                        .map(({ name, n }) => ({ text: `${x.label} · ${name}：${n} 件`, to: link(name, { category: x.category }) })),
+                    )}
                   />
                 </Col>
                 <Col xs={24} xl={cols.length === 1 ? 12 : 24}>
@@ -826,8 +856,17 @@ export function ShieldSection({ d, cols, scopeOf, query }: SectionProps) {
                     height={Math.max(220, plats.length * 34 + 40)}
                     label={`${c.name}盾牌行动按平台：${s.byPlatform.map((x) => `${x.label} 新提交 ${x.submitted}、办结 ${x.resolved}`).join('；')}`}
                     testId={`shield-platform-${c.key}`}
-                    onClick={(p) => navigate(link(p.seriesName))}
-                    onBlankClick={() => navigate(link())}
+                    onClick={(p) => navigate(platLink(p.dataIndex, p.seriesName))}
+                    onBlankClick={(_, y) => plats[y] && navigate(platLink(y))}
+                  />
+                  <DrillLinks
+                    label={`${c.name}盾牌行动按平台的案件清单`}
+                    links={s.byPlatform.flatMap((x) =>
+                      (['新提交', '办结'] as const)
+                        .map((name) => ({ name, n: name === '新提交' ? x.submitted : x.resolved }))
+                        .filter(({ n }) => n > 0)
+                        .map(({ name, n }) => ({ text: `${x.label} · ${name}：${n} 件`, to: link(name, { platform: x.platform || undefined }) })),
+                    )}
                   />
                 </Col>
               </Row>
