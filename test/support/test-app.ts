@@ -27,10 +27,20 @@ export class TestApp {
     readonly db: DataSource,
   ) {}
 
-  static async start(): Promise<TestApp> {
-    const app = await createApiApp();
-    await app.init();
-    return new TestApp(app, app.get(DataSource));
+  /** `env` overrides configuration for this app only (read while the app is built). */
+  static async start(env: Record<string, string> = {}): Promise<TestApp> {
+    const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, env);
+    try {
+      const app = await createApiApp();
+      await app.init();
+      return new TestApp(app, app.get(DataSource));
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
   }
 
   get http() {

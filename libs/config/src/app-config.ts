@@ -27,6 +27,14 @@ export class AppConfig {
   @Matches(/^[a-z_][a-z0-9_]*$/, { message: 'DB_APP_ROLE must be a lower-case SQL identifier' })
   DB_APP_ROLE = 'csd_app';
 
+  /** PostgreSQL connections per process (api or worker); mind the server's max_connections when scaling out. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(500)
+  DB_POOL_MAX = 20;
+
+  /** How long a request waits for a free connection under overload before a 503. */
+  @Transform(toInt) @IsInt() @Min(100) @Max(120_000)
+  DB_POOL_WAIT_MS = 15_000;
+
   @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL' })
   REDIS_URL = 'redis://127.0.0.1:6379';
 

@@ -16,8 +16,10 @@ import { AppConfig } from '@app/config';
         autoLoadEntities: true,
         synchronize: false,
         migrationsRun: false,
-        // Under overload a request waits up to 15 s for a connection (then 503) rather than failing fast.
-        extra: { options: `-c role=${config.DB_APP_ROLE} -c timezone=UTC`, max: 20, connectionTimeoutMillis: 15_000 },
+        // Under overload a request waits for a connection (then 503) rather than failing fast.
+        // Code inside a transaction must use its manager only: a second connection taken there
+        // can wait forever once every connection is held (test/one-connection.e2e-spec.ts).
+        extra: { options: `-c role=${config.DB_APP_ROLE} -c timezone=UTC`, max: config.DB_POOL_MAX, connectionTimeoutMillis: config.DB_POOL_WAIT_MS },
         retryAttempts: 3,
         retryDelay: 1000,
       }),

@@ -85,10 +85,15 @@ export class HolidayCalendar implements OnApplicationBootstrap {
     }
   }
 
-  calendar(): Promise<WorkingCalendar> {
+  /**
+   * The calendar, (re)loaded through `m` when stale. Inside a transaction, pass its manager: a
+   * reload from the pool there would wait for a second connection while holding locks, and
+   * with every connection held by transactions queued behind those locks, nothing moves.
+   */
+  calendar(m: EntityManager): Promise<WorkingCalendar> {
     const now = Date.now();
     if (!this.cached || now - this.cached.at > CACHE_MS) {
-      const calendar = loadWorkingCalendar(this.dataSource.manager);
+      const calendar = loadWorkingCalendar(m);
       calendar.catch(() => (this.cached = undefined));
       this.cached = { at: now, calendar };
     }

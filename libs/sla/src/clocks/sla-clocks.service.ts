@@ -91,8 +91,8 @@ export class SlaClocksService implements CaseChangeListener, CaseDetailContribut
 
   /** Brings the case's clocks in line with the case row (locked by the caller) at `at`. */
   async reconcile(m: EntityManager, c: CaseForClocks, at: number): Promise<void> {
-    const policy = await this.policies.policy(c.programme, c.priority);
-    const cal = await this.calendar.calendar();
+    const policy = await this.policies.policy(m, c.programme, c.priority);
+    const cal = await this.calendar.calendar(m);
     const stored = await lockCaseClocks(m, c.id);
     const planned = withCalendar(() => planClocks(cal, policy, c, stored, at));
     for (const p of planned) await saveClock(m, c.id, p.state, p.times);
@@ -103,7 +103,7 @@ export class SlaClocksService implements CaseChangeListener, CaseDetailContribut
     const clocks = await readClocks(manager, caseIds);
     let cal: WorkingCalendar | undefined;
     try {
-      cal = await this.calendar.calendar();
+      cal = await this.calendar.calendar(manager);
     } catch (error) {
       this.logger.error(`holiday calendar unavailable: ${(error as Error).message}`);
     }
@@ -150,7 +150,7 @@ export class SlaClocksService implements CaseChangeListener, CaseDetailContribut
    */
   async recalendar(batchSize = 500): Promise<number> {
     this.calendar.invalidate();
-    const cal = await this.calendar.calendar();
+    const cal = await this.calendar.calendar(this.dataSource.manager);
     let moved = 0;
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {

@@ -49,10 +49,11 @@ export class SlaPolicies {
     private readonly audit: AuditService,
   ) {}
 
-  async policy(programme: string, priority: string): Promise<SlaPolicy> {
+  /** The policy, the table (re)loaded through `m` when stale (see HolidayCalendar.calendar). */
+  async policy(m: EntityManager, programme: string, priority: string): Promise<SlaPolicy> {
     const now = Date.now();
     if (!this.cached || now - this.cached.at > CACHE_MS) {
-      const policies = loadSlaPolicies(this.dataSource.manager);
+      const policies = loadSlaPolicies(m);
       policies.catch(() => (this.cached = undefined));
       this.cached = { at: now, policies };
     }
@@ -95,8 +96,12 @@ export class SlaPolicies {
       );
       await this.audit.record(m, { actor, meta, action: 'sla.policy_update', entityType: 'sla_policy', entityId: `${programme}/${priority}`, before: before ?? null, after: dto });
     });
-    this.cached = undefined;
+    this.invalidate();
     return (await this.list()).find((p) => p.programme === programme && p.priority === priority);
+  }
+
+  invalidate(): void {
+    this.cached = undefined;
   }
 
   settings(): Promise<SlaSettings> {
