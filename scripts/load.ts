@@ -135,7 +135,8 @@ async function main(): Promise<void> {
     filings: { attempted: filingAttempts, acknowledged: filed.size, inDatabase: casesInDb - seeded.length, casesWithoutTheirKey: casesInDb - seeded.length - keys, duplicatedReferences: duplicates, lost },
     apiMemoryMb: { start: Math.round(memory[0]), end: Math.round(memory[memory.length - 1]), max: Math.round(Math.max(...memory)), samples: memory.map(Math.round) },
   }, null, 2));
-  if (fiveXx > 0 || lost !== 0 || duplicates > 0 || casesInDb - seeded.length !== keys) process.exitCode = 2;
+  // A request left unanswered (autocannon's timeout: 10 s) is a failure too, not just a slow one.
+  if (fiveXx > 0 || result.errors > 0 || lost !== 0 || duplicates > 0 || casesInDb - seeded.length !== keys) process.exitCode = 2;
 }
 
 const TITLES = ['直播间遭遇有组织网络暴力', '仿冒账号冒用身份带货', '营销号编造谣言', '模型备案咨询'];
