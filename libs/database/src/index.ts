@@ -1,2 +1,3 @@
 export * from './database.module';
 export * from './migration-runner';
+export * from './cached-query';

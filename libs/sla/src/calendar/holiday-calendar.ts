@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, AppError, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
+import { CachedQuery } from '@app/database';
 import { CalendarDataError, HolidayYear, SHANGHAI_TIME_ZONE, UnknownCalendarYearError, WorkingCalendar } from '@app/calendar';
 import { enqueueJobs } from '../jobs/job-outbox';
 import { recalendarJob } from '../jobs/queues';
@@ -70,12 +71,14 @@ export function calendarProblem(error: UnknownCalendarYearError): AppError {
 @Injectable()
 export class HolidayCalendar implements OnApplicationBootstrap {
   private readonly logger = new Logger('HolidayCalendar');
-  private cached?: { at: number; calendar: Promise<WorkingCalendar> };
+  private readonly cached: CachedQuery<WorkingCalendar>;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.cached = new CachedQuery('holiday calendar', loadWorkingCalendar, () => dataSource.manager, CACHE_MS);
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     try {
@@ -85,23 +88,13 @@ export class HolidayCalendar implements OnApplicationBootstrap {
     }
   }
 
-  /**
-   * The calendar, (re)loaded through `m` when stale. Inside a transaction, pass its manager: a
-   * reload from the pool there would wait for a second connection while holding locks, and
-   * with every connection held by transactions queued behind those locks, nothing moves.
-   */
+  /** The calendar; inside a transaction pass its manager (see CachedQuery). */
   calendar(m: EntityManager): Promise<WorkingCalendar> {
-    const now = Date.now();
-    if (!this.cached || now - this.cached.at > CACHE_MS) {
-      const calendar = loadWorkingCalendar(m);
-      calendar.catch(() => (this.cached = undefined));
-      this.cached = { at: now, calendar };
-    }
-    return this.cached.calendar;
+    return this.cached.get(m);
   }
 
   invalidate(): void {
-    this.cached = undefined;
+    this.cached.invalidate();
   }
 
   async list() {

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
+import { CachedQuery } from '@app/database';
 import { isClockKind } from '@app/calendar';
 import { findProgramme, PROGRAMME_IDS } from '@app/programmes';
 import { describeMinutes, SLA_PRIORITIES, SlaPolicy } from '../domain/sla-policy';
@@ -42,22 +43,18 @@ export async function loadSlaSettings(m: EntityManager): Promise<SlaSettings> {
 @Injectable()
 export class SlaPolicies {
   private readonly logger = new Logger('SlaPolicies');
-  private cached?: { at: number; policies: Promise<Map<string, SlaPolicy>> };
+  private readonly cached: CachedQuery<Map<string, SlaPolicy>>;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.cached = new CachedQuery('SLA policies', loadSlaPolicies, () => dataSource.manager, CACHE_MS);
+  }
 
-  /** The policy, the table (re)loaded through `m` when stale (see HolidayCalendar.calendar). */
+  /** The policy; inside a transaction pass its manager (see CachedQuery). */
   async policy(m: EntityManager, programme: string, priority: string): Promise<SlaPolicy> {
-    const now = Date.now();
-    if (!this.cached || now - this.cached.at > CACHE_MS) {
-      const policies = loadSlaPolicies(m);
-      policies.catch(() => (this.cached = undefined));
-      this.cached = { at: now, policies };
-    }
-    const policies = await this.cached.policies;
+    const policies = await this.cached.get(m);
     if (!policies.has(`${programme}/${priority}`)) this.logger.warn(`no SLA policy for ${programme}/${priority}; using a fallback`);
     return pickPolicy(policies, programme, priority);
   }
@@ -101,7 +98,7 @@ export class SlaPolicies {
   }
 
   invalidate(): void {
-    this.cached = undefined;
+    this.cached.invalidate();
   }
 
   settings(): Promise<SlaSettings> {
