@@ -75,6 +75,8 @@ async function main(): Promise<void> {
   const d365 = today.minus({ days: 364 }).toISODate();
   const to = today.toISODate();
   const created30 = today.minus({ days: 29 }).startOf('day').toUTC().toISO();
+  const since30 = encodeURIComponent(created30!);
+  const OPEN = 'submitted,accepted,in_progress,awaiting_creator,escalated';
   const scenarios: Scenario[] = [
     { name: 'dashboard, city-wide (2 zones + all), 30 days', user: 'city', path: `/dashboard?from=${d30}&to=${to}`, bound: 300 },
     { name: 'dashboard, one zone, 30 days', user: 'zone', path: `/dashboard?from=${d30}&to=${to}`, bound: 300 },
@@ -85,18 +87,31 @@ async function main(): Promise<void> {
     { name: 'case list, zone, status=submitted (intake queue)', user: 'zone', path: `/cases?status=submitted&sort=priority`, bound: 100 },
     { name: 'case list, zone, shield in_progress', user: 'zone', path: `/cases?programme=shield&status=in_progress`, bound: 100 },
     { name: 'case list, zone, one agent’s open cases', user: 'zone', path: `/cases?assigneeId=${agent.id}&status=accepted,in_progress,awaiting_creator,escalated`, bound: 100 },
-    { name: 'case list, zone, created in the last 30 days, closed', user: 'zone', path: `/cases?createdFrom=${encodeURIComponent(created30!)}&status=closed`, bound: 100 },
+    { name: 'case list, zone, created in the last 30 days, closed', user: 'zone', path: `/cases?createdFrom=${since30}&status=closed`, bound: 100 },
     { name: 'case list, zone, overdue', user: 'zone', path: `/cases?overdue=true&sort=nextDueAt`, bound: 100 },
     { name: 'case list, zone, search by reference', user: 'zone', path: `/cases?q=${encodeURIComponent(reference.reference)}`, bound: 100 },
     { name: 'case list, city-wide, escalated', user: 'city', path: `/cases?status=escalated`, bound: 100 },
+    // The dashboard's drill-throughs (with the period, as the links carry it) and the same filters chosen by hand (no period).
+    { name: 'case list, zone, shield category open now (在办 bar)', user: 'zone', path: `/cases?programme=shield&category=cyberviolence&status=${OPEN}`, bound: 100 },
+    { name: 'case list, zone, shield category, last 30 days', user: 'zone', path: `/cases?programme=shield&category=cyberviolence&createdFrom=${since30}`, bound: 100 },
+    { name: 'case list, zone, category (no period)', user: 'zone', path: `/cases?category=cyberviolence`, bound: 100 },
+    { name: 'case list, zone, shield platform, last 30 days', user: 'zone', path: `/cases?programme=shield&platform=bilibili&createdFrom=${since30}`, bound: 100 },
+    { name: 'case list, zone, platform (no period)', user: 'zone', path: `/cases?platform=zhihu`, bound: 100 },
+    { name: 'case list, zone, escalated to the district, last 30 days', user: 'zone', path: `/cases?authorityId=cac_huangpu&createdFrom=${since30}`, bound: 100 },
+    { name: 'case list, zone, escalated to the city (no period)', user: 'zone', path: `/cases?authorityId=cac_city`, bound: 100 },
+    { name: 'case list, zone, rated 非常不满意, last 30 days', user: 'zone', path: `/cases?rating=5&createdFrom=${since30}`, bound: 100 },
+    { name: 'case list, zone, rated 非常不满意 (no period)', user: 'zone', path: `/cases?rating=5`, bound: 100 },
+    { name: 'case list, city-wide, rated 非常满意 (no period)', user: 'city', path: `/cases?rating=1`, bound: 100 },
   ];
 
   console.log(`bench:dashboard — ${cases.toLocaleString('en')} cases, PostgreSQL ${version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   console.log(`${warmup} warm-up + ${runs} measured runs per scenario, sequential, over HTTP\n`);
   const rows: string[][] = [];
   let failed = 0;
+  // One login per account: a login per scenario would run into the login rate limit.
+  const tokens = { city: await login('bulk.city.supervisor'), zone: await login('bulk.huangpu.supervisor') };
   for (const s of scenarios) {
-    const token = await login(s.user === 'city' ? 'bulk.city.supervisor' : 'bulk.huangpu.supervisor');
+    const token = tokens[s.user];
     const times: number[] = [];
     let detail = '';
     for (let i = 0; i < warmup + runs; i++) {
