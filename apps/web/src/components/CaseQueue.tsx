@@ -22,23 +22,9 @@ export interface QueueView {
 }
 
 /** Query keys the queue understands; everything in the URL, so a view is a link. */
-export const FILTER_KEYS = [
-  'programme',
-  'category',
-  'status',
-  'priority',
-  'channel',
-  'platform',
-  'assigneeId',
-  'zoneId',
-  'authorityId',
-  'rating',
-  'createdFrom',
-  'createdTo',
-  'overdue',
-  'dueSoon',
-  'q',
-];
+export const FILTER_KEYS = ['programme', 'category', 'status', 'priority', 'channel', 'platform', 'assigneeId', 'zoneId', 'authorityId', 'rating', 'createdFrom', 'createdTo', 'overdue', 'dueSoon', 'q'];
+
+const labelled = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 function activeView(views: QueueView[], params: URLSearchParams): string | undefined {
   const present = FILTER_KEYS.filter((k) => params.get(k));
@@ -240,6 +226,30 @@ export function CaseQueue({
     value: o.id,
     label: o.label,
   }));
+  /** A filter of one value, kept in the URL parameter `key`; clearing it removes the parameter. */
+  const paramSelect = (f: {
+    key: string;
+    id: string;
+    label: string;
+    width: number;
+    options: SelectProps['options'];
+    tooltip?: string;
+    search?: boolean;
+    onChange?: (value: string | undefined) => void;
+  }) => (
+    <Form.Item label={f.label} htmlFor={f.id} tooltip={f.tooltip}>
+      <Select
+        id={f.id}
+        allowClear
+        showSearch={f.search ? { optionFilterProp: 'label' } : undefined}
+        placeholder="全部"
+        style={{ width: f.width }}
+        value={params.get(f.key) ?? undefined}
+        onChange={(v: string | undefined) => (f.onChange ? f.onChange(v) : update({ [f.key]: v }))}
+        options={f.options}
+      />
+    </Form.Item>
+  );
   const onProgramme = (next: string | undefined) => {
     const category = params.get('category');
     const keepCategory = !next || !category || !!programmes.find((p) => p.id === next)?.categories.some((c) => c.id === category);
@@ -282,29 +292,8 @@ export function CaseQueue({
               style={{ width: 220 }}
             />
           </Form.Item>
-          <Form.Item label="项目" htmlFor="q-programme">
-            <Select
-              id="q-programme"
-              allowClear
-              placeholder="全部"
-              style={{ width: 130 }}
-              value={params.get('programme') ?? undefined}
-              onChange={onProgramme}
-              options={Object.entries(PROGRAMME_LABELS).map(([value, label]) => ({ value, label }))}
-            />
-          </Form.Item>
-          <Form.Item label="类别" htmlFor="q-category">
-            <Select
-              id="q-category"
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              placeholder="全部"
-              style={{ width: 160 }}
-              value={params.get('category') ?? undefined}
-              onChange={(v) => update({ category: v })}
-              options={categoryOptions}
-            />
-          </Form.Item>
+          {paramSelect({ key: 'programme', id: 'q-programme', label: '项目', width: 130, options: labelled(PROGRAMME_LABELS), onChange: onProgramme })}
+          {paramSelect({ key: 'category', id: 'q-category', label: '类别', width: 160, options: categoryOptions, search: true })}
           <Form.Item label="状态" htmlFor="q-status">
             <Select
               id="q-status"
@@ -314,80 +303,24 @@ export function CaseQueue({
               style={{ minWidth: 160, maxWidth: 360 }}
               value={statusValue}
               onChange={(v: string[]) => update({ status: v.join(',') || null })}
-              options={Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label }))}
+              options={labelled(STATUS_LABELS)}
               maxTagCount="responsive"
             />
           </Form.Item>
-          <Form.Item label="优先级" htmlFor="q-priority">
-            <Select
-              id="q-priority"
-              allowClear
-              placeholder="全部"
-              style={{ width: 100 }}
-              value={params.get('priority') ?? undefined}
-              onChange={(v) => update({ priority: v })}
-              options={Object.entries(PRIORITY_LABELS).map(([value, label]) => ({ value, label }))}
-            />
-          </Form.Item>
-          <Form.Item label="渠道" htmlFor="q-channel">
-            <Select
-              id="q-channel"
-              allowClear
-              placeholder="全部"
-              style={{ width: 120 }}
-              value={params.get('channel') ?? undefined}
-              onChange={(v) => update({ channel: v })}
-              options={Object.entries(CHANNEL_LABELS).map(([value, label]) => ({ value, label }))}
-            />
-          </Form.Item>
-          {(!programme || programme === 'shield' || params.get('platform')) && (
-            <Form.Item label="平台" htmlFor="q-platform" tooltip="盾牌行动申请时填写的侵权平台">
-              <Select
-                id="q-platform"
-                allowClear
-                placeholder="全部"
-                style={{ width: 130 }}
-                value={params.get('platform') ?? undefined}
-                onChange={(v) => update({ platform: v })}
-                options={platformOptions}
-              />
-            </Form.Item>
-          )}
-          {showZoneFilter && (
-            <Form.Item label="集聚区" htmlFor="q-zone">
-              <Select
-                id="q-zone"
-                allowClear
-                placeholder="全部"
-                style={{ width: 140 }}
-                value={params.get('zoneId') ?? undefined}
-                onChange={(v) => update({ zoneId: v })}
-                options={zones.map((z) => ({ value: z.id, label: z.name }))}
-              />
-            </Form.Item>
-          )}
-          <Form.Item label="曾上报至" htmlFor="q-authority" tooltip="曾上报至该网信办的案件，含已退回、已继续上报的">
-            <Select
-              id="q-authority"
-              allowClear
-              placeholder="全部"
-              style={{ width: 150 }}
-              value={params.get('authorityId') ?? undefined}
-              onChange={(v) => update({ authorityId: v })}
-              options={authorities.map((a) => ({ value: a.id, label: a.name }))}
-            />
-          </Form.Item>
-          <Form.Item label="评价" htmlFor="q-rating">
-            <Select
-              id="q-rating"
-              allowClear
-              placeholder="全部"
-              style={{ width: 120 }}
-              value={params.get('rating') ?? undefined}
-              onChange={(v) => update({ rating: v })}
-              options={Object.entries(RATING_LABELS).map(([value, label]) => ({ value, label }))}
-            />
-          </Form.Item>
+          {paramSelect({ key: 'priority', id: 'q-priority', label: '优先级', width: 100, options: labelled(PRIORITY_LABELS) })}
+          {paramSelect({ key: 'channel', id: 'q-channel', label: '渠道', width: 120, options: labelled(CHANNEL_LABELS) })}
+          {(!programme || programme === 'shield' || params.get('platform')) &&
+            paramSelect({ key: 'platform', id: 'q-platform', label: '平台', tooltip: '盾牌行动申请时填写的侵权平台', width: 130, options: platformOptions })}
+          {showZoneFilter && paramSelect({ key: 'zoneId', id: 'q-zone', label: '集聚区', width: 140, options: zones.map((z) => ({ value: z.id, label: z.name })) })}
+          {paramSelect({
+            key: 'authorityId',
+            id: 'q-authority',
+            label: '曾上报至',
+            tooltip: '曾上报至该网信办的案件，含已退回、已继续上报的',
+            width: 170,
+            options: authorities.map((a) => ({ value: a.id, label: a.name })),
+          })}
+          {paramSelect({ key: 'rating', id: 'q-rating', label: '评价', width: 120, options: labelled(RATING_LABELS) })}
           <Form.Item label="提交日期" htmlFor="q-range">
             <label htmlFor="q-range-end" className="sr-only">
               提交日期止
