@@ -113,12 +113,16 @@ async function main(): Promise<void> {
   });
   clearInterval(sampler);
   memory.push(rssMb(api.pid!));
+  // Let the api finish what it still holds (graceful stop) before counting, or a filing
+  // committed between two counts looks like a case without its key.
+  const exited = new Promise((done) => api.once('exit', done));
+  api.kill('SIGTERM');
+  await exited;
 
   const [{ n: casesInDb }] = await ds.query(`SELECT count(*)::int AS n FROM cases`);
   const [{ n: acknowledgedInDb }] = await ds.query(`SELECT count(*)::int AS n FROM cases WHERE id = ANY($1)`, [[...filed]]);
   const [{ n: keys }] = await ds.query(`SELECT count(*)::int AS n FROM idempotency_keys WHERE case_id IS NOT NULL`);
   const [{ n: duplicates }] = await ds.query(`SELECT count(*)::int AS n FROM (SELECT reference FROM cases GROUP BY reference HAVING count(*) > 1) d`);
-  api.kill('SIGTERM');
   await ds.destroy();
 
   const fiveXx = result['5xx'];

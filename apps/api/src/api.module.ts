@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
@@ -34,6 +34,8 @@ import { HealthController } from './health/health.controller';
           redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password', 'req.body.refreshToken'],
           autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
         },
+        // Every route, in the path syntax of Express 5 (the default '*' is converted with a warning).
+        forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
       }),
     }),
     DatabaseModule,
