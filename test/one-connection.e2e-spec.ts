@@ -1,7 +1,26 @@
+import { getQueueToken } from '@nestjs/bull';
+import type { Queue } from 'bull';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { HolidayCalendar, SlaPolicies } from '@app/sla';
+import { EmailTransport, OutboxDispatcher, SmsMessage } from '@app/notifications';
+import { PiiCipher } from '@app/pii';
+import {
+  CASE_TIMERS_QUEUE,
+  HolidayCalendar,
+  provisionalHolidayYear,
+  recomputeSlaClocks,
+  SLA_SWEEP_QUEUE,
+  SLA_TIMERS_QUEUE,
+  SlaClocksService,
+  SlaEffects,
+  SlaPolicies,
+  SlaSweeper,
+} from '@app/sla';
+import { ZonesService } from '@app/zones';
+// Worker-only classes, not exported by their libraries: the worker builds them from its modules.
+import { JobOutboxDispatcher } from '../libs/sla/src/jobs/job-outbox.dispatcher';
 import { FILINGS } from './support/case-fixtures';
-import { bearer, TestApp, TestUser } from './support/test-app';
+import { bearer, PASSWORD, randomAddress, TestApp, TestUser } from './support/test-app';
 
 /**
  * Work inside a transaction must use that transaction's connection only. If it took a second
@@ -9,8 +28,9 @@ import { bearer, TestApp, TestUser } from './support/test-app';
  * then under load every connection ends up held by transactions queued behind those locks and
  * the api stops answering (the 10-minute soak found exactly that). With a pool of ONE
  * connection such code cannot get its second connection at all: the request fails after the
- * pool wait instead of answering. So the whole lifecycle runs here on one connection, with the
- * caches emptied before every step so that each reload happens where the step needs it.
+ * pool wait instead of answering. So every route of the api, and what the worker does, runs
+ * here on one connection, with the caches emptied before every step so that each reload
+ * happens where the step needs it.
  */
 describe('every request on a single database connection (e2e)', () => {
   let t: TestApp;
@@ -18,38 +38,91 @@ describe('every request on a single database connection (e2e)', () => {
   let agent: TestUser;
   let supervisor: TestUser;
   let officer: TestUser;
+  let sysadmin: TestUser;
+  let secadmin: TestUser;
+  /** `METHOD /path` of every request the api answered with success. */
+  const answered = new Set<string>();
 
   beforeAll(async () => {
     t = await TestApp.start({ DB_POOL_MAX: '1', DB_POOL_WAIT_MS: '3000' });
+    (t.app.getHttpServer() as Server).on('request', (req: IncomingMessage, res: ServerResponse) => {
+      res.on('finish', () => {
+        if (res.statusCode < 400) answered.add(`${req.method} ${(req.url ?? '').split('?')[0]}`);
+      });
+    });
     creator = await t.user('creator');
     agent = await t.user('agent', { zoneId: 'huangpu' });
     supervisor = await t.user('supervisor', { zoneId: 'huangpu' });
     officer = await t.user('cac_officer', { authorityId: 'cac_huangpu' });
+    sysadmin = await t.user('sysadmin', { zoneId: null });
+    secadmin = await t.user('secadmin', { zoneId: null });
   });
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    if (!t) return;
+    // The job outbox test handed jobs to this run's queues; nothing processes them here.
+    for (const name of [SLA_TIMERS_QUEUE, SLA_SWEEP_QUEUE, CASE_TIMERS_QUEUE]) await t.app.get<Queue>(getQueueToken(name)).obliterate({ force: true });
+    await t.close();
+  });
 
   const cold = () => {
     t.app.get(HolidayCalendar).invalidate();
     t.app.get(SlaPolicies).invalidate();
+    t.app.get(ZonesService).invalidate();
+  };
+  /**
+   * CasesService still looks zones up inside its transaction through the pool: the escalation
+   * target, and an officer's relation to the case. Until it passes its manager down, those
+   * steps start with the zones loaded (the `.failing` test below shows them stall otherwise).
+   */
+  const zonesLoadedForCasesService = async (user: TestUser, action: string) => {
+    if (action === 'escalate' || user.role === 'cac_officer') await t.app.get(ZonesService).listZones();
   };
   const act = async (user: TestUser, id: string, action: string, body: object) => {
     cold();
+    await zonesLoadedForCasesService(user, action);
     const res = await t.http.post(`/api/v1/cases/${id}/actions/${action}`).set(bearer(user)).send(body);
     expect({ action, status: res.status, body: res.status === 201 ? undefined : res.body }).toEqual({ action, status: 201, body: undefined });
-    return res.body as { id: string; version: number; status: string };
+    return res.body as { id: string; version: number; status: string; reference: string };
   };
+  const file = async (user: TestUser, body: object) => {
+    cold();
+    const res = await t.http.post('/api/v1/cases').set(bearer(user)).send(body);
+    expect({ status: res.status, body: res.status === 201 ? undefined : res.body }).toEqual({ status: 201, body: undefined });
+    return res.body as { id: string; version: number; status: string; reference: string };
+  };
+  /** A GET with cold caches that must answer 200. */
+  const read = async (user: TestUser | null, url: string) => {
+    cold();
+    const req = t.http.get(url);
+    if (user) req.set(bearer(user));
+    const res = await req;
+    expect({ url, status: res.status, body: res.status === 200 ? undefined : res.body }).toEqual({ url, status: 200, body: undefined });
+    return res;
+  };
+  const randomPhone = () => `137${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+  /** The registration code last sent to `phone` (the SMS waits in the outbox). */
+  const registrationCode = async (phone: string): Promise<string> => {
+    const rows: { payload: { code: string }; recipient_cipher: string }[] = await t.db.query(
+      `SELECT payload, recipient_cipher FROM notification_outbox WHERE template = 'registration_code' ORDER BY id DESC LIMIT 50`,
+    );
+    const pii = t.app.get(PiiCipher);
+    const row = rows.find((r) => pii.decrypt(r.recipient_cipher) === phone);
+    if (!row) throw new Error(`no registration code for ${phone}`);
+    return row.payload.code;
+  };
+  const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), Buffer.alloc(64)]);
 
-  it('files, handles, escalates, resolves and rates a case', async () => {
+  it('files, handles, escalates, resolves and rates a case, and the supervisor follows the rating up', async () => {
     cold();
     let c = (await t.http.post('/api/v1/cases').set(bearer(creator)).set('Idempotency-Key', randomUUID()).send({ ...FILINGS.shield, zoneId: 'huangpu' }).expect(201)).body;
     c = await act(agent, c.id, 'accept', { version: c.version });
     c = await act(agent, c.id, 'request_materials', { version: c.version, items: ['侵权页面截图'] });
     cold();
-    await t.http
-      .post(`/api/v1/cases/${c.id}/attachments`)
-      .set(bearer(creator))
-      .attach('file', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), Buffer.alloc(64)]), '截图.png')
-      .expect(201);
+    const evidence = (await t.http.post(`/api/v1/cases/${c.id}/attachments`).set(bearer(creator)).attach('file', PNG, '截图.png').expect(201)).body;
+    const attachments = (await read(agent, `/api/v1/cases/${c.id}/attachments`)).body;
+    expect(attachments.map((a: { id: string }) => a.id)).toEqual([evidence.id]);
+    const download = await read(agent, `/api/v1/attachments/${evidence.id}/content`);
+    expect(download.headers['x-content-sha256']).toBe(evidence.sha256);
     c = await act(creator, c.id, 'supply_materials', { version: c.version, note: '已上传截图' });
     const colleague = await t.user('agent', { zoneId: 'huangpu' });
     c = await act(supervisor, c.id, 'assign', { version: c.version, assigneeId: colleague.id });
@@ -57,30 +130,39 @@ describe('every request on a single database connection (e2e)', () => {
     c = await act(agent, c.id, 'start', { version: c.version });
     cold();
     await t.http.post(`/api/v1/cases/${c.id}/comments`).set(bearer(agent)).send({ body: '您好，正在核实。' }).expect(201);
+    cold();
     await t.http.post(`/api/v1/cases/${c.id}/comments`).set(bearer(agent)).send({ body: '内部：已联系平台', visibility: 'internal' }).expect(201);
-    c = (await t.http.get(`/api/v1/cases/${c.id}`).set(bearer(agent)).expect(200)).body;
+    cold();
+    await t.http.post(`/api/v1/cases/${c.id}/comments`).set(bearer(creator)).send({ body: '好的，谢谢。' }).expect(201);
+    expect((await read(creator, `/api/v1/cases/${c.id}/comments`)).body).toHaveLength(2);
+    expect((await read(agent, `/api/v1/cases/${c.id}/timeline`)).body.length).toBeGreaterThan(5);
+    c = (await read(agent, `/api/v1/cases/${c.id}`)).body;
     c = await act(agent, c.id, 'escalate', { version: c.version, reason: '侵权持续扩散，需平台处置' });
+    expect((await read(officer, '/api/v1/escalations')).body.items.map((x: { id: string }) => x.id)).toContain(c.id);
     c = await act(officer, c.id, 'acknowledge', { version: c.version });
     c = await act(officer, c.id, 'resolve', { version: c.version, outcome: 'takedown_done', summary: '已协调平台下架' });
     c = await act(creator, c.id, 'rate', { version: c.version, level: 5, comment: '太慢' });
     expect(c.status).toBe('closed');
 
+    const list = (await read(agent, '/api/v1/cases?overdue=false&sort=nextDueAt')).body;
+    expect(list.items.map((x: { id: string }) => x.id)).toContain(c.id);
+
+    // 差评整改: the rating opened a review for the zone supervisor.
+    const reviews = (await read(supervisor, '/api/v1/reviews?status=open')).body;
+    const review = reviews.find((r: { caseId: string }) => r.caseId === c.id);
     cold();
-    const list = await t.http.get('/api/v1/cases?overdue=false&sort=nextDueAt').set(bearer(agent)).expect(200);
-    expect(list.body.items.map((x: { id: string }) => x.id)).toContain(c.id);
+    const done = (await t.http.post(`/api/v1/reviews/${review.id}/follow-up`).set(bearer(supervisor)).send({ note: '已电话回访，说明处理进度' }).expect(201)).body;
+    expect(done.status).toBe('done');
   });
 
   it('rejects, withdraws, returns from the authority, reopens and closes', async () => {
-    const file = async () => {
-      cold();
-      return (await t.http.post('/api/v1/cases').set(bearer(creator)).send({ ...FILINGS.shield, zoneId: 'huangpu' }).expect(201)).body;
-    };
-    let c = await file();
+    const shield = { ...FILINGS.shield, zoneId: 'huangpu' };
+    let c = await file(creator, shield);
     expect((await act(agent, c.id, 'reject', { version: c.version, reason: '不属于本服务范围' })).status).toBe('rejected');
-    c = await file();
+    c = await file(creator, shield);
     expect((await act(creator, c.id, 'withdraw', { version: c.version })).status).toBe('withdrawn');
 
-    c = await file();
+    c = await file(creator, shield);
     c = await act(agent, c.id, 'accept', { version: c.version });
     c = await act(agent, c.id, 'escalate', { version: c.version, reason: '需网信办协调' });
     c = await act(officer, c.id, 'acknowledge', { version: c.version });
@@ -91,11 +173,242 @@ describe('every request on a single database connection (e2e)', () => {
     expect((await act(supervisor, c.id, 'close', { version: c.version })).status).toBe('closed');
   });
 
-  it('files for a walk-in creator, who is found or created inside the same transaction', async () => {
+  it.failing('escalates and acknowledges with the zones not yet loaded (CasesService must pass its manager to ZonesService)', async () => {
+    let c = await file(creator, { ...FILINGS.shield, zoneId: 'huangpu' });
+    c = await act(agent, c.id, 'accept', { version: c.version });
+    for (const [user, action, body] of [
+      [agent, 'escalate', { reason: '需网信办协调' }],
+      [officer, 'acknowledge', {}],
+    ] as const) {
+      cold();
+      const res = await t.http.post(`/api/v1/cases/${c.id}/actions/${action}`).set(bearer(user)).send({ ...body, version: c.version });
+      expect({ action, status: res.status }).toEqual({ action, status: 201 });
+      c = res.body;
+    }
+  });
+
+  it('files for a walk-in creator, who then claims the account by registering the phone', async () => {
+    const phone = randomPhone();
+    const c = await file(agent, { ...FILINGS.compliance, channel: 'walk_in', creatorPhone: phone, creatorName: '窗口来访者' });
+    expect((await act(agent, c.id, 'accept', { version: c.version })).status).toBe('accepted');
+
     cold();
-    const phone = `137${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
-    const res = await t.http.post('/api/v1/cases').set(bearer(agent)).send({ ...FILINGS.compliance, channel: 'walk_in', creatorPhone: phone, creatorName: '窗口来访者' }).expect(201);
-    const c = await act(agent, res.body.id, 'accept', { version: res.body.version });
-    expect(c.status).toBe('accepted');
+    await t.http.post('/api/v1/auth/register/code').set('X-Forwarded-For', randomAddress()).send({ phone }).expect(202);
+    const code = await registrationCode(phone);
+    cold();
+    const claimed = (await t.http.post('/api/v1/auth/register').set('X-Forwarded-For', randomAddress()).send({ phone, code, password: 'Walkin@2026', displayName: '来访者本人' }).expect(201)).body;
+    const mine = (await read({ token: claimed.accessToken } as TestUser, '/api/v1/cases')).body;
+    expect(mine.items.map((x: { id: string }) => x.id)).toEqual([c.id]);
+  });
+
+  it('registers, logs in, refreshes, logs out, logs out everywhere', async () => {
+    const phone = randomPhone();
+    const from = randomAddress();
+    cold();
+    await t.http.post('/api/v1/auth/register/code').set('X-Forwarded-For', from).send({ phone }).expect(202);
+    const code = await registrationCode(phone);
+    cold();
+    const registered = (await t.http.post('/api/v1/auth/register').set('X-Forwarded-For', from).send({ phone, code, password: 'Creator@2026', displayName: '单连接' }).expect(201)).body;
+    cold();
+    const session = (await t.http.post('/api/v1/auth/login').set('X-Forwarded-For', from).send({ username: phone, password: 'Creator@2026' }).expect(200)).body;
+    cold();
+    const rotated = (await t.http.post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(200)).body;
+    cold();
+    await t.http.post('/api/v1/auth/logout').send({ refreshToken: rotated.refreshToken }).expect(204);
+    await t.http.post('/api/v1/auth/refresh').send({ refreshToken: rotated.refreshToken }).expect(401);
+    expect((await read({ token: registered.accessToken } as TestUser, '/api/v1/me')).body).toMatchObject({ role: 'creator', displayName: '单连接' });
+    cold();
+    await t.http.post('/api/v1/auth/logout-all').set(bearer({ token: registered.accessToken })).expect(204);
+    await t.http.post('/api/v1/auth/refresh').send({ refreshToken: registered.refreshToken }).expect(401);
+  });
+
+  it('locks an account after failed logins; secadmin unlocks it', async () => {
+    const locked = await t.user('agent', { zoneId: 'huangpu' });
+    const from = randomAddress();
+    const login = (password: string) => t.http.post('/api/v1/auth/login').set('X-Forwarded-For', from).send({ username: locked.login, password });
+    for (let i = 0; i < 4; i++) {
+      cold();
+      await login('Wrong@pass1').expect(401);
+    }
+    cold();
+    await login('Wrong@pass1').expect(423);
+    cold();
+    await t.http.post(`/api/v1/admin/users/${locked.id}/unlock`).set(bearer(secadmin)).expect(201);
+    cold();
+    await login(PASSWORD).expect(200);
+  });
+
+  it('administers accounts: sysadmin creates and places staff, secadmin grants and revokes the role and sets the policy', async () => {
+    cold();
+    const created = (
+      await t.http
+        .post('/api/v1/admin/users')
+        .set(bearer(sysadmin))
+        .send({ username: `oc.${randomUUID().slice(0, 8)}`, displayName: '单连接专员', password: 'Temp@2026!x', zoneId: 'huangpu', skills: ['shield'] })
+        .expect(201)
+    ).body;
+    cold();
+    const moved = await t.http.patch(`/api/v1/admin/users/${created.id}`).set(bearer(sysadmin)).send({ zoneId: 'yangpu', displayName: '杨浦·单连接专员' });
+    expect({ status: moved.status, body: moved.status === 200 ? undefined : moved.body }).toEqual({ status: 200, body: undefined });
+    expect(moved.body.zoneId).toBe('yangpu');
+    cold();
+    expect((await t.http.put(`/api/v1/admin/users/${created.id}/role`).set(bearer(secadmin)).send({ role: 'agent' }).expect(200)).body.role).toBe('agent');
+    cold();
+    expect((await t.http.put(`/api/v1/admin/users/${created.id}/role`).set(bearer(secadmin)).send({ role: null }).expect(200)).body.role).toBeNull();
+    expect((await read(secadmin, '/api/v1/admin/users')).body.map((u: { id: string }) => u.id)).toContain(created.id);
+
+    const policy = (await read(secadmin, '/api/v1/admin/security-policy')).body;
+    cold();
+    expect((await t.http.put('/api/v1/admin/security-policy').set(bearer(secadmin)).send(policy).expect(200)).body).toEqual(policy);
+  });
+
+  it('keeps the creator profile: update, staff read, unmasked read and verification', async () => {
+    const owner = await t.user('creator');
+    await file(owner, { ...FILINGS.starlight, zoneId: 'huangpu' });
+    cold();
+    await t.http
+      .put('/api/v1/creator-profile')
+      .set(bearer(owner))
+      .send({ realName: '张小喵', idCardNumber: '11010519491231002X', platformAccounts: [{ platform: 'bilibili', accountId: '123456' }], studio: '单连接工作室' })
+      .expect(200);
+    expect((await read(owner, '/api/v1/creator-profile')).body.studio).toBe('单连接工作室');
+    expect((await read(agent, `/api/v1/creators/${owner.id}/profile`)).body.realName).toBe('张**');
+    expect((await read(agent, `/api/v1/creators/${owner.id}/identity`)).body.idCardNumber).toBe('11010519491231002X');
+    cold();
+    expect((await t.http.post(`/api/v1/creators/${owner.id}/verify`).set(bearer(agent)).expect(201)).body.verified).toBe(true);
+  });
+
+  it('lets sysadmin edit the holiday calendar, the SLA policies and settings, and open the queue board', async () => {
+    expect((await read(sysadmin, '/api/v1/admin/holiday-years')).body.years.length).toBeGreaterThan(0);
+    const year = provisionalHolidayYear(2031);
+    cold();
+    await t.http.put('/api/v1/admin/holiday-years/2031').set(bearer(sysadmin)).send({ source: year.source, holidays: year.holidays, makeupWorkdays: [], provisional: true }).expect(200);
+
+    const policies = (await read(sysadmin, '/api/v1/admin/sla-policies')).body;
+    const { clockKind, acceptMinutes, firstResponseMinutes, resolveMinutes } = policies.find((p: { programme: string; priority: string }) => p.programme === 'starlight' && p.priority === 'low');
+    cold();
+    await t.http.put('/api/v1/admin/sla-policies/starlight/low').set(bearer(sysadmin)).send({ clockKind, acceptMinutes, firstResponseMinutes, resolveMinutes }).expect(200);
+    const settings = (await read(sysadmin, '/api/v1/admin/sla-settings')).body;
+    cold();
+    expect((await t.http.put('/api/v1/admin/sla-settings').set(bearer(sysadmin)).send(settings).expect(200)).body).toEqual(settings);
+    cold();
+    await t.http.post('/api/v1/admin/queue-board/session').set(bearer(sysadmin)).expect(201);
+  });
+
+  it('reads and marks the inbox, and keeps the notification settings', async () => {
+    const c = await file(creator, { ...FILINGS.compliance, zoneId: 'huangpu' });
+    await act(agent, c.id, 'accept', { version: c.version });
+    const inbox = (await read(creator, '/api/v1/notifications?unread=true')).body;
+    expect(inbox.items.length).toBeGreaterThan(0);
+    expect((await read(creator, '/api/v1/notifications/unread-count')).body.unread).toBeGreaterThan(0);
+    cold();
+    await t.http.post(`/api/v1/notifications/${inbox.items[0].id}/read`).set(bearer(creator)).expect(201);
+    cold();
+    await t.http.post('/api/v1/notifications/read-all').set(bearer(creator)).expect(201);
+    expect((await read(creator, '/api/v1/notifications/unread-count')).body.unread).toBe(0);
+    await read(agent, '/api/v1/me/notification-settings');
+    cold();
+    await t.http.put('/api/v1/me/notification-settings').set(bearer(agent)).send({ email: 'one.connection@example.com', smsEnabled: true }).expect(200);
+  });
+
+  it('answers the reads: lists, queues, dashboard, report, exports, audit', async () => {
+    const city = await t.user('supervisor', { zoneId: null });
+    const auditor = await t.user('auditor', { zoneId: null });
+    for (const q of ['', '?overdue=true', '?dueSoon=true', '?sort=nextDueAt&programme=shield', `?q=${encodeURIComponent('网络暴力')}`]) await read(supervisor, `/api/v1/cases${q}`);
+    await read(supervisor, '/api/v1/agents');
+    await read(city, '/api/v1/dashboard');
+    await read(supervisor, '/api/v1/dashboard?zoneId=huangpu&programme=shield');
+    await read(supervisor, '/api/v1/dashboard/monthly-report');
+    await read(city, '/api/v1/dashboard/tables/overdue?format=xlsx');
+    await read(supervisor, '/api/v1/dashboard/tables/summary');
+    await read(supervisor, '/api/v1/dashboard/case-export?status=closed&format=xlsx');
+    await read(city, '/api/v1/dashboard/case-export');
+    expect((await read(auditor, '/api/v1/audit/events?limit=20')).body.items).toHaveLength(20);
+    expect((await read(auditor, '/api/v1/audit/verify')).body.checked).toBeGreaterThan(0);
+    for (const url of ['/api/v1/me', '/api/v1/zones', '/api/v1/authorities', '/api/v1/programmes']) await read(creator, url);
+    await read(null, '/health');
+    await read(null, '/ready');
+  });
+
+  describe('the worker side, on the same one-connection pool', () => {
+    const H = 3600_000;
+
+    /** Moves a case's history back by `ms` and rebuilds its clocks from it, so that its deadlines fall due. */
+    const age = async (caseId: string, ms: number) => {
+      await t.db.query(
+        `UPDATE cases SET created_at = created_at - make_interval(secs => $2), submitted_at = submitted_at - make_interval(secs => $2),
+           accepted_at = accepted_at - make_interval(secs => $2), updated_at = updated_at - make_interval(secs => $2) WHERE id = $1`,
+        [caseId, ms / 1000],
+      );
+      await t.db.transaction((m) => recomputeSlaClocks(m, { caseIds: [caseId], rebuild: true }));
+    };
+    const detail = async (id: string) => (await read(supervisor, `/api/v1/cases/${id}`)).body;
+
+    it('warns, records the breach and escalates a shield case to the district authority', async () => {
+      const effects = t.app.get(SlaEffects);
+      let c = await file(creator, { ...FILINGS.shield, zoneId: 'huangpu' });
+      c = await act(agent, c.id, 'accept', { version: c.version });
+      // shield urgent: resolve within 24 h of acceptance, around the clock; first response within 4 h.
+      await age(c.id, 25 * H);
+      for (const [effect, clock] of [['warn', 'first_response'], ['breach', 'first_response'], ['warn', 'resolve'], ['breach', 'resolve']] as const) {
+        cold();
+        expect({ effect, clock, result: await effects[effect](c.id, clock) }).toEqual({ effect, clock, result: 'done' });
+      }
+      const after = await detail(c.id);
+      expect(after).toMatchObject({ status: 'escalated', escalation: { authorityId: 'cac_huangpu', acknowledged: false } });
+      expect(after.slaClocks.find((k: { clock: string }) => k.clock === 'resolve')).toMatchObject({ state: 'breached', escalatedTo: 'authority' });
+      const [escalation] = await t.db.query(`SELECT automatic FROM escalations WHERE case_id = $1`, [c.id]);
+      expect(escalation.automatic).toBe(true);
+    });
+
+    it('sweeps what the timers missed: an accept breach, and the automatic closes', async () => {
+      const late = await file(creator, { ...FILINGS.shield, zoneId: 'huangpu' });
+      await age(late.id, 3 * H);
+      let resolved = await file(creator, { ...FILINGS.compliance, zoneId: 'huangpu' });
+      resolved = await act(agent, resolved.id, 'accept', { version: resolved.version });
+      resolved = await act(agent, resolved.id, 'start', { version: resolved.version });
+      resolved = await act(agent, resolved.id, 'resolve', { version: resolved.version, outcome: 'answered', summary: '已书面答复' });
+      let waiting = await file(creator, { ...FILINGS.legislation, zoneId: 'huangpu' });
+      waiting = await act(agent, waiting.id, 'request_materials', { version: waiting.version, items: ['修改建议的依据'] });
+      await t.db.query(`UPDATE cases SET resolved_at = resolved_at - interval '7 days 1 minute' WHERE id = $1`, [resolved.id]);
+      await t.db.query(`UPDATE cases SET awaiting_creator_since = awaiting_creator_since - interval '30 days 1 minute' WHERE id = $1`, [waiting.id]);
+
+      cold();
+      // The sweep logs (and survives) a failing case: what it did is read back from the cases.
+      await t.app.get(SlaSweeper).sweepOnce();
+      expect((await detail(late.id)).slaClocks.find((k: { clock: string }) => k.clock === 'accept')).toMatchObject({ state: 'breached', escalatedTo: 'supervisor' });
+      expect(await detail(resolved.id)).toMatchObject({ status: 'closed', closeReason: 'auto_unrated' });
+      expect(await detail(waiting.id)).toMatchObject({ status: 'closed', closeReason: 'unanswered' });
+    });
+
+    it('hands the job outbox to Bull, recomputes deadlines after a calendar edit, and delivers SMS', async () => {
+      const queues = [SLA_TIMERS_QUEUE, SLA_SWEEP_QUEUE, CASE_TIMERS_QUEUE].map((name) => t.app.get<Queue>(getQueueToken(name)));
+      let c = await file(creator, { ...FILINGS.compliance, zoneId: 'huangpu' });
+      c = await act(agent, c.id, 'reject', { version: c.version, reason: '请通过平台申诉渠道办理' });
+      const [job] = await t.db.query(`SELECT queue, job_id FROM job_outbox WHERE payload->>'caseId' = $1 ORDER BY id LIMIT 1`, [c.id]);
+      const jobs = new JobOutboxDispatcher(t.db, queues[0], queues[1], queues[2]);
+      for (let i = 0; i < 50 && (await jobs.dispatchOnce()) > 0; i++);
+      expect(await t.db.query(`SELECT id FROM job_outbox WHERE job_id = $1`, [job.job_id])).toEqual([]);
+      expect(await queues.find((q) => q.name === job.queue)!.getJob(job.job_id)).toBeTruthy();
+
+      cold();
+      expect(await t.app.get(SlaClocksService).recalendar()).toBeGreaterThanOrEqual(0);
+
+      // The rejection was also sent by SMS.
+      const [sms] = await t.db.query(`SELECT o.id FROM notification_outbox o JOIN notifications n ON n.id = o.notification_id WHERE n.case_id = $1 AND o.channel = 'sms'`, [c.id]);
+      const sent: SmsMessage[] = [];
+      const delivery = new OutboxDispatcher(t.db, t.app.get(PiiCipher), { send: async (m) => void sent.push(m) }, { send: async () => undefined } as EmailTransport);
+      for (let i = 0; i < 50 && (await delivery.dispatchDue()) > 0; i++);
+      const [state] = await t.db.query(`SELECT status FROM notification_outbox WHERE id = $1`, [sms.id]);
+      expect(state.status).toBe('sent');
+      expect(sent.some((m) => m.to === creator.login && m.text.includes(c.reference))).toBe(true);
+    });
+  });
+
+  it('answered every route of the api on the one connection', async () => {
+    const doc = (await t.http.get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    const routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`));
+    const pattern = (route: string) => new RegExp(`^${route.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`);
+    expect(routes.filter((route) => ![...answered].some((a) => pattern(route).test(a)))).toEqual([]);
   });
 });

@@ -61,7 +61,7 @@ export class CaseNotifications implements CaseChangeListener, OnModuleInit {
       }
       case 'escalate': {
         if (!c.escalationAuthorityId) return [];
-        const authority = (await this.zones.authority(c.escalationAuthorityId))?.name;
+        const authority = (await this.zones.authority(c.escalationAuthorityId, m))?.name;
         const reason = str(details.reason);
         const notices: Notice[] = [
           { userIds: await this.recipients.officersOf(m, c.escalationAuthorityId), kind: 'escalation_received', caseId, params: { ...params, reason } },

@@ -38,7 +38,7 @@ export class UsersService {
   }
 
   async create(actor: Actor, meta: RequestMeta, dto: CreateAccountDto): Promise<UserView> {
-    await this.checkPlacement(dto.zoneId ?? null, dto.authorityId ?? null);
+    await this.checkPlacement(this.dataSource.manager, dto.zoneId ?? null, dto.authorityId ?? null);
     return this.dataSource.transaction(async (m) => {
       const problem = passwordProblem(dto.password, await this.policy.get(m));
       if (problem) throw new ValidationError([{ field: 'password', message: problem }]);
@@ -69,7 +69,7 @@ export class UsersService {
       const before = toUserView(user);
       const zoneId = dto.zoneId !== undefined ? dto.zoneId : user.zoneId;
       const authorityId = dto.authorityId !== undefined ? dto.authorityId : user.authorityId;
-      await this.checkPlacement(zoneId, authorityId);
+      await this.checkPlacement(m, zoneId, authorityId);
       this.checkRoleFits(user.role, zoneId, authorityId);
       Object.assign(user, {
         displayName: dto.displayName ?? user.displayName,
@@ -138,9 +138,9 @@ export class UsersService {
     await m.query('UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
   }
 
-  private async checkPlacement(zoneId: string | null, authorityId: string | null): Promise<void> {
-    if (zoneId && !(await this.zones.zone(zoneId))) throw new ValidationError([{ field: 'zoneId', message: `集聚区 ${zoneId} 不存在` }]);
-    if (authorityId && !(await this.zones.authority(authorityId))) {
+  private async checkPlacement(m: EntityManager, zoneId: string | null, authorityId: string | null): Promise<void> {
+    if (zoneId && !(await this.zones.zone(zoneId, m))) throw new ValidationError([{ field: 'zoneId', message: `集聚区 ${zoneId} 不存在` }]);
+    if (authorityId && !(await this.zones.authority(authorityId, m))) {
       throw new ValidationError([{ field: 'authorityId', message: `网信部门 ${authorityId} 不存在` }]);
     }
   }
