@@ -2,8 +2,12 @@ import { getQueueToken } from '@nestjs/bull';
 import type { Queue } from 'bull';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
+import { AuditService } from '@app/audit';
+import { AppConfig } from '@app/config';
+import { EvidenceStorage } from '@app/evidence';
 import { EmailTransport, OutboxDispatcher, SmsMessage } from '@app/notifications';
 import { PiiCipher } from '@app/pii';
+import { RetentionService } from '@app/retention';
 import {
   CASE_TIMERS_QUEUE,
   HolidayCalendar,
@@ -18,6 +22,7 @@ import {
 } from '@app/sla';
 import { ZonesService } from '@app/zones';
 // Worker-only classes, not exported by their libraries: the worker builds them from its modules.
+import { RetentionScheduler } from '../libs/retention/src/retention.scheduler';
 import { JobOutboxDispatcher } from '../libs/sla/src/jobs/job-outbox.dispatcher';
 import { FILINGS } from './support/case-fixtures';
 import { bearer, PASSWORD, randomAddress, TestApp, TestUser } from './support/test-app';
@@ -402,6 +407,19 @@ describe('every request on a single database connection (e2e)', () => {
       const [state] = await t.db.query(`SELECT status FROM notification_outbox WHERE id = $1`, [sms.id]);
       expect(state.status).toBe('sent');
       expect(sent.some((m) => m.to === creator.login && m.text.includes(c.reference))).toBe(true);
+    });
+
+    it('purges the personal data of long-finished cases, as the scheduler runs it', async () => {
+      const retention = new RetentionService(t.db, t.app.get(EvidenceStorage), t.app.get(AuditService), t.app.get(AppConfig));
+      const c = await file(creator, { ...FILINGS.shield, zoneId: 'huangpu' });
+      cold();
+      await t.http.post(`/api/v1/cases/${c.id}/attachments`).set(bearer(creator)).attach('file', PNG, '截图.png').expect(201);
+      await act(agent, c.id, 'reject', { version: c.version, reason: '重复提交' });
+      await t.db.query(`UPDATE cases SET updated_at = now() - interval '4 years' WHERE id = $1`, [c.id]);
+      // The scheduler holds an advisory lock on a connection of its own while it purges.
+      await new RetentionScheduler(retention, t.db).run();
+      const [row] = await t.db.query(`SELECT purged_at FROM cases WHERE id = $1`, [c.id]);
+      expect(row.purged_at).not.toBeNull();
     });
   });
 

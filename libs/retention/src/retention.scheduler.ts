@@ -31,7 +31,9 @@ export class RetentionScheduler implements OnApplicationBootstrap, OnApplication
       const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock($1) AS locked`, [LOCK_KEY]);
       if (!locked) return;
       try {
-        await this.retention.purgeDue();
+        // On the connection holding the lock: waiting for a second one while holding this one
+        // could wait forever once every connection of the pool is held the same way.
+        await this.retention.purgeDue(new Date(), runner.manager);
       } finally {
         await runner.query(`SELECT pg_advisory_unlock($1)`, [LOCK_KEY]);
       }

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { AppConfig } from '@app/config';
 import { EvidenceStorage } from '@app/evidence';
@@ -25,12 +25,15 @@ export class RetentionService {
     private readonly config: AppConfig,
   ) {}
 
-  /** Purges every due case, a batch per transaction; returns how many were purged. */
-  async purgeDue(now = new Date()): Promise<number> {
+  /**
+   * Purges every due case, a batch per transaction; returns how many were purged. `manager`:
+   * a connection the caller already holds (the scheduler's, with its lock) to run them on.
+   */
+  async purgeDue(now = new Date(), manager: EntityManager = this.dataSource.manager): Promise<number> {
     const cutoff = new Date(now.getTime() - this.config.RETENTION_DAYS * 86_400_000);
     let purged = 0;
     for (;;) {
-      const done = await this.dataSource.transaction(async (m) => {
+      const done = await manager.transaction(async (m) => {
         const due: { id: string }[] = await m.query(
           `SELECT id FROM cases WHERE purged_at IS NULL AND status IN ('closed', 'rejected', 'withdrawn')
              AND coalesce(closed_at, updated_at) < $1
