@@ -126,7 +126,7 @@ export class ListCasesQuery {
   @IsOptional() @IsIn(PLATFORM_IDS, { message: `platform 须为 ${PLATFORM_IDS.join('、')} 之一` }) platform?: string;
   @ApiPropertyOptional({ description: '曾上报至该网信办的案件（含已退回、已继续上报的），与看板“按网信办”同口径', example: 'cac_huangpu' })
   @IsOptional() @Matches(/^[a-z][a-z0-9_]{0,39}$/, { message: 'authorityId 须为网信办 id，如 cac_huangpu' }) authorityId?: string;
-  @ApiPropertyOptional({ minimum: 1, maximum: 5, description: '创作者评价：1 非常满意 … 5 非常不满意' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 5, description: '创作者评价：1 非常满意 … 5 非常不满意' })
   @IsOptional() @Type(() => Number) @IsInt({ message: 'rating 须为 1–5 的整数' }) @Min(1, { message: 'rating 须为 1–5 的整数' }) @Max(5, { message: 'rating 须为 1–5 的整数' }) rating?: number;
   @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() createdFrom?: Date;
   @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() createdTo?: Date;
