@@ -262,7 +262,7 @@ export class CasesService {
       resolvedAt: c.resolvedAt,
       closedAt: c.closedAt,
       version: c.version,
-      allowedActions: allowedActions(snapshotOf(c), await this.relation(actor, c), now),
+      allowedActions: allowedActions(snapshotOf(c), await this.relation(actor, c, manager), now),
       slaClocks: (extras.slaClocks as unknown[]) ?? [],
     };
   }
@@ -305,7 +305,7 @@ export class CasesService {
         });
       }
       const input = await this.resolveInput(m, actor, c, action, dto);
-      const decision = this.decide(c, action, await this.relation(actor, c), input, new Date());
+      const decision = this.decide(c, action, await this.relation(actor, c, m), input, new Date());
       await this.apply(m, actor, meta, c, decision, dto);
     });
     return this.detail(actor, id);
@@ -381,7 +381,7 @@ export class CasesService {
   private async resolveInput(m: EntityManager, actor: Actor, c: CaseEntity, action: CaseAction, dto: CaseActionDto) {
     let targetAuthorityId: string | undefined;
     if (action === 'escalate') {
-      const target = await this.escalationTarget(actor, c);
+      const target = await this.escalationTarget(m, actor, c);
       if (dto.authorityId && dto.authorityId !== target) {
         throw new ValidationError([{ field: 'authorityId', message: `此案件只能上报至 ${target}` }]);
       }
@@ -446,9 +446,9 @@ export class CasesService {
   }
 
   /** The desk escalates to its zone's district authority; a district officer on to the city. */
-  private async escalationTarget(actor: Actor, c: CaseEntity): Promise<string | null> {
-    if (actor.role === 'cac_officer' && actor.authorityId) return (await this.zones.authority(actor.authorityId))?.parentId ?? null;
-    return (await this.zones.zone(c.zoneId))?.authorityId ?? null;
+  private async escalationTarget(m: EntityManager, actor: Actor, c: CaseEntity): Promise<string | null> {
+    if (actor.role === 'cac_officer' && actor.authorityId) return (await this.zones.authority(actor.authorityId, m))?.parentId ?? null;
+    return (await this.zones.zone(c.zoneId, m))?.authorityId ?? null;
   }
 
   private async recordEscalation(m: EntityManager, actor: Actor | 'system', c: CaseEntity, d: Decision, now: Date): Promise<void> {
@@ -517,9 +517,9 @@ export class CasesService {
   // ------------------------------------------------------------------------------------------
   // Helpers
 
-  async relation(actor: Actor, c: CaseEntity): Promise<ActorRelation> {
+  async relation(actor: Actor, c: CaseEntity, m: EntityManager): Promise<ActorRelation> {
     const isStaffRole = actor.role === 'agent' || actor.role === 'supervisor';
-    const officerAuthority = actor.role === 'cac_officer' && actor.authorityId ? await this.zones.authority(actor.authorityId) : undefined;
+    const officerAuthority = actor.role === 'cac_officer' && actor.authorityId ? await this.zones.authority(actor.authorityId, m) : undefined;
     return {
       role: actor.role,
       userId: actor.userId,
