@@ -17,7 +17,14 @@ function setup() {
   );
   const tick = (ms: number) => (clock += ms);
   const settle = () => new Promise((r) => setImmediate(r));
-  return { cache, calls, tick, settle };
+  /** Holds `value`, loaded through the transaction, then lets the clock run on `ms`. */
+  const primed = async (value: string, ms: number) => {
+    const first = cache.get(tx);
+    calls[0].resolve(value);
+    await first;
+    tick(ms);
+  };
+  return { cache, calls, primed, settle };
 }
 
 describe('CachedQuery', () => {
@@ -30,21 +37,15 @@ describe('CachedQuery', () => {
   });
 
   it('answers a fresh value without loading', async () => {
-    const { cache, calls, tick } = setup();
-    const first = cache.get(tx);
-    calls[0].resolve('v1');
-    await first;
-    tick(59_000);
+    const { cache, calls, primed } = setup();
+    await primed('v1', 59_000);
     await expect(cache.get(tx)).resolves.toBe('v1');
     expect(calls).toHaveLength(1);
   });
 
   it('answers a stale value at once and refreshes it once, in the background, through the pool', async () => {
-    const { cache, calls, tick, settle } = setup();
-    const first = cache.get(tx);
-    calls[0].resolve('v1');
-    await first;
-    tick(61_000);
+    const { cache, calls, primed, settle } = setup();
+    await primed('v1', 61_000);
     // The refresh has not answered, yet every caller gets the stale value without waiting.
     await expect(cache.get(tx)).resolves.toBe('v1');
     await expect(cache.get(tx)).resolves.toBe('v1');
@@ -56,11 +57,8 @@ describe('CachedQuery', () => {
   });
 
   it('keeps the stale value when a refresh fails, and tries again on the next read', async () => {
-    const { cache, calls, tick, settle } = setup();
-    const first = cache.get(tx);
-    calls[0].resolve('v1');
-    await first;
-    tick(61_000);
+    const { cache, calls, primed, settle } = setup();
+    await primed('v1', 61_000);
     await cache.get(tx);
     calls[1].reject(new Error('timeout exceeded when trying to connect'));
     await settle();
@@ -69,11 +67,8 @@ describe('CachedQuery', () => {
   });
 
   it('after invalidate() reads afresh through the caller, and a refresh started before it is discarded', async () => {
-    const { cache, calls, tick, settle } = setup();
-    const first = cache.get(tx);
-    calls[0].resolve('old');
-    await first;
-    tick(61_000);
+    const { cache, calls, primed, settle } = setup();
+    await primed('old', 61_000);
     await cache.get(tx); // starts a refresh (calls[1])
     cache.invalidate();
     const next = cache.get(tx);
