@@ -79,9 +79,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const problem = this.toProblem(exception);
     problem.instance = req.originalUrl?.split('?')[0];
     if (req.id) problem.requestId = String(req.id);
-    if (problem.status >= 500) {
-      this.logger.error({ err: exception, requestId: req.id }, 'unhandled error');
-    }
+    if (problem.status === 503) this.logger.warn({ err: exception, requestId: req.id }, 'dependency unavailable');
+    else if (problem.status >= 500) this.logger.error({ err: exception, requestId: req.id }, 'unhandled error');
     if (res.headersSent) return;
     res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
