@@ -3,7 +3,7 @@ import { loadWorkingCalendar } from '../calendar/holiday-calendar';
 import { enqueueJobs } from '../jobs/job-outbox';
 import { loadSlaPolicies, pickPolicy } from '../policies/sla-policies';
 import { CaseForClocks, jobsFor, pausesFromTimeline, PlannedClock, planClocks, rebuildClocks } from './clock-planning';
-import { lockCaseClocks, saveClock } from './sla-clock.store';
+import { lockCaseClocks, saveClocks } from './sla-clock.store';
 import { withCalendar } from './sla-clocks.service';
 
 export interface RecomputeSlaClocksOptions {
@@ -103,7 +103,7 @@ export async function recomputeSlaClocks(manager: EntityManager, options: Recomp
     } else {
       planned = withCalendar(() => planClocks(cal, policy, c, stored, now));
     }
-    for (const p of planned) await saveClock(manager, c.id, p.state, p.times);
+    await saveClocks(manager, c.id, planned);
     const jobs = jobsFor(c, planned);
     await enqueueJobs(manager, jobs);
     result.cases += 1;

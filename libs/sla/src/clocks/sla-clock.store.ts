@@ -74,28 +74,26 @@ export async function readClocks(m: EntityManager, caseIds: readonly string[]): 
   return out;
 }
 
-export async function saveClock(m: EntityManager, caseId: string, s: SlaClockState, times: ClockTimes): Promise<void> {
+/**
+ * Writes a case's changed clocks in one statement (one round trip: a filing starts three, and
+ * this runs while the transaction holds the audit chain head).
+ */
+export async function saveClocks(m: EntityManager, caseId: string, clocks: readonly { state: SlaClockState; times: ClockTimes }[]): Promise<void> {
+  if (!clocks.length) return;
   const d = (ms: number | null) => (ms === null ? null : new Date(ms));
+  const params: unknown[] = [caseId];
+  const rows = clocks.map(({ state: s, times }) => {
+    const at = params.length;
+    params.push(s.clock, s.kind, s.priority, s.budgetMs, JSON.stringify(s.segments), d(times.warnAt), d(times.dueAt), d(s.warnedAt), d(s.breachedAt), d(s.stoppedAt), s.stopReason, s.generation);
+    const p = (i: number) => `$${at + i}`;
+    return `($1::uuid, ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}::bigint, ${p(5)}::jsonb, ${p(6)}::timestamptz, ${p(7)}::timestamptz, ${p(8)}::timestamptz, ${p(9)}::timestamptz, NULL, ${p(10)}::timestamptz, ${p(11)}, ${p(12)}::int, now())`;
+  });
   await m.query(
-    `INSERT INTO sla_clocks (${COLUMNS}, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, $11, $12, $13, now())
+    `INSERT INTO sla_clocks (${COLUMNS}, updated_at) VALUES ${rows.join(', ')}
      ON CONFLICT (case_id, clock) DO UPDATE SET kind = EXCLUDED.kind, priority = EXCLUDED.priority, budget_ms = EXCLUDED.budget_ms,
        segments = EXCLUDED.segments, warn_at = EXCLUDED.warn_at, due_at = EXCLUDED.due_at, warned_at = EXCLUDED.warned_at,
        breached_at = EXCLUDED.breached_at, stopped_at = EXCLUDED.stopped_at, stop_reason = EXCLUDED.stop_reason,
        generation = EXCLUDED.generation, updated_at = now()`,
-    [
-      caseId,
-      s.clock,
-      s.kind,
-      s.priority,
-      s.budgetMs,
-      JSON.stringify(s.segments),
-      d(times.warnAt),
-      d(times.dueAt),
-      d(s.warnedAt),
-      d(s.breachedAt),
-      d(s.stoppedAt),
-      s.stopReason,
-      s.generation,
-    ],
+    params,
   );
 }

@@ -8,7 +8,7 @@ import { enqueueJobs } from '../jobs/job-outbox';
 import { timerJobs } from '../jobs/queues';
 import { SlaPolicies } from '../policies/sla-policies';
 import { CaseForClocks, jobsFor, planClocks } from './clock-planning';
-import { fromRow, lockCaseClocks, readClocks, saveClock, SlaClockRow } from './sla-clock.store';
+import { fromRow, lockCaseClocks, readClocks, saveClocks, SlaClockRow } from './sla-clock.store';
 
 /** One clock as the case page and list show it. */
 export interface SlaClockView {
@@ -95,7 +95,7 @@ export class SlaClocksService implements CaseChangeListener, CaseDetailContribut
     const cal = await this.calendar.calendar(m);
     const stored = await lockCaseClocks(m, c.id);
     const planned = withCalendar(() => planClocks(cal, policy, c, stored, at));
-    for (const p of planned) await saveClock(m, c.id, p.state, p.times);
+    await saveClocks(m, c.id, planned);
     await enqueueJobs(m, jobsFor(c, planned));
   }
 
@@ -171,7 +171,7 @@ export class SlaClocksService implements CaseChangeListener, CaseDetailContribut
           const times = withCalendar(() => clockTimes(cal, stored.state));
           if (times.warnAt === stored.times.warnAt && times.dueAt === stored.times.dueAt) continue;
           const state = { ...stored.state, generation: stored.state.generation + 1 };
-          await saveClock(m, stored.caseId, state, times);
+          await saveClocks(m, stored.caseId, [{ state, times }]);
           await enqueueJobs(m, timerJobs(stored.caseId, state, times));
           n += 1;
         }
