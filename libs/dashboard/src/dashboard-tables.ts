@@ -1,6 +1,6 @@
 import { CASE_STATUS_LABELS, CaseStatus, PRIORITY_LABELS, Priority } from '@app/cases';
 import { findProgramme } from '@app/programmes';
-import type { DashboardTable } from './dashboard.dto';
+import type { DashboardTable } from './dashboard.types';
 import { AGE_BANDS, ColumnFigures, Dashboard, SlaListItem } from './dashboard.types';
 import { Cell, ExportColumn, ExportTable, hours } from './table-export';
 

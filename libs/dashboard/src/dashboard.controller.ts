@@ -1,7 +1,8 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, ValidationError } from '@app/common';
-import { CaseListExportQuery, DASHBOARD_TABLES, DashboardQuery, DashboardTable, MonthlyReportQuery, TableExportQuery } from './dashboard.dto';
+import { CaseListExportQuery, DashboardQuery, MonthlyReportQuery, TableExportQuery } from './dashboard.dto';
+import { DASHBOARD_TABLES, DashboardTable } from './dashboard.types';
 import { DASHBOARD_EXAMPLE, MONTHLY_REPORT_EXAMPLE } from './dashboard.examples';
 import { CASE_EXPORT_LIMIT, DashboardService } from './dashboard.service';
 import { contentDisposition, ExportFile } from './table-export';

@@ -25,23 +25,6 @@ export class DashboardQuery {
   programme?: string;
 }
 
-export const DASHBOARD_TABLES = [
-  'trend',
-  'summary',
-  'backlog',
-  'sla',
-  'overdue',
-  'due-soon',
-  'escalations-by-authority',
-  'escalations-by-outcome',
-  'handling',
-  'satisfaction',
-  'agents',
-  'shield-categories',
-  'shield-platforms',
-] as const;
-export type DashboardTable = (typeof DASHBOARD_TABLES)[number];
-
 export class TableExportQuery extends DashboardQuery {
   @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'csv' })
   @IsOptional() @IsIn(EXPORT_FORMATS, { message: 'format 须为 csv 或 xlsx' })

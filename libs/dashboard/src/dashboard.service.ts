@@ -6,10 +6,10 @@ import { categoryLabel, findProgramme, outcomeLabel, PROGRAMME_IDS } from '@app/
 import { ZonesService } from '@app/zones';
 import { CaseExportRepository } from './case-export.repository';
 import { composeDashboard } from './dashboard-compose';
-import { DashboardQuery, DashboardTable, ExportFormat } from './dashboard.dto';
+import { DashboardQuery, ExportFormat } from './dashboard.dto';
 import { DashboardRepository, EscalationBucketRow, EscalationMedianRow, MetricScope } from './dashboard.repository';
 import { dashboardTable } from './dashboard-tables';
-import { ColumnFigures, Dashboard, DashboardColumn, HandlingFigures } from './dashboard.types';
+import { ColumnFigures, Dashboard, DashboardColumn, DashboardTable, HandlingFigures, MonthlyReport } from './dashboard.types';
 import { PercentilePlan, planPercentiles } from './exact-percentile';
 import { DayRange, monthRange, resolveDayRange, shanghaiDate } from './day-range';
 import { exportFile, ExportFile, ExportTable } from './table-export';
@@ -19,21 +19,6 @@ const LIST_LIMIT = 20;
 const EXPORT_LIST_LIMIT = 5000;
 /** Largest case list export; narrower filters beyond that. */
 export const CASE_EXPORT_LIMIT = 50_000;
-
-export interface MonthlyReport {
-  title: string;
-  zone: { id: string; name: string };
-  month: string;
-  range: Dashboard['range'];
-  generatedAt: Date;
-  figures: ColumnFigures;
-  previous: { month: string; figures: ColumnFigures };
-  byProgramme: { programme: string; name: string; figures: Omit<ColumnFigures, 'backlog' | 'shield'> }[];
-  trend: { days: string[]; series: Dashboard['trend']['series'][string] };
-  agents: Dashboard['agents'];
-  overdue: Dashboard['overdue'];
-  workingDayMs: number;
-}
 
 /**
  * Supervisor dashboards: every figure for one zone, or the zones side by side, over a range of

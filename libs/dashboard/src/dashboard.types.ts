@@ -2,6 +2,8 @@
  * The dashboard as the API returns it. Definitions of every figure: docs/metrics.md.
  * Figures are given per column: one column per zone the caller sees, plus `all` (the zones
  * together) when there is more than one.
+ *
+ * No imports on purpose: the web app imports this file as it is (types and vocabulary).
  */
 
 export const OPEN_STATUSES = ['submitted', 'accepted', 'in_progress', 'awaiting_creator', 'escalated'] as const;
@@ -192,3 +194,37 @@ export interface Dashboard {
   dueSoon: { total: number; items: SlaListItem[] };
   agents: AgentWorkload[];
 }
+
+/** The supervisor's monthly report of one zone (`GET /dashboard/monthly-report`). */
+export interface MonthlyReport {
+  title: string;
+  zone: { id: string; name: string };
+  month: string;
+  range: Dashboard['range'];
+  generatedAt: Date;
+  figures: ColumnFigures;
+  previous: { month: string; figures: ColumnFigures };
+  byProgramme: { programme: string; name: string; figures: Omit<ColumnFigures, 'backlog' | 'shield'> }[];
+  trend: { days: string[]; series: Dashboard['trend']['series'][string] };
+  agents: Dashboard['agents'];
+  overdue: Dashboard['overdue'];
+  workingDayMs: number;
+}
+
+/** The tables `GET /dashboard/tables/{table}` exports. */
+export const DASHBOARD_TABLES = [
+  'trend',
+  'summary',
+  'backlog',
+  'sla',
+  'overdue',
+  'due-soon',
+  'escalations-by-authority',
+  'escalations-by-outcome',
+  'handling',
+  'satisfaction',
+  'agents',
+  'shield-categories',
+  'shield-platforms',
+] as const;
+export type DashboardTable = (typeof DASHBOARD_TABLES)[number];

@@ -4,12 +4,17 @@
  * time in ms (`workingDayMs` is one working day); rates are 0–1, null when nothing was due.
  */
 
-// The figure types are the server's own (types only: nothing of the server is bundled).
+// The figure types and vocabulary are the server's own (a dependency-free file; nothing else of
+// the server is bundled). Instants arrive as ISO strings, hence `Json<…>`.
+import type * as Server from '../../../../../libs/dashboard/src/dashboard.types';
+import type { AgeBandId } from '../../../../../libs/dashboard/src/dashboard.types';
+
 export type {
   AgeBandId,
   Backlog,
   ColumnFigures,
   DashboardColumn,
+  DashboardTable,
   EscalationFigures,
   EscalationOutcome,
   HandlingFigures,
@@ -19,18 +24,19 @@ export type {
   ShieldFigures,
   SlaClockFigures,
   SlaFigures,
+  TrendSeries,
   TrendSeriesName,
+  AgentWorkload,
 } from '../../../../../libs/dashboard/src/dashboard.types';
-import type { AgeBandId, ColumnFigures, DashboardColumn, TrendSeriesName } from '../../../../../libs/dashboard/src/dashboard.types';
+export { TREND_LABELS, TREND_SERIES } from '../../../../../libs/dashboard/src/dashboard.types';
 
-export const TREND_SERIES: TrendSeriesName[] = ['submitted', 'accepted', 'rejected', 'resolved', 'withdrawn'];
-export const TREND_LABELS: Record<TrendSeriesName, string> = {
-  submitted: '新提交',
-  accepted: '受理',
-  rejected: '不予受理',
-  resolved: '办结',
-  withdrawn: '撤回',
-};
+/** A server type as JSON delivers it: instants become ISO strings. */
+type Json<T> = T extends Date ? string : T extends readonly (infer U)[] ? Json<U>[] : T extends object ? { [K in keyof T]: Json<T[K]> } : T;
+
+export type SlaListItem = Json<Server.SlaListItem>;
+export type Dashboard = Json<Server.Dashboard>;
+export type MonthlyReport = Json<Server.MonthlyReport>;
+export type DayRange = Dashboard['range'];
 
 /** Working days since the day of submission: the first and last of each band. */
 export const AGE_BAND_RANGES: Record<AgeBandId, [number, number | null]> = {
@@ -39,84 +45,3 @@ export const AGE_BAND_RANGES: Record<AgeBandId, [number, number | null]> = {
   '6-10': [6, 10],
   '>10': [11, null],
 };
-
-export type TrendSeries = Record<TrendSeriesName, number[]>;
-
-export interface SlaListItem {
-  caseId: string;
-  reference: string;
-  title: string;
-  zoneId: string;
-  programme: string;
-  status: string;
-  priority: string;
-  assignee: { id: string; displayName: string } | null;
-  clock: string;
-  clockLabel: string;
-  dueAt: string | null;
-  warnAt: string | null;
-  breachedAt: string | null;
-}
-
-export interface AgentWorkload {
-  id: string;
-  displayName: string;
-  zoneId: string;
-  active: boolean;
-  open: number;
-  resolved: number;
-  /** Mean handling time (working time, submission to resolution) of those resolutions. */
-  meanHandlingMs: number | null;
-  onTimeRate: number | null;
-}
-
-export interface DayRange {
-  from: string;
-  to: string;
-  days: number;
-  timeZone: string;
-}
-
-export interface Dashboard {
-  range: DayRange;
-  asOf: string;
-  filter: { zoneId: string | null; programme: string | null };
-  workingDayMs: number;
-  columns: DashboardColumn[];
-  figures: Record<string, ColumnFigures>;
-  trend: { days: string[]; series: Record<string, TrendSeries> };
-  overdue: { total: number; items: SlaListItem[] };
-  dueSoon: { total: number; items: SlaListItem[] };
-  agents: AgentWorkload[];
-}
-
-export interface MonthlyReport {
-  title: string;
-  zone: { id: string; name: string };
-  month: string;
-  range: DayRange;
-  generatedAt: string;
-  figures: ColumnFigures;
-  previous: { month: string; figures: ColumnFigures };
-  byProgramme: { programme: string; name: string; figures: Omit<ColumnFigures, 'backlog' | 'shield'> }[];
-  trend: { days: string[]; series: TrendSeries };
-  agents: AgentWorkload[];
-  overdue: { total: number; items: SlaListItem[] };
-  workingDayMs: number;
-}
-
-/** The tables `GET /dashboard/tables/{table}` exports. */
-export type DashboardTable =
-  | 'trend'
-  | 'summary'
-  | 'backlog'
-  | 'sla'
-  | 'overdue'
-  | 'due-soon'
-  | 'escalations-by-authority'
-  | 'escalations-by-outcome'
-  | 'handling'
-  | 'satisfaction'
-  | 'agents'
-  | 'shield-categories'
-  | 'shield-platforms';
