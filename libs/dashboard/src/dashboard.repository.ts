@@ -150,6 +150,13 @@ class Params {
   scope(clause: ScopeClause): string {
     return `(${clause.sql.replace(/:(\w+)/g, (_, name: string) => this.add(clause.params[name]))})`;
   }
+
+  /** The rows of a daily rollup (alias `t`) in the caller's zones, the period and the programme. */
+  rollup(t: string, s: MetricScope): string {
+    return `${this.scope(zoneScope(s.actor, `${t}.zone_id`))} AND ${t}.zone_id = ANY(${this.add(s.zoneIds)}::text[])
+         AND ${t}.day BETWEEN ${this.add(s.range.from)}::date AND ${this.add(s.range.to)}::date
+         ${s.programme ? `AND ${t}.programme = ${this.add(s.programme)}` : ''}`;
+  }
 }
 
 const local = (t: string) => `(${t} AT TIME ZONE 'Asia/Shanghai')::date`;
@@ -176,9 +183,7 @@ export class DashboardRepository {
       const rows: Record<string, unknown>[] = await m.query(
         `SELECT ${keys}, ${counters.map((k) => `sum(d.${k})::int AS ${k}`).join(', ')}
          FROM dashboard_daily d
-         WHERE ${p.scope(zoneScope(s.actor, 'd.zone_id'))} AND d.zone_id = ANY(${p.add(s.zoneIds)}::text[])
-           AND d.day BETWEEN ${p.add(s.range.from)}::date AND ${p.add(s.range.to)}::date
-           ${s.programme ? `AND d.programme = ${p.add(s.programme)}` : ''}
+         WHERE ${p.rollup('d', s)}
          GROUP BY ${group}`,
         p.values,
       );
@@ -230,9 +235,7 @@ export class DashboardRepository {
     const rows = await m.query(
       `SELECT h.zone_id, h.bucket, sum(h.resolutions)::int AS resolutions, sum(h.handling_sum_ms)::float8 AS handling_sum_ms
        FROM dashboard_handling_daily h
-       WHERE ${p.scope(zoneScope(s.actor, 'h.zone_id'))} AND h.zone_id = ANY(${p.add(s.zoneIds)}::text[])
-         AND h.day BETWEEN ${p.add(s.range.from)}::date AND ${p.add(s.range.to)}::date
-         ${s.programme ? `AND h.programme = ${p.add(s.programme)}` : ''}
+       WHERE ${p.rollup('h', s)}
        GROUP BY h.zone_id, h.bucket`,
       p.values,
     );
@@ -269,9 +272,7 @@ export class DashboardRepository {
       `SELECT a.zone_id, a.assignee_id, sum(a.resolved)::int AS resolved, sum(a.with_due)::int AS with_due, sum(a.on_time)::int AS on_time,
          sum(a.measured)::int AS measured, sum(a.handling_sum_ms)::float8 AS handling_sum_ms
        FROM dashboard_agent_daily a
-       WHERE ${p.scope(zoneScope(s.actor, 'a.zone_id'))} AND a.zone_id = ANY(${p.add(s.zoneIds)}::text[])
-         AND a.day BETWEEN ${p.add(s.range.from)}::date AND ${p.add(s.range.to)}::date
-         ${s.programme ? `AND a.programme = ${p.add(s.programme)}` : ''}
+       WHERE ${p.rollup('a', s)}
        GROUP BY a.zone_id, a.assignee_id`,
       p.values,
     );
@@ -291,9 +292,7 @@ export class DashboardRepository {
     const rows = await m.query(
       `SELECT d.zone_id, d.clock, sum(d.met_on_time)::int AS on_time, sum(d.met_late)::int AS late
        FROM dashboard_sla_daily d
-       WHERE ${p.scope(zoneScope(s.actor, 'd.zone_id'))} AND d.zone_id = ANY(${p.add(s.zoneIds)}::text[])
-         AND d.day BETWEEN ${p.add(s.range.from)}::date AND ${p.add(s.range.to)}::date
-         ${s.programme ? `AND d.programme = ${p.add(s.programme)}` : ''}
+       WHERE ${p.rollup('d', s)}
        GROUP BY d.zone_id, d.clock`,
       p.values,
     );
