@@ -1,28 +1,47 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { ClsPluginTransactional } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { ClsModule } from 'nestjs-cls';
 import { AppConfig } from '@app/config';
 
+const typeOrm = TypeOrmModule.forRootAsync({
+  inject: [AppConfig],
+  useFactory: (config: AppConfig) => ({
+    type: 'postgres' as const,
+    url: config.DATABASE_URL,
+    autoLoadEntities: true,
+    synchronize: false,
+    migrationsRun: false,
+    // Under overload a request waits for a connection (then 503) rather than failing fast.
+    // Code inside a transaction must use its manager only: a second connection taken there
+    // can wait forever once every connection is held (test/one-connection.e2e-spec.ts).
+    extra: { options: `-c role=${config.DB_APP_ROLE} -c timezone=UTC`, max: config.DB_POOL_MAX, connectionTimeoutMillis: config.DB_POOL_WAIT_MS },
+    retryAttempts: 3,
+    retryDelay: 1000,
+  }),
+});
+
 /**
- * One pool per process. Every connection switches to the application's role, which may only
- * append to the audit log; migrations run as the owner instead (see migration-runner.ts).
+ * One pool per process, and the transaction context: a service method marked `@Transactional()`
+ * runs in one transaction, and repositories take it from `TransactionHost` (`txHost.tx`) instead
+ * of being handed an EntityManager. Outside a transaction `txHost.tx` is the pool's manager.
+ *
+ * Every connection switches to the application's role, which may only append to the audit log;
+ * migrations run as the owner instead (see migration-runner.ts).
  */
 @Module({
   imports: [
-    TypeOrmModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        type: 'postgres' as const,
-        url: config.DATABASE_URL,
-        autoLoadEntities: true,
-        synchronize: false,
-        migrationsRun: false,
-        // Under overload a request waits for a connection (then 503) rather than failing fast.
-        // Code inside a transaction must use its manager only: a second connection taken there
-        // can wait forever once every connection is held (test/one-connection.e2e-spec.ts).
-        extra: { options: `-c role=${config.DB_APP_ROLE} -c timezone=UTC`, max: config.DB_POOL_MAX, connectionTimeoutMillis: config.DB_POOL_WAIT_MS },
-        retryAttempts: 3,
-        retryDelay: 1000,
-      }),
+    typeOrm,
+    ClsModule.forRoot({
+      global: true,
+      middleware: { mount: true },
+      plugins: [
+        new ClsPluginTransactional({
+          imports: [TypeOrmModule],
+          adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }),
+        }),
+      ],
     }),
   ],
 })

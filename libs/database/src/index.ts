@@ -1,3 +1,4 @@
 export * from './database.module';
 export * from './migration-runner';
 export * from './cached-query';
+export * from './transaction';
