@@ -11,6 +11,8 @@ export default defineConfig({
   root,
   base: '/',
   plugins: [react()],
+  // The one library the web shares with the server (see libs/contracts/src/index.ts).
+  resolve: { alias: { '@app/contracts': fileURLToPath(new URL('../../libs/contracts/src', import.meta.url)) } },
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

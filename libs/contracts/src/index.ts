@@ -1,0 +1,6 @@
+/**
+ * What the web app and the server share: vocabularies, labels and JSON shapes, with no server
+ * imports (no Nest, no TypeORM, no Node built-ins). The web app imports only this library, as
+ * `@app/contracts`; each domain module keeps its own file here and re-exports it below.
+ */
+export {};
