@@ -10,6 +10,7 @@ import { JwtAuthGuard, RolesGuard } from './auth.guards';
 import { AuthService } from './auth.service';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
+import { jwtSecretKey } from './jwt-key';
 import { TokensService } from './tokens.service';
 
 @Module({
@@ -18,7 +19,7 @@ import { TokensService } from './tokens.service';
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        secret: config.JWT_SECRET,
+        secret: jwtSecretKey(config.JWT_SECRET),
         signOptions: { algorithm: 'HS256', expiresIn: config.ACCESS_TOKEN_TTL_SECONDS },
         verifyOptions: { algorithms: ['HS256'] },
       }),
