@@ -91,7 +91,8 @@ async function main(): Promise<void> {
   let redis = startRedis();
   const secrets = { JWT_SECRET: randomBytes(32).toString('hex'), PII_ENCRYPTION_KEY: randomBytes(32).toString('hex'), PII_HASH_KEY: randomBytes(32).toString('hex') };
   const apiPort = await freePort();
-  const env = { ...process.env, ...secrets, DATABASE_URL: url, REDIS_URL: `redis://127.0.0.1:${redisPort}`, QUEUE_PREFIX: 'drill', PORT: String(apiPort), LOG_LEVEL: 'warn', SEED_DEMO: 'false' };
+  const env = { ...process.env, ...secrets, DATABASE_URL: url, REDIS_URL: `redis://127.0.0.1:${redisPort}`, QUEUE_PREFIX: 'drill', PORT: String(apiPort), LOG_LEVEL: 'warn', SEED_DEMO: 'false', TRUSTED_PROXIES: 'loopback' };
+  // The drill logs in through 127.0.0.1 as ten creators at ten addresses (X-Forwarded-For).
 
   const db = await new DataSource({ type: 'postgres', url, extra: { max: 4 } }).initialize();
   const pii = new PiiCipher(secrets.PII_ENCRYPTION_KEY, secrets.PII_HASH_KEY);

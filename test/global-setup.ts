@@ -23,6 +23,8 @@ export default async function globalSetup(): Promise<void> {
     PII_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
     PII_HASH_KEY: randomBytes(32).toString('hex'),
     SEED_DEMO: 'false',
+    // Supertest connects from 127.0.0.1; each test user names an address of its own in X-Forwarded-For.
+    TRUSTED_PROXIES: 'loopback',
     LOG_LEVEL: 'silent',
     UPLOAD_DIR: `/tmp/${database}/uploads`,
     // Small enough that the oversized-upload test stays fast.

@@ -13,13 +13,16 @@ import { ApiModule } from './api.module';
 
 export const API_PREFIX = 'api/v1';
 const WEB_ROOT = resolve(process.cwd(), 'dist/web');
+/** Paths the web app's files are served under; everything else is the API and never cached. */
+const isStaticPath = (path: string) => !path.startsWith('/api') && path !== '/health' && path !== '/ready';
 
 /** Builds the HTTP application exactly as production runs it; tests use the same function. */
 export async function createApiApp(): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true, bodyParser: false });
   const config = app.get(AppConfig);
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback');
+  const proxies = config.TRUSTED_PROXIES.split(',').map((p) => p.trim()).filter(Boolean);
+  app.set('trust proxy', proxies.length ? proxies : false);
   app.disable('x-powered-by');
   app.use(
     helmet({
@@ -36,6 +39,11 @@ export async function createApiApp(): Promise<NestExpressApplication> {
       strictTransportSecurity: false,
     }),
   );
+  // Answers carry sessions and personal data: no browser or proxy may keep them (errors too).
+  app.use((req: { path: string }, res: { setHeader: (name: string, value: string) => void }, next: () => void) => {
+    if (!isStaticPath(req.path)) res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use(json({ limit: config.BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
   app.use(urlencoded({ extended: false, limit: config.BODY_LIMIT }));
   app.use(jsonBodyGuard);
@@ -65,7 +73,7 @@ export async function createApiApp(): Promise<NestExpressApplication> {
     app.useStaticAssets(WEB_ROOT, { index: false, maxAge: '1h' });
     // The single-page app answers every other GET that is not an API call.
     app.use((req: { method: string; path: string }, res: { sendFile: (p: string) => void }, next: () => void) => {
-      if (req.method !== 'GET' || req.path.startsWith('/api') || req.path === '/health' || req.path === '/ready') return next();
+      if (req.method !== 'GET' || !isStaticPath(req.path)) return next();
       res.sendFile(join(WEB_ROOT, 'index.html'));
     });
   }
