@@ -1,5 +1,5 @@
 import { FILINGS } from './support/case-fixtures';
-import { bearer, TestApp, TestUser } from './support/test-app';
+import { bearer, PASSWORD, randomAddress, TestApp, TestUser } from './support/test-app';
 
 /**
  * Every route of the application (read from the OpenAPI document, so a new route is covered the
@@ -30,6 +30,8 @@ interface RouteRule {
   /** Who gets past authentication, role and scope. 'public' = everyone including anonymous. */
   allow: Who[] | 'public';
   body?: (f: Fixtures) => object;
+  /** The route ends every session of the caller (their token dies at once): sign in again after it. */
+  endsSessions?: true;
 }
 
 interface Fixtures {
@@ -50,7 +52,7 @@ const ROUTES: Record<string, RouteRule> = {
   'POST /api/v1/auth/register': { allow: 'public', body: () => ({}) },
   'POST /api/v1/auth/refresh': { allow: 'public', body: () => ({ refreshToken: 'short' }) },
   'POST /api/v1/auth/logout': { allow: 'public', body: () => ({ refreshToken: 'short' }) },
-  'POST /api/v1/auth/logout-all': { allow: EVERYONE },
+  'POST /api/v1/auth/logout-all': { allow: EVERYONE, endsSessions: true },
   'GET /api/v1/me': { allow: EVERYONE },
   'GET /api/v1/zones': { allow: EVERYONE },
   'GET /api/v1/authorities': { allow: EVERYONE },
@@ -59,6 +61,7 @@ const ROUTES: Record<string, RouteRule> = {
   'POST /api/v1/admin/users': { allow: ['sysadmin'], body: () => ({}) },
   'PATCH /api/v1/admin/users/{id}': { allow: ['sysadmin'], body: () => ({}) },
   'PUT /api/v1/admin/users/{id}/role': { allow: ['secadmin'], body: () => ({ role: 'agent' }) },
+  'DELETE /api/v1/admin/users/{id}/role': { allow: ['secadmin'] },
   'POST /api/v1/admin/users/{id}/unlock': { allow: ['secadmin'] },
   'GET /api/v1/admin/security-policy': { allow: ['secadmin'] },
   'PUT /api/v1/admin/security-policy': { allow: ['secadmin'], body: () => ({ passwordMinLength: 8, lockoutThreshold: 5, lockoutMinutes: 15 }) },
@@ -192,6 +195,10 @@ describe('access matrix: every route × every caller (e2e)', () => {
         if (allowed && denied) wrong.push(`${route} ${who}: expected access, got ${res.status}`);
         if (!allowed && !expectDenyStatus.includes(res.status)) wrong.push(`${route} ${who}: expected ${expectDenyStatus.join('/')}, got ${res.status}`);
         if (res.status >= 500) wrong.push(`${route} ${who}: server error ${res.status}`);
+        if (rule.endsSessions && who !== 'anonymous') {
+          const again = await t.http.post('/api/v1/auth/login').set('X-Forwarded-For', randomAddress()).send({ username: users[who].login, password: PASSWORD }).expect(200);
+          users[who] = { ...users[who], token: again.body.accessToken, refreshToken: again.body.refreshToken };
+        }
         checked++;
       }
     }

@@ -251,7 +251,8 @@ describe('every request on a single database connection (e2e)', () => {
     cold();
     expect((await t.http.put(`/api/v1/admin/users/${created.id}/role`).set(bearer(secadmin)).send({ role: 'agent' }).expect(200)).body.role).toBe('agent');
     cold();
-    expect((await t.http.put(`/api/v1/admin/users/${created.id}/role`).set(bearer(secadmin)).send({ role: null }).expect(200)).body.role).toBeNull();
+    cold();
+    expect((await t.http.delete(`/api/v1/admin/users/${created.id}/role`).set(bearer(secadmin)).expect(200)).body.role).toBeNull();
     expect((await read(secadmin, '/api/v1/admin/users')).body.map((u: { id: string }) => u.id)).toContain(created.id);
 
     const policy = (await read(secadmin, '/api/v1/admin/security-policy')).body;

@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { AuditModule } from '@app/audit';
 import { AppConfig } from '@app/config';
+import { SessionsModule } from '@app/sessions';
 import { UsersModule } from '@app/users';
 import { AuthController } from './auth.controller';
 import { JwtAuthGuard, RolesGuard } from './auth.guards';
@@ -25,6 +26,7 @@ import { TokensService } from './tokens.service';
       }),
     }),
     AuditModule,
+    SessionsModule,
     UsersModule,
   ],
   controllers: [AuthController],
@@ -37,6 +39,6 @@ import { TokensService } from './tokens.service';
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [AuthService],
+  exports: [AuthService, TokensService],
 })
 export class AuthModule {}

@@ -4,16 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor, AppError, RequestMeta, Role, SYSTEM_ACTOR_ID, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { maskPhone, PiiCipher } from '@app/pii';
-import {
-  dummyPasswordHash,
-  hashPassword,
-  passwordProblem,
-  SecurityPolicyService,
-  toUserView,
-  User,
-  UserView,
-  verifyPassword,
-} from '@app/users';
+import { LoginLockout, PasswordHasher, passwordProblem, SecurityPolicyService, toUserView, User, UserView } from '@app/users';
+import { SessionsRepository } from '@app/sessions';
 import { RegisterDto } from './auth.dto';
 import { TokensService } from './tokens.service';
 
@@ -30,60 +22,56 @@ export class AuthService {
     private readonly tokens: TokensService,
     private readonly pii: PiiCipher,
     private readonly policy: SecurityPolicyService,
+    private readonly sessions: SessionsRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly lockout: LoginLockout,
   ) {}
 
   /**
-   * Checks a password with lockout: the threshold-th failure locks the account for the policy's
-   * minutes, and every outcome is audited in the same transaction as the counter it changes.
+   * Checks a password, locked per account and client address (see LoginLockout). Every attempt
+   * that gets past the lock costs one argon2 verification, and an unknown account, a walk-in
+   * account not yet claimed, a disabled account and a wrong password all answer the same 401:
+   * neither the status nor the time tells which. Every outcome is audited.
    */
   async login(username: string, password: string, meta: RequestMeta) {
     const login = username.trim().toLowerCase();
+    // The lockout names a phone by its search key, as the users table does, never in clear.
+    const account = isPhone(login) ? this.pii.searchKey(login) : login;
+    const hint = isPhone(login) ? maskPhone(login) : login.slice(0, 64);
+    const lockedUntil = await this.lockout.lockedUntil(account, meta.ip);
     const outcome = await this.dataSource.transaction(async (m) => {
-      const qb = m.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').setLock('pessimistic_write');
+      const qb = m.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash');
       const user = isPhone(login)
-        ? await qb.where('u.phone_hash = :h', { h: this.pii.searchKey(login) }).getOne()
+        ? await qb.where('u.phone_hash = :h', { h: account }).getOne()
         : await qb.where('u.username = :login', { login }).getOne();
-      const hint = isPhone(login) ? maskPhone(login) : login.slice(0, 64);
-      if (!user) {
-        await verifyPassword(await dummyPasswordHash(), password);
-        await this.audit.record(m, { actor: null, actorIdHint: hint, meta, action: 'auth.login_failed', entityType: 'user', after: { reason: 'unknown_account' } });
-        return { error: new AppError('unauthenticated', 'auth.invalid_credentials', '账号或密码错误') };
+      const who = user ? { actor: this.actorOf(user), entityId: user.id } : { actor: null, actorIdHint: hint };
+      if (lockedUntil) {
+        await this.audit.record(m, { ...who, meta, action: 'auth.login_failed', entityType: 'user', after: { reason: 'locked' } });
+        return { error: this.lockedError(lockedUntil) };
       }
-      const actor = this.actorOf(user);
-      const now = new Date();
-      if (user.lockedUntil && user.lockedUntil > now) {
-        await this.audit.record(m, { actor, meta, action: 'auth.login_failed', entityType: 'user', entityId: user.id, after: { reason: 'locked' } });
-        return { error: this.lockedError(user.lockedUntil) };
-      }
-      if (!(await verifyPassword(user.passwordHash, password))) {
-        const policy = await this.policy.get(m);
-        const failures = user.failedLoginCount + 1;
-        const locks = failures >= policy.lockoutThreshold;
-        const lockedUntil = locks ? new Date(now.getTime() + policy.lockoutMinutes * 60_000) : null;
-        await m.update(User, { id: user.id }, { failedLoginCount: locks ? 0 : failures, lockedUntil });
-        await this.audit.record(m, { actor, meta, action: 'auth.login_failed', entityType: 'user', entityId: user.id, after: { reason: 'bad_password', failures } });
-        if (locks) {
-          await this.audit.record(m, { actor: SYSTEM_ACTOR_ID, meta, action: 'auth.account_locked', entityType: 'user', entityId: user.id, after: { lockedUntil } });
-          return { error: this.lockedError(lockedUntil!) };
+      const matches = await this.hasher.verify(user?.passwordHash, password);
+      if (!user || !matches || user.status !== 'active') {
+        const reason = !user ? 'unknown_account' : !user.passwordHash ? 'unclaimed' : !matches ? 'bad_password' : 'disabled';
+        const failure = await this.lockout.failed(account, meta.ip, await this.policy.get(m));
+        await this.audit.record(m, { ...who, meta, action: 'auth.login_failed', entityType: 'user', after: user ? { reason, failures: failure.failures } : { reason } });
+        if (failure.lockedUntil) {
+          // What secadmin's list shows as 已锁定: locked from at least one address.
+          if (user) await m.query(`UPDATE users SET locked_until = GREATEST(locked_until, $2) WHERE id = $1`, [user.id, failure.lockedUntil]);
+          await this.audit.record(m, { actor: SYSTEM_ACTOR_ID, meta, action: 'auth.account_locked', entityType: 'user', entityId: user?.id, after: { lockedUntil: failure.lockedUntil } });
+          return { error: this.lockedError(failure.lockedUntil) };
         }
         return { error: new AppError('unauthenticated', 'auth.invalid_credentials', '账号或密码错误') };
       }
-      if (user.status !== 'active') {
-        await this.audit.record(m, { actor, meta, action: 'auth.login_failed', entityType: 'user', entityId: user.id, after: { reason: 'disabled' } });
-        return { error: new AppError('forbidden', 'auth.account_disabled', '账号已停用，请联系系统管理员') };
-      }
       if (!user.role) {
-        await this.audit.record(m, { actor, meta, action: 'auth.login_failed', entityType: 'user', entityId: user.id, after: { reason: 'no_role' } });
+        await this.audit.record(m, { ...who, meta, action: 'auth.login_failed', entityType: 'user', after: { reason: 'no_role' } });
         return { error: new AppError('forbidden', 'auth.no_role', '账号尚未授予角色，请联系安全管理员') };
       }
-      if (user.failedLoginCount > 0 || user.lockedUntil) {
-        await m.update(User, { id: user.id }, { failedLoginCount: 0, lockedUntil: null });
-      }
+      await this.lockout.succeeded(account, meta.ip);
       const session = await this.tokens.issue(m, user);
-      await this.audit.record(m, { actor, meta, action: 'auth.login', entityType: 'user', entityId: user.id });
+      await this.audit.record(m, { ...who, meta, action: 'auth.login', entityType: 'user' });
       return { session, user: toUserView(user) };
     });
-    // Failures are committed (counter and audit) before they are reported.
+    // Failures are committed (audit) before they are reported.
     if ('error' in outcome) throw outcome.error;
     return outcome;
   }
@@ -129,7 +117,7 @@ export class AuthService {
       if (taken && taken.password_hash !== '') throw new AppError('conflict', 'auth.phone_registered', '该手机号已注册，请直接登录');
       if (taken) {
         // An account the desk opened for a walk-in creator: the verified phone claims it.
-        await m.update(User, { id: taken.id }, { passwordHash: await hashPassword(dto.password), displayName: dto.displayName });
+        await m.update(User, { id: taken.id }, { passwordHash: await this.hasher.hash(dto.password), displayName: dto.displayName });
         const claimed = await m.findOneByOrFail(User, { id: taken.id });
         await this.audit.record(m, { actor: this.actorOf(claimed), meta, action: 'user.claim', entityType: 'user', entityId: claimed.id });
         return { session: await this.tokens.issue(m, claimed), user: toUserView(claimed) };
@@ -140,7 +128,7 @@ export class AuthService {
         phoneHash,
         phoneMasked: maskPhone(dto.phone),
         displayName: dto.displayName,
-        passwordHash: await hashPassword(dto.password),
+        passwordHash: await this.hasher.hash(dto.password),
         skills: [],
       });
       await m.save(user);
@@ -187,7 +175,7 @@ export class AuthService {
   /** Signs out every session of the caller, on every device. */
   async logoutEverywhere(actor: Actor, meta: RequestMeta): Promise<void> {
     await this.dataSource.transaction(async (m) => {
-      await m.query('UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [actor.userId]);
+      await this.sessions.revokeUser(m, actor.userId);
       await this.audit.record(m, { actor, meta, action: 'auth.logout_all', entityType: 'user', entityId: actor.userId });
     });
   }

@@ -1,3 +1,4 @@
+export * from './login-lockout';
 export * from './password-hasher';
 export * from './password-policy';
 export * from './security-policy.service';

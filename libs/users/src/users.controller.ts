@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
@@ -41,6 +41,13 @@ export class UsersController {
   @Authenticated({ roles: ['secadmin'] })
   grantRole(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string, @Body() dto: GrantRoleDto) {
     return this.users.grantRole(actor, meta, id, dto);
+  }
+
+  @Delete('users/:id/role')
+  @Authenticated({ roles: ['secadmin'] })
+  @ApiOkResponse({ description: '角色已收回（账号原本没有角色时不做任何改动）' })
+  revokeRole(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string) {
+    return this.users.revokeRole(actor, meta, id);
   }
 
   @Post('users/:id/unlock')

@@ -1,16 +1,19 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
+import { SessionsModule } from '@app/sessions';
 import { ZonesModule } from '@app/zones';
+import { LoginLockout } from './login-lockout';
+import { PasswordHasher } from './password-hasher';
 import { SecurityPolicyService } from './security-policy.service';
 import { User } from './user.entity';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User]), AuditModule, ZonesModule],
+  imports: [TypeOrmModule.forFeature([User]), AuditModule, SessionsModule, ZonesModule],
   controllers: [UsersController],
-  providers: [UsersService, SecurityPolicyService],
-  exports: [UsersService, SecurityPolicyService],
+  providers: [UsersService, SecurityPolicyService, PasswordHasher, LoginLockout],
+  exports: [UsersService, SecurityPolicyService, PasswordHasher, LoginLockout],
 })
 export class UsersModule {}

@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { isDeepStrictEqual } from 'node:util';
+import { DataSource, EntityManager, Not } from 'typeorm';
 import { Actor, ADMIN_ROLES, AppError, NotFoundError, RequestMeta, Role, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
+import { SessionsRepository } from '@app/sessions';
 import { ZonesService } from '@app/zones';
-import { hashPassword } from './password-hasher';
+import { LoginLockout } from './login-lockout';
+import { PasswordHasher } from './password-hasher';
 import { passwordProblem, PasswordPolicy } from './password-policy';
 import { SecurityPolicyService } from './security-policy.service';
 import { toUserView, User, UserView } from './user.entity';
@@ -20,6 +23,9 @@ export class UsersService {
     private readonly audit: AuditService,
     private readonly zones: ZonesService,
     private readonly policy: SecurityPolicyService,
+    private readonly sessions: SessionsRepository,
+    private readonly lockout: LoginLockout,
+    private readonly hasher: PasswordHasher,
   ) {}
 
   async list(query: ListAccountsQuery): Promise<UserView[]> {
@@ -31,8 +37,8 @@ export class UsersService {
     return users.map((u) => toUserView(u));
   }
 
-  async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<User> {
-    const user = await manager.findOne(User, { where: { id } });
+  async get(id: string, manager: EntityManager = this.dataSource.manager, options: { lock?: boolean } = {}): Promise<User> {
+    const user = await manager.findOne(User, { where: { id }, ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!user) throw new NotFoundError('user', id);
     return user;
   }
@@ -47,7 +53,7 @@ export class UsersService {
       const user = m.create(User, {
         username: dto.username,
         displayName: dto.displayName,
-        passwordHash: await hashPassword(dto.password),
+        passwordHash: await this.hasher.hash(dto.password),
         zoneId: dto.zoneId ?? null,
         authorityId: dto.authorityId ?? null,
         skills: dto.skills ?? [],
@@ -62,49 +68,67 @@ export class UsersService {
 
   async update(actor: Actor, meta: RequestMeta, id: string, dto: UpdateAccountDto): Promise<UserView> {
     return this.dataSource.transaction(async (m) => {
-      const user = await this.get(id, m);
+      const user = await this.lockForChange(m, id);
+      this.checkNotAnotherAdmin(actor, user);
       if (dto.status === 'disabled' && user.id === actor.userId) {
         throw new AppError('forbidden', 'user.self_disable', '不能停用自己的账号');
       }
       const before = toUserView(user);
-      const zoneId = dto.zoneId !== undefined ? dto.zoneId : user.zoneId;
-      const authorityId = dto.authorityId !== undefined ? dto.authorityId : user.authorityId;
-      await this.checkPlacement(m, zoneId, authorityId);
-      this.checkRoleFits(user.role, zoneId, authorityId);
-      Object.assign(user, {
+      const next = {
         displayName: dto.displayName ?? user.displayName,
-        zoneId,
-        authorityId,
+        zoneId: dto.zoneId !== undefined ? dto.zoneId : user.zoneId,
+        authorityId: dto.authorityId !== undefined ? dto.authorityId : user.authorityId,
         skills: dto.skills ?? user.skills,
         status: dto.status ?? user.status,
-      });
+      };
+      // A request that changes nothing writes nothing: no audit event, no new version.
+      if (isDeepStrictEqual(next, { displayName: user.displayName, zoneId: user.zoneId, authorityId: user.authorityId, skills: user.skills, status: user.status })) {
+        return before;
+      }
+      await this.checkPlacement(m, next.zoneId, next.authorityId);
+      this.checkRoleFits(user.role, next.zoneId, next.authorityId);
+      const disabling = next.status === 'disabled' && user.status !== 'disabled';
+      if (disabling && user.role) await this.checkNotLastActiveAdmin(m, user.role, user.id);
+      Object.assign(user, next);
       await m.save(user);
       const after = toUserView(user);
       await this.audit.record(m, { actor, meta, action: 'user.update', entityType: 'user', entityId: id, before, after });
-      if (dto.status === 'disabled') await this.revokeSessions(m, id);
+      // A new zone or authority ends the old tokens by itself (they carry the old one); a
+      // disabled account loses every session.
+      if (disabling) await this.sessions.revokeUser(m, id);
       return after;
     });
   }
 
+  /** Grants a role (required); granting the role the account already holds changes and writes nothing. */
   async grantRole(actor: Actor, meta: RequestMeta, id: string, dto: GrantRoleDto): Promise<UserView> {
     if (id === actor.userId) throw new AppError('forbidden', 'user.self_grant', '不能修改自己的角色');
     return this.dataSource.transaction(async (m) => {
-      const user = await this.get(id, m);
-      const before = toUserView(user);
+      const user = await this.lockForChange(m, id);
+      this.checkNotAnotherAdmin(actor, user);
       const role = dto.role;
+      if (role === user.role) return toUserView(user);
       if (role === 'creator' || user.role === 'creator') {
         throw new AppError('conflict', 'user.creator_role', '创作者账号由本人注册，不能与工作人员角色互相转换');
       }
-      if (role && user.role && ADMIN_ROLES.includes(user.role) && role !== user.role) {
+      if (user.role && ADMIN_ROLES.includes(user.role)) {
         throw new AppError('conflict', 'user.admin_role_held', '该账号已持有管理员角色，须先收回后再授予其他角色（三员分立）');
       }
       this.checkRoleFits(role, user.zoneId, user.authorityId);
-      user.role = role;
-      await m.save(user);
-      const after = toUserView(user);
-      await this.audit.record(m, { actor, meta, action: role ? 'user.grant_role' : 'user.revoke_role', entityType: 'user', entityId: id, before, after });
-      await this.revokeSessions(m, id);
-      return after;
+      return this.changeRole(m, actor, meta, user, role);
+    });
+  }
+
+  /** Takes the role away (its own request); an account without a role is left as it is. */
+  async revokeRole(actor: Actor, meta: RequestMeta, id: string): Promise<UserView> {
+    if (id === actor.userId) throw new AppError('forbidden', 'user.self_grant', '不能修改自己的角色');
+    return this.dataSource.transaction(async (m) => {
+      const user = await this.lockForChange(m, id);
+      this.checkNotAnotherAdmin(actor, user);
+      if (!user.role) return toUserView(user);
+      if (user.role === 'creator') throw new AppError('conflict', 'user.creator_role', '创作者账号由本人注册，不能收回其角色');
+      if (user.status === 'active') await this.checkNotLastActiveAdmin(m, user.role, user.id);
+      return this.changeRole(m, actor, meta, user, null);
     });
   }
 
@@ -115,6 +139,9 @@ export class UsersService {
       user.lockedUntil = null;
       user.failedLoginCount = 0;
       await m.save(user);
+      // The locks themselves live in Redis, one per address the account was attacked from.
+      const login = user.username ?? (await m.getRepository(User).createQueryBuilder('u').addSelect('u.phoneHash').where('u.id = :id', { id }).getOneOrFail()).phoneHash;
+      if (login) await this.lockout.unlock(login);
       const after = toUserView(user);
       await this.audit.record(m, { actor, meta, action: 'user.unlock', entityType: 'user', entityId: id, before, after });
       return after;
@@ -134,8 +161,43 @@ export class UsersService {
     });
   }
 
-  private async revokeSessions(m: EntityManager, userId: string): Promise<void> {
-    await m.query('UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
+  private async changeRole(m: EntityManager, actor: Actor, meta: RequestMeta, user: User, role: Role | null): Promise<UserView> {
+    const before = toUserView(user);
+    user.role = role;
+    await m.save(user);
+    const after = toUserView(user);
+    await this.audit.record(m, { actor, meta, action: role ? 'user.grant_role' : 'user.revoke_role', entityType: 'user', entityId: user.id, before, after });
+    await this.sessions.revokeUser(m, user.id);
+    return after;
+  }
+
+  /** 三员分立: an admin never changes the account of another admin role (sysadmin cannot disable the auditor). */
+  private checkNotAnotherAdmin(actor: Actor, user: User): void {
+    if (user.role && ADMIN_ROLES.includes(user.role) && user.role !== actor.role) {
+      throw new AppError('forbidden', 'user.other_admin', '不能修改其他管理员角色（系统管理员、安全管理员、审计管理员）的账号（三员分立）');
+    }
+  }
+
+  /**
+   * Locks the account for a change. The accounts of an admin role are locked all together, in
+   * one order, so that two admins disabling each other at once queue one behind the other (and
+   * the second sees the first's change) instead of deadlocking or both winning.
+   */
+  private async lockForChange(m: EntityManager, id: string): Promise<User> {
+    const current = await this.get(id, m);
+    if (current.role && ADMIN_ROLES.includes(current.role)) {
+      await m.find(User, { select: { id: true }, where: { role: current.role }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+    }
+    return this.get(id, m, { lock: true });
+  }
+
+  /** The last active account of an admin role is never disabled or stripped of its role (the role's accounts are locked). */
+  private async checkNotLastActiveAdmin(m: EntityManager, role: Role, userId: string): Promise<void> {
+    if (!ADMIN_ROLES.includes(role)) return;
+    const others = await m.count(User, { where: { role, status: 'active', id: Not(userId) } });
+    if (others === 0) {
+      throw new AppError('conflict', 'user.last_admin', '这是该管理员角色最后一个启用的账号，不能停用或收回（三员分立）');
+    }
   }
 
   private async checkPlacement(m: EntityManager, zoneId: string | null, authorityId: string | null): Promise<void> {

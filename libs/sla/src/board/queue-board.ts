@@ -7,6 +7,7 @@ import { JwtService } from '@nestjs/jwt';
 import type { Queue } from 'bull';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
+import { TokensService } from '@app/auth';
 import { AppError, Authenticated } from '@app/common';
 import { CASE_TIMERS_QUEUE, SLA_SWEEP_QUEUE, SLA_TIMERS_QUEUE } from '../jobs/queues';
 
@@ -39,19 +40,17 @@ function problem(res: Response, status: number, detail: string): void {
  */
 @Injectable()
 export class QueueBoardAuth {
-  constructor(private readonly jwt: JwtService) {}
+  constructor(private readonly tokens: TokensService) {}
 
   readonly middleware = (req: Request, res: Response, next: NextFunction): void => {
     const token = bearerToken(req.headers.authorization) ?? cookieValue(req.headers.cookie, QUEUE_BOARD_COOKIE);
     if (!token) return problem(res, 401, '请先以系统管理员身份登录，并通过 POST /api/v1/admin/queue-board/session 打开队列面板');
-    let role: string | undefined;
-    try {
-      role = this.jwt.verify<{ role?: string }>(token, { algorithms: ['HS256'] }).role;
-    } catch {
-      return problem(res, 401, '登录已过期，请重新登录后再打开队列面板');
-    }
-    if (role !== 'sysadmin') return problem(res, 403, '只有系统管理员可以查看队列面板');
-    next();
+    // The same check as every API route: signature, expiry and a live session.
+    this.tokens.verify(token).then((actor) => {
+      if (!actor) return problem(res, 401, '登录已过期，请重新登录后再打开队列面板');
+      if (actor.role !== 'sysadmin') return problem(res, 403, '只有系统管理员可以查看队列面板');
+      next();
+    }, next);
   };
 }
 

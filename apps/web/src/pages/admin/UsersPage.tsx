@@ -195,12 +195,12 @@ export default function UsersPage() {
                 width: 170,
                 render: (_, u) => (
                   <Space size={4} wrap>
-                    {isSys && (
+                    {isSys && !isOtherAdmin(u, me.role) && (
                       <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(u)} aria-label={`编辑 ${u.displayName}`}>
                         编辑
                       </Button>
                     )}
-                    {isSec && u.id !== me.id && u.role !== 'creator' && (
+                    {isSec && u.id !== me.id && u.role !== 'creator' && !isOtherAdmin(u, me.role) && (
                       <Button size="small" icon={<KeyOutlined />} onClick={() => setGranting(u)} aria-label={`为 ${u.displayName} 授权`}>
                         授权
                       </Button>
@@ -379,6 +379,10 @@ function EditUserModal({
   );
 }
 
+/** 三员分立: an admin does not edit the account of another admin role (the server refuses it too). */
+const ADMIN_ROLES = ['sysadmin', 'secadmin', 'auditor'];
+const isOtherAdmin = (u: User, myRole: string) => !!u.role && ADMIN_ROLES.includes(u.role) && u.role !== myRole;
+
 function GrantRoleModal({ user, onClose, onSaved }: { user: User; onClose: () => void; onSaved: () => void }) {
   const { message } = useFeedback();
   const [role, setRole] = useState<string>(user.role ?? 'none');
@@ -392,7 +396,8 @@ function GrantRoleModal({ user, onClose, onSaved }: { user: User; onClose: () =>
     setSaving(true);
     setError(null);
     try {
-      await api.put(`/admin/users/${user.id}/role`, { role: role === 'none' ? null : role });
+      if (role === 'none') await api.del(`/admin/users/${user.id}/role`);
+      else await api.put(`/admin/users/${user.id}/role`, { role });
       message.success(role === 'none' ? '已收回角色' : `已授予「${roleLabel(role)}」角色`);
       onSaved();
     } catch (e) {
