@@ -381,7 +381,7 @@ function EditUserModal({
 
 /** 三员分立: an admin does not edit the account of another admin role (the server refuses it too). */
 const ADMIN_ROLES = ['sysadmin', 'secadmin', 'auditor'];
-const isOtherAdmin = (u: User, myRole: string) => !!u.role && ADMIN_ROLES.includes(u.role) && u.role !== myRole;
+const isOtherAdmin = (u: User, myRole: string | null) => !!u.role && ADMIN_ROLES.includes(u.role) && u.role !== myRole;
 
 function GrantRoleModal({ user, onClose, onSaved }: { user: User; onClose: () => void; onSaved: () => void }) {
   const { message } = useFeedback();
