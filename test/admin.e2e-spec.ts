@@ -11,6 +11,10 @@ describe('account administration under 三员分立 (e2e)', () => {
     const username = `new.agent${Date.now() % 100000}`;
     const weak = await t.http.post('/api/v1/admin/users').set(bearer(sysadmin)).send({ username, displayName: '新专员', password: 'weakpass', zoneId: 'huangpu' }).expect(400);
     expect(weak.body.errors[0].field).toBe('password');
+    const own = await t.http.post('/api/v1/admin/users').set(bearer(sysadmin)).send({ username, displayName: '新专员', password: `${username.toUpperCase()}#9x`, zoneId: 'huangpu' }).expect(400);
+    expect(own.body.errors).toEqual([{ field: 'password', message: '密码不能包含登录名' }]);
+    const demo = await t.http.post('/api/v1/admin/users').set(bearer(sysadmin)).send({ username, displayName: '新专员', password: 'Demo@2026', zoneId: 'huangpu' }).expect(400);
+    expect(demo.body.errors).toEqual([{ field: 'password', message: '不能使用演示环境的公开密码' }]);
     const created = (await t.http.post('/api/v1/admin/users').set(bearer(sysadmin)).send({ username, displayName: '新专员', password: 'Strong@2026', zoneId: 'huangpu', skills: ['shield'] }).expect(201)).body;
     expect(created).toMatchObject({ role: null, zoneId: 'huangpu' });
     await t.http.post('/api/v1/admin/users').set(bearer(sysadmin)).send({ username, displayName: '重名', password: 'Strong@2026' }).expect(409);

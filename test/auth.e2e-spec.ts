@@ -1,3 +1,5 @@
+import { EmailTransport, OutboxDispatcher, SmsMessage, SmsTransport } from '@app/notifications';
+import { PiiCipher } from '@app/pii';
 import { TestApp, PASSWORD, bearer, randomAddress } from './support/test-app';
 
 describe('authentication (e2e)', () => {
@@ -65,19 +67,34 @@ describe('authentication (e2e)', () => {
   it('registers a creator with an SMS code from the outbox, phone encrypted and masked', async () => {
     const phone = '13700001111';
     await t.http.post('/api/v1/auth/register/code').send({ phone }).expect(202);
-    const [sms] = await t.db.query(`SELECT payload, recipient_cipher FROM notification_outbox WHERE template = 'registration_code' ORDER BY id DESC LIMIT 1`);
+    const [sms] = await t.db.query(`SELECT id, payload, recipient_cipher FROM notification_outbox WHERE template = 'registration_code' ORDER BY id DESC LIMIT 1`);
     expect(sms.recipient_cipher).not.toContain(phone);
+    // The code reaches the SMS carrier, but the outbox never holds it in clear.
+    const sent: SmsMessage[] = [];
+    const carrier: SmsTransport = { send: async (message) => void sent.push(message) };
+    await new OutboxDispatcher(t.db, t.app.get(PiiCipher), carrier, { send: async () => undefined } as EmailTransport).dispatchDue();
+    const text = sent.find((m) => m.to === phone)?.text ?? '';
+    const code = /验证码为 (\d{6})/.exec(text)?.[1];
+    expect(code).toMatch(/^\d{6}$/);
+    expect(sms.payload).toEqual({ minutes: 10, sealed: expect.any(String) });
+    expect(JSON.stringify(sms.payload)).not.toContain(code);
+    const [row] = await t.db.query(`SELECT payload::text AS payload FROM notification_outbox WHERE id = $1`, [sms.id]);
+    expect(row.payload).not.toContain(code);
 
-    await t.http.post('/api/v1/auth/register').send({ phone, code: '000000', password: 'Creator@2026', displayName: '新人' }).expect(400);
-    const weak = await t.http.post('/api/v1/auth/register').send({ phone, code: sms.payload.code, password: 'short', displayName: '新人' }).expect(400);
+    await t.http.post('/api/v1/auth/register').send({ phone, code: code === '000000' ? '111111' : '000000', password: 'Creator@2026', displayName: '新人' }).expect(400);
+    const weak = await t.http.post('/api/v1/auth/register').send({ phone, code, password: 'short', displayName: '新人' }).expect(400);
     expect(weak.body.errors[0].field).toBe('password');
+    const ownPhone = await t.http.post('/api/v1/auth/register').send({ phone, code, password: `Up#${phone}`, displayName: '新人' }).expect(400);
+    expect(ownPhone.body.errors).toEqual([{ field: 'password', message: '密码不能包含手机号' }]);
+    const common = await t.http.post('/api/v1/auth/register').send({ phone, code, password: 'Password1!', displayName: '新人' }).expect(400);
+    expect(common.body.errors[0].message).toContain('过于常见');
 
-    const res = await t.http.post('/api/v1/auth/register').send({ phone, code: sms.payload.code, password: 'Creator@2026', displayName: '新人' }).expect(201);
+    const res = await t.http.post('/api/v1/auth/register').send({ phone, code, password: 'Creator@2026', displayName: '新人' }).expect(201);
     expect(res.body.user).toMatchObject({ role: 'creator', phone: '137****1111' });
-    const [row] = await t.db.query(`SELECT phone_cipher, phone_masked FROM users WHERE id = $1`, [res.body.user.id]);
-    expect(row.phone_cipher).not.toContain(phone);
+    const [user] = await t.db.query(`SELECT phone_cipher, phone_masked FROM users WHERE id = $1`, [res.body.user.id]);
+    expect(user.phone_cipher).not.toContain(phone);
     // The code is single-use.
-    await t.http.post('/api/v1/auth/register').send({ phone, code: sms.payload.code, password: 'Creator@2026', displayName: '新人' }).expect(400);
+    await t.http.post('/api/v1/auth/register').send({ phone, code, password: 'Creator@2026', displayName: '新人' }).expect(400);
   });
 
   it('refuses tokens that are tampered, unsigned or signed with another algorithm', async () => {

@@ -49,7 +49,7 @@ interface Users {
 
 const ROUTES: WriteRoute[] = [
   { method: 'post', path: () => '/api/v1/auth/register/code', as: 'creator', body: () => ({ phone: '13900000000' }), fields: { phone: 'strict' } },
-  { method: 'post', path: () => '/api/v1/auth/register', as: 'creator', body: () => ({ phone: '13900000000', code: '123456', password: 'Abcdef12!', displayName: '新用户' }), fields: { phone: 'strict', code: 'strict', password: 'text', displayName: 'text' } },
+  { method: 'post', path: () => '/api/v1/auth/register', as: 'creator', body: () => ({ phone: '13900000000', code: '123456', password: 'Qiuyu#Lake2026', displayName: '新用户' }), fields: { phone: 'strict', code: 'strict', password: 'text', displayName: 'text' } },
   { method: 'post', path: () => '/api/v1/auth/refresh', as: 'creator', body: () => ({ refreshToken: 'x'.repeat(43) }), fields: { refreshToken: 'strict' } },
   {
     method: 'post',
@@ -85,7 +85,7 @@ const ROUTES: WriteRoute[] = [
     method: 'post',
     path: () => '/api/v1/admin/users',
     as: 'sysadmin',
-    body: () => ({ username: `u${Date.now()}`, displayName: '新专员', password: 'Abcdef12!', zoneId: 'huangpu', skills: ['shield'] }),
+    body: () => ({ username: `u${Date.now()}`, displayName: '新专员', password: 'Qiuyu#Lake2026', zoneId: 'huangpu', skills: ['shield'] }),
     fields: { username: 'strict', displayName: 'text', password: 'text', zoneId: 'strict', skills: 'array' },
   },
   { method: 'patch', path: (f) => `/api/v1/admin/users/${f.userId}`, as: 'sysadmin', body: () => ({ displayName: '改名' }), fields: { displayName: 'text', status: 'strict', skills: 'array', zoneId: 'strict' } },

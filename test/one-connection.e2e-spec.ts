@@ -96,16 +96,7 @@ describe('every request on a single database connection (e2e)', () => {
     return res;
   };
   const randomPhone = () => `137${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
-  /** The registration code last sent to `phone` (the SMS waits in the outbox). */
-  const registrationCode = async (phone: string): Promise<string> => {
-    const rows: { payload: { code: string }; recipient_cipher: string }[] = await t.db.query(
-      `SELECT payload, recipient_cipher FROM notification_outbox WHERE template = 'registration_code' ORDER BY id DESC LIMIT 50`,
-    );
-    const pii = t.app.get(PiiCipher);
-    const row = rows.find((r) => pii.decrypt(r.recipient_cipher) === phone);
-    if (!row) throw new Error(`no registration code for ${phone}`);
-    return row.payload.code;
-  };
+  const registrationCode = (phone: string) => t.registrationCode(phone);
   const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), Buffer.alloc(64)]);
 
   it('files, handles, escalates, resolves and rates a case, and the supervisor follows the rating up', async () => {

@@ -80,6 +80,17 @@ export class TestApp {
     return { id: row.id, role, login, zoneId, authorityId, token: res.body.accessToken, refreshToken: res.body.refreshToken };
   }
 
+  /** The registration code last sent to `phone`, unsealed as the SMS delivery does (the outbox holds it encrypted). */
+  async registrationCode(phone: string): Promise<string> {
+    const pii = this.app.get(PiiCipher);
+    const rows: { payload: { sealed: string }; recipient_cipher: string }[] = await this.db.query(
+      `SELECT payload, recipient_cipher FROM notification_outbox WHERE template = 'registration_code' ORDER BY id DESC LIMIT 50`,
+    );
+    const row = rows.find((r) => pii.decrypt(r.recipient_cipher) === phone);
+    if (!row) throw new Error(`no registration code for ${phone}`);
+    return (JSON.parse(pii.decrypt(row.payload.sealed)) as { code: string }).code;
+  }
+
   async count(table: string): Promise<number> {
     const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM ${table}`);
     return n;

@@ -86,7 +86,8 @@ export class AuthService {
       );
       await m.query(
         `INSERT INTO notification_outbox (channel, recipient_cipher, template, payload) VALUES ('sms', $1, 'registration_code', $2)`,
-        [this.pii.encrypt(phone), JSON.stringify({ code, minutes: CODE_TTL_MINUTES })],
+        // The code travels sealed (AES-GCM, like the phone number): the outbox never holds it in clear.
+        [this.pii.encrypt(phone), JSON.stringify({ minutes: CODE_TTL_MINUTES, sealed: this.pii.encrypt(JSON.stringify({ code })) })],
       );
       await this.audit.record(m, { actor: null, actorIdHint: maskPhone(phone), meta, action: 'auth.registration_code', entityType: 'phone_verification' });
     });
@@ -96,7 +97,7 @@ export class AuthService {
   async register(dto: RegisterDto, meta: RequestMeta) {
     const phoneHash = this.pii.searchKey(dto.phone);
     const outcome = await this.dataSource.transaction(async (m) => {
-      const problem = passwordProblem(dto.password, await this.policy.get(m));
+      const problem = passwordProblem(dto.password, await this.policy.get(m), { phone: dto.phone, displayName: dto.displayName });
       if (problem) throw new ValidationError([{ field: 'password', message: problem }]);
       const [verification] = await m.query(
         `SELECT id, code_hash, attempts FROM phone_verifications
@@ -187,7 +188,8 @@ export class AuthService {
   }
 
   private lockedError(until: Date): AppError {
-    return new AppError('locked', 'auth.account_locked', '连续登录失败次数过多，账号已临时锁定，请稍后再试或联系安全管理员解锁', {
+    const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
+    return new AppError('locked', 'auth.account_locked', `从当前网络登录失败次数过多，已暂停从这里登录该账号，请 ${minutes} 分钟后再试，或联系安全管理员解锁`, {
       lockedUntil: until.toISOString(),
     });
   }

@@ -93,6 +93,12 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
     });
   }
 
+  /** Secrets (a verification code) sit in the payload encrypted under `sealed`; opened only to render the text. */
+  private unseal(payload: Record<string, unknown>): Record<string, unknown> {
+    const { sealed, ...rest } = payload;
+    return typeof sealed === 'string' ? { ...rest, ...(JSON.parse(this.pii.decrypt(sealed)) as Record<string, unknown>) } : rest;
+  }
+
   private async deliver(row: OutboxRow): Promise<void> {
     if (!row.recipient_cipher) throw new Error(`${row.channel} without a recipient`);
     const to = this.pii.decrypt(row.recipient_cipher);
@@ -104,6 +110,6 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
     }
     const render = SMS_TEMPLATES[row.template];
     if (!render) throw new Error(`unknown SMS template ${row.template}`);
-    await this.sms.send({ to, text: render(row.payload) });
+    await this.sms.send({ to, text: render(this.unseal(row.payload)) });
   }
 }

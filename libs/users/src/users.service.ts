@@ -46,7 +46,7 @@ export class UsersService {
   async create(actor: Actor, meta: RequestMeta, dto: CreateAccountDto): Promise<UserView> {
     await this.checkPlacement(this.dataSource.manager, dto.zoneId ?? null, dto.authorityId ?? null);
     return this.dataSource.transaction(async (m) => {
-      const problem = passwordProblem(dto.password, await this.policy.get(m));
+      const problem = passwordProblem(dto.password, await this.policy.get(m), { login: dto.username, displayName: dto.displayName });
       if (problem) throw new ValidationError([{ field: 'password', message: problem }]);
       const taken = await m.count(User, { where: { username: dto.username } });
       if (taken) throw new AppError('conflict', 'user.username_taken', `登录名 ${dto.username} 已被使用`);
