@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -16,7 +17,9 @@ import { hashPassword } from '@app/users';
  * api side by side: every build runs at once (idle but for its turn) on one scratch database and
  * Redis prefix, and the rounds interleave the builds (A B A B …) so that the load the shared
  * machine carries falls on each alike. Pass an older build's `dist/apps/api/src/main.js` to
- * compare before and after; without `--api` it measures this checkout's build alone.
+ * compare before and after; without `--api` it measures this checkout's build alone. Besides
+ * requests/s it reports the CPU the api process spent per request, which a busy machine disturbs
+ * far less than throughput (PostgreSQL's and Redis's own CPU is not in it).
  */
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: number) => {
@@ -37,6 +40,15 @@ interface Api {
   base: string;
   token: string;
   rates: number[];
+  /** CPU the api process spent per answered request (user + system), in ms. */
+  cpuMs: number[];
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  // Fields 14 and 15 of stat (utime, stime), counted from the state field here; clock ticks of 1/100 s.
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 async function main(): Promise<void> {
@@ -62,7 +74,7 @@ async function main(): Promise<void> {
         env: { ...process.env, ...secrets, DATABASE_URL: url, REDIS_URL: redisUrl, QUEUE_PREFIX: `bench_me_${runId}`, PORT: String(port), LOG_LEVEL: 'warn', SEED_DEMO: 'false' },
         stdio: ['ignore', 'ignore', 'inherit'],
       });
-      apis.push({ build, process: child, base: `http://127.0.0.1:${port}`, token: '', rates: [] });
+      apis.push({ build, process: child, base: `http://127.0.0.1:${port}`, token: '', rates: [], cpuMs: [] });
     }
     for (const api of apis) {
       for (let i = 0; i < 100 && !(await fetch(`${api.base}/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 300));
@@ -74,7 +86,7 @@ async function main(): Promise<void> {
     const load: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       for (const api of apis) {
-        // Access tokens live 15 minutes; a fresh one each round keeps long runs valid.
+        const cpuBefore = cpuSeconds(api.process.pid!);
         const result = await autocannon({
           url: `${api.base}/api/v1/me`,
           connections: CONNECTIONS,
@@ -83,6 +95,7 @@ async function main(): Promise<void> {
         });
         if (result.non2xx > 0 || result.errors > 0) throw new Error(`${api.build}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
         api.rates.push(Math.round(result.requests.average));
+        api.cpuMs.push(Number((((cpuSeconds(api.process.pid!) - cpuBefore) * 1000) / result.requests.total).toFixed(3)));
         load.push(loadavg()[0]);
       }
     }
@@ -94,6 +107,8 @@ async function main(): Promise<void> {
       medianPerSecond: median(api.rates),
       rounds: api.rates,
       ratioToFirst: Number((median(api.rates) / baseline).toFixed(3)),
+      medianCpuMsPerRequest: median(api.cpuMs),
+      cpuMsPerRequest: api.cpuMs,
     }));
     console.log(JSON.stringify({ route: 'GET /api/v1/me', connections: CONNECTIONS, durationSeconds: DURATION, rounds: ROUNDS, loadAverage1m: load.map((l) => Number(l.toFixed(2))), results: rows }, null, 2));
   } finally {
