@@ -37,4 +37,14 @@ describe('folder boundaries', () => {
   it('the api, the worker and the libraries import nothing from tools/', () => {
     expect(offending(['apps/api/src', 'apps/worker/src', 'libs'], (t) => t === 'tools' || t.startsWith('tools/'))).toEqual([]);
   });
+
+  it('libs/contracts imports nothing but its own files', () => {
+    expect(offending(['libs/contracts/src'], (t) => !t.startsWith('libs/contracts/src/'))).toEqual([]);
+  });
+
+  it('the web app reaches the server code only through @app/contracts', () => {
+    const outside = (t: string, spec: string) =>
+      spec.startsWith('.') ? !t.startsWith('apps/web/') : spec.startsWith('@app/') && spec !== '@app/contracts';
+    expect(offending(['apps/web/src'], outside)).toEqual([]);
+  });
 });
