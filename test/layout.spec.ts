@@ -42,6 +42,10 @@ describe('folder boundaries', () => {
     expect(offending(['libs/contracts/src'], (t) => !t.startsWith('libs/contracts/src/'))).toEqual([]);
   });
 
+  it('migrations are frozen: they import nothing but typeorm (and the index its migrations)', () => {
+    expect(offending(['migrations'], (t, spec) => (spec.startsWith('.') ? !t.startsWith('migrations/') : spec !== 'typeorm'))).toEqual([]);
+  });
+
   it('the web app reaches the server code only through @app/contracts', () => {
     const outside = (t: string, spec: string) =>
       spec.startsWith('.') ? !t.startsWith('apps/web/') : spec.startsWith('@app/') && spec !== '@app/contracts';
