@@ -51,4 +51,11 @@ describe('folder boundaries', () => {
       spec.startsWith('.') ? !t.startsWith('apps/web/') : spec.startsWith('@app/') && spec !== '@app/contracts';
     expect(offending(['apps/web/src'], outside)).toEqual([]);
   });
+
+  it('the Shanghai zone is named once, and its UTC offset is computed once', () => {
+    const files = ['libs', 'apps/api/src', 'apps/worker/src', 'apps/web/src', 'tools'].flatMap(sources).filter((f) => !/\.spec\.ts$/.test(f));
+    const holding = (pattern: RegExp) => files.filter((f) => pattern.test(readFileSync(join(ROOT, f), 'utf8')));
+    expect(holding(/['"`]Asia\/Shanghai['"`]/)).toEqual(['libs/contracts/src/time.ts']);
+    expect(holding(/\b8 \* (3_?600_?000|3_?600|60 \* 60)\b|\b28_?800(_?000)?\b/)).toEqual(['libs/calendar/src/shanghai-time.ts']);
+  });
 });

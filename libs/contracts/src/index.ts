@@ -6,3 +6,4 @@
 export * from './roles';
 export * from './cases';
 export * from './dashboard';
+export * from './time';
