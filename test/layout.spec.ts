@@ -37,4 +37,25 @@ describe('folder boundaries', () => {
   it('the api, the worker and the libraries import nothing from tools/', () => {
     expect(offending(['apps/api/src', 'apps/worker/src', 'libs'], (t) => t === 'tools' || t.startsWith('tools/'))).toEqual([]);
   });
+
+  it('libs/contracts imports nothing but its own files', () => {
+    expect(offending(['libs/contracts/src'], (t) => !t.startsWith('libs/contracts/src/'))).toEqual([]);
+  });
+
+  it('migrations are frozen: they import nothing but typeorm (and the index its migrations)', () => {
+    expect(offending(['migrations'], (t, spec) => (spec.startsWith('.') ? !t.startsWith('migrations/') : spec !== 'typeorm'))).toEqual([]);
+  });
+
+  it('the web app reaches the server code only through @app/contracts', () => {
+    const outside = (t: string, spec: string) =>
+      spec.startsWith('.') ? !t.startsWith('apps/web/') : spec.startsWith('@app/') && spec !== '@app/contracts';
+    expect(offending(['apps/web/src'], outside)).toEqual([]);
+  });
+
+  it('the Shanghai zone is named once, and its UTC offset is computed once', () => {
+    const files = ['libs', 'apps/api/src', 'apps/worker/src', 'apps/web/src', 'tools'].flatMap(sources).filter((f) => !/\.spec\.ts$/.test(f));
+    const holding = (pattern: RegExp) => files.filter((f) => pattern.test(readFileSync(join(ROOT, f), 'utf8')));
+    expect(holding(/['"`]Asia\/Shanghai['"`]/)).toEqual(['libs/contracts/src/time.ts']);
+    expect(holding(/\b8 \* (3_?600_?000|3_?600|60 \* 60)\b|\b28_?800(_?000)?\b/)).toEqual(['libs/calendar/src/shanghai-time.ts']);
+  });
 });

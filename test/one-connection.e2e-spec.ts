@@ -8,11 +8,11 @@ import { DocumentRegistry } from '@app/documents';
 import { EvidenceStorage } from '@app/evidence';
 import { EmailTransport, OutboxDispatcher, SmsMessage } from '@app/notifications';
 import { PiiCipher } from '@app/pii';
+import { provisionalHolidayYear } from '@app/calendar';
 import { RetentionService } from '@app/retention';
 import {
   CASE_TIMERS_QUEUE,
   HolidayCalendar,
-  provisionalHolidayYear,
   recomputeSlaClocks,
   SLA_SWEEP_QUEUE,
   SLA_TIMERS_QUEUE,

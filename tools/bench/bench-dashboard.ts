@@ -5,6 +5,7 @@ import { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { Client } from 'pg';
 import { DateTime } from 'luxon';
+import { SHANGHAI_TIME_ZONE } from '@app/calendar';
 import { resolveRedis } from '../dev-start/local-services';
 import { BULK_PASSWORD } from './bulk/bulk-generator';
 
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
     return ((await res.json()) as { accessToken: string }).accessToken;
   };
 
-  const today = DateTime.now().setZone('Asia/Shanghai');
+  const today = DateTime.now().setZone(SHANGHAI_TIME_ZONE);
   const d30 = today.minus({ days: 29 }).toISODate();
   const d365 = today.minus({ days: 364 }).toISODate();
   const to = today.toISODate();

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { HolidayYear, WorkingCalendar } from '@app/calendar';
+import { HolidayYear, SHANGHAI_TIME_ZONE, shanghaiYear, WorkingCalendar } from '@app/calendar';
 import { pickPolicy, SlaPolicy } from '@app/sla';
 import { hashPassword } from '@app/users';
 import { bulkAuditHash } from './audit-chain';
@@ -56,7 +56,6 @@ interface Pending {
   event: StoryEvent;
 }
 
-const ZONE = 'Asia/Shanghai';
 const DAY = 86_400_000;
 
 /**
@@ -90,7 +89,7 @@ export async function generateBulk(options: BulkOptions): Promise<BulkResult> {
 
     const cal = new WorkingCalendar(await holidayYears(client));
     const fromDay = options.from ?? `${cal.years[0]}-01-01`;
-    const fromMs = DateTime.fromISO(fromDay, { zone: ZONE }).toMillis();
+    const fromMs = DateTime.fromISO(fromDay, { zone: SHANGHAI_TIME_ZONE }).toMillis();
     if (!(fromMs < now)) throw new Error(`--from ${fromDay} must be before now`);
 
     const audit = new CopyWriter(pipeline, 'audit_events', [
@@ -181,7 +180,7 @@ export async function generateBulk(options: BulkOptions): Promise<BulkResult> {
     };
 
     const times = filingTimes(rng, cal, fromMs, now, options.cases);
-    log(`simulating ${options.cases} cases filed ${fromDay} … ${DateTime.fromMillis(now, { zone: ZONE }).toFormat('yyyy-MM-dd HH:mm')}`);
+    log(`simulating ${options.cases} cases filed ${fromDay} … ${DateTime.fromMillis(now, { zone: SHANGHAI_TIME_ZONE }).toFormat('yyyy-MM-dd HH:mm')}`);
     for (let i = 0; i < times.length; i++) {
       const filedAt = times[i];
       while (heap.size && heap.peek().at < filedAt) await emit(heap.pop());
@@ -382,8 +381,7 @@ async function buildWorld(
     counters,
     newId: randomUUID,
     reference: (zoneCode, programmeCode, at) => {
-      // Shanghai has kept UTC+8 all year since 1991.
-      const year = new Date(at + 8 * 3_600_000).getUTCFullYear();
+      const year = shanghaiYear(at);
       const key = `${zoneCode}|${programmeCode}|${year}`;
       const next = (counters.get(key) ?? 0) + 1;
       counters.set(key, next);
@@ -398,7 +396,7 @@ async function buildWorld(
  */
 export function filingTimes(rng: Rng, cal: WorkingCalendar, fromMs: number, nowMs: number, n: number): Float64Array {
   const days: { start: number; weight: number }[] = [];
-  for (let day = DateTime.fromMillis(fromMs, { zone: ZONE }).startOf('day'); day.toMillis() < nowMs; day = day.plus({ days: 1 })) {
+  for (let day = DateTime.fromMillis(fromMs, { zone: SHANGHAI_TIME_ZONE }).startOf('day'); day.toMillis() < nowMs; day = day.plus({ days: 1 })) {
     const start = day.toMillis();
     const share = Math.min(1, (nowMs - start) / DAY);
     days.push({ start, weight: (cal.isWorkingDay(new Date(start + 12 * 3_600_000)) ? 1 : 0.35) * share });

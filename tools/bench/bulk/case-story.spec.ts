@@ -1,6 +1,6 @@
-import { CN_HOLIDAYS, WorkingCalendar } from '@app/calendar';
+import { CN_HOLIDAYS, provisionalHolidayYear, WorkingCalendar } from '@app/calendar';
 import { ActorRelation, applyDecision, CaseAction, CaseSnapshot, decide, draftSnapshot, SYSTEM_ACTOR } from '@app/cases';
-import { DEFAULT_SLA_POLICIES, pickPolicy, provisionalHolidayYear, SlaPolicy } from '@app/sla';
+import { DEFAULT_SLA_POLICIES, pickPolicy, SlaPolicy } from '@app/sla';
 import { BulkWorld, CaseStory, simulateCase, slaClocksOf, Who } from './case-story';
 import { Rng } from './rng';
 

@@ -1,4 +1,4 @@
-import type { WorkingCalendar } from '@app/calendar';
+import { shanghaiMinuteOfDay, type WorkingCalendar } from '@app/calendar';
 import { defaultPriority, getProgramme, ProgrammeId, SHIELD_PLATFORMS, STARLIGHT_FORMS } from '@app/programmes';
 import {
   buildClock,
@@ -372,7 +372,7 @@ export function simulateCase(world: BulkWorld, rng: Rng, filedAt: number): CaseS
     const ms = Math.max(60_000, Math.round(budget(minutes) * share));
     return kind === 'continuous' ? t + ms : cal.addWorkingTime(new Date(t), ms).getTime();
   };
-  const workDays = (t: number, days: number) => cal.addWorkingTime(new Date(t), Math.max(60_000, Math.round(days * 8.5 * HOUR))).getTime();
+  const workDays = (t: number, days: number) => cal.addWorkingTime(new Date(t), Math.max(60_000, Math.round(days * cal.workingDayMs))).getTime();
   const creatorAfter = (t: number, medianHours: number, capDays = 29) => t + Math.min(capDays * DAY, rng.logNormal(medianHours, 0.9) * HOUR);
   const outcomes = definition.outcomes.map((o) => o.id);
   const pickOutcome = () => (programme === 'shield' ? rng.weighted([['takedown_done', 45], ['mediated', 20], ['referred_to_police', 10], ['insufficient_evidence', 15], ['other', 10]] as const) : rng.pick(outcomes));
@@ -556,7 +556,7 @@ export function slaClocksOf(world: BulkWorld, story: CaseStory): StoredSlaClock[
 }
 
 function isDeskHours(at: number): boolean {
-  const minutes = Math.floor(((at + 8 * HOUR) % DAY) / 60_000);
+  const minutes = shanghaiMinuteOfDay(at);
   return minutes >= 9 * 60 && minutes < 17 * 60 + 30;
 }
 

@@ -1,18 +1,17 @@
 import { getSolarDateFromLunar, getSolarTermDate } from 'chinese-days';
 import { DateTime } from 'luxon';
-import type { HolidayYear } from '@app/calendar';
+import type { HolidayYear } from './holiday-data';
+import { SHANGHAI_TIME_ZONE, shanghaiDay } from './shanghai-time';
 
 /** A holiday year the application may use until the State Council publishes the real one. */
 export interface ProvisionalHolidayYear extends HolidayYear {
   readonly provisional: true;
 }
 
-const ZONE = 'Asia/Shanghai';
-
 /** The statutory holidays of a year, by festival, before any 补假 or 调休. */
 export function statutoryHolidays(year: number): Array<[string, DateTime[]]> {
-  const day = (iso: string) => DateTime.fromISO(iso, { zone: ZONE });
-  const ymd = (m: number, d: number) => DateTime.fromObject({ year, month: m, day: d }, { zone: ZONE });
+  const day = shanghaiDay;
+  const ymd = (m: number, d: number) => DateTime.fromObject({ year, month: m, day: d }, { zone: SHANGHAI_TIME_ZONE });
   const springFestival = day(getSolarDateFromLunar(`${year}-01-01`).date);
   return [
     ['元旦', [ymd(1, 1)]],
@@ -37,7 +36,7 @@ export function statutoryHolidays(year: number): Array<[string, DateTime[]]> {
  * days (调休上班) are guessed: those exist only by the annual notice.
  */
 export function provisionalHolidayYear(year: number): ProvisionalHolidayYear {
-  const day = (iso: string) => DateTime.fromISO(iso, { zone: ZONE });
+  const day = shanghaiDay;
   const statutory = statutoryHolidays(year);
   const holidays = new Set<string>();
   for (const [, days] of statutory) for (const d of days) if (d.year === year) holidays.add(d.toISODate() as string);

@@ -1,4 +1,5 @@
-import { CN_HOLIDAYS, UnknownCalendarYearError, WorkingCalendar } from '@app/calendar';
+import { CN_HOLIDAYS } from './holiday-data';
+import { UnknownCalendarYearError, WorkingCalendar } from './working-calendar';
 import { provisionalHolidayYear, statutoryHolidays } from './provisional-holidays';
 
 describe('provisional holiday year from 《全国年节及纪念日放假办法》', () => {

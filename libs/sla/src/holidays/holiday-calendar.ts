@@ -1,58 +1,23 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { DateTime } from 'luxon';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, AppError, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CachedQuery } from '@app/database';
-import { CalendarDataError, HolidayYear, SHANGHAI_TIME_ZONE, UnknownCalendarYearError, WorkingCalendar } from '@app/calendar';
+import {
+  CalendarDataError,
+  calendarWarnings,
+  HolidayYearRecord,
+  loadHolidayYears,
+  loadWorkingCalendar,
+  loadWorkingPeriods,
+  UnknownCalendarYearError,
+  WorkingCalendar,
+} from '@app/calendar';
 import { enqueueJobs } from '../jobs/job-outbox';
 import { recalendarJob } from '../jobs/queues';
 import { HolidayYearDto } from './holiday-year.dto';
 
-export interface HolidayYearRecord extends HolidayYear {
-  provisional: boolean;
-  updatedAt: Date;
-  updatedBy: string | null;
-}
-
 const CACHE_MS = 60_000;
-
-/** Reads the holiday years from the database (the source of truth, editable by sysadmin). */
-export async function loadHolidayYears(m: EntityManager): Promise<HolidayYearRecord[]> {
-  const rows: { year: number; holidays: string[]; makeup_workdays: string[]; source: string; provisional: boolean; updated_at: Date; updated_by: string | null }[] =
-    await m.query(
-      `SELECT year, holidays::text[] AS holidays, makeup_workdays::text[] AS makeup_workdays, source, provisional, updated_at, updated_by
-       FROM holiday_years ORDER BY year`,
-    );
-  return rows.map((r) => ({
-    year: r.year,
-    holidays: [...r.holidays].sort(),
-    makeupWorkdays: [...r.makeup_workdays].sort(),
-    source: r.source,
-    provisional: r.provisional,
-    updatedAt: r.updated_at,
-    updatedBy: r.updated_by,
-  }));
-}
-
-export async function loadWorkingCalendar(m: EntityManager): Promise<WorkingCalendar> {
-  return new WorkingCalendar(await loadHolidayYears(m));
-}
-
-/** What a sysadmin must know: provisional years, and missing years SLA deadlines will need. */
-export function calendarWarnings(years: readonly HolidayYearRecord[], today: Date): string[] {
-  const warnings: string[] = [];
-  const current = DateTime.fromJSDate(today, { zone: SHANGHAI_TIME_ZONE }).year;
-  for (const y of years.filter((r) => r.provisional)) {
-    warnings.push(`${y.year} 年节假日安排为临时数据（${y.source}）`);
-  }
-  for (const year of [current, current + 1]) {
-    if (!years.some((y) => y.year === year)) {
-      warnings.push(`缺少 ${year} 年节假日安排：截止时间落在 ${year} 年的 SLA 时限将无法计算，请尽快补充`);
-    }
-  }
-  return warnings;
-}
 
 /** An SLA deadline that needs a year the calendar does not know: refused loudly, never guessed. */
 export function calendarProblem(error: UnknownCalendarYearError): AppError {
@@ -122,7 +87,7 @@ export class HolidayCalendar implements OnApplicationBootstrap {
       const years = await loadHolidayYears(m);
       const before = years.find((y) => y.year === year) ?? null;
       try {
-        new WorkingCalendar([...years.filter((y) => y.year !== year), next]);
+        new WorkingCalendar([...years.filter((y) => y.year !== year), next], { workingPeriods: await loadWorkingPeriods(m) });
       } catch (error) {
         if (error instanceof CalendarDataError) throw new ValidationError([{ field: 'holidays', message: error.message }], `节假日数据有误：${error.message}`);
         throw error;
