@@ -52,7 +52,8 @@ describe('every request on a single database connection (e2e)', () => {
   beforeAll(async () => {
     t = await TestApp.start({ DB_POOL_MAX: '1', DB_POOL_WAIT_MS: '3000' });
     (t.app.getHttpServer() as Server).on('request', (req: IncomingMessage, res: ServerResponse) => {
-      res.on('finish', () => {
+      // 'close' always comes, also when a streamed download's client hangs up before 'finish'.
+      res.on('close', () => {
         if (res.statusCode < 400) answered.add(`${req.method} ${(req.url ?? '').split('?')[0]}`);
       });
     });
