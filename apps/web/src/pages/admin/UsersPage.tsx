@@ -1,11 +1,12 @@
 import { Alert, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useFeedback } from '../../components/Feedback';
 import { EditOutlined, KeyOutlined, PlusOutlined, ReloadOutlined, UnlockOutlined } from '@ant-design/icons';
+import { ADMIN_ROLES } from '@app/contracts';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api, errorMessage } from '../../api/client';
 import { reference } from '../../api/cache';
-import { useRequest } from '../../api/useRequest';
+import { useApi } from '../../api/query';
 import type { Authority, Role, User, Zone } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
 import { ErrorState } from '../../components/States';
@@ -33,8 +34,8 @@ export default function UsersPage() {
   const role = params.get('role') ?? undefined;
   const zoneId = params.get('zoneId') ?? undefined;
   const q = params.get('q') ?? undefined;
-  const users = useRequest((signal) => api.get<User[]>('/admin/users', { role, zoneId, q }, signal), [role, zoneId, q]);
-  const refs = useRequest(() => Promise.all([reference.zones(), reference.authorities()]), []);
+  const users = useApi(['admin', 'users', { role, zoneId, q }], (signal) => api.get<User[]>('/admin/users', { role, zoneId, q }, signal));
+  const refs = useApi(['reference', 'zones+authorities'], () => Promise.all([reference.zones(), reference.authorities()]));
   const [zones, authorities] = refs.data ?? [[] as Zone[], [] as Authority[]];
   const zoneName = useMemo(() => new Map(zones.map((z) => [z.id, z.name])), [zones]);
   const authorityName = useMemo(() => new Map(authorities.map((a) => [a.id, a.name])), [authorities]);
@@ -380,7 +381,6 @@ function EditUserModal({
 }
 
 /** 三员分立: an admin does not edit the account of another admin role (the server refuses it too). */
-const ADMIN_ROLES = ['sysadmin', 'secadmin', 'auditor'];
 const isOtherAdmin = (u: User, myRole: string | null) => !!u.role && ADMIN_ROLES.includes(u.role) && u.role !== myRole;
 
 function GrantRoleModal({ user, onClose, onSaved }: { user: User; onClose: () => void; onSaved: () => void }) {
