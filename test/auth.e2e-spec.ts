@@ -1,5 +1,7 @@
 import { EmailTransport, OutboxDispatcher, SmsMessage, SmsTransport } from '@app/notifications';
+import Redis from 'ioredis';
 import { PiiCipher } from '@app/pii';
+import { REDIS } from '@app/redis';
 import { TestApp, PASSWORD, bearer, randomAddress } from './support/test-app';
 
 describe('authentication (e2e)', () => {
@@ -134,5 +136,9 @@ describe('rate limits (e2e)', () => {
   it('sends at most one registration code a minute to a phone', async () => {
     await t.http.post('/api/v1/auth/register/code').set('X-Forwarded-For', randomAddress()).send({ phone: '13711112222' }).expect(202);
     await t.http.post('/api/v1/auth/register/code').set('X-Forwarded-For', randomAddress()).send({ phone: '13711112222' }).expect(429);
+    // The limits name the phone by its search key: no phone number in clear in Redis.
+    const keys = await t.app.get<Redis>(REDIS).keys(`${process.env.QUEUE_PREFIX}:rl:*`);
+    expect(keys.some((k) => k.includes('code_phone'))).toBe(true);
+    expect(keys.filter((k) => k.includes('13711112222'))).toEqual([]);
   });
 });

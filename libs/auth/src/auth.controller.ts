@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, Public, ReqMeta, RequestMeta } from '@app/common';
+import { PiiCipher } from '@app/pii';
 import { RateLimiter } from '@app/redis';
 import { LoginDto, RefreshDto, RegisterDto, RequestCodeDto, SessionTokens } from './auth.dto';
 import { LocalLoginGuard } from './auth.guards';
@@ -20,6 +21,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly limits: RateLimiter,
+    private readonly pii: PiiCipher,
   ) {}
 
   @Post('auth/login')
@@ -38,7 +40,8 @@ export class AuthController {
   @ApiOkResponse({ schema: { example: { expiresInSeconds: 600 } }, description: '验证码已发送（演示环境打印在日志中）' })
   async requestCode(@Body() dto: RequestCodeDto, @ReqMeta() meta: RequestMeta) {
     await this.limits.hit(`ip:${meta.ip}`, LIMITS.codePerIp);
-    await this.limits.hit(`phone:${dto.phone}`, LIMITS.codePerPhoneMinute, LIMITS.codePerPhoneDay);
+    // Named by its search key: no phone number in clear in Redis.
+    await this.limits.hit(`phone:${this.pii.searchKey(dto.phone)}`, LIMITS.codePerPhoneMinute, LIMITS.codePerPhoneDay);
     return this.auth.requestRegistrationCode(dto.phone, meta);
   }
 
