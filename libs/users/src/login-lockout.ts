@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import Redis from 'ioredis';
+import { AppError } from '@app/common';
 import { RateLimiter, REDIS } from '@app/redis';
 import { PasswordPolicy } from './password-policy';
 
@@ -57,14 +58,18 @@ export class LoginLockout {
 
   /** secadmin's unlock: every lock and count of the account, from every address. */
   async unlock(account: string): Promise<void> {
-    for (const limit of Object.values(LIMITS)) {
-      const pattern = `${this.limits.keyPrefix(limit.name)}:${account.replace(/[*?[\]\\]/g, '\\$&')}|*`;
-      let cursor = '0';
-      do {
-        const [next, keys] = await this.redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-        if (keys.length) await this.redis.del(...keys);
-        cursor = next;
-      } while (cursor !== '0');
+    try {
+      for (const limit of Object.values(LIMITS)) {
+        const pattern = `${this.limits.keyPrefix(limit.name)}:${account.replace(/[*?[\]\\]/g, '\\$&')}|*`;
+        let cursor = '0';
+        do {
+          const [next, keys] = await this.redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+          if (keys.length) await this.redis.del(...keys);
+          cursor = next;
+        } while (cursor !== '0');
+      }
+    } catch {
+      throw new AppError('unavailable', 'user.unlock_unavailable', '登录锁定暂时无法解除（Redis 不可用），请稍后再试');
     }
   }
 
