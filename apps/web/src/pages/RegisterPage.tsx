@@ -119,7 +119,7 @@ export default function RegisterPage() {
         <Form.Item
           name="password"
           label="密码"
-          extra="至少 8 位，建议包含大小写字母、数字和符号"
+          extra="至少 8 位，含大小写字母、数字、符号中的三类；不能包含手机号，不能是常见密码"
           rules={[{ required: true, message: '请设置密码' }, { min: 8, message: '密码至少 8 位' }]}
         >
           <Input.Password autoComplete="new-password" />

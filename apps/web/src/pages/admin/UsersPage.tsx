@@ -352,7 +352,7 @@ function EditUserModal({
           <Input />
         </Form.Item>
         {creating && (
-          <Form.Item name="password" label="初始密码" extra="需符合密码策略；请线下告知本人并提醒及时修改" rules={[{ required: true, message: '请输入初始密码' }]}>
+          <Form.Item name="password" label="初始密码" extra="需符合密码策略（不能包含登录名，不能是常见密码）；请线下告知本人并提醒及时修改" rules={[{ required: true, message: '请输入初始密码' }]}>
             <Input.Password autoComplete="new-password" />
           </Form.Item>
         )}
