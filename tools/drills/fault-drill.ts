@@ -9,7 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { runMigrations } from '@app/database';
 import { maskPhone, PiiCipher } from '@app/pii';
-import { ensureDatabase, withDatabase } from '@app/runtime';
+import { ensureDatabase, withDatabase } from '../dev-start/local-services';
 import { createSlaSystemContext, SlaClockRebuild } from '@app/sla';
 import { hashPassword } from '@app/users';
 
@@ -22,7 +22,7 @@ import { hashPassword } from '@app/users';
  * server binaries (Debian: /usr/lib/postgresql/<version>/bin) and redis-server; touches no
  * other server on the machine.
  */
-const DIST = resolve(__dirname, '..');
+const DIST = resolve(__dirname, '../..');
 
 /** A throw-away PostgreSQL cluster in /tmp, owned by the postgres OS user when run as root. */
 class PrivatePostgres {

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Prints the JavaScript a first visit downloads, gzipped, per screen, from the Vite manifest of
 // the production build (run `npm run build:web` first):
-//   node apps/web/scripts/bundle-size.mjs
+//   npm run bench:bundle
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-const out = join(dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
+const out = join(dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 const manifest = JSON.parse(readFileSync(join(out, '.vite/manifest.json'), 'utf8'));
 const gz = (file) => gzipSync(readFileSync(join(out, file)), { level: 9 }).length;
 

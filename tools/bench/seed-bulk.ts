@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { runMigrations } from '@app/database';
-import { BULK_PASSWORD, generateBulk } from '../libs/dashboard/src/bulk/bulk-generator';
-import { ensureDatabase, withDatabase } from '@app/runtime';
+import { BULK_PASSWORD, generateBulk } from './bulk/bulk-generator';
+import { ensureDatabase, withDatabase } from '../dev-start/local-services';
 
 const USAGE = `npm run seed:bulk -- --cases 1000000 [--from 2025-01-01] [--seed 20261126] [--zones huangpu,yangpu] [--agents-per-zone 10] [--no-vacuum]
 

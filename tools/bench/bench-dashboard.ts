@@ -5,8 +5,8 @@ import { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { Client } from 'pg';
 import { DateTime } from 'luxon';
-import { resolveRedis } from '@app/runtime';
-import { BULK_PASSWORD } from '../libs/dashboard/src/bulk/bulk-generator';
+import { resolveRedis } from '../dev-start/local-services';
+import { BULK_PASSWORD } from './bulk/bulk-generator';
 
 const USAGE = `npm run bench:dashboard [-- --runs 20 --warmup 3]
 
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     SEED_DEMO: 'false',
     LOG_LEVEL: 'silent',
   });
-  const { createApiApp } = await import('../apps/api/src/bootstrap');
+  const { createApiApp } = await import('../../apps/api/src/bootstrap');
   const app = await createApiApp();
   await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/api/v1`;

@@ -6,9 +6,9 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '@app/config';
 import { runMigrations } from '@app/database';
 import { PiiCipher } from '@app/pii';
-import { developmentSecrets, ensureDatabase, resolvePostgresServer, resolveRedis, withDatabase } from '@app/runtime';
-import { seedDemoCases } from './demo-cases';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo-seed';
+import { developmentSecrets, ensureDatabase, resolvePostgresServer, resolveRedis, withDatabase } from './local-services';
+import { seedDemoCases } from '../demo/demo-cases';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../demo/demo-seed';
 
 const DEFAULT_DATABASE = 'creator_desk';
 
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   }
 
   const children: ChildProcess[] = ['api', 'worker'].map((name) =>
-    spawn(process.execPath, [resolve(__dirname, `../apps/${name}/src/main.js`)], { env, stdio: 'inherit' }),
+    spawn(process.execPath, [resolve(__dirname, `../../apps/${name}/src/main.js`)], { env, stdio: 'inherit' }),
   );
   const stop = (signal: NodeJS.Signals) => children.forEach((c) => c.kill(signal));
   process.on('SIGINT', () => stop('SIGINT'));

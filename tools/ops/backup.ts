@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { DataSource } from 'typeorm';
 import { AuditVerification, verifyAuditChain } from '@app/audit';
-import { dropDatabase, ensureDatabase, withDatabase } from '@app/runtime';
+import { dropDatabase, ensureDatabase, withDatabase } from '../dev-start/local-services';
 
 const run = promisify(execFile);
 

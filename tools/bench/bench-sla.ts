@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule, runMigrations } from '@app/database';
 import { PiiModule } from '@app/pii';
-import { developmentSecrets, dropDatabase, ensureDatabase, resolvePostgresServer, resolveRedis, withDatabase } from '@app/runtime';
+import { developmentSecrets, dropDatabase, ensureDatabase, resolvePostgresServer, resolveRedis, withDatabase } from '../dev-start/local-services';
 import { SlaSweeper, SlaSystemModule, timerJob } from '@app/sla';
 
 /**
@@ -112,7 +112,7 @@ async function makeDue(db: DataSource, count: number, offset: number, breach: bo
 const workerOutput = new Map<ChildProcess, string>();
 
 function startWorker(env: NodeJS.ProcessEnv, name: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [resolve(__dirname, '../apps/worker/src/main.js')], { env: { ...env, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [resolve(__dirname, '../../apps/worker/src/main.js')], { env: { ...env, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
   workerOutput.set(child, '');
   const collect = (chunk: Buffer) => workerOutput.set(child, ((workerOutput.get(child) ?? '') + chunk.toString()).slice(-20_000));
   child.stdout?.on('data', collect);

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { verifyAuditChain } from '@app/audit';
-import { ensureDatabase, resolvePostgresServer, withDatabase } from '@app/runtime';
+import { ensureDatabase, resolvePostgresServer, withDatabase } from '../dev-start/local-services';
 
 /** `npm run audit:verify`: walks the whole audit chain and names the first broken event. */
 async function main(): Promise<void> {

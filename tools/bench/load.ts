@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { runMigrations } from '@app/database';
 import { maskPhone, PiiCipher } from '@app/pii';
-import { dropDatabase, ensureDatabase, resolvePostgresServer, resolveRedis, withDatabase } from '@app/runtime';
+import { dropDatabase, ensureDatabase, resolvePostgresServer, resolveRedis, withDatabase } from '../dev-start/local-services';
 import { hashPassword } from '@app/users';
 
 /**
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   }
   await ds.query(`INSERT INTO users (role, zone_id, username, display_name, password_hash, skills) VALUES ('agent', 'huangpu', 'load.agent', '压测专员', $1, '{shield,compliance}')`, [hash]);
 
-  const api: ChildProcess = spawn(process.execPath, [resolve(__dirname, '../apps/api/src/main.js')], {
+  const api: ChildProcess = spawn(process.execPath, [resolve(__dirname, '../../apps/api/src/main.js')], {
     env: { ...process.env, ...secrets, DATABASE_URL: url, REDIS_URL: redisUrl, QUEUE_PREFIX: `load_${Date.now()}`, PORT: String(PORT), LOG_LEVEL: process.env.LOAD_API_LOG_LEVEL ?? 'warn', SEED_DEMO: 'false' },
     stdio: ['ignore', process.env.LOAD_API_LOG ? 'inherit' : 'ignore', 'inherit'],
   });
