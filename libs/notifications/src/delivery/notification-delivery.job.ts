@@ -20,10 +20,11 @@ export class NotificationDeliveryJob {
   }
 }
 
-const SWEEP_EVERY_MS = 60_000;
+// Often enough for a registration code written without a job (auth) to go out within seconds.
+const SWEEP_EVERY_MS = 5_000;
 
 /**
- * Every minute: pending deliveries whose time has come get their job again (Bull ignores the
+ * Every five seconds: pending deliveries whose time has come get their job again (Bull ignores the
  * ones it still holds). Covers a Redis that lost its data and deliveries written without a job.
  */
 @Processor(NOTIFICATION_QUEUE)
