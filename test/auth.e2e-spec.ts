@@ -1,4 +1,4 @@
-import { EmailTransport, OutboxDispatcher, SmsMessage, SmsTransport } from '@app/notifications';
+import { EmailTransport, NotificationDelivery, NotificationRepository, SmsMessage, SmsTransport } from '@app/notifications';
 import Redis from 'ioredis';
 import { PiiCipher } from '@app/pii';
 import { REDIS } from '@app/redis';
@@ -74,7 +74,8 @@ describe('authentication (e2e)', () => {
     // The code reaches the SMS carrier, but the outbox never holds it in clear.
     const sent: SmsMessage[] = [];
     const carrier: SmsTransport = { send: async (message) => void sent.push(message) };
-    await new OutboxDispatcher(t.db, t.app.get(PiiCipher), carrier, { send: async () => undefined } as EmailTransport).dispatchDue();
+    const delivery = new NotificationDelivery(t.app.get(NotificationRepository), t.app.get(PiiCipher), carrier, { send: async () => undefined } as EmailTransport);
+    expect(await delivery.attempt(sms.id)).toEqual({ ok: true });
     const text = sent.find((m) => m.to === phone)?.text ?? '';
     const code = /验证码为 (\d{6})/.exec(text)?.[1];
     expect(code).toMatch(/^\d{6}$/);
