@@ -6,6 +6,7 @@ import { RateLimiter } from '@app/redis';
 import { LoginDto, RefreshDto, RegisterDto, RequestCodeDto, SessionTokens } from './auth.dto';
 import { LocalLoginGuard } from './auth.guards';
 import { AuthService } from './auth.service';
+import { RegistrationService } from './registration.service';
 
 /** Brute-force and SMS-bombing limits, shared by every api process through Redis. */
 export const LIMITS = {
@@ -20,6 +21,7 @@ export const LIMITS = {
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly registration: RegistrationService,
     private readonly limits: RateLimiter,
     private readonly pii: PiiCipher,
   ) {}
@@ -42,7 +44,7 @@ export class AuthController {
     await this.limits.hit(`ip:${meta.ip}`, LIMITS.codePerIp);
     // Named by its search key: no phone number in clear in Redis.
     await this.limits.hit(`phone:${this.pii.searchKey(dto.phone)}`, LIMITS.codePerPhoneMinute, LIMITS.codePerPhoneDay);
-    return this.auth.requestRegistrationCode(dto.phone, meta);
+    return this.registration.requestCode(dto.phone, meta);
   }
 
   @Post('auth/register')
@@ -50,7 +52,7 @@ export class AuthController {
   @ApiCreatedResponse({ description: '注册成功并登录' })
   async register(@Body() dto: RegisterDto, @ReqMeta() meta: RequestMeta) {
     await this.limits.hit(`ip:${meta.ip}`, LIMITS.registerPerIp);
-    const { session, user } = await this.auth.register(dto, meta);
+    const { session, user } = await this.registration.register(dto, meta);
     return { ...session, user };
   }
 

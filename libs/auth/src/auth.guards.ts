@@ -3,10 +3,11 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { Actor, ALLOWED_ROLES, AppError, IS_PUBLIC, Role, ValidationError } from '@app/common';
+import { Actor, ALLOWED_ROLES, IS_PUBLIC, Role, ValidationError } from '@app/common';
 import type { Request } from 'express';
 import { RateLimiter } from '@app/redis';
 import { LoginDto } from './auth.dto';
+import { AuthError, AuthErrorCode } from './auth.errors';
 
 /**
  * Attempts per client address, whatever the account. There is deliberately no limit per account
@@ -30,7 +31,7 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   override handleRequest<T>(err: unknown, user: T): T {
     // A token that failed verification arrives as `info`; `err` is a failure of the check itself.
     if (err) throw err;
-    if (!user) throw new AppError('unauthenticated', 'auth.token_invalid', '未登录或登录已过期，请重新登录');
+    if (!user) throw new AuthError(AuthErrorCode.TokenInvalid, '未登录或登录已过期，请重新登录');
     return user;
   }
 }
@@ -45,7 +46,7 @@ export class RolesGuard implements CanActivate {
     if (!roles) return true;
     const actor = context.switchToHttp().getRequest<{ user?: Actor }>().user;
     if (actor && roles.includes(actor.role)) return true;
-    throw new AppError('forbidden', 'auth.role_forbidden', '当前角色无权执行此操作');
+    throw new AuthError(AuthErrorCode.RoleForbidden, '当前角色无权执行此操作');
   }
 }
 
@@ -73,7 +74,7 @@ export class LocalLoginGuard extends AuthGuard('local') {
 
   override handleRequest<T>(err: unknown, user: T): T {
     if (err) throw err;
-    if (!user) throw new AppError('unauthenticated', 'auth.invalid_credentials', '账号或密码错误');
+    if (!user) throw new AuthError(AuthErrorCode.InvalidCredentials, '账号或密码错误');
     return user;
   }
 }

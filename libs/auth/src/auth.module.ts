@@ -3,12 +3,16 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { AuditModule } from '@app/audit';
+import { NotificationsModule } from '@app/notifications';
 import { AppConfig } from '@app/config';
 import { SessionsModule } from '@app/sessions';
 import { UsersModule } from '@app/users';
 import { AuthController } from './auth.controller';
 import { JwtAuthGuard, RolesGuard } from './auth.guards';
 import { AuthService } from './auth.service';
+import { LoginService } from './login.service';
+import { RegistrationCodesRepository } from './registration-codes.repository';
+import { RegistrationService } from './registration.service';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
 import { jwtSecretKey } from './jwt-key';
@@ -26,12 +30,16 @@ import { TokensService } from './tokens.service';
       }),
     }),
     AuditModule,
+    NotificationsModule,
     SessionsModule,
     UsersModule,
   ],
   controllers: [AuthController],
   providers: [
     AuthService,
+    LoginService,
+    RegistrationService,
+    RegistrationCodesRepository,
     TokensService,
     LocalStrategy,
     JwtStrategy,

@@ -1,201 +1,71 @@
 import { Injectable } from '@nestjs/common';
-import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
-import { Actor, AppError, RequestMeta, Role, SYSTEM_ACTOR_ID, ValidationError } from '@app/common';
+import { Actor, AppError, RequestMeta } from '@app/common';
 import { AuditService } from '@app/audit';
-import { maskPhone, PiiCipher } from '@app/pii';
-import { LoginLockout, PasswordHasher, passwordProblem, SecurityPolicyService, toUserView, User, UserView } from '@app/users';
+import { Transactional, Tx } from '@app/database';
 import { SessionsRepository } from '@app/sessions';
-import { RegisterDto } from './auth.dto';
+import { toUserView, UserView, UsersRepository } from '@app/users';
+import { AuthError, AuthErrorCode } from './auth.errors';
+import { SessionTokens } from './auth.dto';
+import { actorOf } from './login.service';
 import { TokensService } from './tokens.service';
 
-const CODE_TTL_MINUTES = 10;
-const CODE_MAX_ATTEMPTS = 5;
-const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
-const isPhone = (login: string) => /^1[3-9]\d{9}$/.test(login);
+const sessionEnded = () => new AuthError(AuthErrorCode.InvalidRefreshToken, '登录已失效，请重新登录');
 
+/** What a signed-in session does with itself: refresh (rotating), sign out here or everywhere, read the account. */
 @Injectable()
 export class AuthService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
+    private readonly users: UsersRepository,
+    private readonly sessions: SessionsRepository,
     private readonly audit: AuditService,
     private readonly tokens: TokensService,
-    private readonly pii: PiiCipher,
-    private readonly policy: SecurityPolicyService,
-    private readonly sessions: SessionsRepository,
-    private readonly hasher: PasswordHasher,
-    private readonly lockout: LoginLockout,
   ) {}
 
-  /**
-   * Checks a password, locked per account and client address (see LoginLockout). Every attempt
-   * that gets past the lock costs one argon2 verification, and an unknown account, a walk-in
-   * account not yet claimed, a disabled account and a wrong password all answer the same 401:
-   * neither the status nor the time tells which. Every outcome is audited.
-   */
-  async login(username: string, password: string, meta: RequestMeta) {
-    const login = username.trim().toLowerCase();
-    // The lockout names a phone by its search key, as the users table does, never in clear.
-    const account = isPhone(login) ? this.pii.searchKey(login) : login;
-    const hint = isPhone(login) ? maskPhone(login) : login.slice(0, 64);
-    const lockedUntil = await this.lockout.lockedUntil(account, meta.ip);
-    const outcome = await this.dataSource.transaction(async (m) => {
-      const qb = m.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash');
-      const user = isPhone(login)
-        ? await qb.where('u.phone_hash = :h', { h: account }).getOne()
-        : await qb.where('u.username = :login', { login }).getOne();
-      const who = user ? { actor: this.actorOf(user), entityId: user.id } : { actor: null, actorIdHint: hint };
-      if (lockedUntil) {
-        await this.audit.record(m, { ...who, meta, action: 'auth.login_failed', entityType: 'user', after: { reason: 'locked' } });
-        return { error: this.lockedError(lockedUntil) };
-      }
-      const matches = await this.hasher.verify(user?.passwordHash, password);
-      if (!user || !matches || user.status !== 'active') {
-        const reason = !user ? 'unknown_account' : !user.passwordHash ? 'unclaimed' : !matches ? 'bad_password' : 'disabled';
-        const failure = await this.lockout.failed(account, meta.ip, await this.policy.get(m));
-        await this.audit.record(m, { ...who, meta, action: 'auth.login_failed', entityType: 'user', after: user ? { reason, failures: failure.failures } : { reason } });
-        if (failure.lockedUntil) {
-          // What secadmin's list shows as 已锁定: locked from at least one address.
-          if (user) await m.query(`UPDATE users SET locked_until = GREATEST(locked_until, $2) WHERE id = $1`, [user.id, failure.lockedUntil]);
-          await this.audit.record(m, { actor: SYSTEM_ACTOR_ID, meta, action: 'auth.account_locked', entityType: 'user', entityId: user?.id, after: { lockedUntil: failure.lockedUntil } });
-          return { error: this.lockedError(failure.lockedUntil) };
-        }
-        return { error: new AppError('unauthenticated', 'auth.invalid_credentials', '账号或密码错误') };
-      }
-      if (!user.role) {
-        await this.audit.record(m, { ...who, meta, action: 'auth.login_failed', entityType: 'user', after: { reason: 'no_role' } });
-        return { error: new AppError('forbidden', 'auth.no_role', '账号尚未授予角色，请联系安全管理员') };
-      }
-      await this.lockout.succeeded(account, meta.ip);
-      const session = await this.tokens.issue(m, user);
-      await this.audit.record(m, { ...who, meta, action: 'auth.login', entityType: 'user' });
-      return { session, user: toUserView(user) };
-    });
-    // Failures are committed (audit) before they are reported.
-    if ('error' in outcome) throw outcome.error;
-    return outcome;
-  }
-
-  async requestRegistrationCode(phone: string, meta: RequestMeta): Promise<{ expiresInSeconds: number }> {
-    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    const phoneHash = this.pii.searchKey(phone);
-    await this.dataSource.transaction(async (m) => {
-      await m.query(
-        `INSERT INTO phone_verifications (phone_hash, code_hash, expires_at) VALUES ($1, $2, now() + make_interval(mins => $3))`,
-        [phoneHash, sha256(`${phoneHash}:${code}`), CODE_TTL_MINUTES],
-      );
-      await m.query(
-        `INSERT INTO notification_outbox (channel, recipient_cipher, template, payload) VALUES ('sms', $1, 'registration_code', $2)`,
-        // The code travels sealed (AES-GCM, like the phone number): the outbox never holds it in clear.
-        [this.pii.encrypt(phone), JSON.stringify({ minutes: CODE_TTL_MINUTES, sealed: this.pii.encrypt(JSON.stringify({ code })) })],
-      );
-      await this.audit.record(m, { actor: null, actorIdHint: maskPhone(phone), meta, action: 'auth.registration_code', entityType: 'phone_verification' });
-    });
-    return { expiresInSeconds: CODE_TTL_MINUTES * 60 };
-  }
-
-  async register(dto: RegisterDto, meta: RequestMeta) {
-    const phoneHash = this.pii.searchKey(dto.phone);
-    const outcome = await this.dataSource.transaction(async (m) => {
-      const problem = passwordProblem(dto.password, await this.policy.get(m), { phone: dto.phone, displayName: dto.displayName });
-      if (problem) throw new ValidationError([{ field: 'password', message: problem }]);
-      const [verification] = await m.query(
-        `SELECT id, code_hash, attempts FROM phone_verifications
-         WHERE phone_hash = $1 AND consumed_at IS NULL AND expires_at > now() ORDER BY created_at DESC LIMIT 1 FOR UPDATE`,
-        [phoneHash],
-      );
-      const expected = Buffer.from(sha256(`${phoneHash}:${dto.code}`));
-      const valid =
-        verification &&
-        verification.attempts < CODE_MAX_ATTEMPTS &&
-        timingSafeEqual(Buffer.from(verification.code_hash), expected);
-      if (!valid) {
-        if (verification) await m.query(`UPDATE phone_verifications SET attempts = attempts + 1 WHERE id = $1`, [verification.id]);
-        return { error: new ValidationError([{ field: 'code', message: '验证码错误或已过期，请重新获取' }]) };
-      }
-      await m.query(`UPDATE phone_verifications SET consumed_at = now() WHERE id = $1`, [verification.id]);
-      const [taken] = await m.query(`SELECT id, password_hash FROM users WHERE phone_hash = $1 FOR UPDATE`, [phoneHash]);
-      if (taken && taken.password_hash !== '') throw new AppError('conflict', 'auth.phone_registered', '该手机号已注册，请直接登录');
-      if (taken) {
-        // An account the desk opened for a walk-in creator: the verified phone claims it.
-        await m.update(User, { id: taken.id }, { passwordHash: await this.hasher.hash(dto.password), displayName: dto.displayName });
-        const claimed = await m.findOneByOrFail(User, { id: taken.id });
-        await this.audit.record(m, { actor: this.actorOf(claimed), meta, action: 'user.claim', entityType: 'user', entityId: claimed.id });
-        return { session: await this.tokens.issue(m, claimed), user: toUserView(claimed) };
-      }
-      const user = m.create(User, {
-        role: 'creator',
-        phoneCipher: this.pii.encrypt(dto.phone),
-        phoneHash,
-        phoneMasked: maskPhone(dto.phone),
-        displayName: dto.displayName,
-        passwordHash: await this.hasher.hash(dto.password),
-        skills: [],
-      });
-      await m.save(user);
-      const actor = this.actorOf(user);
-      await this.audit.record(m, { actor, meta, action: 'user.register', entityType: 'user', entityId: user.id, after: toUserView(user) });
-      const session = await this.tokens.issue(m, user);
-      return { session, user: toUserView(user) };
-    });
-    if ('error' in outcome) throw outcome.error;
-    return outcome;
-  }
-
-  async refresh(refreshToken: string, meta: RequestMeta) {
-    const outcome = await this.dataSource.transaction(async (m) => {
-      const claim = await this.tokens.claim(m, refreshToken);
-      if ('refused' in claim) {
-        if (claim.refused === 'reused' && claim.familyId) {
-          await this.tokens.revokeFamily(m, claim.familyId);
-          await this.audit.record(m, { actor: null, actorIdHint: claim.userId, meta, action: 'auth.refresh_reuse_detected', entityType: 'session', entityId: claim.familyId });
-        }
-        return { error: new AppError('unauthenticated', 'auth.invalid_refresh_token', '登录已失效，请重新登录') };
-      }
-      const user = await m.findOne(User, { where: { id: claim.userId } });
-      if (!user || user.status !== 'active' || !user.role) {
-        await this.tokens.revokeFamily(m, claim.familyId);
-        return { error: new AppError('unauthenticated', 'auth.invalid_refresh_token', '登录已失效，请重新登录') };
-      }
-      return { session: await this.tokens.issue(m, user, claim.familyId) };
-    });
+  async refresh(refreshToken: string, meta: RequestMeta): Promise<SessionTokens> {
+    const outcome = await this.rotate(refreshToken, meta);
+    // A detected reuse revokes the family (committed) before the refusal is reported.
     if ('error' in outcome) throw outcome.error;
     return outcome.session;
   }
 
+  @Transactional()
+  private async rotate(refreshToken: string, meta: RequestMeta): Promise<{ session: SessionTokens } | { error: AppError }> {
+    const claim = await this.tokens.claim(refreshToken);
+    if ('refused' in claim) {
+      if (claim.refused === 'reused' && claim.familyId) {
+        await this.sessions.revokeFamily(claim.familyId);
+        await this.audit.record(this.txHost.tx, { actor: null, actorIdHint: claim.userId, meta, action: 'auth.refresh_reuse_detected', entityType: 'session', entityId: claim.familyId });
+      }
+      return { error: sessionEnded() };
+    }
+    const user = await this.users.findById(claim.userId);
+    if (!user || user.status !== 'active' || !user.role) {
+      await this.sessions.revokeFamily(claim.familyId);
+      return { error: sessionEnded() };
+    }
+    return { session: await this.tokens.issue(user, claim.familyId) };
+  }
+
+  @Transactional()
   async logout(refreshToken: string, meta: RequestMeta): Promise<void> {
-    await this.dataSource.transaction(async (m) => {
-      const family = await this.tokens.familyOf(m, refreshToken);
-      if (!family) return;
-      await this.tokens.revokeFamily(m, family.familyId);
-      const user = await m.findOne(User, { where: { id: family.userId } });
-      await this.audit.record(m, { actor: user ? this.actorOf(user) : null, meta, action: 'auth.logout', entityType: 'session', entityId: family.familyId });
-    });
+    const family = await this.sessions.familyOf(refreshToken);
+    if (!family) return;
+    await this.sessions.revokeFamily(family.familyId);
+    const user = await this.users.findById(family.userId);
+    await this.audit.record(this.txHost.tx, { actor: user ? actorOf(user) : null, meta, action: 'auth.logout', entityType: 'session', entityId: family.familyId });
   }
 
   /** Signs out every session of the caller, on every device. */
+  @Transactional()
   async logoutEverywhere(actor: Actor, meta: RequestMeta): Promise<void> {
-    await this.dataSource.transaction(async (m) => {
-      await this.sessions.revokeUser(m, actor.userId);
-      await this.audit.record(m, { actor, meta, action: 'auth.logout_all', entityType: 'user', entityId: actor.userId });
-    });
+    await this.sessions.revokeUser(actor.userId);
+    await this.audit.record(this.txHost.tx, { actor, meta, action: 'auth.logout_all', entityType: 'user', entityId: actor.userId });
   }
 
   async me(actor: Actor): Promise<UserView> {
-    const user = await this.dataSource.manager.findOne(User, { where: { id: actor.userId } });
-    if (!user) throw new AppError('unauthenticated', 'auth.account_gone', '账号不存在');
+    const user = await this.users.findById(actor.userId);
+    if (!user) throw new AuthError(AuthErrorCode.AccountGone, '账号不存在');
     return toUserView(user);
-  }
-
-  private lockedError(until: Date): AppError {
-    const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
-    return new AppError('locked', 'auth.account_locked', `从当前网络登录失败次数过多，已暂停从这里登录该账号，请 ${minutes} 分钟后再试，或联系安全管理员解锁`, {
-      lockedUntil: until.toISOString(),
-    });
-  }
-
-  private actorOf(user: User): Actor {
-    // A role-less account (created, not yet granted) is audited with a null role.
-    return { userId: user.id, role: user.role as Role, zoneId: user.zoneId, authorityId: user.authorityId };
   }
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
-import { Actor, AppError, ROLES } from '@app/common';
+import { Actor, ROLES } from '@app/common';
 import { AppConfig } from '@app/config';
 import { RefreshClaim, SessionsRepository } from '@app/sessions';
 import type { User } from '@app/users';
+import { AuthError, AuthErrorCode } from './auth.errors';
 
 export interface AccessClaims {
   sub: string;
@@ -33,10 +33,10 @@ export class TokensService {
     private readonly sessions: SessionsRepository,
   ) {}
 
-  async issue(m: EntityManager, user: User, familyId: string = randomUUID()) {
-    if (!user.role) throw new AppError('forbidden', 'auth.no_role', '账号尚未授予角色，请联系安全管理员');
+  async issue(user: User, familyId: string = randomUUID()) {
+    if (!user.role) throw new AuthError(AuthErrorCode.NoRole, '账号尚未授予角色，请联系安全管理员');
     const refreshToken = randomBytes(32).toString('base64url');
-    await this.sessions.insert(m, { userId: user.id, familyId, token: refreshToken, ttlDays: this.config.REFRESH_TOKEN_TTL_DAYS });
+    await this.sessions.insert({ userId: user.id, familyId, token: refreshToken, ttlDays: this.config.REFRESH_TOKEN_TTL_DAYS });
     const claims: AccessClaims = { sub: user.id, role: user.role, zone: user.zoneId, auth: user.authorityId, sid: familyId };
     const accessToken = await this.jwt.signAsync(claims);
     return { accessToken, refreshToken, expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS, tokenType: 'Bearer' as const };
@@ -72,15 +72,7 @@ export class TokensService {
    * Claims a refresh token for rotation. Returns the user id and family, or why it was refused;
    * `reused` means the token had been rotated or revoked before.
    */
-  claim(m: EntityManager, refreshToken: string): Promise<RefreshClaim> {
-    return this.sessions.claim(m, refreshToken, this.config.SESSION_IDLE_MINUTES);
-  }
-
-  revokeFamily(m: EntityManager, familyId: string): Promise<void> {
-    return this.sessions.revokeFamily(m, familyId);
-  }
-
-  familyOf(m: EntityManager, refreshToken: string): Promise<{ userId: string; familyId: string } | null> {
-    return this.sessions.familyOf(m, refreshToken);
+  claim(refreshToken: string): Promise<RefreshClaim> {
+    return this.sessions.claim(refreshToken, this.config.SESSION_IDLE_MINUTES);
   }
 }

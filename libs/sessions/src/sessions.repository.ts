@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { Role } from '@app/common';
+import { Tx } from '@app/database';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
@@ -26,19 +27,22 @@ export type RefreshClaim =
  */
 @Injectable()
 export class SessionsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly txHost: Tx,
+    private readonly dataSource: DataSource,
+  ) {}
 
-  async insert(m: EntityManager, row: { userId: string; familyId: string; token: string; ttlDays: number }): Promise<void> {
-    await m.query(
+  async insert(row: { userId: string; familyId: string; token: string; ttlDays: number }): Promise<void> {
+    await this.txHost.tx.query(
       `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + make_interval(days => $4))`,
       [row.userId, row.familyId, sha256(row.token), row.ttlDays],
     );
   }
 
   /** Marks a live, unexpired, recently used token rotated; refused tokens say why. */
-  async claim(m: EntityManager, token: string, idleMinutes: number): Promise<RefreshClaim> {
+  async claim(token: string, idleMinutes: number): Promise<RefreshClaim> {
     const hash = sha256(token);
-    const claimed = await m.query(
+    const claimed = await this.txHost.tx.query(
       `UPDATE refresh_tokens SET rotated_at = now()
        WHERE token_hash = $1 AND rotated_at IS NULL AND revoked_at IS NULL AND expires_at > now()
          AND created_at > now() - make_interval(mins => $2)
@@ -48,24 +52,24 @@ export class SessionsRepository {
     // TypeORM answers an UPDATE with [rows, rowCount].
     const [row] = claimed[0] as { user_id: string; family_id: string }[];
     if (row) return { userId: row.user_id, familyId: row.family_id };
-    const [known] = await m.query(`SELECT user_id, family_id, rotated_at, revoked_at FROM refresh_tokens WHERE token_hash = $1`, [hash]);
+    const [known] = await this.txHost.tx.query(`SELECT user_id, family_id, rotated_at, revoked_at FROM refresh_tokens WHERE token_hash = $1`, [hash]);
     if (!known) return { refused: 'unknown' };
     if (known.rotated_at || known.revoked_at) return { refused: 'reused', userId: known.user_id, familyId: known.family_id };
     return { refused: 'expired', userId: known.user_id, familyId: known.family_id };
   }
 
-  async familyOf(m: EntityManager, token: string): Promise<{ userId: string; familyId: string } | null> {
-    const [row] = await m.query(`SELECT user_id, family_id FROM refresh_tokens WHERE token_hash = $1`, [sha256(token)]);
+  async familyOf(token: string): Promise<{ userId: string; familyId: string } | null> {
+    const [row] = await this.txHost.tx.query(`SELECT user_id, family_id FROM refresh_tokens WHERE token_hash = $1`, [sha256(token)]);
     return row ? { userId: row.user_id, familyId: row.family_id } : null;
   }
 
-  async revokeFamily(m: EntityManager, familyId: string): Promise<void> {
-    await m.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [familyId]);
+  async revokeFamily(familyId: string): Promise<void> {
+    await this.txHost.tx.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [familyId]);
   }
 
   /** Every session of the account, on every device. */
-  async revokeUser(m: EntityManager, userId: string): Promise<void> {
-    await m.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+  async revokeUser(userId: string): Promise<void> {
+    await this.txHost.tx.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
   }
 
   /**

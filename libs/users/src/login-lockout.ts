@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import Redis from 'ioredis';
-import { AppError } from '@app/common';
 import { RateLimiter, REDIS } from '@app/redis';
 import { PasswordPolicy } from './password-policy';
+import { UserError, UserErrorCode } from './users.errors';
 
 const DAY = 86_400;
 /** A lock never lasts longer than this, however often an address has been locked. */
@@ -69,7 +69,7 @@ export class LoginLockout {
         } while (cursor !== '0');
       }
     } catch {
-      throw new AppError('unavailable', 'user.unlock_unavailable', '登录锁定暂时无法解除（Redis 不可用），请稍后再试');
+      throw new UserError(UserErrorCode.UnlockUnavailable, '登录锁定暂时无法解除（Redis 不可用），请稍后再试');
     }
   }
 

@@ -5,15 +5,16 @@ import { SessionsModule } from '@app/sessions';
 import { ZonesModule } from '@app/zones';
 import { LoginLockout } from './login-lockout';
 import { PasswordHasher } from './password-hasher';
-import { SecurityPolicyService } from './security-policy.service';
+import { SecurityPolicyRepository } from './security-policy.repository';
 import { User } from './user.entity';
 import { UsersController } from './users.controller';
+import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User]), AuditModule, SessionsModule, ZonesModule],
   controllers: [UsersController],
-  providers: [UsersService, SecurityPolicyService, PasswordHasher, LoginLockout],
-  exports: [UsersService, SecurityPolicyService, PasswordHasher, LoginLockout],
+  providers: [UsersService, UsersRepository, SecurityPolicyRepository, PasswordHasher, LoginLockout],
+  exports: [UsersRepository, SecurityPolicyRepository, PasswordHasher, LoginLockout],
 })
 export class UsersModule {}
