@@ -5,6 +5,7 @@ import { ZonesModule } from '@app/zones';
 import { CaseEntity } from './case.entity';
 import { CaseHooks } from './case-hooks';
 import { CaseRepository } from './case.repository';
+import { CaseActionsController } from './case-actions.controller';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 import { ProgrammesController } from './programmes.controller';
@@ -13,7 +14,7 @@ import { ReviewsService } from './reviews.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CaseEntity]), AuditModule, ZonesModule],
-  controllers: [CasesController, ReviewsController, ProgrammesController],
+  controllers: [CasesController, CaseActionsController, ReviewsController, ProgrammesController],
   providers: [CasesService, CaseRepository, CaseHooks, ReviewsService],
   exports: [CasesService, CaseRepository, CaseHooks],
 })

@@ -8,3 +8,4 @@ export * from './cases.module';
 export * from './cases.service';
 export * from './domain';
 export * from './cases.dto';
+export * from './case-actions.dto';

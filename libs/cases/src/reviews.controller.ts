@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, ValidationError } from '@app/common';
+import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, UuidParams, ValidationError } from '@app/common';
 import { FollowUpDto } from './cases.dto';
 import { ReviewsService } from './reviews.service';
 
@@ -21,7 +21,7 @@ export class ReviewsController {
 
   @Post(':id/follow-up')
   @Authenticated({ roles: ['supervisor'] })
-  followUp(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @Body() dto: FollowUpDto) {
+  followUp(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: FollowUpDto) {
     return this.reviews.followUp(actor, meta, id, dto.note);
   }
 }

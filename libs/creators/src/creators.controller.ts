@@ -1,10 +1,8 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta } from '@app/common';
+import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, UuidParams } from '@app/common';
 import { UpdateCreatorProfileDto } from './creator-profile.dto';
 import { CreatorsService } from './creators.service';
-
-const uuid = new ParseUUIDPipe({ version: '4' });
 
 @ApiTags('creators')
 @Controller()
@@ -25,20 +23,20 @@ export class CreatorsController {
 
   @Get('creators/:id/profile')
   @Authenticated({ roles: ['agent', 'supervisor'] })
-  profile(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
+  profile(@CurrentActor() actor: Actor, @Param() { id }: UuidParams) {
     return this.creators.forStaff(actor, id);
   }
 
   /** Unmasked identity for 实名核验 at the desk; audited as a read of personal data. */
   @Get('creators/:id/identity')
   @Authenticated({ roles: ['agent', 'supervisor'] })
-  identity(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string) {
+  identity(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams) {
     return this.creators.identity(actor, meta, id);
   }
 
   @Post('creators/:id/verify')
   @Authenticated({ roles: ['agent', 'supervisor'] })
-  verify(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string) {
+  verify(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams) {
     return this.creators.verify(actor, meta, id);
   }
 }

@@ -1,12 +1,10 @@
-import { Controller, Get, Param, ParseUUIDPipe, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Post, Res, StreamableFile, UploadedFile } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, ValidationError } from '@app/common';
-import { EvidenceService, UploadedFile as Upload } from './evidence.service';
+import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, Upload, UuidParams } from '@app/common';
+import { EvidenceService, UploadedFile as UploadedEvidence } from './evidence.service';
 
 const CASE_ROLES = ['creator', 'agent', 'supervisor', 'cac_officer'] as const;
-const uuid = new ParseUUIDPipe({ version: '4', exceptionFactory: () => new ValidationError([{ field: 'id', message: 'id 须为 UUID' }]) });
 
 @ApiTags('evidence')
 @Controller()
@@ -15,22 +13,20 @@ export class EvidenceController {
 
   @Post('cases/:id/attachments')
   @Authenticated({ roles: CASE_ROLES })
-  @UseInterceptors(FileInterceptor('file'))
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })
-  upload(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string, @UploadedFile() file?: Upload) {
+  @Upload('file', '证据文件：图片、PDF、音视频、Office 文档或 TXT；类型按内容识别，文件名不能含路径、控制字符、零宽或方向字符')
+  upload(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @UploadedFile() file?: UploadedEvidence) {
     return this.evidence.upload(actor, meta, id, file);
   }
 
   @Get('cases/:id/attachments')
   @Authenticated({ roles: CASE_ROLES })
-  list(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
+  list(@CurrentActor() actor: Actor, @Param() { id }: UuidParams) {
     return this.evidence.list(actor, id);
   }
 
   @Get('attachments/:id/content')
   @Authenticated({ roles: CASE_ROLES })
-  async content(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
+  async content(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Res({ passthrough: true }) res: Response) {
     const { view, stream } = await this.evidence.download(actor, meta, id);
     res.setHeader('X-Content-SHA256', view.sha256);
     res.setHeader('X-Content-SM3', view.sm3);

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
-import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta } from '@app/common';
+import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, UuidParams } from '@app/common';
 import { CreateAccountDto, GrantRoleDto, ListAccountsQuery, UpdateAccountDto } from './users.dto';
 import { UsersService } from './users.service';
 
@@ -11,8 +11,6 @@ class SecurityPolicyDto {
   @ApiProperty({ example: 5 }) @IsInt() @Min(3) @Max(20) lockoutThreshold: number;
   @ApiProperty({ example: 15 }) @IsInt() @Min(1) @Max(1440) lockoutMinutes: number;
 }
-
-const uuid = new ParseUUIDPipe({ version: '4' });
 
 @ApiTags('admin')
 @Controller('admin')
@@ -33,19 +31,19 @@ export class UsersController {
 
   @Patch('users/:id')
   @Authenticated({ roles: ['sysadmin'] })
-  update(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string, @Body() dto: UpdateAccountDto) {
+  update(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: UpdateAccountDto) {
     return this.users.update(actor, meta, id, dto);
   }
 
   @Put('users/:id/role')
   @Authenticated({ roles: ['secadmin'] })
-  grantRole(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string, @Body() dto: GrantRoleDto) {
+  grantRole(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: GrantRoleDto) {
     return this.users.grantRole(actor, meta, id, dto);
   }
 
   @Post('users/:id/unlock')
   @Authenticated({ roles: ['secadmin'] })
-  unlock(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string) {
+  unlock(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams) {
     return this.users.unlock(actor, meta, id);
   }
 

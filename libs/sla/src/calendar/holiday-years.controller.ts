@@ -1,10 +1,8 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, ValidationError } from '@app/common';
+import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta } from '@app/common';
 import { HolidayCalendar } from './holiday-calendar';
-import { HolidayYearDto } from './holiday-year.dto';
-
-const yearPipe = new ParseIntPipe({ exceptionFactory: () => new ValidationError([{ field: 'year', message: 'year 须为四位年份' }]) });
+import { HolidayYearDto, HolidayYearParams } from './holiday-year.dto';
 
 @ApiTags('admin: holidays')
 @Controller('admin/holiday-years')
@@ -27,7 +25,7 @@ export class HolidayYearsController {
 
   @Put(':year')
   @Authenticated({ roles: ['sysadmin'] })
-  update(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('year', yearPipe) year: number, @Body() dto: HolidayYearDto) {
+  update(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { year }: HolidayYearParams, @Body() dto: HolidayYearDto) {
     return this.calendar.update(actor, meta, year, dto);
   }
 }
