@@ -1,6 +1,6 @@
 import { applyDecorators, Body, Controller, Param, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, UuidParams } from '@app/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiExcludeEndpoint, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, AppError, Authenticated, CurrentActor, ReqMeta, RequestMeta, UuidParams } from '@app/common';
 import { CASE_ACTION_LABELS, CaseAction } from './domain';
 import * as Dto from './case-actions.dto';
 import { CASE_DETAIL_EXAMPLE } from './case.examples';
@@ -117,5 +117,13 @@ export class CaseActionsController {
   @CaseActionRoute('rate')
   rate(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: Dto.RateCaseDto) {
     return this.cases.act(actor, meta, id, 'rate', dto);
+  }
+
+  /** Last, so every action above matches first: a misspelt action is a 400 naming `action`, not a 404. */
+  @Post('cases/:id/actions/:action')
+  @Authenticated({ roles: CASE_ROLES })
+  @ApiExcludeEndpoint()
+  unknown(@Param() _params: Dto.CaseActionParams, @Body() _body: unknown) {
+    throw new AppError('not_found', 'case.unknown_action', '未知操作');
   }
 }

@@ -1,8 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { Optional } from '@app/common';
-import { CASE_INPUT_LIMITS } from './domain';
+import { CASE_ACTIONS, CASE_INPUT_LIMITS } from './domain';
 
 /**
  * One body per case action, holding exactly what the action reads (see the state machine's
@@ -13,6 +13,15 @@ const text = (max: number, doc: { description: string; example: string }, requir
 
 const Note = () => text(CASE_INPUT_LIMITS.note, { description: '备注', example: '已电话联系创作者核实情况' }, false);
 const OptionalReason = () => text(CASE_INPUT_LIMITS.reason, { description: '原因（可选）', example: '创作者已与对方和解' }, false);
+
+/** The path of an action that does not exist: refused naming `action`, rather than a bare 404. */
+export class CaseActionParams {
+  @IsUUID('4', { message: 'id 须为 UUID' })
+  id: string;
+
+  @IsIn(CASE_ACTIONS, { message: `未知操作，可选：${CASE_ACTIONS.join('、')}` })
+  action: string;
+}
 
 class CaseVersionBody {
   @ApiProperty({ example: 3, description: '客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409' })

@@ -36,18 +36,21 @@ export class CasesController {
 
   @Get('cases/:id/timeline')
   @Authenticated({ roles: CASE_ROLES })
+  @ApiOkResponse({ description: '案件时间线（创作者看不到内部备注与内部信息）', schema: { example: [{ id: '101', kind: 'public_reply', visibility: 'public', at: '2026-03-02T03:00:00.000Z', actor: { id: '2dcfecfa-1b8d-4364-a074-417a26572bc6', displayName: '黄浦·李专员', role: 'agent' }, data: { body: '您好，我们已收到材料，正在核实。' } }] } })
   timeline(@CurrentActor() actor: Actor, @Param() { id }: UuidParams) {
     return this.cases.timelineOf(actor, id);
   }
 
   @Get('cases/:id/comments')
   @Authenticated({ roles: CASE_ROLES })
+  @ApiOkResponse({ description: '公开回复与内部备注（创作者只看到公开回复）', schema: { example: [{ id: '101', kind: 'public_reply', visibility: 'public', at: '2026-03-02T03:00:00.000Z', actor: { id: '2dcfecfa-1b8d-4364-a074-417a26572bc6', displayName: '黄浦·李专员', role: 'agent' }, data: { body: '您好，我们已收到材料，正在核实。' } }] } })
   comments(@CurrentActor() actor: Actor, @Param() { id }: UuidParams) {
     return this.cases.comments(actor, id);
   }
 
   @Post('cases/:id/comments')
   @Authenticated({ roles: CASE_ROLES })
+  @ApiCreatedResponse({ description: '发表后的全部回复与备注', schema: { example: [{ id: '101', kind: 'public_reply', visibility: 'public', at: '2026-03-02T03:00:00.000Z', actor: { id: '2dcfecfa-1b8d-4364-a074-417a26572bc6', displayName: '黄浦·李专员', role: 'agent' }, data: { body: '您好，我们已收到材料，正在核实。' } }] } })
   comment(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: CommentDto) {
     return this.cases.comment(actor, meta, id, dto);
   }
@@ -63,6 +66,7 @@ export class CasesController {
   /** The officer's queue: cases currently escalated to their authority. */
   @Get('escalations')
   @Authenticated({ roles: ['cac_officer'] })
+  @ApiOkResponse({ schema: { example: { items: [{ ...CASE_SUMMARY_EXAMPLE, status: 'escalated', escalationAuthorityId: 'cac_huangpu' }], total: 1, page: 1, pageSize: 20 } } })
   escalations(@CurrentActor() actor: Actor, @Query() query: ListCasesQuery) {
     return this.cases.list(actor, { ...query, status: query.status ?? ['escalated'] });
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta } from '@app/common';
 import { InboxQuery, NotificationParams, NotificationSettingsDto } from './inbox.dto';
 import { InboxService } from './inbox.service';
@@ -37,14 +37,14 @@ export class InboxController {
 
   @Post('notifications/read-all')
   @Authenticated()
-  @ApiOkResponse({ schema: { example: { updated: 3 } } })
+  @ApiCreatedResponse({ schema: { example: { updated: 3 } } })
   readAll(@CurrentActor() actor: Actor) {
     return this.inbox.markAllRead(actor);
   }
 
   @Post('notifications/:id/read')
   @Authenticated()
-  @ApiOkResponse({ schema: { example: { id: '42', readAt: '2026-11-26T02:05:00.000Z' } } })
+  @ApiCreatedResponse({ schema: { example: { id: '42', readAt: '2026-11-26T02:05:00.000Z' } } })
   read(@CurrentActor() actor: Actor, @Param() { id }: NotificationParams) {
     return this.inbox.markRead(actor, id);
   }
@@ -58,6 +58,7 @@ export class InboxController {
 
   @Put('me/notification-settings')
   @Authenticated()
+  @ApiOkResponse({ schema: { example: { email: 'li***@example.com', emailEnabled: true, phone: null, smsEnabled: true } } })
   updateSettings(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Body() dto: NotificationSettingsDto) {
     return this.inbox.updateSettings(actor, meta, dto);
   }

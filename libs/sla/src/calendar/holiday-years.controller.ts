@@ -25,6 +25,7 @@ export class HolidayYearsController {
 
   @Put(':year')
   @Authenticated({ roles: ['sysadmin'] })
+  @ApiOkResponse({ description: '保存后的该年节假日安排；SLA 时限按新日历重算', schema: { example: { year: 2027, provisional: false, source: '国务院办公厅关于2027年部分节假日安排的通知', holidays: ['2027-01-01'], makeupWorkdays: ['2027-02-20'] } } })
   update(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { year }: HolidayYearParams, @Body() dto: HolidayYearDto) {
     return this.calendar.update(actor, meta, year, dto);
   }

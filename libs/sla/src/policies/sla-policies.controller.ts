@@ -33,6 +33,7 @@ export class SlaPoliciesController {
 
   @Put('sla-policies/:programme/:priority')
   @Authenticated({ roles: ['sysadmin'] })
+  @ApiOkResponse({ description: '保存后的时限', schema: { example: { programme: 'shield', priority: 'high', clockKind: 'working', acceptMinutes: 510, firstResponseMinutes: 1020, resolveMinutes: 2550 } } })
   update(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { programme, priority }: SlaPolicyParams, @Body() dto: SlaPolicyDto) {
     return this.policies.update(actor, meta, programme, priority, dto);
   }
@@ -46,6 +47,7 @@ export class SlaPoliciesController {
 
   @Put('sla-settings')
   @Authenticated({ roles: ['sysadmin'] })
+  @ApiOkResponse({ schema: { example: { sweepEverySeconds: 10 } } })
   updateSettings(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Body() dto: SlaSettingsDto) {
     return this.policies.updateSettings(actor, meta, dto);
   }
