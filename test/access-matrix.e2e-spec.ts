@@ -205,6 +205,13 @@ describe('access matrix: every route × every caller (e2e)', () => {
       if (new Set(headers).size !== headers.length) wrong.push(`${op.key}: a header documented twice (${headers.join(', ')})`);
     }
     expect(wrong).toEqual([]);
+    // The server's rules, as the document states them (written into it from the DTOs' validators).
+    const schemas = doc.components.schemas;
+    expect(schemas.FileCaseDto.properties!.description).toMatchObject({ type: 'string', minLength: 5, maxLength: 5000 });
+    expect(schemas.NotificationSettingsDto.properties!.email).toMatchObject({ type: 'string', format: 'email', nullable: true });
+    expect(schemas.FileCaseDto.required).not.toContain('zoneId');
+    expect(schemas.RequestMaterialsDto).toMatchObject({ required: expect.arrayContaining(['version', 'items']), properties: { items: { minItems: 1, maxItems: 30, items: { maxLength: 200 } } } });
+    expect(Object.keys(schemas.SupplyMaterialsDto.properties!).sort()).toEqual(['note', 'version']);
   });
 
   it('lets in exactly the expected callers on every route', async () => {

@@ -16,11 +16,6 @@ interface MulterFile {
   path?: string;
 }
 
-/** The name as the client sent it: multer hands it over decoded as latin1. */
-export function clientFileName(file: { originalname: string }): string {
-  return Buffer.from(file.originalname, 'latin1').toString('utf8');
-}
-
 /**
  * Runs after multer: the multipart fields get the same text rules as a JSON body, file names the
  * stricter ones (no zero-width or direction characters), and a text field the route does not
@@ -32,6 +27,7 @@ class UploadFieldsInterceptor implements NestInterceptor {
     const req = context.switchToHttp().getRequest<Request & { file?: MulterFile }>();
     const errors: FieldError[] = [];
     if (req.file) {
+      // multer hands the name over decoded as latin1: these are the bytes the client sent.
       const bytes = Buffer.from(req.file.originalname, 'latin1');
       const problem = isUtf8(bytes) ? unsafeTextProblem(bytes.toString('utf8'), 'fileName') : '含有无效的 UTF-8 字节';
       if (problem) errors.push({ field: req.file.fieldname, message: problem.startsWith('文件名') ? problem : `文件名${problem}` });
