@@ -37,8 +37,18 @@ export async function createApiApp(): Promise<NestExpressApplication> {
     }),
   );
   // JSON is the only body the api parses (uploads are multipart, parsed by their route); any other
-  // type is refused with 415 by RequestInputGuard. Bytes that are not UTF-8 are flagged, not hidden.
-  app.use(json({ limit: config.BODY_LIMIT, type: JSON_TYPES, verify: flagInvalidUtf8 }));
+  // type is refused with 415 by RequestInputGuard. Bytes that are not UTF-8 are flagged, not hidden;
+  // the exact bytes are kept for the Idempotency-Key fingerprint (@app/idempotency).
+  app.use(
+    json({
+      limit: config.BODY_LIMIT,
+      type: JSON_TYPES,
+      verify: (req, res, buf) => {
+        (req as { rawBody?: Buffer }).rawBody = buf;
+        flagInvalidUtf8(req as never, res, buf);
+      },
+    }),
+  );
   app.use(jsonBodyGuard);
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   if (origins.length) app.enableCors({ origin: origins, credentials: false });

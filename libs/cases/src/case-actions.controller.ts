@@ -4,7 +4,7 @@ import { Actor, AppError, Authenticated, CurrentActor, ReqMeta, RequestMeta, Uui
 import { CASE_ACTION_LABELS, CaseAction } from './domain';
 import * as Dto from './case-actions.dto';
 import { CASE_DETAIL_EXAMPLE } from './case.examples';
-import { CasesService } from './cases.service';
+import { CasesService } from './services/cases.service';
 
 const CASE_ROLES = ['creator', 'agent', 'supervisor', 'cac_officer'] as const;
 

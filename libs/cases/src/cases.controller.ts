@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Authenticated, CurrentActor, IdempotencyKey, ReqMeta, RequestMeta, UuidParams } from '@app/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, UuidParams } from '@app/common';
+import { Idempotent } from '@app/idempotency';
 import { CASE_DETAIL_EXAMPLE, CASE_SUMMARY_EXAMPLE } from './case.examples';
 import { CommentDto, FileCaseDto, ListCasesQuery } from './cases.dto';
-import { CasesService } from './cases.service';
+import { CasesService } from './services/cases.service';
 
 const CASE_ROLES = ['creator', 'agent', 'supervisor', 'cac_officer'] as const;
 
@@ -14,10 +15,10 @@ export class CasesController {
 
   @Post('cases')
   @Authenticated({ roles: ['creator', 'agent'] })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '同一提交的重试使用同一个 Key，不会重复立案；8–100 位字母、数字、- 或 _' })
-  @ApiCreatedResponse({ description: '立案后的案件详情（同一 Idempotency-Key 的重试返回首次立案的案件）', schema: { example: CASE_DETAIL_EXAMPLE } })
-  file(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Body() dto: FileCaseDto, @IdempotencyKey() key?: string) {
-    return this.cases.file(actor, meta, dto, key);
+  @Idempotent()
+  @ApiCreatedResponse({ description: '立案后的案件详情（同一 Idempotency-Key 的重试返回首次的答复）', schema: { example: CASE_DETAIL_EXAMPLE } })
+  file(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Body() dto: FileCaseDto) {
+    return this.cases.file(actor, meta, dto);
   }
 
   @Get('cases')

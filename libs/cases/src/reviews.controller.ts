@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, UuidParams, ValidationError } from '@app/common';
 import { FollowUpDto } from './cases.dto';
-import { ReviewsService } from './reviews.service';
+import { ReviewsService } from './services/reviews.service';
 
 @ApiTags('reviews')
 @Controller('reviews')

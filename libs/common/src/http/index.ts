@@ -6,4 +6,3 @@ export * from './request-input.guard';
 export * from './upload';
 export * from './params.dto';
 export * from './openapi-constraints';
-export * from './idempotency-key';
