@@ -127,7 +127,7 @@ describe('account administration under 三员分立 (e2e)', () => {
       await t.http.get('/api/v1/me').set(bearer(agent)).expect(200);
     };
     const missing = await t.http.put(url).set(bearer(secadmin)).send({}).expect(400);
-    expect(missing.body.errors).toEqual([expect.objectContaining({ field: 'role', message: 'role 必填' })]);
+    expect(missing.body.errors).toEqual([expect.objectContaining({ field: 'role', message: '必填' })]);
     expect((await t.http.put(url).set(bearer(secadmin)).send({ role: null }).expect(400)).body.errors[0].field).toBe('role');
     expect((await t.http.put(url).set(bearer(secadmin))).status).toBeGreaterThanOrEqual(400);
     expect((await t.http.put(url).set(bearer(secadmin)).set('content-type', 'text/plain').send('role=agent')).status).toBeGreaterThanOrEqual(400);
