@@ -10,6 +10,7 @@ import { ActionButtons, RateFields } from '../../components/CaseActions';
 import { categoryLabel, IntakeView, ReplyBox, useCaseData } from '../../components/CaseBits';
 import { CaseTimeline } from '../../components/CaseTimeline';
 import { AttachmentList, EvidenceUploader } from '../../components/Attachments';
+import { CasePromiseLine, CaseProgressSteps } from '../../components/CaseProgress';
 import { BlockLoading, ErrorState } from '../../components/States';
 import { ProgrammeTag, StatusTag } from '../../components/Tags';
 import { CREATOR_NEXT_STEP, RATING_COLORS, RATING_LABELS } from '../../lib/labels';
@@ -52,6 +53,17 @@ export default function CreatorCasePage() {
           <span>提交于 {fmt(c.createdAt)}</span>
           {c.assignee && <span>负责人：{c.assignee.displayName}</span>}
         </div>
+        <CaseProgressSteps
+          input={{
+            status: c.status,
+            acceptedAt: c.acceptedAt,
+            resolvedAt: c.resolvedAt,
+            closeReason: c.closeReason,
+            escalated: !!c.escalation || (timeline.data ?? []).some((e) => e.kind === 'escalation'),
+            escalationAcknowledged: c.escalation?.acknowledged,
+          }}
+        />
+        <CasePromiseLine clocks={c.slaClocks} />
         <Alert
           style={{ marginTop: 14 }}
           type={c.status === 'awaiting_creator' || c.status === 'resolved' ? 'warning' : c.status === 'rejected' ? 'error' : 'info'}
