@@ -56,6 +56,8 @@ const ROUTES: Record<string, RouteRule> = {
   'POST /api/v1/auth/login': { allow: 'public', body: () => ({}) },
   'POST /api/v1/auth/register/code': { allow: 'public', body: () => ({ phone: '1' }) },
   'POST /api/v1/auth/register': { allow: 'public', body: () => ({}) },
+  'POST /api/v1/auth/password-reset/code': { allow: 'public', body: () => ({ phone: '1' }) },
+  'POST /api/v1/auth/password-reset': { allow: 'public', body: () => ({}) },
   'POST /api/v1/auth/refresh': { allow: 'public', body: () => ({ refreshToken: 'short' }) },
   'POST /api/v1/auth/logout': { allow: 'public', body: () => ({ refreshToken: 'short' }) },
   'POST /api/v1/auth/logout-all': { allow: EVERYONE },

@@ -8,3 +8,4 @@ export * from './cases';
 export * from './dashboard';
 export * from './time';
 export * from './progress';
+export * from './consent';

@@ -106,6 +106,7 @@ export const NOTICE_TEMPLATES: Readonly<Record<NotificationKind, (p: TemplatePar
 /** SMS texts by outbox template id; only what a creator must not miss goes by SMS. */
 export const SMS_TEMPLATES: Record<string, (payload: Record<string, unknown>) => string> = {
   registration_code: (p) => `${SIGNATURE}您的注册验证码为 ${p.code}，${p.minutes} 分钟内有效。如非本人操作请忽略。`,
+  password_reset_code: (p) => `${SIGNATURE}您正在重置密码，验证码为 ${p.code}，${p.minutes} 分钟内有效。如非本人操作请忽略并尽快修改密码。`,
   materials_requested: (p) => `${SIGNATURE}您的案件 ${p.reference} 需要补充材料，请在 30 天内登录服务台查看清单并补充。`,
   case_rejected: (p) => `${SIGNATURE}您的案件 ${p.reference} 不予受理，请登录服务台查看理由。`,
   case_resolved: (p) => `${SIGNATURE}您的案件 ${p.reference} 已办结，请登录服务台查看结果并评价。`,

@@ -11,7 +11,7 @@ import { categoryLabel, IntakeView, ReplyBox, useCaseData } from '../../componen
 import { CaseTimeline } from '../../components/CaseTimeline';
 import { AttachmentList, EvidenceUploader } from '../../components/Attachments';
 import { CasePromiseLine, CaseProgressSteps } from '../../components/CaseProgress';
-import { BlockLoading, ErrorState } from '../../components/States';
+import { BlockLoading, CaseErrorState, ErrorState } from '../../components/States';
 import { ProgrammeTag, StatusTag } from '../../components/Tags';
 import { CREATOR_NEXT_STEP, RATING_COLORS, RATING_LABELS } from '../../lib/labels';
 import { applyProblemToForm } from '../../lib/problem';
@@ -25,7 +25,7 @@ export default function CreatorCasePage() {
   const data = useCaseData(id);
   const { detail, timeline, attachments, programme, zones, authorities, lookups } = data;
 
-  if (detail.error && !detail.loading) return <ErrorState error={detail.error} onRetry={detail.reload} />;
+  if (detail.error && !detail.loading) return <CaseErrorState error={detail.error} onRetry={detail.reload} backTo="/portal" backLabel="返回我的案件" />;
   if (!detail.data) return <BlockLoading rows={10} />;
   const c = detail.data;
   const changed = (d: CaseDetail) => {
