@@ -48,4 +48,14 @@ describe('what the creator sees (e2e)', () => {
     const [row] = await t.db.query(`SELECT status FROM cases WHERE id = $1`, [c.id]);
     expect(row.status).toBe('in_progress');
   });
+
+  it('does not offer 撤回 on a resolved case, and refuses it', async () => {
+    const [creator, agent] = [await t.user('creator'), await t.user('agent')];
+    let c = await act(agent, await act(agent, await file(creator), 'accept'), 'start');
+    c = await act(agent, c, 'resolve', { outcome: 'takedown_done', summary: '平台已下架' });
+    const mine = (await t.http.get(`/api/v1/cases/${c.id}`).set(bearer(creator)).expect(200)).body as Case;
+    expect(mine.allowedActions).toEqual(['reopen', 'rate']);
+    await t.http.post(`/api/v1/cases/${c.id}/actions/withdraw`).set(bearer(creator)).send({ version: mine.version }).expect(409);
+    expect((await t.db.query(`SELECT status FROM cases WHERE id = $1`, [c.id]))[0].status).toBe('resolved');
+  });
 });

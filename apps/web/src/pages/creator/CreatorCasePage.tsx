@@ -81,30 +81,30 @@ export default function CreatorCasePage() {
       {c.status === 'awaiting_creator' && c.materialsRequest && (
         <SupplyMaterials c={c} onDone={changed} onConflict={data.reloadAll} onUploaded={attachments.reload} />
       )}
+      {(c.resolutionSummary || c.status === 'rejected' || c.rating) && (
+        <Card title="办理结果" variant="borderless" style={{ marginBottom: 16 }}>
+          <Descriptions column={1} size="small">
+            {c.outcome && <Descriptions.Item label="结果">{lookups.outcomeLabel(c.outcome)}</Descriptions.Item>}
+            {c.resolutionSummary && (
+              <Descriptions.Item label="办结说明">
+                <span style={{ whiteSpace: 'pre-wrap' }}>{c.resolutionSummary}</span>
+              </Descriptions.Item>
+            )}
+            {c.resolvedAt && <Descriptions.Item label="办结时间">{fmt(c.resolvedAt)}</Descriptions.Item>}
+            {c.rejectionReason && <Descriptions.Item label="不予受理理由">{c.rejectionReason}</Descriptions.Item>}
+            {c.rating && (
+              <Descriptions.Item label="我的评价">
+                <Tag color={RATING_COLORS[c.rating.level]}>{RATING_LABELS[c.rating.level]}</Tag>
+                {c.rating.comment}
+              </Descriptions.Item>
+            )}
+          </Descriptions>
+        </Card>
+      )}
       {c.allowedActions.includes('rate') && <RateCard c={c} onDone={changed} onConflict={data.reloadAll} />}
 
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={15}>
-          {(c.resolutionSummary || c.status === 'rejected' || c.rating) && (
-            <Card title="办理结果" variant="borderless" style={{ marginBottom: 16 }}>
-              <Descriptions column={1} size="small">
-                {c.outcome && <Descriptions.Item label="结果">{lookups.outcomeLabel(c.outcome)}</Descriptions.Item>}
-                {c.resolutionSummary && (
-                  <Descriptions.Item label="办结说明">
-                    <span style={{ whiteSpace: 'pre-wrap' }}>{c.resolutionSummary}</span>
-                  </Descriptions.Item>
-                )}
-                {c.resolvedAt && <Descriptions.Item label="办结时间">{fmt(c.resolvedAt)}</Descriptions.Item>}
-                {c.rejectionReason && <Descriptions.Item label="不予受理理由">{c.rejectionReason}</Descriptions.Item>}
-                {c.rating && (
-                  <Descriptions.Item label="我的评价">
-                    <Tag color={RATING_COLORS[c.rating.level]}>{RATING_LABELS[c.rating.level]}</Tag>
-                    {c.rating.comment}
-                  </Descriptions.Item>
-                )}
-              </Descriptions>
-            </Card>
-          )}
           <Card title="办理进展" variant="borderless" style={{ marginBottom: 16 }}>
             {timeline.error && !timeline.loading ? (
               <ErrorState error={timeline.error} onRetry={timeline.reload} compact />
