@@ -58,4 +58,34 @@ describe('what the creator sees (e2e)', () => {
     await t.http.post(`/api/v1/cases/${c.id}/actions/withdraw`).set(bearer(creator)).send({ version: mine.version }).expect(409);
     expect((await t.db.query(`SELECT status FROM cases WHERE id = $1`, [c.id]))[0].status).toBe('resolved');
   });
+
+  it('opening a case marks its notifications read, so the badge count drops; only the caller’s own', async () => {
+    const [creator, agent, other] = [await t.user('creator'), await t.user('agent'), await t.user('creator')];
+    const first = await file(creator);
+    const c = await act(agent, await act(agent, first, 'accept'), 'request_materials', { items: ['身份证明'] });
+    await act(agent, await act(agent, await file(creator), 'accept'), 'start');
+    const unread = async (u: TestUser) => (await t.http.get('/api/v1/notifications/unread-count').set(bearer(u)).expect(200)).body.unread as number;
+    const before = await unread(creator);
+    const [{ n: forCase }] = await t.db.query(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND case_id = $2 AND read_at IS NULL`, [creator.id, c.id]);
+    expect(forCase).toBeGreaterThan(0);
+
+    // Someone else opening it changes nothing of the creator's.
+    await t.http.post(`/api/v1/notifications/cases/${c.id}/read`).set(bearer(other)).expect(201);
+    expect(await unread(creator)).toBe(before);
+
+    const res = await t.http.post(`/api/v1/notifications/cases/${c.id}/read`).set(bearer(creator)).expect(201);
+    expect(res.body).toEqual({ updated: forCase, unread: before - forCase });
+    expect(await unread(creator)).toBe(before - forCase);
+    expect(before - forCase).toBeGreaterThan(0); // the other case's notices stay unread
+    const bad = await t.http.post('/api/v1/notifications/cases/nope/read').set(bearer(creator)).expect(400);
+    expect(bad.body.errors[0].field).toBe('caseId');
+  });
+
+  it('reads 邮件通知 as off while there is no e-mail address', async () => {
+    const creator = await t.user('creator');
+    const settings = (await t.http.get('/api/v1/me/notification-settings').set(bearer(creator)).expect(200)).body;
+    expect(settings).toMatchObject({ email: null, emailEnabled: false });
+    const withEmail = (await t.http.put('/api/v1/me/notification-settings').set(bearer(creator)).send({ email: 'up@example.com' }).expect(200)).body;
+    expect(withEmail).toMatchObject({ email: 'up***@example.com', emailEnabled: true });
+  });
 });
