@@ -1,5 +1,6 @@
 import { Alert, Breadcrumb, Button, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
-import { PhoneOutlined, ReloadOutlined, UserOutlined } from '@ant-design/icons';
+import { ReloadOutlined, UserOutlined } from '@ant-design/icons';
+import { RevealPhone } from '../../components/RevealPhone';
 import { Link, useParams } from 'react-router-dom';
 import type { CaseDetail, CaseStatus } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
@@ -59,7 +60,7 @@ export default function DeskCasePage() {
             {c.creator?.phone && (
               <>
                 {' '}
-                <PhoneOutlined /> {c.creator.phone}
+                <RevealPhone creatorId={c.creator.id} masked={c.creator.phone} canReveal={me.role === 'agent' || me.role === 'supervisor'} />
               </>
             )}
           </span>
