@@ -84,20 +84,20 @@ describe('authentication (e2e)', () => {
     const [row] = await t.db.query(`SELECT payload::text AS payload FROM notification_outbox WHERE id = $1`, [sms.id]);
     expect(row.payload).not.toContain(code);
 
-    await t.http.post('/api/v1/auth/register').send({ phone, code: code === '000000' ? '111111' : '000000', password: 'Creator@2026', displayName: '新人' }).expect(400);
-    const weak = await t.http.post('/api/v1/auth/register').send({ phone, code, password: 'short', displayName: '新人' }).expect(400);
+    await t.http.post('/api/v1/auth/register').send({ phone, code: code === '000000' ? '111111' : '000000', password: 'Creator@2026', displayName: '新人', consentVersion: '2026-01' }).expect(400);
+    const weak = await t.http.post('/api/v1/auth/register').send({ phone, code, password: 'short', displayName: '新人', consentVersion: '2026-01' }).expect(400);
     expect(weak.body.errors[0].field).toBe('password');
-    const ownPhone = await t.http.post('/api/v1/auth/register').send({ phone, code, password: `Up#${phone}`, displayName: '新人' }).expect(400);
+    const ownPhone = await t.http.post('/api/v1/auth/register').send({ phone, code, password: `Up#${phone}`, displayName: '新人', consentVersion: '2026-01' }).expect(400);
     expect(ownPhone.body.errors).toEqual([{ field: 'password', message: '密码不能包含手机号' }]);
-    const common = await t.http.post('/api/v1/auth/register').send({ phone, code, password: 'Password1!', displayName: '新人' }).expect(400);
+    const common = await t.http.post('/api/v1/auth/register').send({ phone, code, password: 'Password1!', displayName: '新人', consentVersion: '2026-01' }).expect(400);
     expect(common.body.errors[0].message).toContain('过于常见');
 
-    const res = await t.http.post('/api/v1/auth/register').send({ phone, code, password: 'Creator@2026', displayName: '新人' }).expect(201);
+    const res = await t.http.post('/api/v1/auth/register').send({ phone, code, password: 'Creator@2026', displayName: '新人', consentVersion: '2026-01' }).expect(201);
     expect(res.body.user).toMatchObject({ role: 'creator', phone: '137****1111' });
     const [user] = await t.db.query(`SELECT phone_cipher, phone_masked FROM users WHERE id = $1`, [res.body.user.id]);
     expect(user.phone_cipher).not.toContain(phone);
     // The code is single-use.
-    await t.http.post('/api/v1/auth/register').send({ phone, code, password: 'Creator@2026', displayName: '新人' }).expect(400);
+    await t.http.post('/api/v1/auth/register').send({ phone, code, password: 'Creator@2026', displayName: '新人', consentVersion: '2026-01' }).expect(400);
   });
 
   it('refuses tokens that are tampered, unsigned or signed with another algorithm', async () => {

@@ -7,3 +7,5 @@ export * from './roles';
 export * from './cases';
 export * from './dashboard';
 export * from './time';
+export * from './progress';
+export * from './consent';
