@@ -198,12 +198,12 @@ describe('SLA timers through worker processes (e2e)', () => {
     await workers[1].stop();
     workers = [workers[0]];
     const [id] = await urgentCases(1, true);
-    // Hold the audit chain: the worker gets as far as writing the audit event, then waits.
-    const blocker = new Client({ connectionString: process.env.DATABASE_URL });
+    // Hold the audit log (as its owner): the worker gets as far as writing the audit event, then waits.
+    const blocker = new Client({ connectionString: process.env.TEST_DATABASE_OWNER_URL });
     await blocker.connect();
     try {
       await blocker.query('BEGIN');
-      await blocker.query('SELECT last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE');
+      await blocker.query('LOCK TABLE audit_events IN EXCLUSIVE MODE');
       await dueIn([id], 'resolve', 6000);
       await until('the worker to be stuck mid-transaction', async () => {
         const rows = await blocker.query(`SELECT pid FROM pg_stat_activity WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))`);

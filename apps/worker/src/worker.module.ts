@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from '@app/audit';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { PiiModule } from '@app/pii';
@@ -17,6 +18,8 @@ import { bullRootOptions, SlaWorkerModule } from '@app/sla';
     BullModule.forRootAsync({ inject: [AppConfig], useFactory: bullRootOptions }),
     SlaWorkerModule,
     RetentionModule.withScheduler(),
+    // Links committed audit events into the keyed chain and writes the signed checkpoints.
+    AuditModule.withLinker(),
   ],
 })
 export class WorkerModule {}
