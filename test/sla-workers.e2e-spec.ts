@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Redis from 'ioredis';
 import { Client } from 'pg';
+import { auditCheckpointDir, auditKey, latestCheckpoint, unlinkedEvents, verifyAuditChain } from '@app/audit';
 import { recomputeSlaClocks } from '@app/sla';
 import { FILINGS } from './support/case-fixtures';
 import { bearer, TestApp, TestUser } from './support/test-app';
@@ -55,7 +56,7 @@ class WorkerProcess {
   static async start(name: string, redisUrl: string): Promise<WorkerProcess> {
     const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/worker/src/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, REDIS_URL: redisUrl, LOG_LEVEL: 'info', TS_NODE_PROJECT: 'tsconfig.json' },
+      env: { ...process.env, REDIS_URL: redisUrl, LOG_LEVEL: 'info', TS_NODE_PROJECT: 'tsconfig.json', AUDIT_CHECKPOINT_INTERVAL_SECONDS: '5' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const worker = new WorkerProcess(name, child);
@@ -257,5 +258,17 @@ describe('SLA timers through worker processes (e2e)', () => {
     for (const id of accepted) expect(seen[id]).toEqual({ 'sla.warning': 1, 'sla.breach': 1, 'case.escalate': 1 });
     // The repeatable sweep registered itself again.
     expect((await redis.keys('*sla-sweep:repeat*')).length).toBeGreaterThan(0);
+  });
+  it('links every audit event into the chain and writes signed checkpoints of its head, as the workers run', async () => {
+    const key = auditKey(process.env.AUDIT_HMAC_KEY!);
+    const dir = auditCheckpointDir(process.env.AUDIT_CHECKPOINT_DIR!, process.env.DATABASE_URL!);
+    await urgentCases(2, true);
+    // Nobody links here but the workers' linker.
+    await until('the workers to link every event', async () => (await unlinkedEvents(t.db, true)).count === 0);
+    const [head] = await t.db.query(`SELECT last_seq::int AS seq, last_hash AS hash FROM audit_chain_head`);
+    await until('a checkpoint of that head', async () => ((await latestCheckpoint(dir, key)).checkpoint?.seq ?? 0) >= head.seq, 20_000);
+    const result = await verifyAuditChain(t.db, { key, checkpointDir: dir });
+    expect(result).toMatchObject({ ok: true, problemCount: 0 });
+    expect(result.checkpoint?.seq).toBeGreaterThanOrEqual(head.seq);
   });
 });

@@ -61,8 +61,10 @@ export interface AuditEvent {
   ip: string | null;
   userAgent: string | null;
   requestId: string | null;
+  /** Place in the keyed chain; null until the linker has linked the event. */
+  seq: number | null;
   prevHash: string | null;
-  hash: string;
+  hash: string | null;
 }
 
 export interface AuditPage {
@@ -70,11 +72,7 @@ export interface AuditPage {
   nextBefore: string | null;
 }
 
-export interface AuditVerify {
-  ok: boolean;
-  checked: number;
-  firstBroken?: { id: string; reason: string };
-}
+export type { AuditVerification as AuditVerify } from '@app/contracts';
 
 // ---- Cases (contract of the case API) ----
 
