@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { AuditChainService, auditEventHash, eventFieldsOf, EVENT_COLUMNS, verifyAuditChain } from '@app/audit';
-import { dropDatabase } from '@app/runtime';
+import { dropDatabase } from '../tools/dev-start/local-services';
 import { FILINGS } from './support/case-fixtures';
 import { specDatabase } from './support/databases';
 import { bearer, TestApp, TestUser } from './support/test-app';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import { AuditChainService } from '@app/audit';
+import { shanghaiYear } from '@app/calendar';
 import { FILINGS } from './support/case-fixtures';
 import { bearer, randomAddress, TestApp, TestUser } from './support/test-app';
 
@@ -143,7 +144,7 @@ describe('audit chain (e2e)', () => {
 
   it('gives case numbers from a sequence per zone × programme × year: a filing never waits for another one', async () => {
     const creator = await t.user('creator');
-    const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+    const year = shanghaiYear(new Date());
     const first = (await t.http.post('/api/v1/cases').set(bearer(creator)).send({ ...FILINGS.legislation, zoneId: 'yangpu' }).expect(201)).body;
     const n = Number(first.reference.slice(-6));
     expect(first.reference).toBe(`YP-LEG-${year}-${String(n).padStart(6, '0')}`);

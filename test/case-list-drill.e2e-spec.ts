@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import { dropDatabase } from '@app/runtime';
-import { generateBulk } from '../libs/dashboard/src/bulk/bulk-generator';
+import { dropDatabase } from '../tools/dev-start/local-services';
+import { generateBulk } from '../tools/bench/bulk/bulk-generator';
 import { FILINGS } from './support/case-fixtures';
 import { specDatabase } from './support/databases';
 import { bearer, TestApp, TestUser } from './support/test-app';

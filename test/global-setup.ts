@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 // Relative imports: jest's moduleNameMapper does not apply to global setup.
 import { runMigrations } from '../libs/database/src/migration-runner';
-import { provisionDatabase } from '../libs/runtime/src/database-roles';
-import { resolvePostgresServer, resolveRedis, withDatabase } from '../libs/runtime/src/local-services';
+import { provisionDatabase } from '../tools/dev-start/database-roles';
+import { resolvePostgresServer, resolveRedis, withDatabase } from '../tools/dev-start/local-services';
 
 /**
  * Each run gets its own fresh database, its own database roles (an owner that runs the

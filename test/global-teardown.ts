@@ -1,5 +1,5 @@
-import { dropRoles } from '../libs/runtime/src/database-roles';
-import { dropDatabase } from '../libs/runtime/src/local-services';
+import { dropRoles } from '../tools/dev-start/database-roles';
+import { dropDatabase } from '../tools/dev-start/local-services';
 
 export default async function globalTeardown(): Promise<void> {
   const { TEST_DATABASE_SERVER: server, TEST_DATABASE_NAME: database, TEST_DATABASE_ROLES: roles, KEEP_TEST_DATABASE } = process.env;

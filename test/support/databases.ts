@@ -1,5 +1,5 @@
-import { DatabaseRoles, provisionDatabase } from '@app/runtime';
-import { dropDatabase, withDatabase } from '@app/runtime';
+import { DatabaseRoles, provisionDatabase } from '../../tools/dev-start/database-roles';
+import { dropDatabase, withDatabase } from '../../tools/dev-start/local-services';
 import { runMigrations } from '@app/database';
 
 /** URLs of a database of a spec's own: the owner's, the app's login, a superuser's. */

@@ -1,2 +1,0 @@
-export * from './local-services';
-export * from './database-roles';
