@@ -16,7 +16,7 @@ const ROOT = resolve(__dirname, '..');
 /** `npm run audit:verify` (the script under ts-node, as the build runs it compiled): exit code and output. */
 function auditVerifyScript(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'scripts/audit-verify.ts'], {
+    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'tools/ops/audit-verify.ts'], {
       cwd: ROOT,
       env: { ...process.env, ...env, TS_NODE_PROJECT: 'tsconfig.json' },
       stdio: ['ignore', 'pipe', 'pipe'],
