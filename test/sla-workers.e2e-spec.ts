@@ -5,8 +5,9 @@ import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Redis from 'ioredis';
 import { Client } from 'pg';
+import type { INestApplicationContext } from '@nestjs/common';
 import { auditCheckpointDir, auditKey, latestCheckpoint, unlinkedEvents, verifyAuditChain } from '@app/audit';
-import { recomputeSlaClocks } from '@app/sla';
+import { createSlaSystemContext, SlaClockRebuild } from '@app/sla';
 import { FILINGS } from './support/case-fixtures';
 import { bearer, TestApp, TestUser } from './support/test-app';
 
@@ -92,6 +93,8 @@ describe('SLA timers through worker processes (e2e)', () => {
   let creator: TestUser;
   let agent: TestUser;
   let supervisor: TestUser;
+  /** The worker's SLA services in this process, to move clocks (built on first use). */
+  let system: INestApplicationContext | undefined;
 
   beforeAll(async () => {
     const port = await freePort();
@@ -115,6 +118,7 @@ describe('SLA timers through worker processes (e2e)', () => {
   });
 
   afterAll(async () => {
+    await system?.close();
     await Promise.all(workers.map((w) => w.stop()));
     await t?.db.query(`UPDATE settings SET value = jsonb_set(value, '{sweepEverySeconds}', '10') WHERE key = 'sla'`);
     await t?.close();
@@ -151,7 +155,7 @@ describe('SLA timers through worker processes (e2e)', () => {
     } else {
       await t.db.query(`UPDATE cases SET submitted_at = now() - make_interval(secs => $2) WHERE id = ANY($1::uuid[])`, [ids, ago / 1000]);
     }
-    await t.db.transaction((m) => recomputeSlaClocks(m, { caseIds: ids, rebuild: true }));
+    await (system ??= await createSlaSystemContext()).get(SlaClockRebuild).recompute({ caseIds: ids, rebuild: true });
   }
 
   async function effects(ids: string[]): Promise<Record<string, Record<string, number>>> {
