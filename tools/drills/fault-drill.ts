@@ -104,6 +104,8 @@ async function main(): Promise<void> {
   };
   const apiPort = await freePort();
   const env = { ...process.env, ...secrets, DATABASE_URL: appUrl, AUDIT_CHECKPOINT_DIR: checkpoints, AUDIT_CHECKPOINT_INTERVAL_SECONDS: '5', REDIS_URL: `redis://127.0.0.1:${redisPort}`, QUEUE_PREFIX: 'drill', PORT: String(apiPort), LOG_LEVEL: 'warn', SEED_DEMO: 'false' };
+  // The in-process SLA context (moving cases' clocks) reads its configuration from the environment too.
+  Object.assign(process.env, env);
 
   const db = await new DataSource({ type: 'postgres', url, extra: { max: 4 } }).initialize();
   const pii = new PiiCipher(secrets.PII_ENCRYPTION_KEY, secrets.PII_HASH_KEY);
