@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
-import { AuditChainService } from '@app/audit';
+import { AuditChainService, AuditService } from '@app/audit';
 import { shanghaiYear } from '@app/calendar';
 import { FILINGS } from './support/case-fixtures';
 import { bearer, randomAddress, TestApp, TestUser } from './support/test-app';
@@ -48,6 +48,29 @@ describe('audit chain (e2e)', () => {
     const result = await verify();
     expect(result).toMatchObject({ ok: true, problemCount: 0, problems: [], unlinked: { count: 0 } });
     expect(result.checked).toBeGreaterThanOrEqual(2);
+  });
+
+  it('stores any entry exactly as it is hashed, whatever strings a caller hands the audit layer', async () => {
+    const nasty = { 'k\u0000ey': ['\ud800', 'ok😀', { deep: 'x\udfff' }], n: 1.5, at: new Date('2026-03-01T00:00:00Z'), none: undefined };
+    await t.db.transaction((m) =>
+      t.app.get(AuditService).record(m, {
+        actor: null,
+        actorIdHint: 'who\u0000\ud800',
+        action: 'test.nasty',
+        entityType: 'test',
+        entityId: 'id\udc00',
+        before: nasty,
+        after: { ...nasty, note: 'a\u0000b' },
+        meta: { userAgent: `${'x'.repeat(499)}😀tail`, ip: '\u0000', requestId: '\ud83d' },
+      }),
+    );
+    const row = await lastEvent('test.nasty');
+    expect(row).toMatchObject({ actor_id: 'who\\u0000\\ud800', entity_id: 'id\\udc00', ip: '\\u0000', request_id: '\\ud83d' });
+    expect(row.before).toEqual({ 'k\\u0000ey': ['\\ud800', 'ok😀', { deep: 'x\\udfff' }], n: 1.5, at: '2026-03-01T00:00:00.000Z' });
+    expect(row.after.note).toMatchObject({ redacted: 'free_text', length: 3 });
+    // Cut at 500 characters without splitting the emoji's surrogate pair.
+    expect(row.user_agent).toBe(`${'x'.repeat(499)}😀`);
+    expect(await verify()).toMatchObject({ ok: true, problemCount: 0, unlinked: { count: 0 } });
   });
 
   it('masks a failed login name that is a phone or ID-card number before it enters the log', async () => {
