@@ -168,7 +168,8 @@ describe('every request on a single database connection (e2e)', () => {
     c = await file(creator, shield);
     expect((await act(creator, c.id, 'withdraw', { version: c.version })).status).toBe('withdrawn');
 
-    c = await file(creator, shield);
+    c = await file(creator, { ...shield, submit: false });
+    c = await act(creator, c.id, 'submit', { version: c.version });
     c = await act(agent, c.id, 'accept', { version: c.version });
     c = await act(agent, c.id, 'escalate', { version: c.version, reason: '需网信办协调' });
     c = await act(officer, c.id, 'acknowledge', { version: c.version });
