@@ -19,8 +19,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * given), so concurrent filings never wait for each other. The app may only call
  * `case_reference_next`; the sequences belong to the owner.
  */
-export class AuditLinksAndReferenceSequences1764310000000 implements MigrationInterface {
-  name = 'AuditLinksAndReferenceSequences1764310000000';
+export class AuditLinksAndReferenceSequences1764320000000 implements MigrationInterface {
+  name = 'AuditLinksAndReferenceSequences1764320000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE audit_events ADD COLUMN xid xid8 NOT NULL DEFAULT pg_current_xact_id()`);
