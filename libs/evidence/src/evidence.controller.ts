@@ -2,6 +2,7 @@ import { Controller, Get, Param, ParseUUIDPipe, Post, Res, StreamableFile, Uploa
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { create as dispositionHeader } from 'content-disposition';
 import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, ValidationError } from '@app/common';
 import { EvidenceService, UploadedFile as Upload } from './evidence.service';
 
@@ -37,7 +38,7 @@ export class EvidenceController {
     return new StreamableFile(stream, {
       type: view.mimeType,
       length: view.size,
-      disposition: `attachment; filename="${encodeURIComponent(view.fileName)}"; filename*=UTF-8''${encodeURIComponent(view.fileName)}`,
+      disposition: dispositionHeader(view.fileName),
     });
   }
 }
