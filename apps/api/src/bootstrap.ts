@@ -1,7 +1,7 @@
-import { RequestMethod } from '@nestjs/common';
+import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { json, urlencoded } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -41,25 +41,11 @@ export async function createApiApp(): Promise<NestExpressApplication> {
   app.use(jsonBodyGuard);
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   if (origins.length) app.enableCors({ origin: origins, credentials: false });
-  app.setGlobalPrefix(API_PREFIX, {
-    exclude: [
-      { path: 'health', method: RequestMethod.GET },
-      { path: 'ready', method: RequestMethod.GET },
-    ],
-  });
+  setApiPrefix(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('集聚区创作者服务台 Creator Service Desk API')
-      .setDescription('Cases of the four rights programmes for creators in the Huangpu and Yangpu cluster zones. Errors are RFC 9457 application/problem+json.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
 
   if (existsSync(join(WEB_ROOT, 'index.html'))) {
     app.useStaticAssets(WEB_ROOT, { index: false, maxAge: '1h' });
@@ -71,4 +57,30 @@ export async function createApiApp(): Promise<NestExpressApplication> {
   }
   app.enableShutdownHooks();
   return app;
+}
+
+/** Every route under /api/v1 except the probes. */
+export function setApiPrefix(app: INestApplication): void {
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: 'health', method: RequestMethod.GET },
+      { path: 'ready', method: RequestMethod.GET },
+    ],
+  });
+}
+
+/**
+ * The OpenAPI document, from the controllers' decorators. It needs no running provider, so
+ * tools/contracts builds it from an application in preview mode, without a database.
+ */
+export function openApiDocument(app: INestApplication): OpenAPIObject {
+  return SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('集聚区创作者服务台 Creator Service Desk API')
+      .setDescription('Cases of the four rights programmes for creators in the Huangpu and Yangpu cluster zones. Errors are RFC 9457 application/problem+json.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
 }
