@@ -1,9 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, Public, ReqMeta, RequestMeta } from '@app/common';
+import { UserResponse } from '@app/users';
 import { RateLimiter } from '@app/redis';
 import { LoginDto, RefreshDto, RegisterDto, RequestCodeDto, SessionTokens } from './auth.dto';
 import { LocalLoginGuard } from './auth.guards';
+import { SignedInResponse } from './auth.responses';
 import { AuthService } from './auth.service';
 
 /** Brute-force and SMS-bombing limits, shared by every api process through Redis. */
@@ -27,7 +29,7 @@ export class AuthController {
   @HttpCode(200)
   @UseGuards(LocalLoginGuard)
   @ApiBody({ type: LoginDto })
-  @ApiOkResponse({ description: '登录成功：返回访问令牌、刷新令牌和账号信息' })
+  @ApiOkResponse({ type: SignedInResponse, description: '登录成功：返回访问令牌、刷新令牌和账号信息' })
   login(@Req() req: { user: { session: SessionTokens; user: unknown } }) {
     return { ...req.user.session, user: req.user.user };
   }
@@ -44,7 +46,7 @@ export class AuthController {
 
   @Post('auth/register')
   @Public()
-  @ApiCreatedResponse({ description: '注册成功并登录' })
+  @ApiCreatedResponse({ type: SignedInResponse, description: '注册成功并登录' })
   async register(@Body() dto: RegisterDto, @ReqMeta() meta: RequestMeta) {
     await this.limits.hit(`ip:${meta.ip}`, LIMITS.registerPerIp);
     const { session, user } = await this.auth.register(dto, meta);
@@ -75,6 +77,7 @@ export class AuthController {
 
   @Get('me')
   @Authenticated()
+  @ApiOkResponse({ type: UserResponse })
   me(@CurrentActor() actor: Actor) {
     return this.auth.me(actor);
   }

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, ValidationError } from '@app/common';
 import { CASE_ACTIONS, CaseAction } from './domain';
 import { CaseActionDto, CommentDto, FileCaseDto, ListCasesQuery } from './cases.dto';
+import { AgentResponse, CaseDetailResponse, CasePageResponse, TimelineEntryResponse } from './case.responses';
 import { CasesService } from './cases.service';
 
 const CASE_ROLES = ['creator', 'agent', 'supervisor', 'cac_officer'] as const;
@@ -33,6 +34,7 @@ export class CasesController {
   @Post('cases')
   @Authenticated({ roles: ['creator', 'agent'] })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: '同一提交的重试使用同一个 Key，不会重复立案' })
+  @ApiCreatedResponse({ type: CaseDetailResponse })
   file(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Body() dto: FileCaseDto, @Headers('idempotency-key') key?: string) {
     if (key !== undefined && !/^[\w-]{8,100}$/.test(key)) {
       throw new ValidationError([{ field: 'Idempotency-Key', message: 'Idempotency-Key 须为 8–100 位字母、数字、- 或 _' }]);
@@ -42,14 +44,14 @@ export class CasesController {
 
   @Get('cases')
   @Authenticated({ roles: CASE_ROLES })
-  @ApiOkResponse({ schema: { example: { items: [EXAMPLE_SUMMARY], total: 1, page: 1, pageSize: 20 } } })
+  @ApiOkResponse({ type: CasePageResponse, example: { items: [EXAMPLE_SUMMARY], total: 1, page: 1, pageSize: 20 } })
   list(@CurrentActor() actor: Actor, @Query() query: ListCasesQuery) {
     return this.cases.list(actor, query);
   }
 
   @Get('cases/:id')
   @Authenticated({ roles: CASE_ROLES })
-  @ApiOkResponse({ schema: { example: { ...EXAMPLE_SUMMARY, version: 3, allowedActions: ['request_materials', 'start', 'escalate', 'withdraw'] } } })
+  @ApiOkResponse({ type: CaseDetailResponse, example: { ...EXAMPLE_SUMMARY, version: 3, allowedActions: ['request_materials', 'start', 'escalate', 'withdraw'] } })
   get(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
     return this.cases.detail(actor, id);
   }
@@ -57,6 +59,7 @@ export class CasesController {
   @Post('cases/:id/actions/:action')
   @Authenticated({ roles: CASE_ROLES })
   @ApiParam({ name: 'action', enum: CASE_ACTIONS })
+  @ApiCreatedResponse({ type: CaseDetailResponse })
   act(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string, @Param('action') action: string, @Body() dto: CaseActionDto) {
     if (!(CASE_ACTIONS as readonly string[]).includes(action)) {
       throw new ValidationError([{ field: 'action', message: `未知操作 ${action}，可选：${CASE_ACTIONS.join('、')}` }]);
@@ -66,18 +69,21 @@ export class CasesController {
 
   @Get('cases/:id/timeline')
   @Authenticated({ roles: CASE_ROLES })
+  @ApiOkResponse({ type: TimelineEntryResponse, isArray: true })
   timeline(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
     return this.cases.timelineOf(actor, id);
   }
 
   @Get('cases/:id/comments')
   @Authenticated({ roles: CASE_ROLES })
+  @ApiOkResponse({ type: TimelineEntryResponse, isArray: true })
   comments(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
     return this.cases.comments(actor, id);
   }
 
   @Post('cases/:id/comments')
   @Authenticated({ roles: CASE_ROLES })
+  @ApiCreatedResponse({ type: TimelineEntryResponse, isArray: true })
   comment(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string, @Body() dto: CommentDto) {
     return this.cases.comment(actor, meta, id, dto);
   }
@@ -85,7 +91,7 @@ export class CasesController {
   /** Agents of the supervisor's zone (both zones for a city-wide supervisor), with their open load. */
   @Get('agents')
   @Authenticated({ roles: ['supervisor'] })
-  @ApiOkResponse({ schema: { example: [{ id: '2dcfecfa-1b8d-4364-a074-417a26572bc6', displayName: '黄浦·李专员', zoneId: 'huangpu', skills: ['shield'], openCases: 3 }] } })
+  @ApiOkResponse({ type: AgentResponse, isArray: true, example: [{ id: '2dcfecfa-1b8d-4364-a074-417a26572bc6', displayName: '黄浦·李专员', zoneId: 'huangpu', skills: ['shield'], openCases: 3 }] })
   agents(@CurrentActor() actor: Actor) {
     return this.cases.agents(actor);
   }
@@ -93,6 +99,7 @@ export class CasesController {
   /** The officer's queue: cases currently escalated to their authority. */
   @Get('escalations')
   @Authenticated({ roles: ['cac_officer'] })
+  @ApiOkResponse({ type: CasePageResponse })
   escalations(@CurrentActor() actor: Actor, @Query() query: ListCasesQuery) {
     return this.cases.list(actor, { ...query, status: query.status ?? ['escalated'] });
   }

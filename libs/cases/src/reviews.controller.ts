@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, ValidationError } from '@app/common';
 import { FollowUpDto } from './cases.dto';
+import { ReviewFollowedUpResponse, ReviewResponse } from './review.responses';
 import { ReviewsService } from './reviews.service';
 
 @ApiTags('reviews')
@@ -12,6 +13,7 @@ export class ReviewsController {
   @Get()
   @Authenticated({ roles: ['supervisor'] })
   @ApiQuery({ name: 'status', required: false, enum: ['open', 'done'] })
+  @ApiOkResponse({ type: ReviewResponse, isArray: true })
   list(@CurrentActor() actor: Actor, @Query('status') status?: string) {
     if (status !== undefined && status !== 'open' && status !== 'done') {
       throw new ValidationError([{ field: 'status', message: 'status 须为 open 或 done' }]);
@@ -21,6 +23,7 @@ export class ReviewsController {
 
   @Post(':id/follow-up')
   @Authenticated({ roles: ['supervisor'] })
+  @ApiCreatedResponse({ type: ReviewFollowedUpResponse })
   followUp(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @Body() dto: FollowUpDto) {
     return this.reviews.followUp(actor, meta, id, dto.note);
   }

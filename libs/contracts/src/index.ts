@@ -7,3 +7,4 @@ export * from './roles';
 export * from './cases';
 export * from './dashboard';
 export * from './time';
+export * from './api';

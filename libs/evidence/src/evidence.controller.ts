@@ -1,9 +1,10 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { create as dispositionHeader } from 'content-disposition';
 import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, ValidationError } from '@app/common';
+import { AttachmentResponse } from './attachment.responses';
 import { EvidenceService, UploadedFile as Upload } from './evidence.service';
 
 const CASE_ROLES = ['creator', 'agent', 'supervisor', 'cac_officer'] as const;
@@ -19,12 +20,14 @@ export class EvidenceController {
   @UseInterceptors(FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })
+  @ApiCreatedResponse({ type: AttachmentResponse })
   upload(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string, @UploadedFile() file?: Upload) {
     return this.evidence.upload(actor, meta, id, file);
   }
 
   @Get('cases/:id/attachments')
   @Authenticated({ roles: CASE_ROLES })
+  @ApiOkResponse({ type: AttachmentResponse, isArray: true })
   list(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
     return this.evidence.list(actor, id);
   }

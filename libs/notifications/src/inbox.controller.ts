@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, ValidationError } from '@app/common';
 import { InboxQuery, NotificationSettingsDto } from './inbox.dto';
+import { InboxPageResponse } from './inbox.responses';
 import { InboxService } from './inbox.service';
 
 const EXAMPLE_ITEM = {
@@ -28,7 +29,7 @@ export class InboxController {
 
   @Get('notifications')
   @Authenticated()
-  @ApiOkResponse({ schema: { example: { items: [EXAMPLE_ITEM], total: 1, unread: 1, page: 1, pageSize: 20 } } })
+  @ApiOkResponse({ type: InboxPageResponse, example: { items: [EXAMPLE_ITEM], total: 1, unread: 1, page: 1, pageSize: 20 } })
   list(@CurrentActor() actor: Actor, @Query() query: InboxQuery) {
     return this.inbox.list(actor, query);
   }

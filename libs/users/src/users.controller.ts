@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta } from '@app/common';
 import { CreateAccountDto, GrantRoleDto, ListAccountsQuery, UpdateAccountDto } from './users.dto';
+import { UserResponse } from './user.responses';
 import { UsersService } from './users.service';
 
 class SecurityPolicyDto {
@@ -21,30 +22,35 @@ export class UsersController {
 
   @Get('users')
   @Authenticated({ roles: ['sysadmin', 'secadmin'] })
+  @ApiOkResponse({ type: UserResponse, isArray: true })
   list(@Query() query: ListAccountsQuery) {
     return this.users.list(query);
   }
 
   @Post('users')
   @Authenticated({ roles: ['sysadmin'] })
+  @ApiCreatedResponse({ type: UserResponse })
   create(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Body() dto: CreateAccountDto) {
     return this.users.create(actor, meta, dto);
   }
 
   @Patch('users/:id')
   @Authenticated({ roles: ['sysadmin'] })
+  @ApiOkResponse({ type: UserResponse })
   update(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string, @Body() dto: UpdateAccountDto) {
     return this.users.update(actor, meta, id, dto);
   }
 
   @Put('users/:id/role')
   @Authenticated({ roles: ['secadmin'] })
+  @ApiOkResponse({ type: UserResponse })
   grantRole(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string, @Body() dto: GrantRoleDto) {
     return this.users.grantRole(actor, meta, id, dto);
   }
 
   @Post('users/:id/unlock')
   @Authenticated({ roles: ['secadmin'] })
+  @ApiCreatedResponse({ type: UserResponse })
   unlock(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string) {
     return this.users.unlock(actor, meta, id);
   }
@@ -58,6 +64,7 @@ export class UsersController {
 
   @Put('security-policy')
   @Authenticated({ roles: ['secadmin'] })
+  @ApiOkResponse({ type: SecurityPolicyDto })
   setPolicy(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Body() dto: SecurityPolicyDto) {
     return this.users.setPolicy(actor, meta, { ...dto });
   }

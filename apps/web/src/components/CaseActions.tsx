@@ -4,6 +4,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMemo, useState } from 'react';
 import { ApiError, api, errorMessage } from '../api/client';
 import { useApi } from '../api/query';
+import type { AgentView } from '@app/contracts';
 import type { Authority, CaseAction, CaseDetail, Programme, User, Zone } from '../api/types';
 import { ACTION_LABELS, PROGRAMME_LABELS, RATING_LABELS } from '../lib/labels';
 import { applyProblemToForm } from '../lib/problem';
@@ -100,13 +101,7 @@ export function ActionButtons({
 }
 
 /** An agent a supervisor can assign to (`GET /agents`: the supervisor's zone, or both zones city-wide). */
-export interface AgentChoice {
-  id: string;
-  displayName: string;
-  zoneId: string;
-  skills: string[];
-  openCases: number;
-}
+type AgentChoice = AgentView;
 
 /**
  * The agents of the case's zone for the assign dialog: those with the programme's skill first,

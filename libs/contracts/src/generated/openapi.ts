@@ -819,6 +819,42 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AgentResponse: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            openCases: number;
+            skills: string[];
+            zoneId: string;
+        };
+        AttachmentResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** @example 侵权截图.png */
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 按文件内容判定的类型
+             * @example image/png
+             */
+            mimeType: string;
+            sha256: string;
+            size: number;
+            sm3: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedBy: components["schemas"]["UploaderResponse"];
+        };
+        Authority: {
+            /** @example cac_city */
+            id: string;
+            /** @enum {string} */
+            level: "district" | "city";
+            /** @example 市委网信办 */
+            name: string;
+            parentId: string | null;
+        };
         CaseActionDto: {
             assigneeId?: string;
             /** @example cac_huangpu */
@@ -845,6 +881,113 @@ export interface components {
              * @example 3
              */
             version: number;
+        };
+        CaseDetailResponse: {
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /** @description 当前用户此刻可执行的操作 */
+            allowedActions: ("submit" | "accept" | "reject" | "assign" | "start" | "request_materials" | "supply_materials" | "escalate" | "acknowledge" | "return" | "resolve" | "reopen" | "withdraw" | "close" | "rate")[];
+            assignee: components["schemas"]["PersonRefResponse"] | null;
+            /** @example cyberviolence */
+            category: string;
+            /** @enum {string} */
+            channel: "online" | "walk_in" | "phone" | "onsite" | "salon";
+            /** Format: date-time */
+            closedAt: string | null;
+            /** @enum {string|null} */
+            closeReason: "rated" | "auto_unrated" | "supervisor" | "unanswered" | null;
+            /** Format: date-time */
+            createdAt: string;
+            creator: components["schemas"]["CreatorRefResponse"];
+            /** @example 阿喵UP主 */
+            creatorName: string;
+            description: string;
+            escalation: components["schemas"]["EscalationRefResponse"] | null;
+            escalationAuthorityId: string | null;
+            /** Format: date-time */
+            firstResponseAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description 按项目的 JSON Schema 填写的附加信息 */
+            intake: {
+                [key: string]: unknown;
+            };
+            materialsRequest: components["schemas"]["MaterialsRequestResponse"] | null;
+            /**
+             * Format: date-time
+             * @description 最早的未到期 SLA 截止时间
+             */
+            nextDueAt: string | null;
+            outcome: string | null;
+            /** @description 是否已有 SLA 时限超时 */
+            overdue: boolean;
+            /** @enum {string} */
+            priority: "low" | "normal" | "high" | "urgent";
+            /** @example shield */
+            programme: string;
+            rating: components["schemas"]["RatingResponse"] | null;
+            /** @example HP-SHD-2026-000123 */
+            reference: string;
+            rejectionReason: string | null;
+            resolutionSummary: string | null;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            slaClocks: components["schemas"]["SlaClockResponse"][];
+            /** @enum {string} */
+            status: "draft" | "submitted" | "accepted" | "in_progress" | "awaiting_creator" | "escalated" | "resolved" | "closed" | "rejected" | "withdrawn";
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** @example 视频评论区遭遇有组织网暴 */
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description 乐观锁版本号，操作时原样带回 */
+            version: number;
+            /** @example huangpu */
+            zoneId: string;
+        };
+        CasePageResponse: {
+            items: components["schemas"]["CaseSummaryResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        CaseSummaryResponse: {
+            assignee: components["schemas"]["PersonRefResponse"] | null;
+            /** @example cyberviolence */
+            category: string;
+            /** @enum {string} */
+            channel: "online" | "walk_in" | "phone" | "onsite" | "salon";
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 阿喵UP主 */
+            creatorName: string;
+            escalationAuthorityId: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description 最早的未到期 SLA 截止时间
+             */
+            nextDueAt: string | null;
+            /** @description 是否已有 SLA 时限超时 */
+            overdue: boolean;
+            /** @enum {string} */
+            priority: "low" | "normal" | "high" | "urgent";
+            /** @example shield */
+            programme: string;
+            /** @example HP-SHD-2026-000123 */
+            reference: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "accepted" | "in_progress" | "awaiting_creator" | "escalated" | "resolved" | "closed" | "rejected" | "withdrawn";
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** @example 视频评论区遭遇有组织网暴 */
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @example huangpu */
+            zoneId: string;
         };
         CommentDto: {
             /** @example 您好，我们已收到材料，正在核实。 */
@@ -880,6 +1023,17 @@ export interface components {
             username: string;
             /** @example huangpu */
             zoneId?: string;
+        };
+        CreatorRefResponse: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 掩码后的手机号，如 138****5678 */
+            phone: string | null;
+        };
+        EscalationRefResponse: {
+            acknowledged: boolean;
+            authorityId: string;
         };
         FileCaseDto: {
             /** @example cyberviolence */
@@ -970,6 +1124,31 @@ export interface components {
             /** @example 国务院办公厅关于2027年部分节假日安排的通知（国办发明电〔2026〕X号），https://www.gov.cn/… */
             source: string;
         };
+        InboxItemResponse: {
+            body: string;
+            /** Format: uuid */
+            caseId: string | null;
+            /** @example HP-SHD-2026-000123 */
+            caseReference: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 42 */
+            id: string;
+            /** @example materials_requested */
+            kind: string;
+            /** @example 补正告知 */
+            kindLabel: string;
+            /** Format: date-time */
+            readAt: string | null;
+            title: string;
+        };
+        InboxPageResponse: {
+            items: components["schemas"]["InboxItemResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            unread: number;
+        };
         LoginDto: {
             /** @example Demo@2026 */
             password: string;
@@ -978,6 +1157,10 @@ export interface components {
              * @example hp.agent1
              */
             username: string;
+        };
+        MaterialsRequestResponse: {
+            items: string[];
+            note: string | null;
         };
         NotificationSettingsDto: {
             /**
@@ -993,6 +1176,11 @@ export interface components {
              */
             smsEnabled: boolean;
         };
+        PersonRefResponse: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+        };
         PlatformAccountDto: {
             /** @example 123456789 */
             accountId?: string;
@@ -1003,6 +1191,14 @@ export interface components {
             platform?: "bilibili" | "xiaohongshu" | "douyin" | "weibo" | "wechat_channels" | "kuaishou" | "zhihu" | "other";
             /** @example https://space.bilibili.com/123456789 */
             url?: string;
+        };
+        RatingResponse: {
+            comment: string | null;
+            /**
+             * @description 1 非常满意 … 5 非常不满意
+             * @enum {number}
+             */
+            level: 1 | 2 | 3 | 4 | 5;
         };
         RefreshDto: {
             refreshToken: string;
@@ -1024,6 +1220,33 @@ export interface components {
             /** @example 13800001234 */
             phone: string;
         };
+        ReviewFollowedUpResponse: {
+            followUp: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "done";
+        };
+        ReviewResponse: {
+            /** Format: uuid */
+            caseId: string;
+            comment: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            doneAt: string | null;
+            /** @description 主管的整改回访记录 */
+            followUp: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {number} */
+            level: 1 | 2 | 3 | 4 | 5;
+            reference: string;
+            /** @enum {string} */
+            status: "open" | "done";
+            title: string;
+            zoneId: string;
+        };
         SecurityPolicyDto: {
             /** @example 15 */
             lockoutMinutes: number;
@@ -1039,6 +1262,43 @@ export interface components {
             refreshToken: string;
             /** @example Bearer */
             tokenType: string;
+        };
+        SignedInResponse: {
+            accessToken: string;
+            /** @example 900 */
+            expiresIn: number;
+            refreshToken: string;
+            /** @example Bearer */
+            tokenType: string;
+            user: components["schemas"]["UserResponse"];
+        };
+        SlaClockResponse: {
+            /** Format: date-time */
+            breachedAt: string | null;
+            budgetMs: number;
+            /** @enum {string} */
+            clock: "accept" | "first_response" | "resolve";
+            /** Format: date-time */
+            dueAt: string | null;
+            /** @enum {string|null} */
+            escalatedTo: "supervisor" | "authority" | null;
+            /**
+             * @description working：工作日 09:00–17:30；continuous：全天候
+             * @enum {string}
+             */
+            kind: "working" | "continuous";
+            /** @example 受理时限 */
+            label: string;
+            /** Format: date-time */
+            metAt: string | null;
+            /** @description 剩余工作时间（毫秒），超时为负；日历无法计算时为 null */
+            remainingMs: number | null;
+            /** @enum {string} */
+            state: "running" | "paused" | "met" | "breached" | "cancelled";
+            /** Format: date-time */
+            warnAt: string | null;
+            /** Format: date-time */
+            warnedAt: string | null;
         };
         SlaPolicyDto: {
             /**
@@ -1069,6 +1329,25 @@ export interface components {
              */
             sweepEverySeconds: number;
         };
+        TimelineActorResponse: {
+            displayName: string | null;
+            /** @description 系统操作时为 null */
+            id: string | null;
+            role: string | null;
+        };
+        TimelineEntryResponse: {
+            actor: components["schemas"]["TimelineActorResponse"] | null;
+            /** Format: date-time */
+            at: string;
+            data: {
+                [key: string]: unknown;
+            };
+            id: string;
+            /** @description status_change、assignment、escalation、public_reply、internal_note、attachment、sla_warning、sla_breach 等 */
+            kind: string;
+            /** @enum {string} */
+            visibility: "public" | "internal";
+        };
         UpdateAccountDto: {
             authorityId?: string | null;
             displayName?: string;
@@ -1087,6 +1366,46 @@ export interface components {
             realName?: string;
             /** @example 喵喵工作室 */
             studio?: string;
+        };
+        UploaderResponse: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            role: string;
+        };
+        UserResponse: {
+            /** @example cac_huangpu */
+            authorityId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 因连续登录失败而锁定 */
+            locked: boolean;
+            /** @description 掩码后的手机号，如 138****5678 */
+            phone: string | null;
+            /** @enum {string|null} */
+            role: "creator" | "agent" | "supervisor" | "cac_officer" | "sysadmin" | "secadmin" | "auditor" | null;
+            /** @description 专员可办理的项目 */
+            skills: string[];
+            /** @enum {string} */
+            status: "active" | "disabled";
+            /** @description 登录名（创作者为 null，以手机号登录） */
+            username: string | null;
+            /** @example huangpu */
+            zoneId: string | null;
+        };
+        Zone: {
+            active: boolean;
+            /** @example cac_huangpu */
+            authorityId: string;
+            /** @example HP */
+            code: string;
+            /** @example huangpu */
+            id: string;
+            /** @example 黄浦区集聚区 */
+            name: string;
         };
     };
     responses: never;
@@ -1240,6 +1559,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityPolicyDto"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -1397,6 +1724,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"][];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -1426,6 +1761,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -1457,6 +1800,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -1488,6 +1839,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -1515,6 +1874,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -1545,7 +1912,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员",
+                     *         "zoneId": "huangpu",
+                     *         "skills": [
+                     *           "shield"
+                     *         ],
+                     *         "openCases": 3
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AgentResponse"][];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -1677,7 +2057,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SignedInResponse"];
+                };
             };
         };
     };
@@ -1768,7 +2150,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SignedInResponse"];
+                };
             };
         };
     };
@@ -1811,7 +2195,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "cac_city",
+                     *         "name": "市委网信办",
+                     *         "level": "city",
+                     *         "parentId": null
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Authority"][];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -1872,7 +2266,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *           "reference": "HP-SHD-2026-000123",
+                     *           "programme": "shield",
+                     *           "category": "cyberviolence",
+                     *           "zoneId": "huangpu",
+                     *           "status": "accepted",
+                     *           "priority": "urgent",
+                     *           "channel": "online",
+                     *           "title": "视频评论区遭遇有组织网暴",
+                     *           "creatorName": "阿喵UP主",
+                     *           "assignee": {
+                     *             "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *             "displayName": "黄浦·李专员"
+                     *           },
+                     *           "createdAt": "2026-03-02T01:30:00.000Z",
+                     *           "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *           "overdue": false
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "pageSize": 20
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CasePageResponse"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -1908,6 +2330,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -1940,7 +2370,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate",
+                     *         "withdraw"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -1975,6 +2433,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -2002,6 +2468,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentResponse"][];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -2036,6 +2510,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentResponse"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -2063,6 +2545,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineEntryResponse"][];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -2094,6 +2584,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineEntryResponse"][];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -2121,6 +2619,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineEntryResponse"][];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -2496,6 +3002,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePageResponse"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -2521,6 +3035,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -2618,7 +3140,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "42",
+                     *           "kind": "materials_requested",
+                     *           "kindLabel": "补正告知",
+                     *           "title": "请补充材料",
+                     *           "body": "您的案件「视频评论区遭遇有组织网络暴力」（HP-SHD-2026-000123）需要补充以下材料：1. 侵权页面截图……",
+                     *           "caseId": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *           "caseReference": "HP-SHD-2026-000123",
+                     *           "createdAt": "2026-11-26T02:00:00.000Z",
+                     *           "readAt": null
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "unread": 1,
+                     *       "page": 1,
+                     *       "pageSize": 20
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InboxPageResponse"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -2768,6 +3311,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"][];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -2799,6 +3350,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewFollowedUpResponse"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -2851,7 +3410,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "huangpu",
+                     *         "name": "黄浦区集聚区",
+                     *         "code": "HP",
+                     *         "authorityId": "cac_huangpu",
+                     *         "active": true
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Zone"][];
                 };
             };
             /** @description 未登录或登录已过期 */

@@ -149,7 +149,6 @@ export default function DeskCasePage() {
               <Descriptions column={1} size="small">
                 <Descriptions.Item label="上报至">{lookups.authorityName(c.escalation.authorityId)}</Descriptions.Item>
                 <Descriptions.Item label="签收">{c.escalation.acknowledged ? <Tag color="purple">已签收</Tag> : <Tag>待签收</Tag>}</Descriptions.Item>
-                {c.escalation.reason && <Descriptions.Item label="理由">{c.escalation.reason}</Descriptions.Item>}
               </Descriptions>
             </Card>
           )}
