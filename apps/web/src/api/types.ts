@@ -69,7 +69,7 @@ export interface AuditVerify {
 
 // ---- Programmes: served as data with a JSON Schema per programme (GET /programmes) ----
 
-export type ProgrammeId = 'starlight' | 'shield' | 'compliance' | 'legislation';
+type ProgrammeId = 'starlight' | 'shield' | 'compliance' | 'legislation';
 export interface JsonSchema {
   type?: string | string[];
   title?: string;
@@ -97,7 +97,7 @@ export interface JsonSchema {
   [key: string]: unknown;
 }
 
-export interface Labelled {
+interface Labelled {
   id: string;
   label: string;
 }
