@@ -7,6 +7,7 @@ import { DashboardRollups1764190000000 } from './1764190000000-dashboard-rollups
 import { DashboardLockOrder1764200000000 } from './1764200000000-dashboard-lock-order';
 import { CaseListFilters1764210000000 } from './1764210000000-case-list-filters';
 import { WorkingHours1764220000000 } from './1764220000000-working-hours';
+import { IdempotentResponses1764230000000 } from './1764230000000-idempotent-responses';
 import { IssuedDocuments1764300000000 } from './1764300000000-issued-documents';
 
 /** Every migration, in order, one a line. Add each new file here; TypeORM runs the pending ones. */
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   DashboardLockOrder1764200000000,
   CaseListFilters1764210000000,
   WorkingHours1764220000000,
+  IdempotentResponses1764230000000,
   IssuedDocuments1764300000000,
 ];

@@ -7,20 +7,8 @@ import type { components, operations, paths } from './generated/openapi';
 export type { components, operations, paths };
 export type ApiSchemas = components['schemas'];
 
-// Requests
-export type FileCaseRequest = ApiSchemas['FileCaseDto'];
-export type CaseActionRequest = ApiSchemas['CaseActionDto'];
-export type CommentRequest = ApiSchemas['CommentDto'];
-export type LoginRequest = ApiSchemas['LoginDto'];
-export type RegisterRequest = ApiSchemas['RegisterDto'];
-export type CreateAccountRequest = ApiSchemas['CreateAccountDto'];
-export type UpdateAccountRequest = ApiSchemas['UpdateAccountDto'];
-export type GrantRoleRequest = ApiSchemas['GrantRoleDto'];
+// Requests the web sends as typed forms
 export type SecurityPolicy = ApiSchemas['SecurityPolicyDto'];
-export type SlaPolicyRequest = ApiSchemas['SlaPolicyDto'];
-export type HolidayYearRequest = ApiSchemas['HolidayYearDto'];
-export type NotificationSettingsRequest = ApiSchemas['NotificationSettingsDto'];
-export type CreatorProfileRequest = ApiSchemas['UpdateCreatorProfileDto'];
 
 // Responses
 export type SessionTokens = ApiSchemas['SessionTokens'];

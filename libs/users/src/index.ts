@@ -6,3 +6,4 @@ export * from './user.responses';
 export * from './users.dto';
 export * from './users.module';
 export * from './users.service';
+export * from './user-directory.repository';

@@ -5,6 +5,7 @@
  * reused one ends the session) and the request is retried once. If the refresh fails, the
  * session-expired handler sends the user to /login?next=<where they were>.
  */
+import type { SessionTokens } from '@app/contracts';
 
 const API_BASE = '/api/v1';
 const REFRESH_KEY = 'csd.refreshToken';
@@ -45,12 +46,6 @@ export class ApiError extends Error {
   }
 }
 
-interface SessionTokens {
-  accessToken: string;
-  refreshToken: string;
-  expiresIn: number;
-  tokenType: string;
-}
 
 let accessToken: string | null = null;
 let refreshInFlight: Promise<boolean> | null = null;

@@ -133,6 +133,7 @@ function ActionModal({
       case 'reject':
       case 'reopen':
       case 'withdraw':
+      case 'close':
       case 'escalate':
         body.reason = text(v.reason);
         break;
@@ -228,7 +229,7 @@ function ActionModal({
       content = (
         <>
           <Typography.Paragraph>关闭后案件结束，创作者将不能再评价或申请重新办理。</Typography.Paragraph>
-          {textArea('note', '备注（选填）', false)}
+          {textArea('reason', '关闭原因（选填）', false)}
         </>
       );
       break;

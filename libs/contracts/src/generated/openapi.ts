@@ -386,7 +386,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/cases/{id}/actions/{action}": {
+    "/api/v1/cases/{id}/actions/accept": {
         parameters: {
             query?: never;
             header?: never;
@@ -395,7 +395,291 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["CasesController_act"];
+        /**
+         * 受理（accept）
+         * @description 待受理 → 已受理；本集聚区服务台专员（受理人成为承办人，首问负责）
+         */
+        post: operations["CaseActionsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 签收（acknowledge）
+         * @description 已上报：签收；受理该上报的网信办联络员
+         */
+        post: operations["CaseActionsController_acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 分派（assign）
+         * @description 分派或改派承办人，状态不变；本集聚区主管或市级主管
+         */
+        post: operations["CaseActionsController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 关闭（close）
+         * @description 已办结 → 已关闭；本集聚区主管（逾期未评价由系统关闭）
+         */
+        post: operations["CaseActionsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/escalate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 上报（escalate）
+         * @description 已受理、办理中 → 已上报（本区网信办）；区网信办联络员可继续上报至市委网信办
+         */
+        post: operations["CaseActionsController_escalate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 评价（rate）
+         * @description 已办结 → 已关闭；案件所属创作者评价（4、5 分开启差评整改）
+         */
+        post: operations["CaseActionsController_rate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 不予受理（reject）
+         * @description 待受理 → 不予受理（结束）；本集聚区服务台专员，须说明理由
+         */
+        post: operations["CaseActionsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 重新办理（reopen）
+         * @description 已办结 → 办理中；案件所属创作者，办结后 7 日内
+         */
+        post: operations["CaseActionsController_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/request_materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 一次性告知补正（request_materials）
+         * @description 待受理、已受理、办理中 → 待补充材料；一次性列明全部所缺材料，计时暂停
+         */
+        post: operations["CaseActionsController_requestMaterials"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 办结（resolve）
+         * @description 办理中、已上报 → 已办结；承办人或受理上报的网信办联络员，须填写结果与说明
+         */
+        post: operations["CaseActionsController_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 退回服务台（return）
+         * @description 已上报 → 办理中；网信办联络员附办理意见退回服务台
+         */
+        post: operations["CaseActionsController_return"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 开始办理（start）
+         * @description 已受理 → 办理中；承办人
+         */
+        post: operations["CaseActionsController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 提交（submit）
+         * @description 草稿 → 待受理；案件所属创作者，或代为登记的本集聚区专员
+         */
+        post: operations["CaseActionsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/supply_materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 补充材料（supply_materials）
+         * @description 待补充材料 → 告知前的状态；案件所属创作者
+         */
+        post: operations["CaseActionsController_supplyMaterials"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回（withdraw）
+         * @description 任一未结束状态 → 已撤回（结束）；案件所属创作者
+         */
+        post: operations["CaseActionsController_withdraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -819,6 +1103,30 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptCaseDto: {
+            /**
+             * @description 备注
+             * @example 已电话联系创作者核实情况
+             */
+            note?: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
+        AcknowledgeCaseDto: {
+            /**
+             * @description 备注
+             * @example 已电话联系创作者核实情况
+             */
+            note?: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
         AgentResponse: {
             displayName: string;
             /** Format: uuid */
@@ -826,6 +1134,24 @@ export interface components {
             openCases: number;
             skills: string[];
             zoneId: string;
+        };
+        AssignCaseDto: {
+            /**
+             * Format: uuid
+             * @description 承办专员；不填时自动分派给本集聚区具备该项目技能、在办案件最少的专员
+             * @example 2dcfecfa-1b8d-4364-a074-417a26572bc6
+             */
+            assigneeId?: string;
+            /**
+             * @description 备注
+             * @example 已电话联系创作者核实情况
+             */
+            note?: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
         };
         AttachmentResponse: {
             /** Format: uuid */
@@ -854,33 +1180,6 @@ export interface components {
             /** @example 市委网信办 */
             name: string;
             parentId: string | null;
-        };
-        CaseActionDto: {
-            assigneeId?: string;
-            /** @example cac_huangpu */
-            authorityId?: string;
-            comment?: string;
-            instructions?: string;
-            /**
-             * @example [
-             *       "侵权页面截图",
-             *       "身份证明"
-             *     ]
-             */
-            items?: string[];
-            /** @description 1 非常满意 … 5 非常不满意 */
-            level?: number;
-            note?: string;
-            /** @example takedown_done */
-            outcome?: string;
-            /** @example 材料显示侵权行为持续，申请上报 */
-            reason?: string;
-            summary?: string;
-            /**
-             * @description 客户端看到的案件版本号（乐观锁）
-             * @example 3
-             */
-            version: number;
         };
         CaseDetailResponse: {
             /** Format: date-time */
@@ -989,6 +1288,18 @@ export interface components {
             /** @example huangpu */
             zoneId: string;
         };
+        CloseCaseDto: {
+            /**
+             * @description 原因（可选）
+             * @example 创作者已与对方和解
+             */
+            reason?: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
         CommentDto: {
             /** @example 您好，我们已收到材料，正在核实。 */
             body: string;
@@ -1015,7 +1326,7 @@ export interface components {
              *       "compliance"
              *     ]
              */
-            skills?: string[];
+            skills?: ("starlight" | "shield" | "compliance" | "legislation")[];
             /**
              * @description 登录名：小写字母、数字、点、下划线
              * @example hp.agent3
@@ -1030,6 +1341,23 @@ export interface components {
             id: string;
             /** @description 掩码后的手机号，如 138****5678 */
             phone: string | null;
+        };
+        EscalateCaseDto: {
+            /**
+             * @description 上报对象；服务台上报至本区网信办，区网信办上报至市委网信办，不填即为该对象
+             * @example cac_huangpu
+             */
+            authorityId?: string;
+            /**
+             * @description 上报理由
+             * @example 材料显示侵权行为持续，申请上报
+             */
+            reason: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
         };
         EscalationRefResponse: {
             acknowledged: boolean;
@@ -1097,7 +1425,7 @@ export interface components {
              * @description 授予的角色；null 表示收回
              * @enum {string|null}
              */
-            role: "creator" | "agent" | "supervisor" | "cac_officer" | "sysadmin" | "secadmin" | "auditor" | null;
+            role?: "creator" | "agent" | "supervisor" | "cac_officer" | "sysadmin" | "secadmin" | "auditor" | null;
         };
         HolidayYearDto: {
             /**
@@ -1164,10 +1492,11 @@ export interface components {
         };
         NotificationSettingsDto: {
             /**
+             * Format: email
              * @description 接收邮件通知的地址；null 表示删除
              * @example li.zhuanyuan@example.com
              */
-            email?: Record<string, never> | null;
+            email?: string | null;
             /** @default true */
             emailEnabled: boolean;
             /**
@@ -1183,14 +1512,31 @@ export interface components {
         };
         PlatformAccountDto: {
             /** @example 123456789 */
-            accountId?: string;
+            accountId: string;
             /**
              * @example bilibili
              * @enum {string}
              */
-            platform?: "bilibili" | "xiaohongshu" | "douyin" | "weibo" | "wechat_channels" | "kuaishou" | "zhihu" | "other";
+            platform: "bilibili" | "xiaohongshu" | "douyin" | "weibo" | "wechat_channels" | "kuaishou" | "zhihu" | "other";
             /** @example https://space.bilibili.com/123456789 */
             url?: string;
+        };
+        RateCaseDto: {
+            /**
+             * @description 评价意见
+             * @example 处理及时，专员很耐心
+             */
+            comment?: string;
+            /**
+             * @description 评价：1 非常满意、2 满意、3 基本满意、4 不满意、5 非常不满意
+             * @example 1
+             */
+            level: number;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
         };
         RatingResponse: {
             comment: string | null;
@@ -1201,6 +1547,10 @@ export interface components {
             level: 1 | 2 | 3 | 4 | 5;
         };
         RefreshDto: {
+            /**
+             * @description 登录或刷新时返回的刷新令牌
+             * @example q8Xv3n1ZkT0bY4mR7cWf2pLhJ9sD6gAe5uNoKiBtQwE
+             */
             refreshToken: string;
         };
         RegisterDto: {
@@ -1216,9 +1566,82 @@ export interface components {
             /** @example 13800001234 */
             phone: string;
         };
+        RejectCaseDto: {
+            /**
+             * @description 不予受理的理由（创作者可见）
+             * @example 所反映事项不属于本服务台受理范围，建议向属地公安机关报案
+             */
+            reason: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
+        ReopenCaseDto: {
+            /**
+             * @description 原因（可选）
+             * @example 创作者已与对方和解
+             */
+            reason?: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
         RequestCodeDto: {
             /** @example 13800001234 */
             phone: string;
+        };
+        RequestMaterialsDto: {
+            /**
+             * @description 一次性告知：列明需要补充的全部材料
+             * @example [
+             *       "侵权页面截图",
+             *       "身份证明"
+             *     ]
+             */
+            items: string[];
+            /**
+             * @description 备注
+             * @example 已电话联系创作者核实情况
+             */
+            note?: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
+        ResolveCaseDto: {
+            /**
+             * @description 办理结果，须为该服务项目的结果之一（见 GET /api/v1/programmes 的 outcomes）
+             * @example takedown_done
+             */
+            outcome: string;
+            /**
+             * @description 办结说明（创作者可见）
+             * @example 平台已下架全部侵权视频并封禁涉事账号
+             */
+            summary: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
+        ReturnCaseDto: {
+            /**
+             * @description 办理意见（退回服务台继续办理）
+             * @example 请协调平台下架侵权内容后办结
+             */
+            instructions: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
         };
         ReviewFollowedUpResponse: {
             followUp: string;
@@ -1256,17 +1679,21 @@ export interface components {
             passwordMinLength: number;
         };
         SessionTokens: {
+            /** @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9… */
             accessToken: string;
             /** @example 900 */
             expiresIn: number;
+            /** @example q8Xv3n1ZkT0bY4mR7cWf2pLhJ9sD6gAe5uNoKiBtQwE */
             refreshToken: string;
             /** @example Bearer */
             tokenType: string;
         };
         SignedInResponse: {
+            /** @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9… */
             accessToken: string;
             /** @example 900 */
             expiresIn: number;
+            /** @example q8Xv3n1ZkT0bY4mR7cWf2pLhJ9sD6gAe5uNoKiBtQwE */
             refreshToken: string;
             /** @example Bearer */
             tokenType: string;
@@ -1329,6 +1756,42 @@ export interface components {
              */
             sweepEverySeconds: number;
         };
+        StartCaseDto: {
+            /**
+             * @description 备注
+             * @example 已电话联系创作者核实情况
+             */
+            note?: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
+        SubmitCaseDto: {
+            /**
+             * @description 备注
+             * @example 已电话联系创作者核实情况
+             */
+            note?: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
+        SupplyMaterialsDto: {
+            /**
+             * @description 备注
+             * @example 已电话联系创作者核实情况
+             */
+            note?: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
         TimelineActorResponse: {
             displayName: string | null;
             /** @description 系统操作时为 null */
@@ -1351,7 +1814,7 @@ export interface components {
         UpdateAccountDto: {
             authorityId?: string | null;
             displayName?: string;
-            skills?: string[];
+            skills?: ("starlight" | "shield" | "compliance" | "legislation")[];
             /** @enum {string} */
             status?: "active" | "disabled";
             zoneId?: string | null;
@@ -1395,6 +1858,18 @@ export interface components {
             username: string | null;
             /** @example huangpu */
             zoneId: string | null;
+        };
+        WithdrawCaseDto: {
+            /**
+             * @description 原因（可选）
+             * @example 创作者已与对方和解
+             */
+            reason?: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
         };
         Zone: {
             active: boolean;
@@ -1464,6 +1939,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 保存后的该年节假日安排；SLA 时限按新日历重算 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -1489,7 +1973,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1621,8 +2105,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                priority: string;
-                programme: string;
+                priority: "low" | "normal" | "high" | "urgent";
+                programme: "starlight" | "shield" | "compliance" | "legislation";
             };
             cookie?: never;
         };
@@ -1632,6 +2116,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 保存后的时限 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -1694,6 +2187,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -1724,11 +2225,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 账号列表 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "role": "agent",
+                     *         "zoneId": "huangpu",
+                     *         "authorityId": null,
+                     *         "username": "hp.agent3",
+                     *         "phone": null,
+                     *         "displayName": "王专员",
+                     *         "status": "active",
+                     *         "locked": false,
+                     *         "skills": [
+                     *           "shield"
+                     *         ],
+                     *         "createdAt": "2026-03-01T01:00:00.000Z"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["UserResponse"][];
                 };
             };
@@ -1761,11 +2282,29 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 新建的账号（尚无角色，由安全管理员授予） */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *       "role": null,
+                     *       "zoneId": "huangpu",
+                     *       "authorityId": null,
+                     *       "username": "hp.agent3",
+                     *       "phone": null,
+                     *       "displayName": "王专员",
+                     *       "status": "active",
+                     *       "locked": false,
+                     *       "skills": [
+                     *         "shield"
+                     *       ],
+                     *       "createdAt": "2026-03-01T01:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
@@ -1800,11 +2339,29 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 修改后的账号 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *       "role": "agent",
+                     *       "zoneId": "huangpu",
+                     *       "authorityId": null,
+                     *       "username": "hp.agent3",
+                     *       "phone": null,
+                     *       "displayName": "王专员",
+                     *       "status": "active",
+                     *       "locked": false,
+                     *       "skills": [
+                     *         "shield"
+                     *       ],
+                     *       "createdAt": "2026-03-01T01:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
@@ -1839,11 +2396,29 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 授予角色后的账号 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *       "role": "agent",
+                     *       "zoneId": "huangpu",
+                     *       "authorityId": null,
+                     *       "username": "hp.agent3",
+                     *       "phone": null,
+                     *       "displayName": "王专员",
+                     *       "status": "active",
+                     *       "locked": false,
+                     *       "skills": [
+                     *         "shield"
+                     *       ],
+                     *       "createdAt": "2026-03-01T01:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
@@ -1874,11 +2449,29 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 解锁后的账号 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *       "role": "agent",
+                     *       "zoneId": "huangpu",
+                     *       "authorityId": null,
+                     *       "username": "hp.agent3",
+                     *       "phone": null,
+                     *       "displayName": "王专员",
+                     *       "status": "active",
+                     *       "locked": false,
+                     *       "skills": [
+                     *         "shield"
+                     *       ],
+                     *       "createdAt": "2026-03-01T01:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
@@ -1955,6 +2548,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 证据原始字节（附件下载）；X-Content-SHA256 与 X-Content-SM3 为上传时的指纹 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -1990,6 +2592,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 审计事件，新的在前；nextBefore 用于向更早翻页 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -2058,6 +2669,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accessToken": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9…",
+                     *       "refreshToken": "q8Xv3n1ZkT0bY4mR7cWf2pLhJ9sD6gAe5uNoKiBtQwE",
+                     *       "expiresIn": 900,
+                     *       "tokenType": "Bearer",
+                     *       "user": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "role": "agent",
+                     *         "displayName": "黄浦·李专员",
+                     *         "zoneId": "huangpu",
+                     *         "authorityId": null
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["SignedInResponse"];
                 };
             };
@@ -2076,6 +2702,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 已退出：该刷新令牌失效 */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -2093,6 +2720,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 已在所有设备退出 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -2151,6 +2785,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accessToken": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9…",
+                     *       "refreshToken": "q8Xv3n1ZkT0bY4mR7cWf2pLhJ9sD6gAe5uNoKiBtQwE",
+                     *       "expiresIn": 900,
+                     *       "tokenType": "Bearer",
+                     *       "user": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "role": "agent",
+                     *         "displayName": "黄浦·李专员",
+                     *         "zoneId": "huangpu",
+                     *         "authorityId": null
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["SignedInResponse"];
                 };
             };
@@ -2170,7 +2819,7 @@ export interface operations {
         };
         responses: {
             /** @description 验证码已发送（演示环境打印在日志中） */
-            200: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2284,7 +2933,10 @@ export interface operations {
                      *             "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
                      *             "displayName": "黄浦·李专员"
                      *           },
+                     *           "escalationAuthorityId": null,
                      *           "createdAt": "2026-03-02T01:30:00.000Z",
+                     *           "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *           "updatedAt": "2026-03-02T02:10:00.000Z",
                      *           "nextDueAt": "2026-03-03T01:30:00.000Z",
                      *           "overdue": false
                      *         }
@@ -2316,9 +2968,8 @@ export interface operations {
     CasesController_file: {
         parameters: {
             query?: never;
-            header: {
-                "idempotency-key": string;
-                /** @description 同一提交的重试使用同一个 Key，不会重复立案 */
+            header?: {
+                /** @description 同一提交的重试使用同一个 Key，不会重复执行 */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -2330,11 +2981,78 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 立案后的案件详情（同一 Idempotency-Key 的重试返回首次的答复） */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["CaseDetailResponse"];
                 };
             };
@@ -2386,15 +3104,53 @@ export interface operations {
                      *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
                      *         "displayName": "黄浦·李专员"
                      *       },
+                     *       "escalationAuthorityId": null,
                      *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
                      *       "nextDueAt": "2026-03-03T01:30:00.000Z",
                      *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
                      *       "version": 3,
                      *       "allowedActions": [
                      *         "request_materials",
                      *         "start",
-                     *         "escalate",
-                     *         "withdraw"
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
                      *       ]
                      *     }
                      */
@@ -2417,29 +3173,102 @@ export interface operations {
             };
         };
     };
-    CasesController_act: {
+    CaseActionsController_accept: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                action: "submit" | "accept" | "reject" | "assign" | "start" | "request_materials" | "supply_materials" | "escalate" | "acknowledge" | "return" | "resolve" | "reopen" | "withdraw" | "close" | "rate";
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CaseActionDto"];
+                "application/json": components["schemas"]["AcceptCaseDto"];
             };
         };
         responses: {
+            /** @description 操作后的案件详情 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["CaseDetailResponse"];
                 };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description 未登录或登录已过期 */
             401: {
@@ -2450,6 +3279,1693 @@ export interface operations {
             };
             /** @description 无权执行此操作 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_acknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcknowledgeCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_escalate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EscalateCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_rate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_requestMaterials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestMaterialsDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_resolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_return: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_supplyMaterials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupplyMaterialsDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2473,6 +4989,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a",
+                     *         "caseId": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *         "fileName": "侵权截图.png",
+                     *         "mimeType": "image/png",
+                     *         "size": 182044,
+                     *         "sha256": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+                     *         "sm3": "1ab21d8355cfa17f8e61194831e81a8f22bec8c728fefb747ed035eb5082aa2b",
+                     *         "uploadedBy": {
+                     *           "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *           "displayName": "阿喵UP主",
+                     *           "role": "creator"
+                     *         },
+                     *         "uploadedAt": "2026-03-02T01:35:00.000Z"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["AttachmentResponse"][];
                 };
             };
@@ -2504,17 +5039,38 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": {
-                    /** Format: binary */
+                    /**
+                     * Format: binary
+                     * @description 证据文件：图片、PDF、音视频、Office 文档或 TXT；类型按内容识别，文件名不能含路径、控制字符、零宽或方向字符
+                     */
                     file: string;
                 };
             };
         };
         responses: {
+            /** @description 已保存的证据（原始字节不变，附 SHA-256 与 SM3 指纹） */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a",
+                     *       "caseId": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "fileName": "侵权截图.png",
+                     *       "mimeType": "image/png",
+                     *       "size": 182044,
+                     *       "sha256": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+                     *       "sm3": "1ab21d8355cfa17f8e61194831e81a8f22bec8c728fefb747ed035eb5082aa2b",
+                     *       "uploadedBy": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "role": "creator"
+                     *       },
+                     *       "uploadedAt": "2026-03-02T01:35:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["AttachmentResponse"];
                 };
             };
@@ -2545,11 +5101,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 公开回复与内部备注（创作者只看到公开回复） */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "101",
+                     *         "kind": "public_reply",
+                     *         "visibility": "public",
+                     *         "at": "2026-03-02T03:00:00.000Z",
+                     *         "actor": {
+                     *           "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *           "displayName": "黄浦·李专员",
+                     *           "role": "agent"
+                     *         },
+                     *         "data": {
+                     *           "body": "您好，我们已收到材料，正在核实。"
+                     *         }
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["TimelineEntryResponse"][];
                 };
             };
@@ -2584,11 +5159,30 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 发表后的全部回复与备注 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "101",
+                     *         "kind": "public_reply",
+                     *         "visibility": "public",
+                     *         "at": "2026-03-02T03:00:00.000Z",
+                     *         "actor": {
+                     *           "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *           "displayName": "黄浦·李专员",
+                     *           "role": "agent"
+                     *         },
+                     *         "data": {
+                     *           "body": "您好，我们已收到材料，正在核实。"
+                     *         }
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["TimelineEntryResponse"][];
                 };
             };
@@ -2619,11 +5213,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 案件时间线（创作者看不到内部备注与内部信息） */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "101",
+                     *         "kind": "public_reply",
+                     *         "visibility": "public",
+                     *         "at": "2026-03-02T03:00:00.000Z",
+                     *         "actor": {
+                     *           "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *           "displayName": "黄浦·李专员",
+                     *           "role": "agent"
+                     *         },
+                     *         "data": {
+                     *           "body": "您好，我们已收到材料，正在核实。"
+                     *         }
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["TimelineEntryResponse"][];
                 };
             };
@@ -2652,6 +5265,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 本人的创作者资料（身份信息已脱敏） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -2681,6 +5303,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 保存后的资料 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -2708,6 +5339,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 未脱敏的身份信息；每次读取记入审计日志 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -2735,6 +5375,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 创作者资料（脱敏） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -2762,6 +5411,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 核验后的资料 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -2864,7 +5522,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
@@ -2947,7 +5608,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
@@ -3007,6 +5671,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *           "reference": "HP-SHD-2026-000123",
+                     *           "programme": "shield",
+                     *           "category": "cyberviolence",
+                     *           "zoneId": "huangpu",
+                     *           "status": "escalated",
+                     *           "priority": "urgent",
+                     *           "channel": "online",
+                     *           "title": "视频评论区遭遇有组织网暴",
+                     *           "creatorName": "阿喵UP主",
+                     *           "assignee": {
+                     *             "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *             "displayName": "黄浦·李专员"
+                     *           },
+                     *           "escalationAuthorityId": "cac_huangpu",
+                     *           "createdAt": "2026-03-02T01:30:00.000Z",
+                     *           "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *           "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *           "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *           "overdue": false
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "pageSize": 20
+                     *     }
+                     */
                     "application/json": components["schemas"]["CasePageResponse"];
                 };
             };
@@ -3040,6 +5735,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *       "role": "agent",
+                     *       "displayName": "黄浦·李专员",
+                     *       "zoneId": "huangpu",
+                     *       "authorityId": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
@@ -3105,6 +5809,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -3191,7 +5903,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3224,7 +5936,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3311,11 +6023,29 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 差评整改清单（最近 200 条） */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+                     *         "caseId": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *         "reference": "HP-CMP-2026-000042",
+                     *         "title": "AI 生成配图是否需要添加标识",
+                     *         "zoneId": "huangpu",
+                     *         "level": 5,
+                     *         "comment": "答复太慢",
+                     *         "status": "open",
+                     *         "followUp": null,
+                     *         "createdAt": "2026-03-05T02:00:00.000Z",
+                     *         "doneAt": null
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["ReviewResponse"][];
                 };
             };
@@ -3350,11 +6080,19 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 整改已完成 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+                     *       "status": "done",
+                     *       "followUp": "已电话回访，解释处置依据并致歉"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReviewFollowedUpResponse"];
                 };
             };
@@ -3449,11 +6187,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 进程在运行 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": unknown;
+                };
             };
         };
     };

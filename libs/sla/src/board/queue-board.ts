@@ -5,7 +5,7 @@ import { InjectQueue } from '@nestjs/bull';
 import { Controller, Injectable, Post, Req, Res } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { Queue } from 'bull';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { parse as parseCookies } from 'cookie';
 import type { NextFunction, Request, Response } from 'express';
 import passport from 'passport';
@@ -54,7 +54,7 @@ export class QueueBoardController {
   /** Lets the sysadmin's browser open bull-board: the access token goes into an HttpOnly cookie for that path only. */
   @Post('session')
   @Authenticated({ roles: ['sysadmin'] })
-  @ApiOkResponse({ schema: { example: { url: QUEUE_BOARD_PATH + '/' } } })
+  @ApiCreatedResponse({ schema: { example: { url: QUEUE_BOARD_PATH + '/' } } })
   session(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const token = bearerToken(req);
     if (!token) throw new AppError('unauthenticated', 'auth.token_invalid', '未登录或登录已过期，请重新登录');
