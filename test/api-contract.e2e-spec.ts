@@ -63,11 +63,11 @@ describe('answers match the OpenAPI document (the source of the web types)', () 
 
     let c = await check(creator, 'post', '/api/v1/cases', '/api/v1/cases', 201, { ...FILINGS.shield, zoneId: 'huangpu' });
     expect(c.slaClocks.length).toBeGreaterThan(0);
-    c = await check(agent, 'post', `/api/v1/cases/${c.id}/actions/accept`, '/api/v1/cases/{id}/actions/{action}', 201, { version: c.version });
-    c = await check(agent, 'post', `/api/v1/cases/${c.id}/actions/request_materials`, '/api/v1/cases/{id}/actions/{action}', 201, { version: c.version, items: ['侵权页面截图'] });
+    c = await check(agent, 'post', `/api/v1/cases/${c.id}/actions/accept`, '/api/v1/cases/{id}/actions/accept', 201, { version: c.version });
+    c = await check(agent, 'post', `/api/v1/cases/${c.id}/actions/request_materials`, '/api/v1/cases/{id}/actions/request_materials', 201, { version: c.version, items: ['侵权页面截图'] });
     expect(c.materialsRequest).toEqual({ items: ['侵权页面截图'], note: null });
-    c = await check(creator, 'post', `/api/v1/cases/${c.id}/actions/supply_materials`, '/api/v1/cases/{id}/actions/{action}', 201, { version: c.version, note: '已补充' });
-    c = await check(agent, 'post', `/api/v1/cases/${c.id}/actions/escalate`, '/api/v1/cases/{id}/actions/{action}', 201, { version: c.version, reason: '需平台处置' });
+    c = await check(creator, 'post', `/api/v1/cases/${c.id}/actions/supply_materials`, '/api/v1/cases/{id}/actions/supply_materials', 201, { version: c.version, note: '已补充' });
+    c = await check(agent, 'post', `/api/v1/cases/${c.id}/actions/escalate`, '/api/v1/cases/{id}/actions/escalate', 201, { version: c.version, reason: '需平台处置' });
     expect(c.escalation).toEqual({ authorityId: 'cac_huangpu', acknowledged: false });
     await check(creator, 'get', `/api/v1/cases/${c.id}`, '/api/v1/cases/{id}', 200);
     const list = await check(agent, 'get', '/api/v1/cases?pageSize=5', '/api/v1/cases', 200);
@@ -79,9 +79,9 @@ describe('answers match the OpenAPI document (the source of the web types)', () 
     await check(creator, 'get', `/api/v1/cases/${c.id}/comments`, '/api/v1/cases/{id}/comments', 200);
     await check(supervisor, 'get', '/api/v1/agents', '/api/v1/agents', 200);
 
-    c = await check(officer, 'post', `/api/v1/cases/${c.id}/actions/acknowledge`, '/api/v1/cases/{id}/actions/{action}', 201, { version: c.version });
-    c = await check(officer, 'post', `/api/v1/cases/${c.id}/actions/resolve`, '/api/v1/cases/{id}/actions/{action}', 201, { version: c.version, outcome: 'takedown_done', summary: '已下架' });
-    c = await check(creator, 'post', `/api/v1/cases/${c.id}/actions/rate`, '/api/v1/cases/{id}/actions/{action}', 201, { version: c.version, level: 5, comment: '很慢' });
+    c = await check(officer, 'post', `/api/v1/cases/${c.id}/actions/acknowledge`, '/api/v1/cases/{id}/actions/acknowledge', 201, { version: c.version });
+    c = await check(officer, 'post', `/api/v1/cases/${c.id}/actions/resolve`, '/api/v1/cases/{id}/actions/resolve', 201, { version: c.version, outcome: 'takedown_done', summary: '已下架' });
+    c = await check(creator, 'post', `/api/v1/cases/${c.id}/actions/rate`, '/api/v1/cases/{id}/actions/rate', 201, { version: c.version, level: 5, comment: '很慢' });
     expect(c.rating).toEqual({ level: 5, comment: '很慢' });
     const reviews = await check(supervisor, 'get', '/api/v1/reviews?status=open', '/api/v1/reviews', 200);
     const review = reviews.find((r: { caseId: string }) => r.caseId === c.id);
