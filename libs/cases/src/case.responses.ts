@@ -30,7 +30,11 @@ export class CaseSummaryResponse implements CaseSummary {
   @Field.instantOrNull() submittedAt: Date | null;
   @Field.instant() updatedAt: Date;
   @Field.instantOrNull({ description: '最早的未到期 SLA 截止时间' }) nextDueAt: Date | null;
+  @Field.textOrNull({ enum: ['accept', 'first_response', 'resolve'], description: 'nextDueAt 所属的时限' }) nextDueClock: string | null;
   @Field.flag({ description: '是否已有 SLA 时限超时' }) overdue: boolean;
+  @Field.instantOrNull() acceptedAt: Date | null;
+  @Field.instantOrNull() resolvedAt: Date | null;
+  @Field.textOrNull({ enum: [...CLOSE_REASONS] }) closeReason: string | null;
 }
 
 export class CasePageResponse {
@@ -86,10 +90,7 @@ export class CaseDetailResponse extends CaseSummaryResponse implements CaseDetai
   @Field.textOrNull() outcome: string | null;
   @Field.textOrNull() resolutionSummary: string | null;
   @Field.nestedOrNull(() => RatingResponse) rating: RatingResponse | null;
-  @Field.textOrNull({ enum: [...CLOSE_REASONS] }) closeReason: string | null;
-  @Field.instantOrNull() acceptedAt: Date | null;
   @Field.instantOrNull() firstResponseAt: Date | null;
-  @Field.instantOrNull() resolvedAt: Date | null;
   @Field.instantOrNull() closedAt: Date | null;
   @Field.int({ description: '乐观锁版本号，操作时原样带回' }) version: number;
   @ApiProperty({ enum: [...CASE_ACTIONS], isArray: true, description: '当前用户此刻可执行的操作' }) allowedActions: CaseAction[];

@@ -7,4 +7,6 @@ export * from './roles';
 export * from './cases';
 export * from './dashboard';
 export * from './time';
+export * from './progress';
+export * from './consent';
 export * from './api';

@@ -87,6 +87,7 @@ export function ActionButtons({
 interface Values {
   mode?: 'pick' | 'auto';
   reason?: string;
+  publicNote?: string;
   note?: string;
   instructions?: string;
   outcome?: string;
@@ -134,8 +135,11 @@ function ActionModal({
       case 'reopen':
       case 'withdraw':
       case 'close':
+        body.reason = text(v.reason);
+        break;
       case 'escalate':
         body.reason = text(v.reason);
+        body.publicNote = text(v.publicNote);
         break;
       case 'return':
         body.instructions = text(v.instructions);
@@ -262,7 +266,15 @@ function ActionModal({
             title={target ? `将上报至：${target.name}` : '将上报至属地网信部门'}
             description={ctx.me.role === 'cac_officer' ? '区级网信办可将案件继续上报市委网信办。' : '上报后由网信部门签收处理，处理结果将回到本案件。'}
           />
-          {textArea('reason', '上报理由', true, '说明需要网信部门处置的原因，如：侵权持续且平台未处置', 1000)}
+          {textArea('reason', '上报理由（内部）', true, '说明需要网信部门处置的原因，如：侵权持续且平台未处置', 1000, '仅工作人员和网信办可见，创作者看不到')}
+          <Form.Item
+            name="publicNote"
+            label="给创作者的说明（选填）"
+            extra="创作者在办理进展中只看到这一句；不填则只看到“已上报网信部门”"
+            rules={[{ max: 200, message: '最多 200 个字' }]}
+          >
+            <Input maxLength={200} placeholder="如：您的案件已提交区委网信办协调处置，请耐心等待" />
+          </Form.Item>
         </>
       );
       break;

@@ -290,6 +290,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 忘记密码：凭短信验证码设置新密码
+         * @description 成功后该账号在所有设备退出，登录失败计数和锁定清除
+         */
+        post: operations["AuthController_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 忘记密码：发送短信验证码
+         * @description 同一回答，不论手机号是否已注册（不泄露账号是否存在）；与注册验证码同样限频
+         */
+        post: operations["AuthController_requestResetCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/refresh": {
         parameters: {
             query?: never;
@@ -677,7 +717,7 @@ export interface paths {
         put?: never;
         /**
          * 撤回（withdraw）
-         * @description 任一未结束状态 → 已撤回（结束）；案件所属创作者
+         * @description 已办结以外的任一未结束状态 → 已撤回（结束）；案件所属创作者
          */
         post: operations["CaseActionsController_withdraw"];
         delete?: never;
@@ -955,6 +995,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications/cases/{caseId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 打开案件时：该案件发给我的消息全部标为已读
+         * @description 只作用于当前账号自己的消息；案件不在本人范围内时什么也不改变
+         */
+        post: operations["InboxController_readCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications/read-all": {
         parameters: {
             query?: never;
@@ -1217,6 +1277,11 @@ export interface components {
              * @description 最早的未到期 SLA 截止时间
              */
             nextDueAt: string | null;
+            /**
+             * @description nextDueAt 所属的时限
+             * @enum {string|null}
+             */
+            nextDueClock: "accept" | "first_response" | "resolve" | null;
             outcome: string | null;
             /** @description 是否已有 SLA 时限超时 */
             overdue: boolean;
@@ -1252,11 +1317,15 @@ export interface components {
             total: number;
         };
         CaseSummaryResponse: {
+            /** Format: date-time */
+            acceptedAt: string | null;
             assignee: components["schemas"]["PersonRefResponse"] | null;
             /** @example cyberviolence */
             category: string;
             /** @enum {string} */
             channel: "online" | "walk_in" | "phone" | "onsite" | "salon";
+            /** @enum {string|null} */
+            closeReason: "rated" | "auto_unrated" | "supervisor" | "unanswered" | null;
             /** Format: date-time */
             createdAt: string;
             /** @example 阿喵UP主 */
@@ -1269,6 +1338,11 @@ export interface components {
              * @description 最早的未到期 SLA 截止时间
              */
             nextDueAt: string | null;
+            /**
+             * @description nextDueAt 所属的时限
+             * @enum {string|null}
+             */
+            nextDueClock: "accept" | "first_response" | "resolve" | null;
             /** @description 是否已有 SLA 时限超时 */
             overdue: boolean;
             /** @enum {string} */
@@ -1277,6 +1351,8 @@ export interface components {
             programme: string;
             /** @example HP-SHD-2026-000123 */
             reference: string;
+            /** Format: date-time */
+            resolvedAt: string | null;
             /** @enum {string} */
             status: "draft" | "submitted" | "accepted" | "in_progress" | "awaiting_creator" | "escalated" | "resolved" | "closed" | "rejected" | "withdrawn";
             /** Format: date-time */
@@ -1349,7 +1425,12 @@ export interface components {
              */
             authorityId?: string;
             /**
-             * @description 上报理由
+             * @description 给创作者的说明（选填；创作者在办理进展中只看到这一句，看不到上报理由）
+             * @example 您的案件已提交区委网信办协调处置
+             */
+            publicNote?: string;
+            /**
+             * @description 上报理由（内部，仅工作人员可见）
              * @example 材料显示侵权行为持续，申请上报
              */
             reason: string;
@@ -1559,6 +1640,11 @@ export interface components {
              * @example 123456
              */
             code: string;
+            /**
+             * @description 已阅读并同意的《用户协议》和《隐私政策》版本，须为当前版本（个人信息保护法：记录同意的版本和时间）
+             * @example 2026-01
+             */
+            consentVersion: string;
             /** @example 阿喵UP主 */
             displayName: string;
             /** @example Creator@2026 */
@@ -1613,6 +1699,20 @@ export interface components {
              * @example 3
              */
             version: number;
+        };
+        ResetPasswordDto: {
+            /**
+             * @description 短信验证码（POST /auth/password-reset/code 发送）
+             * @example 123456
+             */
+            code: string;
+            /**
+             * @description 新密码，须符合密码策略
+             * @example Creator@2027
+             */
+            password: string;
+            /** @example 13800001234 */
+            phone: string;
         };
         ResolveCaseDto: {
             /**
@@ -2740,6 +2840,59 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    AuthController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description 密码已重置，请用新密码登录 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 验证码错误或已过期（code），或新密码不符合策略（password） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_requestResetCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestCodeDto"];
+            };
+        };
+        responses: {
+            /** @description 如该手机号已注册，验证码已发送 */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
             };
         };
     };
@@ -5910,6 +6063,48 @@ export interface operations {
                 content: {
                     "application/json": unknown;
                 };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InboxController_readCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description caseId 不是案件 id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description 未登录或登录已过期 */
             401: {

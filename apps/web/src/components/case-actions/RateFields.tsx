@@ -1,4 +1,4 @@
-import { Form, Input, Radio } from 'antd';
+import { Form, Input, Radio, Typography } from 'antd';
 import { RATING_LABELS } from '../../lib/labels';
 
 /** 好差评: the five levels and an optional comment. */
@@ -14,8 +14,11 @@ export function RateFields() {
           ))}
         </Radio.Group>
       </Form.Item>
-      <Form.Item name="comment" label="评价内容（选填）" rules={[{ max: 1000, message: '最多 1000 个字' }]} extra="“不满意”及以下的评价将由主管回访整改">
-        <Input.TextArea rows={3} maxLength={1000} showCount placeholder="说说您的感受和建议" />
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 4 }} id="rate-hint">
+        “不满意”及以下的评价将由主管回访整改
+      </Typography.Paragraph>
+      <Form.Item name="comment" label="评价内容（选填）" rules={[{ max: 1000, message: '最多 1000 个字' }]} style={{ marginBottom: 32 }}>
+        <Input.TextArea rows={3} maxLength={1000} showCount placeholder="说说您的感受和建议" aria-describedby="rate-hint" />
       </Form.Item>
     </>
   );
