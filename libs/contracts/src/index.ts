@@ -10,3 +10,4 @@ export * from './time';
 export * from './progress';
 export * from './consent';
 export * from './audit';
+export * from './api';
