@@ -132,7 +132,7 @@ async function main(): Promise<void> {
 
   const [{ n: casesInDb }] = await ds.query(`SELECT count(*)::int AS n FROM cases`);
   const [{ n: acknowledgedInDb }] = await ds.query(`SELECT count(*)::int AS n FROM cases WHERE id = ANY($1)`, [[...filed]]);
-  const [{ n: keys }] = await ds.query(`SELECT count(*)::int AS n FROM idempotency_keys WHERE case_id IS NOT NULL`);
+  const [{ n: keys }] = await ds.query(`SELECT count(*)::int AS n FROM idempotency_keys WHERE coalesce(case_id::text, response->>'id') IS NOT NULL`);
   const [{ n: duplicates }] = await ds.query(`SELECT count(*)::int AS n FROM (SELECT reference FROM cases GROUP BY reference HAVING count(*) > 1) d`);
   // No worker ran: the whole run's audit events are linked now (the linker's catch-up speed), then verified.
   const linkStarted = Date.now();

@@ -209,7 +209,7 @@ async function main(): Promise<void> {
       refusedWhileDown: refused,
       acknowledged: acknowledged.size,
       lost: acknowledged.size - (await one(`SELECT count(*) AS n FROM cases WHERE id = ANY($1)`, [[...acknowledged]])),
-      duplicated: (await one(`SELECT count(*) AS n FROM cases`)) - (await one(`SELECT count(DISTINCT key) AS n FROM idempotency_keys WHERE case_id IS NOT NULL`)),
+      duplicated: (await one(`SELECT count(*) AS n FROM cases`)) - (await one(`SELECT count(DISTINCT coalesce(case_id::text, response->>'id')) AS n FROM idempotency_keys`)),
     },
     timers: {
       breached: await one(`SELECT count(*) AS n FROM sla_clocks WHERE breached_at IS NOT NULL`),
