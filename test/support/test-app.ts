@@ -2,6 +2,8 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { AuditChainService } from '@app/audit';
+import type { AuditVerification } from '@app/contracts';
 import { Role } from '@app/common';
 import { PiiCipher, maskPhone } from '@app/pii';
 import { hashPassword } from '@app/users';
@@ -90,6 +92,11 @@ export class TestApp {
     const row = rows.find((r) => pii.decrypt(r.recipient_cipher) === phone);
     if (!row) throw new Error(`no registration code for ${phone}`);
     return (JSON.parse(pii.decrypt(row.payload.sealed)) as { code: string }).code;
+  }
+
+  /** Links every committed audit event (as the worker would) and verifies the chain, as GET /audit/verify does. */
+  verifyAudit(): Promise<AuditVerification> {
+    return this.app.get(AuditChainService).verify();
   }
 
   async count(table: string): Promise<number> {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, AppError, RequestMeta, Role, SYSTEM_ACTOR_ID } from '@app/common';
-import { AuditService } from '@app/audit';
+import { AuditService, storableText } from '@app/audit';
 import { Transactional, Tx } from '@app/database';
-import { maskPhone, PiiCipher } from '@app/pii';
+import { PiiCipher } from '@app/pii';
 import { LoginLockout, PasswordHasher, SecurityPolicyRepository, toUserView, User, UserView, UsersRepository } from '@app/users';
 import { AuthError, AuthErrorCode } from './auth.errors';
 import { SessionTokens } from './auth.dto';
@@ -47,8 +47,10 @@ export class LoginService {
     // The lockout names a phone by its search key, as the users table does, never in clear.
     const account = isPhone(login) ? this.pii.searchKey(login) : login;
     const lockedUntil = await this.lockout.lockedUntil(account, meta.ip);
-    const user = await this.users.findForLogin(isPhone(login) ? { phoneHash: account } : { username: login });
-    const who = user ? { actor: actorOf(user), entityId: user.id } : { actor: null, actorIdHint: isPhone(login) ? maskPhone(login) : login.slice(0, 64) };
+    // A name PostgreSQL cannot store as given (NUL, a lone surrogate) names no account; the audit
+    // layer records it in a safe encoding, and masks phone and ID numbers.
+    const user = storableText(login) !== login ? null : await this.users.findForLogin(isPhone(login) ? { phoneHash: account } : { username: login });
+    const who = user ? { actor: actorOf(user), entityId: user.id } : { actor: null, actorIdHint: login };
     const fail = (after: Record<string, unknown>) => this.audit.record(this.txHost.tx, { ...who, meta, action: 'auth.login_failed', entityType: 'user', after });
     if (lockedUntil) {
       await fail({ reason: 'locked' });

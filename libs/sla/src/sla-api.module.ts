@@ -2,7 +2,6 @@ import { BullModule } from '@nestjs/bull';
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { ApplicationConfig } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { AuthModule } from '@app/auth';
 import { AppConfig } from '@app/config';
 import { NotificationsApiModule } from '@app/notifications';
 import { QUEUE_BOARD_ROUTE, QueueBoard, QueueBoardAuth, QueueBoardController } from './board/queue-board';
@@ -18,7 +17,6 @@ import { SlaModule } from './sla.module';
  */
 @Module({
   imports: [
-    AuthModule,
     SlaModule,
     NotificationsApiModule,
     JwtModule.registerAsync({

@@ -3,6 +3,7 @@ export * from './password-hasher';
 export * from './password-policy';
 export * from './security-policy.repository';
 export * from './user.entity';
+export * from './user.responses';
 export * from './users.dto';
 export * from './users.errors';
 export * from './users.module';
