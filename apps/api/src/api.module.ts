@@ -10,6 +10,7 @@ import { CreatorsModule } from '@app/creators';
 import { DashboardModule } from '@app/dashboard';
 import { DatabaseModule } from '@app/database';
 import { EvidenceModule } from '@app/evidence';
+import { LegislationModule } from '@app/legislation';
 import { PiiModule } from '@app/pii';
 import { RedisModule } from '@app/redis';
 import { SlaApiModule } from '@app/sla';
@@ -51,6 +52,7 @@ import { HealthController } from './health/health.controller';
     CreatorsModule,
     SlaApiModule,
     DashboardModule,
+    LegislationModule,
   ],
   controllers: [HealthController],
 })

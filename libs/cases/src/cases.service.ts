@@ -21,6 +21,7 @@ import {
   CaseTransitionError,
   decide,
   Decision,
+  SYSTEM_ACTOR,
 } from './domain';
 
 /** Fields of the timeline data that only staff see (the creator's timeline drops them). */
@@ -30,6 +31,9 @@ const INTERNAL_ACTIONS: CaseAction[] = ['assign', 'acknowledge'];
 /** An agent's load: the cases they own that are still being worked on. */
 const OPEN_LOAD = `(SELECT count(*)::int FROM cases o
   WHERE o.assignee_id = u.id AND o.status NOT IN ('resolved', 'closed', 'rejected', 'withdrawn'))`;
+
+/** What a programme's own route hands to its listener when it files a case (e.g. the honour round). */
+export type FilingContext = Record<string, unknown>;
 
 const PRIORITY_ORDER = `CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END`;
 
@@ -51,7 +55,7 @@ export class CasesService {
    * Files a case: a creator online, or an agent for a walk-in/phone/on-site/salon creator into
    * the agent's zone. With an Idempotency-Key a retried request returns the first case.
    */
-  async file(actor: Actor, meta: RequestMeta, dto: FileCaseDto, idempotencyKey?: string): Promise<CaseDetail> {
+  async file(actor: Actor, meta: RequestMeta, dto: FileCaseDto, idempotencyKey?: string, context?: FilingContext): Promise<CaseDetail> {
     const { programme, zone, channel, intake } = await this.checkFiling(actor, dto);
     const requestHash = createHash('sha256').update(canonicalJson(dto)).digest('hex');
     const caseId = await this.dataSource.transaction(async (m) => {
@@ -96,7 +100,7 @@ export class CasesService {
         await m.query(`UPDATE idempotency_keys SET case_id = $3 WHERE user_id = $1 AND key = $2`, [actor.userId, idempotencyKey, entity.id]);
       }
       await this.timeline(m, entity.id, actor, 'status_change', 'public', { action: 'submit', from: null, to: entity.status, channel });
-      await this.hooks.changed(m, { case: entity, action: 'file', from: null, to: entity.status, actor, at: now });
+      await this.hooks.changed(m, { case: entity, action: 'file', from: null, to: entity.status, actor, at: now, details: context ? { filingContext: context } : undefined });
       await this.audit.record(m, {
         actor,
         meta,
@@ -207,6 +211,25 @@ export class CasesService {
 
   /** The list's order for a `sort` value (without the final tie-break on id). */
   ordered<T extends ReturnType<CaseRepository['visibleTo']>>(qb: T, sort: string | undefined): T {
+    this.sortWithin(qb, sort);
+    // Orders every queue must lead with whatever the sort (e.g. 盾牌行动: a minor involved comes first).
+    if (this.leadingOrders.length) {
+      const rest = { ...qb.expressionMap.orderBys };
+      qb.orderBy(this.leadingOrders[0], 'ASC');
+      for (const o of this.leadingOrders.slice(1)) qb.addOrderBy(o, 'ASC');
+      for (const [key, value] of Object.entries(rest)) qb.addOrderBy(key, typeof value === 'string' ? value : value.order, typeof value === 'string' ? undefined : value.nulls);
+    }
+    return qb;
+  }
+
+  private readonly leadingOrders: string[] = [];
+
+  /** An ascending SQL expression (over alias `c`) that leads the order of every case list. */
+  addLeadingOrder(sql: string): void {
+    this.leadingOrders.push(sql);
+  }
+
+  private sortWithin<T extends ReturnType<CaseRepository['visibleTo']>>(qb: T, sort: string | undefined): T {
     switch (sort ?? '-createdAt') {
       case 'createdAt':
         return qb.orderBy('c.created_at', 'ASC') as T;
@@ -367,6 +390,16 @@ export class CasesService {
       before,
       after: { status: c.status, assigneeId: c.assigneeId, version: c.version, escalationAuthorityId: c.escalationAuthorityId, ...details },
     });
+  }
+
+  /**
+   * A lifecycle action taken inside the caller's transaction by a programme's own workflow (an
+   * honour round's stage decision, a consultation's answer): the same rules, timeline, audit and
+   * hooks as `act`; the caller has locked the case (`CaseRepository.lock`) instead of a version check.
+   */
+  async actWithin(m: EntityManager, actor: Actor | 'system', meta: RequestMeta | undefined, c: CaseEntity, action: CaseAction, input: Parameters<typeof decide>[3]): Promise<void> {
+    const relation = actor === 'system' ? SYSTEM_ACTOR : await this.relation(actor, c, m);
+    await this.apply(m, actor, meta, c, this.decide(c, action, relation, input, new Date()), { note: input.note ?? undefined });
   }
 
   decide(c: CaseEntity, action: CaseAction, relation: ActorRelation, input: Parameters<typeof decide>[3], now: Date): Decision {

@@ -228,6 +228,9 @@ const starlight: ProgrammeDefinition = {
   outcomes: [
     { id: 'recommended', label: '已推荐' },
     { id: 'not_recommended', label: '未推荐' },
+    // The result of an honour round's national selection (星光计划 结果).
+    { id: 'selected', label: '入选' },
+    { id: 'not_selected', label: '未入选' },
   ],
   defaultPriority: 'normal',
   escalation: {
@@ -368,6 +371,9 @@ const legislation: ProgrammeDefinition = {
     { id: 'adopted', label: '已采纳' },
     { id: 'forwarded', label: '已转递' },
     { id: 'noted', label: '已记录' },
+    // The answers to a consultation's suggestion (众智平台 adoption).
+    { id: 'partly_adopted', label: '部分采纳' },
+    { id: 'not_adopted', label: '未采纳' },
   ],
   defaultPriority: 'low',
   escalation: {
