@@ -27,6 +27,9 @@ const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
 const MonthlyReportPage = lazy(() => import('./pages/dashboard/MonthlyReportPage'));
 const InboxPage = lazy(() => import('./pages/inbox/InboxPage'));
+const CreatorConsultationsPage = lazy(() => import('./pages/legislation/CreatorConsultationsPage'));
+const SuggestionsDeskPage = lazy(() => import('./pages/legislation/SuggestionsDeskPage'));
+const PublicConsultationsPage = lazy(() => import('./pages/legislation/PublicConsultationsPage'));
 
 function Home() {
   const { user, restoring } = useAuth();
@@ -70,6 +73,7 @@ export function App() {
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/register" element={<RegisterPage />} />
+        <Route path="/public/consultations" element={<PublicConsultationsPage />} />
         <Route path="/" element={<Home />} />
         <Route
           element={
@@ -97,6 +101,9 @@ export function App() {
           <Route path="/admin/sla" element={<RequireAuth roles={['sysadmin']}><SlaPage /></RequireAuth>} />
           <Route path="/admin/security" element={<RequireAuth roles={['secadmin']}><SecurityPolicyPage /></RequireAuth>} />
           <Route path="/audit" element={<RequireAuth roles={['auditor']}><AuditPage /></RequireAuth>} />
+          <Route path="/portal/consultations" element={<RequireAuth roles={['creator']}><CreatorConsultationsPage /></RequireAuth>} />
+          <Route path="/desk/consultations" element={<RequireAuth roles={['agent', 'supervisor']}><SuggestionsDeskPage /></RequireAuth>} />
+          <Route path="/authority/consultations" element={<RequireAuth roles={['cac_officer']}><SuggestionsDeskPage /></RequireAuth>} />
           <Route path="/inbox" element={<RequireAuth roles={['creator', 'agent', 'supervisor', 'cac_officer']}><InboxPage /></RequireAuth>} />
           <Route path="/cases/:id" element={<CaseRedirect />} />
           <Route path="*" element={<NotFound />} />

@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   BellOutlined,
+  BookOutlined,
   DownOutlined,
   FileAddOutlined,
   FieldTimeOutlined,
@@ -38,6 +39,7 @@ function navFor(role: Role | null): NavItem[] {
       return [
         { key: '/portal', label: '我的案件', icon: <ProfileOutlined /> },
         { key: '/portal/new', label: '提交诉求', icon: <FormOutlined /> },
+        { key: '/portal/consultations', label: '立法征集', icon: <BookOutlined /> },
         { key: '/inbox', label: '消息', icon: <InboxOutlined /> },
         { key: '/portal/profile', label: '我的资料', icon: <IdcardOutlined /> },
       ];
@@ -45,18 +47,21 @@ function navFor(role: Role | null): NavItem[] {
       return [
         { key: '/desk', label: '案件工作台', icon: <ProfileOutlined /> },
         { key: '/desk/new', label: '代为登记', icon: <FileAddOutlined /> },
+        { key: '/desk/consultations', label: '征集建议', icon: <BookOutlined /> },
         { key: '/inbox', label: '消息', icon: <InboxOutlined /> },
       ];
     case 'supervisor':
       return [
         { key: '/desk', label: '案件工作台', icon: <ProfileOutlined /> },
         { key: '/desk/reviews', label: '差评整改', icon: <AlertOutlined /> },
+        { key: '/desk/consultations', label: '征集建议', icon: <BookOutlined /> },
         { key: '/dashboard', label: '数据看板', icon: <BarChartOutlined /> },
         { key: '/inbox', label: '消息', icon: <InboxOutlined /> },
       ];
     case 'cac_officer':
       return [
         { key: '/authority', label: '上报案件', icon: <SafetyCertificateOutlined /> },
+        { key: '/authority/consultations', label: '立法征集', icon: <BookOutlined /> },
         { key: '/inbox', label: '消息', icon: <InboxOutlined /> },
       ];
     case 'sysadmin':
