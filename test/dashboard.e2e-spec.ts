@@ -7,7 +7,7 @@ import { WorkingCalendar } from '@app/calendar';
 import { runMigrations } from '@app/database';
 import { dropDatabase, ensureDatabase, withDatabase } from '@app/runtime';
 import { generateBulk } from '../libs/dashboard/src/bulk/bulk-generator';
-import { FILINGS } from './support/case-fixtures';
+import { FILINGS, openHonourRound } from './support/case-fixtures';
 import { bearer, TestApp, TestUser } from './support/test-app';
 
 /**
@@ -240,6 +240,7 @@ describe('dashboard (e2e): figures equal a direct count over the raw tables', ()
     generated = await generateBulk({ databaseUrl, cases: 3000, agentsPerZone: 4, vacuum: false });
     process.env.DATABASE_URL = databaseUrl;
     t = await TestApp.start();
+    await openHonourRound(t);
     owner = new Client({ connectionString: databaseUrl });
     await owner.connect();
     const years = (await owner.query(`SELECT year, holidays::text[] AS holidays, makeup_workdays::text[] AS makeup_workdays, source FROM holiday_years ORDER BY year`)).rows;

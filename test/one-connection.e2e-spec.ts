@@ -24,7 +24,7 @@ import { ZonesService } from '@app/zones';
 // Worker-only classes, not exported by their libraries: the worker builds them from its modules.
 import { RetentionScheduler } from '../libs/retention/src/retention.scheduler';
 import { JobOutboxDispatcher } from '../libs/sla/src/jobs/job-outbox.dispatcher';
-import { FILINGS } from './support/case-fixtures';
+import { FILINGS, openHonourRound } from './support/case-fixtures';
 import { bearer, PASSWORD, randomAddress, TestApp, TestUser } from './support/test-app';
 
 /**
@@ -55,6 +55,7 @@ describe('every request on a single database connection (e2e)', () => {
         if (res.statusCode < 400) answered.add(`${req.method} ${(req.url ?? '').split('?')[0]}`);
       });
     });
+    await openHonourRound(t);
     creator = await t.user('creator');
     agent = await t.user('agent', { zoneId: 'huangpu' });
     supervisor = await t.user('supervisor', { zoneId: 'huangpu' });

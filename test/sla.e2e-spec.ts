@@ -1,6 +1,6 @@
 import { WorkingCalendar } from '@app/calendar';
 import { loadWorkingCalendar, provisionalHolidayYear, recomputeSlaClocks, SlaSweeper } from '@app/sla';
-import { FILINGS } from './support/case-fixtures';
+import { FILINGS, openHonourRound } from './support/case-fixtures';
 import { bearer, PASSWORD, TestApp, TestUser } from './support/test-app';
 
 const H = 3600_000;
@@ -24,6 +24,7 @@ describe('SLA clocks (e2e)', () => {
   let cal: WorkingCalendar;
   beforeAll(async () => {
     t = await TestApp.start();
+    await openHonourRound(t);
     cal = await loadWorkingCalendar(t.db.manager);
   });
   afterAll(() => t.close());

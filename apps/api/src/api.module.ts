@@ -11,6 +11,7 @@ import { DashboardModule } from '@app/dashboard';
 import { DatabaseModule } from '@app/database';
 import { EvidenceModule } from '@app/evidence';
 import { LegislationModule } from '@app/legislation';
+import { StarlightModule } from '@app/starlight';
 import { PiiModule } from '@app/pii';
 import { RedisModule } from '@app/redis';
 import { SlaApiModule } from '@app/sla';
@@ -53,6 +54,7 @@ import { HealthController } from './health/health.controller';
     SlaApiModule,
     DashboardModule,
     LegislationModule,
+    StarlightModule,
   ],
   controllers: [HealthController],
 })

@@ -4,3 +4,4 @@
  * `@app/contracts`; each domain module keeps its own file here and re-exports it below.
  */
 export * from './legislation';
+export * from './starlight';
