@@ -30,6 +30,8 @@ const InboxPage = lazy(() => import('./pages/inbox/InboxPage'));
 const CreatorConsultationsPage = lazy(() => import('./pages/legislation/CreatorConsultationsPage'));
 const SuggestionsDeskPage = lazy(() => import('./pages/legislation/SuggestionsDeskPage'));
 const PublicConsultationsPage = lazy(() => import('./pages/legislation/PublicConsultationsPage'));
+const CreatorStarlightPage = lazy(() => import('./pages/starlight/CreatorStarlightPage'));
+const StarlightDeskPage = lazy(() => import('./pages/starlight/StarlightDeskPage'));
 
 function Home() {
   const { user, restoring } = useAuth();
@@ -104,6 +106,9 @@ export function App() {
           <Route path="/portal/consultations" element={<RequireAuth roles={['creator']}><CreatorConsultationsPage /></RequireAuth>} />
           <Route path="/desk/consultations" element={<RequireAuth roles={['agent', 'supervisor']}><SuggestionsDeskPage /></RequireAuth>} />
           <Route path="/authority/consultations" element={<RequireAuth roles={['cac_officer']}><SuggestionsDeskPage /></RequireAuth>} />
+          <Route path="/portal/starlight" element={<RequireAuth roles={['creator']}><CreatorStarlightPage /></RequireAuth>} />
+          <Route path="/desk/starlight" element={<RequireAuth roles={['agent', 'supervisor']}><StarlightDeskPage /></RequireAuth>} />
+          <Route path="/authority/starlight" element={<RequireAuth roles={['cac_officer']}><StarlightDeskPage /></RequireAuth>} />
           <Route path="/inbox" element={<RequireAuth roles={['creator', 'agent', 'supervisor', 'cac_officer']}><InboxPage /></RequireAuth>} />
           <Route path="/cases/:id" element={<CaseRedirect />} />
           <Route path="*" element={<NotFound />} />

@@ -88,7 +88,7 @@ export class NominationsService {
         break;
     }
     await this.repo.recordDecision(n.id, dto.stage, decision, reason, actor.userId, outcome, honour);
-    await this.cases.timeline(m, c.id, actor, 'nomination_stage', 'public', { stage: dto.stage, decision, reason, honour: honour ?? undefined });
+    await this.cases.timeline(m, c.id, actor, 'nomination_stage', 'public', { stage: dto.stage, decision, label, reason, honour: honour ?? undefined });
     await this.notifier.notify(m, [{ userIds: [n.creatorId], kind: 'programme_progress', caseId: c.id, params: { reference: c.reference, title: c.title, summary: `星光计划 · ${label}`, body: `${label}。${reason}` } }]);
     await this.audit.record(m, { actor, meta, action: 'nomination.decide', entityType: 'nomination', entityId: n.id, before: { stage: n.stage }, after: { stage: dto.stage, decision, reason, outcome, honour } });
     return this.get(actor, id);

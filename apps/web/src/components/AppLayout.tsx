@@ -16,6 +16,7 @@ import {
   MenuOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
+  StarOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -39,6 +40,7 @@ function navFor(role: Role | null): NavItem[] {
       return [
         { key: '/portal', label: '我的案件', icon: <ProfileOutlined /> },
         { key: '/portal/new', label: '提交诉求', icon: <FormOutlined /> },
+        { key: '/portal/starlight', label: '荣誉申报', icon: <StarOutlined /> },
         { key: '/portal/consultations', label: '立法征集', icon: <BookOutlined /> },
         { key: '/inbox', label: '消息', icon: <InboxOutlined /> },
         { key: '/portal/profile', label: '我的资料', icon: <IdcardOutlined /> },
@@ -47,6 +49,7 @@ function navFor(role: Role | null): NavItem[] {
       return [
         { key: '/desk', label: '案件工作台', icon: <ProfileOutlined /> },
         { key: '/desk/new', label: '代为登记', icon: <FileAddOutlined /> },
+        { key: '/desk/starlight', label: '荣誉申报', icon: <StarOutlined /> },
         { key: '/desk/consultations', label: '征集建议', icon: <BookOutlined /> },
         { key: '/inbox', label: '消息', icon: <InboxOutlined /> },
       ];
@@ -54,6 +57,7 @@ function navFor(role: Role | null): NavItem[] {
       return [
         { key: '/desk', label: '案件工作台', icon: <ProfileOutlined /> },
         { key: '/desk/reviews', label: '差评整改', icon: <AlertOutlined /> },
+        { key: '/desk/starlight', label: '荣誉申报', icon: <StarOutlined /> },
         { key: '/desk/consultations', label: '征集建议', icon: <BookOutlined /> },
         { key: '/dashboard', label: '数据看板', icon: <BarChartOutlined /> },
         { key: '/inbox', label: '消息', icon: <InboxOutlined /> },
@@ -61,6 +65,7 @@ function navFor(role: Role | null): NavItem[] {
     case 'cac_officer':
       return [
         { key: '/authority', label: '上报案件', icon: <SafetyCertificateOutlined /> },
+        { key: '/authority/starlight', label: '荣誉申报', icon: <StarOutlined /> },
         { key: '/authority/consultations', label: '立法征集', icon: <BookOutlined /> },
         { key: '/inbox', label: '消息', icon: <InboxOutlined /> },
       ];

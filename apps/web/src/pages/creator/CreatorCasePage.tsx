@@ -9,6 +9,7 @@ import { useUser } from '../../auth/AuthContext';
 import { ActionButtons, RateFields } from '../../components/CaseActions';
 import { categoryLabel, IntakeView, ReplyBox, useCaseData } from '../../components/CaseBits';
 import { CaseTimeline } from '../../components/CaseTimeline';
+import { ProgrammePanel } from '../../components/ProgrammePanel';
 import { AttachmentList, EvidenceUploader } from '../../components/Attachments';
 import { BlockLoading, ErrorState } from '../../components/States';
 import { ProgrammeTag, StatusTag } from '../../components/Tags';
@@ -73,6 +74,7 @@ export default function CreatorCasePage() {
 
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={15}>
+          <ProgrammePanel programme={c.programme} caseId={c.id} />
           {(c.resolutionSummary || c.status === 'rejected' || c.rating) && (
             <Card title="办理结果" variant="borderless" style={{ marginBottom: 16 }}>
               <Descriptions column={1} size="small">
