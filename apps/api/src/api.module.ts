@@ -10,6 +10,7 @@ import { CreatorsModule } from '@app/creators';
 import { DashboardModule } from '@app/dashboard';
 import { DatabaseModule } from '@app/database';
 import { EvidenceModule } from '@app/evidence';
+import { ComplianceModule } from '@app/compliance';
 import { LegislationModule } from '@app/legislation';
 import { StarlightModule } from '@app/starlight';
 import { PiiModule } from '@app/pii';
@@ -55,6 +56,7 @@ import { HealthController } from './health/health.controller';
     DashboardModule,
     LegislationModule,
     StarlightModule,
+    ComplianceModule,
   ],
   controllers: [HealthController],
 })

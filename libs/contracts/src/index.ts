@@ -5,3 +5,4 @@
  */
 export * from './legislation';
 export * from './starlight';
+export * from './compliance';
