@@ -9,6 +9,22 @@ import { CaseListFilters1764210000000 } from './1764210000000-case-list-filters'
 import { LegislationConsultations1764301000000 } from './1764301000000-legislation-consultations';
 import { StarlightRounds1764302000000 } from './1764302000000-starlight-rounds';
 import { ComplianceKnowledge1764303000000 } from './1764303000000-compliance-knowledge';
+import { WorkingHours1764220000000 } from './1764220000000-working-hours';
+import { IssuedDocuments1764300000000 } from './1764300000000-issued-documents';
 
-/** Every migration, in order. Add each new file here; TypeORM runs the pending ones. */
-export const MIGRATIONS = [Foundation1764140000000, Cases1764150000000, Retention1764155000000, SlaNotifications1764170000000, Dashboard1764180000000, DashboardRollups1764190000000, DashboardLockOrder1764200000000, CaseListFilters1764210000000, LegislationConsultations1764301000000, StarlightRounds1764302000000, ComplianceKnowledge1764303000000];
+/** Every migration, in order, one a line. Add each new file here; TypeORM runs the pending ones. */
+export const MIGRATIONS = [
+  Foundation1764140000000,
+  Cases1764150000000,
+  Retention1764155000000,
+  SlaNotifications1764170000000,
+  Dashboard1764180000000,
+  DashboardRollups1764190000000,
+  DashboardLockOrder1764200000000,
+  CaseListFilters1764210000000,
+  WorkingHours1764220000000,
+  IssuedDocuments1764300000000,
+  LegislationConsultations1764301000000,
+  StarlightRounds1764302000000,
+  ComplianceKnowledge1764303000000,
+];

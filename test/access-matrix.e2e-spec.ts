@@ -100,6 +100,7 @@ const ROUTES: Record<string, RouteRule> = {
   'POST /api/v1/notifications/{id}/read': { allow: ['creator'] },
   'GET /api/v1/me/notification-settings': { allow: EVERYONE },
   'PUT /api/v1/me/notification-settings': { allow: EVERYONE, body: () => ({}) },
+  'GET /api/v1/verify/{code}': { allow: 'public' },
 };
 
 /** Path parameters are filled with the fixture that makes scope matter for each route. */

@@ -4,14 +4,15 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { AuditService } from '@app/audit';
 import { AppConfig } from '@app/config';
+import { DocumentRegistry } from '@app/documents';
 import { EvidenceStorage } from '@app/evidence';
 import { EmailTransport, OutboxDispatcher, SmsMessage } from '@app/notifications';
 import { PiiCipher } from '@app/pii';
+import { provisionalHolidayYear } from '@app/calendar';
 import { RetentionService } from '@app/retention';
 import {
   CASE_TIMERS_QUEUE,
   HolidayCalendar,
-  provisionalHolidayYear,
   recomputeSlaClocks,
   SLA_SWEEP_QUEUE,
   SLA_TIMERS_QUEUE,
@@ -414,6 +415,13 @@ describe('every request on a single database connection (e2e)', () => {
       const [row] = await t.db.query(`SELECT purged_at FROM cases WHERE id = $1`, [c.id]);
       expect(row.purged_at).not.toBeNull();
     });
+  });
+
+  it('verifies an issued document publicly', async () => {
+    const doc = await t.db.transaction((m) =>
+      t.app.get(DocumentRegistry).issue({ kind: 'test.letter', subjectType: 'test', subjectId: 'one', attests: [], spec: { title: '测试文书', sections: [] }, actor: 'system' }, m),
+    );
+    expect((await read(null, `/api/v1/verify/${doc.verificationCode}`)).body.genuine).toBe(true);
   });
 
   it('answered every route of the api on the one connection', async () => {

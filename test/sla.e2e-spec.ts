@@ -1,5 +1,5 @@
-import { WorkingCalendar } from '@app/calendar';
-import { loadWorkingCalendar, provisionalHolidayYear, recomputeSlaClocks, SlaSweeper } from '@app/sla';
+import { loadWorkingCalendar, provisionalHolidayYear, WorkingCalendar } from '@app/calendar';
+import { recomputeSlaClocks, SlaSweeper } from '@app/sla';
 import { FILINGS, openHonourRound } from './support/case-fixtures';
 import { bearer, PASSWORD, TestApp, TestUser } from './support/test-app';
 

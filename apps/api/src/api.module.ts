@@ -9,6 +9,7 @@ import { AppConfig, ConfigModule } from '@app/config';
 import { CreatorsModule } from '@app/creators';
 import { DashboardModule } from '@app/dashboard';
 import { DatabaseModule } from '@app/database';
+import { DocumentsApiModule } from '@app/documents';
 import { EvidenceModule } from '@app/evidence';
 import { ComplianceModule } from '@app/compliance';
 import { LegislationModule } from '@app/legislation';
@@ -54,6 +55,7 @@ import { HealthController } from './health/health.controller';
     CreatorsModule,
     SlaApiModule,
     DashboardModule,
+    DocumentsApiModule,
     LegislationModule,
     StarlightModule,
     ComplianceModule,

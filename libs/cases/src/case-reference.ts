@@ -1,9 +1,5 @@
 import { EntityManager } from 'typeorm';
-
-/** The year a case is filed in, as people in Shanghai count it. */
-export function shanghaiYear(at: Date): number {
-  return new Date(at.getTime() + 8 * 3600_000).getUTCFullYear();
-}
+import { shanghaiYear } from '@app/calendar';
 
 /**
  * `HP-SHD-2026-000123`: zone, programme, year, sequence. The counter row is incremented in the

@@ -90,6 +90,10 @@ export class AppConfig {
   @Matches(/^[a-z0-9_:-]+$/i, { message: 'QUEUE_PREFIX may hold letters, digits, _ : -' })
   QUEUE_PREFIX = 'csd';
 
+  /** Address of the web app as the public reaches it; printed in documents' verification QR codes. */
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'PUBLIC_BASE_URL must be an http:// or https:// URL' })
+  PUBLIC_BASE_URL = 'http://localhost:3000';
+
   /** Seed demo accounts and cases into an empty database at start. */
   @Transform(toBool) @IsBoolean()
   SEED_DEMO = true;

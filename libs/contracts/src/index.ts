@@ -3,6 +3,10 @@
  * imports (no Nest, no TypeORM, no Node built-ins). The web app imports only this library, as
  * `@app/contracts`; each domain module keeps its own file here and re-exports it below.
  */
+export * from './roles';
+export * from './cases';
+export * from './dashboard';
+export * from './time';
 export * from './legislation';
 export * from './starlight';
 export * from './compliance';

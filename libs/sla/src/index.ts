@@ -1,5 +1,4 @@
-export * from './calendar/holiday-calendar';
-export * from './calendar/provisional-holidays';
+export * from './holidays/holiday-calendar';
 export * from './clocks/recompute-sla-clocks';
 export * from './clocks/sla-clocks.service';
 export * from './domain/sla-clock';

@@ -3,7 +3,7 @@ import { AuditModule } from '@app/audit';
 import { CasesModule } from '@app/cases';
 import { NotificationsModule } from '@app/notifications';
 import { ZonesModule } from '@app/zones';
-import { HolidayCalendar } from './calendar/holiday-calendar';
+import { HolidayCalendar } from './holidays/holiday-calendar';
 import { SlaClocksService } from './clocks/sla-clocks.service';
 import { SlaEffects } from './effects/sla-effects.service';
 import { SlaPolicies } from './policies/sla-policies';

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { loadWorkingCalendar } from '../calendar/holiday-calendar';
+import { loadWorkingCalendar } from '@app/calendar';
 import { enqueueJobs } from '../jobs/job-outbox';
 import { loadSlaPolicies, pickPolicy } from '../policies/sla-policies';
 import { CaseForClocks, jobsFor, pausesFromTimeline, PlannedClock, planClocks, rebuildClocks } from './clock-planning';

@@ -2,7 +2,7 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { UnknownCalendarYearError, WorkingCalendar } from '@app/calendar';
 import { CaseChange, CaseChangeListener, CaseDetailContributor, CaseEntity, CaseHooks, CasesService } from '@app/cases';
-import { calendarProblem, HolidayCalendar } from '../calendar/holiday-calendar';
+import { calendarProblem, HolidayCalendar } from '../holidays/holiday-calendar';
 import { clockTimes, displayState, remainingAt, SLA_CLOCK_LABELS } from '../domain/sla-clock';
 import { enqueueJobs } from '../jobs/job-outbox';
 import { timerJobs } from '../jobs/queues';

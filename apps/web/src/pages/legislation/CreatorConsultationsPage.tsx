@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ConsultationView, SuggestionView } from '@app/contracts';
 import { ApiError, api, errorMessage } from '../../api/client';
 import { reference } from '../../api/cache';
-import { useRequest } from '../../api/useRequest';
+import { useApi } from '../../api/query';
 import type { Zone } from '../../api/types';
 import { useFeedback } from '../../components/Feedback';
 import { BlockLoading, ErrorState } from '../../components/States';
@@ -13,7 +13,7 @@ import { AdoptionTag, CountsLine, WindowTag } from './parts';
 
 /** 众智平台 for a creator (phone first): open consultations, suggesting against an article, the answers. */
 export default function CreatorConsultationsPage() {
-  const data = useRequest((signal) => Promise.all([api.get<ConsultationView[]>('/legislation/consultations', undefined, signal), api.get<SuggestionView[]>('/legislation/suggestions', undefined, signal), reference.zones()]), []);
+  const data = useApi(['legislation', 'creator'], (signal) => Promise.all([api.get<ConsultationView[]>('/legislation/consultations', undefined, signal), api.get<SuggestionView[]>('/legislation/suggestions', undefined, signal), reference.zones()]));
   const [target, setTarget] = useState<{ c: ConsultationView; articleNo: string } | null>(null);
   if (data.error && !data.loading) return <ErrorState error={data.error} onRetry={data.reload} />;
   if (!data.data) return <BlockLoading rows={8} />;

@@ -2,13 +2,13 @@ import { Card, Empty, List, Space, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { PublicConsultation } from '@app/contracts';
 import { request } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
+import { useApi } from '../../api/query';
 import { BlockLoading, ErrorState } from '../../components/States';
 import { AdoptionTag, CountsLine, WindowTag } from './parts';
 
 /** No login: what happened to the public's suggestions (anonymous unless the creator agreed to be named). */
 export default function PublicConsultationsPage() {
-  const data = useRequest((signal) => request<PublicConsultation[]>('GET', '/public/consultations', { anonymous: true, signal }), []);
+  const data = useApi(['public-consultations'], (signal) => request<PublicConsultation[]>('GET', '/public/consultations', { anonymous: true, signal }));
   return (
     <div style={{ maxWidth: 900, margin: '0 auto', padding: 16 }}>
       <div className="page-header">

@@ -2,14 +2,14 @@ import { Button, Card, Empty, List, Space, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { HONOUR_FORM_LABELS, type HonourRoundView, type NominationView } from '@app/contracts';
 import { api } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
+import { useApi } from '../../api/query';
 import { BlockLoading, ErrorState } from '../../components/States';
 import { fmtDate } from '../../lib/time';
 import { NominationSteps } from './NominationProgress';
 
 /** 星光计划 for a creator (phone first): the rounds and the progress of each nomination. */
 export default function CreatorStarlightPage() {
-  const data = useRequest((signal) => Promise.all([api.get<HonourRoundView[]>('/starlight/rounds', undefined, signal), api.get<NominationView[]>('/starlight/nominations', undefined, signal)]), []);
+  const data = useApi(['starlight', 'creator'], (signal) => Promise.all([api.get<HonourRoundView[]>('/starlight/rounds', undefined, signal), api.get<NominationView[]>('/starlight/nominations', undefined, signal)]));
   if (data.error && !data.loading) return <ErrorState error={data.error} onRetry={data.reload} />;
   if (!data.data) return <BlockLoading rows={6} />;
   const [rounds, mine] = data.data;

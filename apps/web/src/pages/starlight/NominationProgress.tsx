@@ -1,7 +1,7 @@
 import { Card, Steps, Tag, Typography } from 'antd';
 import { HONOUR_FORM_LABELS, NOMINATION_STAGE_LABELS, NOMINATION_STAGES, type NominationView, STAGE_DECISION_LABELS } from '@app/contracts';
 import { api } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
+import { useApi } from '../../api/query';
 import { fmt } from '../../lib/time';
 
 /** The stages of a nomination, each with its decision and reason: what the creator sees as progress. */
@@ -41,7 +41,7 @@ export function NominationSteps({ n }: { n: NominationView }) {
 
 /** On a starlight case page: the nomination's progress, if the case is one. */
 export default function NominationProgress({ caseId }: { caseId: string }) {
-  const data = useRequest((signal) => api.get<NominationView[]>('/starlight/nominations', { caseId }, signal), [caseId]);
+  const data = useApi(['starlight', 'case', caseId], (signal) => api.get<NominationView[]>('/starlight/nominations', { caseId }, signal));
   const n = data.data?.[0];
   if (!n) return null;
   return (

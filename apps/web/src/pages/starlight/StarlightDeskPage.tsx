@@ -13,7 +13,7 @@ import {
   STAGE_DECISIONS,
 } from '@app/contracts';
 import { ApiError, api, errorMessage, fetchFile } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
+import { useApi } from '../../api/query';
 import { useUser } from '../../auth/AuthContext';
 import { useFeedback } from '../../components/Feedback';
 import { ErrorState } from '../../components/States';
@@ -30,11 +30,11 @@ const MY_STAGES: Record<string, DecidedStage[]> = { agent: ['desk_reviewed'], su
 export default function StarlightDeskPage() {
   const me = useUser();
   const { message } = useFeedback();
-  const rounds = useRequest((signal) => api.get<HonourRoundView[]>('/starlight/rounds', undefined, signal), []);
+  const rounds = useApi(['starlight', 'rounds'], (signal) => api.get<HonourRoundView[]>('/starlight/rounds', undefined, signal));
   const [selected, setSelected] = useState<string>();
   const roundId = selected ?? rounds.data?.[0]?.id;
   const round = rounds.data?.find((r) => r.id === roundId);
-  const list = useRequest(roundId ? (signal) => api.get<NominationView[]>('/starlight/nominations', { roundId }, signal) : null, [roundId]);
+  const list = useApi(['starlight', 'nominations', roundId], roundId ? (signal) => api.get<NominationView[]>('/starlight/nominations', { roundId }, signal) : null);
   const [deciding, setDeciding] = useState<NominationView | null>(null);
   const [creating, setCreating] = useState(false);
   const [showing, setShowing] = useState<NominationView | null>(null);
