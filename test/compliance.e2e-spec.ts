@@ -101,6 +101,10 @@ describe('合规引擎: knowledge base, starts, navigator, canned replies (e2e)'
     expect(after.withCase - before.withCase).toBe(1);
     expect(after.withoutCase - before.withoutCase).toBe(1);
     expect(after.helpful - before.helpful).toBe(1);
+    // Filing through the ordinary form right after reading the articles ends the latest open start too.
+    const s3 = (await post(creator, '/compliance/starts', { zoneId: 'yangpu', question: '算法备案多久内办理？' }).expect(201)).body;
+    const viaForm = (await post(creator, '/cases', { ...FILINGS.compliance, zoneId: 'yangpu' }).expect(201)).body;
+    expect((await t.db.query(`SELECT case_id FROM compliance_starts WHERE id = $1`, [s3.id]))[0].case_id).toBe(viaForm.id);
     const hp = await t.user('supervisor', { zoneId: 'huangpu' });
     expect((await get(hp, '/compliance/stats').expect(200)).body.map((s: { zoneId: string }) => s.zoneId)).not.toContain('yangpu');
   });

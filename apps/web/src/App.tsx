@@ -32,6 +32,8 @@ const SuggestionsDeskPage = lazy(() => import('./pages/legislation/SuggestionsDe
 const PublicConsultationsPage = lazy(() => import('./pages/legislation/PublicConsultationsPage'));
 const CreatorStarlightPage = lazy(() => import('./pages/starlight/CreatorStarlightPage'));
 const StarlightDeskPage = lazy(() => import('./pages/starlight/StarlightDeskPage'));
+const CreatorCompliancePage = lazy(() => import('./pages/compliance/CreatorCompliancePage'));
+const KnowledgeDeskPage = lazy(() => import('./pages/compliance/KnowledgeDeskPage'));
 
 function Home() {
   const { user, restoring } = useAuth();
@@ -109,6 +111,8 @@ export function App() {
           <Route path="/portal/starlight" element={<RequireAuth roles={['creator']}><CreatorStarlightPage /></RequireAuth>} />
           <Route path="/desk/starlight" element={<RequireAuth roles={['agent', 'supervisor']}><StarlightDeskPage /></RequireAuth>} />
           <Route path="/authority/starlight" element={<RequireAuth roles={['cac_officer']}><StarlightDeskPage /></RequireAuth>} />
+          <Route path="/portal/compliance" element={<RequireAuth roles={['creator']}><CreatorCompliancePage /></RequireAuth>} />
+          <Route path="/desk/knowledge" element={<RequireAuth roles={['agent', 'supervisor']}><KnowledgeDeskPage /></RequireAuth>} />
           <Route path="/inbox" element={<RequireAuth roles={['creator', 'agent', 'supervisor', 'cac_officer']}><InboxPage /></RequireAuth>} />
           <Route path="/cases/:id" element={<CaseRedirect />} />
           <Route path="*" element={<NotFound />} />

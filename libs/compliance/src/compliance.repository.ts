@@ -95,6 +95,14 @@ export class ComplianceRepository {
     await m.query(`UPDATE compliance_starts SET helpful = coalesce($2, helpful), case_id = coalesce($3, case_id), ended_at = now() WHERE id = $1`, [id, helpful, caseId]);
   }
 
+  async latestOpenStart(creatorId: string, m: EntityManager): Promise<string | null> {
+    const [row] = await m.query(
+      `SELECT id FROM compliance_starts WHERE creator_id = $1 AND ended_at IS NULL AND created_at > now() - interval '1 day' ORDER BY created_at DESC LIMIT 1 FOR UPDATE`,
+      [creatorId],
+    );
+    return row?.id ?? null;
+  }
+
   async startStats(scope: ScopeClause): Promise<Omit<ComplianceStartStats, 'deflectionRate'>[]> {
     return this.named(
       `SELECT s.zone_id AS "zoneId", count(*)::int AS starts, count(s.case_id)::int AS "withCase",

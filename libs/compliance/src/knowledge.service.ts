@@ -136,13 +136,22 @@ export class KnowledgeService implements CaseChangeListener, OnModuleInit {
     return this.cases.file(actor, meta, { programme: 'compliance', zoneId: s.zoneId, ...dto }, undefined, { compliance: { startId: id } });
   }
 
-  /** In the filing transaction: the start this case came from ends with the case. */
+  /**
+   * In the filing transaction: the start this case came from ends with the case — the one
+   * named by this module's route, or (a creator filing through the ordinary form right after
+   * reading the offered articles) their latest open start of the last day.
+   */
   async onCaseChanged(m: EntityManager, change: CaseChange): Promise<void> {
-    const startId = change.action === 'file' ? (change.details?.filingContext as { compliance?: { startId?: string } } | undefined)?.compliance?.startId : undefined;
-    if (!startId) return;
-    const s = await this.repo.start(startId, change.case.creatorId, m);
-    if (!s || s.caseId) throw new ComplianceError(ComplianceErrorCode.StartEnded, '该咨询已立案');
-    await this.repo.endStart(startId, false, change.case.id, m);
+    if (change.action !== 'file' || change.case.programme !== 'compliance') return;
+    const named = (change.details?.filingContext as { compliance?: { startId?: string } } | undefined)?.compliance?.startId;
+    if (named) {
+      const s = await this.repo.start(named, change.case.creatorId, m);
+      if (!s || s.caseId) throw new ComplianceError(ComplianceErrorCode.StartEnded, '该咨询已立案');
+      await this.repo.endStart(named, false, change.case.id, m);
+    } else if (change.actor !== 'system' && change.actor.role === 'creator') {
+      const open = await this.repo.latestOpenStart(change.case.creatorId, m);
+      if (open) await this.repo.endStart(open, false, change.case.id, m);
+    }
   }
 
   /** Per zone: how many starts ended without a case. */
