@@ -9,6 +9,7 @@ import { CaseListFilters1764210000000 } from './1764210000000-case-list-filters'
 import { LegislationConsultations1764301000000 } from './1764301000000-legislation-consultations';
 import { StarlightRounds1764302000000 } from './1764302000000-starlight-rounds';
 import { ComplianceKnowledge1764303000000 } from './1764303000000-compliance-knowledge';
+import { ShieldProtection1764304000000 } from './1764304000000-shield-protection';
 import { WorkingHours1764220000000 } from './1764220000000-working-hours';
 import { IssuedDocuments1764300000000 } from './1764300000000-issued-documents';
 
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   LegislationConsultations1764301000000,
   StarlightRounds1764302000000,
   ComplianceKnowledge1764303000000,
+  ShieldProtection1764304000000,
 ];

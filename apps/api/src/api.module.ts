@@ -13,6 +13,7 @@ import { DocumentsApiModule } from '@app/documents';
 import { EvidenceModule } from '@app/evidence';
 import { ComplianceModule } from '@app/compliance';
 import { LegislationModule } from '@app/legislation';
+import { ShieldModule } from '@app/shield';
 import { StarlightModule } from '@app/starlight';
 import { PiiModule } from '@app/pii';
 import { RedisModule } from '@app/redis';
@@ -59,6 +60,7 @@ import { HealthController } from './health/health.controller';
     LegislationModule,
     StarlightModule,
     ComplianceModule,
+    ShieldModule,
   ],
   controllers: [HealthController],
 })

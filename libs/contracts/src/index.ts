@@ -10,3 +10,4 @@ export * from './time';
 export * from './legislation';
 export * from './starlight';
 export * from './compliance';
+export * from './shield';
