@@ -26,6 +26,7 @@ import { ZonesService } from '@app/zones';
 import { RetentionScheduler } from '../libs/retention/src/retention.scheduler';
 import { JobOutboxDispatcher } from '../libs/sla/src/jobs/job-outbox.dispatcher';
 import { FILINGS, openHonourRound } from './support/case-fixtures';
+import { walkProgrammes } from './support/programme-walkthrough';
 import { bearer, PASSWORD, randomAddress, TestApp, TestUser } from './support/test-app';
 
 /**
@@ -423,6 +424,8 @@ describe('every request on a single database connection (e2e)', () => {
     );
     expect((await read(null, `/api/v1/verify/${doc.verificationCode}`)).body.genuine).toBe(true);
   });
+
+  it('runs every route of the four programmes', () => walkProgrammes(t, cold));
 
   it('answered every route of the api on the one connection', async () => {
     const doc = (await t.http.get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
