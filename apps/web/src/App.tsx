@@ -34,6 +34,7 @@ const CreatorStarlightPage = lazy(() => import('./pages/starlight/CreatorStarlig
 const StarlightDeskPage = lazy(() => import('./pages/starlight/StarlightDeskPage'));
 const CreatorCompliancePage = lazy(() => import('./pages/compliance/CreatorCompliancePage'));
 const KnowledgeDeskPage = lazy(() => import('./pages/compliance/KnowledgeDeskPage'));
+const ProgrammeStatsPage = lazy(() => import('./pages/programmes/ProgrammeStatsPage'));
 
 function Home() {
   const { user, restoring } = useAuth();
@@ -113,6 +114,7 @@ export function App() {
           <Route path="/authority/starlight" element={<RequireAuth roles={['cac_officer']}><StarlightDeskPage /></RequireAuth>} />
           <Route path="/portal/compliance" element={<RequireAuth roles={['creator']}><CreatorCompliancePage /></RequireAuth>} />
           <Route path="/desk/knowledge" element={<RequireAuth roles={['agent', 'supervisor']}><KnowledgeDeskPage /></RequireAuth>} />
+          <Route path="/dashboard/programmes" element={<RequireAuth roles={['supervisor']}><ProgrammeStatsPage /></RequireAuth>} />
           <Route path="/inbox" element={<RequireAuth roles={['creator', 'agent', 'supervisor', 'cac_officer']}><InboxPage /></RequireAuth>} />
           <Route path="/cases/:id" element={<CaseRedirect />} />
           <Route path="*" element={<NotFound />} />

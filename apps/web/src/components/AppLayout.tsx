@@ -64,6 +64,7 @@ function navFor(role: Role | null): NavItem[] {
         { key: '/desk/knowledge', label: '知识库', icon: <CompassOutlined /> },
         { key: '/desk/consultations', label: '征集建议', icon: <BookOutlined /> },
         { key: '/dashboard', label: '数据看板', icon: <BarChartOutlined /> },
+        { key: '/dashboard/programmes', label: '项目看板', icon: <BarChartOutlined /> },
         { key: '/inbox', label: '消息', icon: <InboxOutlined /> },
       ];
     case 'cac_officer':
