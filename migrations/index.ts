@@ -11,6 +11,7 @@ import { StarlightRounds1764302000000 } from './1764302000000-starlight-rounds';
 import { ComplianceKnowledge1764303000000 } from './1764303000000-compliance-knowledge';
 import { ShieldProtection1764304000000 } from './1764304000000-shield-protection';
 import { WorkingHours1764220000000 } from './1764220000000-working-hours';
+import { IdempotentResponses1764230000000 } from './1764230000000-idempotent-responses';
 import { IssuedDocuments1764300000000 } from './1764300000000-issued-documents';
 
 /** Every migration, in order, one a line. Add each new file here; TypeORM runs the pending ones. */
@@ -24,6 +25,7 @@ export const MIGRATIONS = [
   DashboardLockOrder1764200000000,
   CaseListFilters1764210000000,
   WorkingHours1764220000000,
+  IdempotentResponses1764230000000,
   IssuedDocuments1764300000000,
   LegislationConsultations1764301000000,
   StarlightRounds1764302000000,

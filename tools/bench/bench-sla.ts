@@ -10,7 +10,7 @@ import { ConfigModule } from '@app/config';
 import { DatabaseModule, runMigrations } from '@app/database';
 import { PiiModule } from '@app/pii';
 import { developmentSecrets, dropDatabase, ensureDatabase, resolvePostgresServer, resolveRedis, withDatabase } from '../dev-start/local-services';
-import { SlaModule, SlaSweeper, timerJob } from '@app/sla';
+import { SlaSweeper, SlaSystemModule, timerJob } from '@app/sla';
 
 /**
  * `npm run bench:sla -- [--cases 100000] [--due 1000] [--jobs 5000] [--noop 10000] [--workers 1]`
@@ -32,7 +32,7 @@ const JOBS = arg('jobs', 5000);
 const NOOP = arg('noop', 10_000);
 const WORKERS = arg('workers', 1);
 
-@Module({ imports: [ConfigModule, DatabaseModule, PiiModule, SlaModule] })
+@Module({ imports: [ConfigModule, DatabaseModule, PiiModule, SlaSystemModule] })
 class BenchModule {}
 
 const log = (message: string) => process.stdout.write(`[bench-sla] ${message}\n`);

@@ -2,21 +2,22 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { Actor } from '@app/common';
-import { AuditModule } from '@app/audit';
-import { CaseActionDto, CaseDetail, CasesModule, CasesService, FileCaseDto } from '@app/cases';
+import { CaseActionDto, CaseDetail, CasesService, FileCaseDto } from '@app/cases';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { PiiCipher, PiiModule } from '@app/pii';
-import { recomputeSlaClocks } from '@app/sla';
-import { ZonesModule } from '@app/zones';
+import { SlaClockRebuild, SlaSystemModule } from '@app/sla';
 import { ComplianceModule } from '@app/compliance';
 import { LegislationModule } from '@app/legislation';
 import { ShieldModule } from '@app/shield';
 import { StarlightModule } from '@app/starlight';
 import { seedProgrammeBasics, seedProgrammeCases } from './demo-programmes';
 
-// The programmes' modules too: their listeners record what every filing adds (round, targets).
-@Module({ imports: [ConfigModule, DatabaseModule, PiiModule, AuditModule, ZonesModule, CasesModule, StarlightModule, ShieldModule, LegislationModule, ComplianceModule] })
+/**
+ * The cases module with every listener it requires (SLA clocks, notifications), as the api has
+ * them, and the programmes' modules: their listeners record what every filing adds (round, targets).
+ */
+@Module({ imports: [ConfigModule, DatabaseModule, PiiModule, SlaSystemModule, StarlightModule, ShieldModule, LegislationModule, ComplianceModule] })
 class DemoCasesModule {}
 
 type Step = [who: string, action: string, input?: Partial<CaseActionDto>] | [who: string, 'reply' | 'note', string];
@@ -180,9 +181,10 @@ export async function seedDemoCases(ownerDatabaseUrl: string): Promise<number> {
       await owner.query(`UPDATE escalations SET escalated_at = escalated_at - $2::interval, acknowledged_at = acknowledged_at - $2::interval, ended_at = ended_at - $2::interval WHERE case_id = $1`, [c.id, shift]);
       await owner.query(`UPDATE rating_reviews SET created_at = created_at - $2::interval WHERE case_id = $1`, [c.id, shift]);
     }
-    // Clocks from the shifted history: what fell due in the past is recorded as it happened,
-    // what falls due from now on is left to the worker's timers.
-    await dataSource.transaction((m) => recomputeSlaClocks(m, { rebuild: true, pastDue: 'record' }));
+    // The cases were filed (with their clocks, notifications and audit) "now"; their history was
+    // then moved back. Move the clocks with it: rebuilt from the shifted history, what fell due
+    // in the past is recorded as it happened, what falls due from now on is left to the worker.
+    await app.get(SlaClockRebuild).recompute({ rebuild: true, pastDue: 'record' });
     // The dashboard rollups were written as the cases were filed "now": count them again from the shifted history.
     const programmeCases = await seedProgrammeCases(app, actorOf);
     await owner.query('SELECT dashboard_rebuild()');

@@ -10,7 +10,7 @@ import { DataSource } from 'typeorm';
 import { runMigrations } from '@app/database';
 import { maskPhone, PiiCipher } from '@app/pii';
 import { ensureDatabase, withDatabase } from '../dev-start/local-services';
-import { recomputeSlaClocks } from '@app/sla';
+import { createSlaSystemContext, SlaClockRebuild } from '@app/sla';
 import { hashPassword } from '@app/users';
 
 /**
@@ -223,7 +223,13 @@ async function main(): Promise<void> {
 /** Moves a case back so that its 2-hour acceptance clock falls due in `seconds`. */
 async function dueSoon(db: DataSource, caseId: string, seconds: number): Promise<void> {
   await db.query(`UPDATE cases SET submitted_at = now() - make_interval(secs => $2), created_at = now() - make_interval(secs => $2) WHERE id = $1`, [caseId, 7200 - seconds]);
-  await db.transaction((m) => recomputeSlaClocks(m, { caseIds: [caseId], rebuild: true }));
+  await (await slaSystem()).get(SlaClockRebuild).recompute({ caseIds: [caseId], rebuild: true });
+}
+
+let system: ReturnType<typeof createSlaSystemContext> | undefined;
+/** The worker's SLA services in this process, on the drill's database (built on first use). */
+function slaSystem(): ReturnType<typeof createSlaSystemContext> {
+  return (system ??= createSlaSystemContext());
 }
 
 void main().catch((error: Error) => {

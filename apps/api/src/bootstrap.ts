@@ -36,7 +36,8 @@ export async function createApiApp(): Promise<NestExpressApplication> {
       strictTransportSecurity: false,
     }),
   );
-  app.use(json({ limit: config.BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
+  // The exact bytes are kept for the Idempotency-Key fingerprint (@app/idempotency).
+  app.use(json({ limit: config.BODY_LIMIT, type: ['application/json', 'application/*+json'], verify: (req, _res, buf) => void ((req as { rawBody?: Buffer }).rawBody = buf) }));
   app.use(urlencoded({ extended: false, limit: config.BODY_LIMIT }));
   app.use(jsonBodyGuard);
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);

@@ -5,7 +5,8 @@ import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { PiiModule } from '@app/pii';
 import { RetentionModule } from '@app/retention';
-import { bullRootOptions, SlaWorkerModule } from '@app/sla';
+import { bullRootOptions } from '@app/jobs';
+import { SlaWorkerModule } from '@app/sla';
 
 @Module({
   imports: [
@@ -16,7 +17,7 @@ import { bullRootOptions, SlaWorkerModule } from '@app/sla';
     // Keep Redis bounded: completed and failed jobs are dropped beyond a limit (see bullRootOptions).
     BullModule.forRootAsync({ inject: [AppConfig], useFactory: bullRootOptions }),
     SlaWorkerModule,
-    RetentionModule.withScheduler(),
+    RetentionModule.withSchedule(),
   ],
 })
 export class WorkerModule {}

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, ValidationError } from '@app/common';
+import { Idempotent } from '@app/idempotency';
 import { CASE_ACTIONS, CaseAction } from './domain';
 import { CaseActionDto, CommentDto, FileCaseDto, ListCasesQuery } from './cases.dto';
-import { CasesService } from './cases.service';
+import { CasesService } from './services/cases.service';
 
 const CASE_ROLES = ['creator', 'agent', 'supervisor', 'cac_officer'] as const;
 const uuid = new ParseUUIDPipe({ version: '4', exceptionFactory: () => new ValidationError([{ field: 'id', message: 'id 须为 UUID' }]) });
@@ -32,12 +33,9 @@ export class CasesController {
 
   @Post('cases')
   @Authenticated({ roles: ['creator', 'agent'] })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '同一提交的重试使用同一个 Key，不会重复立案' })
-  file(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Body() dto: FileCaseDto, @Headers('idempotency-key') key?: string) {
-    if (key !== undefined && !/^[\w-]{8,100}$/.test(key)) {
-      throw new ValidationError([{ field: 'Idempotency-Key', message: 'Idempotency-Key 须为 8–100 位字母、数字、- 或 _' }]);
-    }
-    return this.cases.file(actor, meta, dto, key);
+  @Idempotent()
+  file(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Body() dto: FileCaseDto) {
+    return this.cases.file(actor, meta, dto);
   }
 
   @Get('cases')

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestj
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, ValidationError } from '@app/common';
 import { FollowUpDto } from './cases.dto';
-import { ReviewsService } from './reviews.service';
+import { ReviewsService } from './services/reviews.service';
 
 @ApiTags('reviews')
 @Controller('reviews')

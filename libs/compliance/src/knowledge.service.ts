@@ -1,8 +1,7 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
-import { CaseChange, CaseChangeListener, CaseHooks, CasesService, zoneScope } from '@app/cases';
+import { CaseFiled, CasesService, OnCaseEvent, zoneScope } from '@app/cases';
 import type { ComplianceStartStats, ComplianceStartView, KnowledgeArticleView } from '@app/contracts';
 import { Transactional, TransactionHost, type Tx } from '@app/database';
 import { ZonesService } from '@app/zones';
@@ -20,19 +19,14 @@ const OFFERED = 5;
  * ended with a case is recorded (the dashboard's deflection rate).
  */
 @Injectable()
-export class KnowledgeService implements CaseChangeListener, OnModuleInit {
+export class KnowledgeService {
   constructor(
     @Inject(TransactionHost) private readonly txHost: Tx,
     private readonly repo: ComplianceRepository,
     private readonly cases: CasesService,
-    private readonly hooks: CaseHooks,
     private readonly zones: ZonesService,
     private readonly audit: AuditService,
   ) {}
-
-  onModuleInit(): void {
-    this.hooks.addListener(this);
-  }
 
   // ------------------------------------------------------------------------------------------
   // Articles
@@ -133,7 +127,7 @@ export class KnowledgeService implements CaseChangeListener, OnModuleInit {
     const s = await this.repo.start(id, actor.userId, this.txHost.tx);
     if (!s) throw new ComplianceError(ComplianceErrorCode.StartNotFound, '未找到该咨询');
     if (s.caseId) throw new ComplianceError(ComplianceErrorCode.StartEnded, '该咨询已立案');
-    return this.cases.file(actor, meta, { programme: 'compliance', zoneId: s.zoneId, ...dto }, undefined, { compliance: { startId: id } });
+    return this.cases.file(actor, meta, { programme: 'compliance', zoneId: s.zoneId, ...dto }, { compliance: { startId: id } });
   }
 
   /**
@@ -141,9 +135,11 @@ export class KnowledgeService implements CaseChangeListener, OnModuleInit {
    * named by this module's route, or (a creator filing through the ordinary form right after
    * reading the offered articles) their latest open start of the last day.
    */
-  async onCaseChanged(m: EntityManager, change: CaseChange): Promise<void> {
-    if (change.action !== 'file' || change.case.programme !== 'compliance') return;
-    const named = (change.details?.filingContext as { compliance?: { startId?: string } } | undefined)?.compliance?.startId;
+  @OnCaseEvent({ listener: 'compliance-starts', events: ['case.filed'] })
+  async onCaseFiled(change: CaseFiled): Promise<void> {
+    if (change.case.programme !== 'compliance') return;
+    const m = this.txHost.tx;
+    const named = (change.context as { compliance?: { startId?: string } } | undefined)?.compliance?.startId;
     if (named) {
       const s = await this.repo.start(named, change.case.creatorId, m);
       if (!s || s.caseId) throw new ComplianceError(ComplianceErrorCode.StartEnded, '该咨询已立案');

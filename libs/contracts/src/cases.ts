@@ -36,6 +36,9 @@ export const CASE_STATUS_LABELS: Readonly<Record<CaseStatus, string>> = {
 /** Statuses from which no action is possible. */
 export const FINAL_STATUSES: readonly CaseStatus[] = ['closed', 'rejected', 'withdrawn'];
 
+/** Statuses whose case no longer weighs on its owner's load. */
+export const OFF_LOAD_STATUSES: readonly CaseStatus[] = ['resolved', ...FINAL_STATUSES];
+
 export function isFinalStatus(status: CaseStatus): boolean {
   return FINAL_STATUSES.includes(status);
 }

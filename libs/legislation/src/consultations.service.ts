@@ -1,8 +1,7 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
-import { CaseChange, CaseChangeListener, CaseHooks, CaseRepository, CasesService, FileCaseDto } from '@app/cases';
+import { CaseFiled, CaseRepository, CasesService, FileCaseDto, OnCaseEvent } from '@app/cases';
 import {
   ADOPTION_LABELS,
   type AdoptionStatsRow,
@@ -42,20 +41,15 @@ export function consultationState(c: { opensAt: Date; closesAt: Date }, now: Dat
  * that answer resolves the case, so the creator sees it and is notified like any result.
  */
 @Injectable()
-export class ConsultationsService implements CaseChangeListener, OnModuleInit {
+export class ConsultationsService {
   constructor(
     @Inject(TransactionHost) private readonly txHost: Tx,
     private readonly repo: ConsultationsRepository,
     private readonly cases: CasesService,
     private readonly caseRepo: CaseRepository,
-    private readonly hooks: CaseHooks,
     private readonly zones: ZonesService,
     private readonly audit: AuditService,
   ) {}
-
-  onModuleInit(): void {
-    this.hooks.addListener(this);
-  }
 
   // ------------------------------------------------------------------------------------------
   // Consultations
@@ -141,15 +135,17 @@ export class ConsultationsService implements CaseChangeListener, OnModuleInit {
       description: clip(`建议条款：${articleNo}\n建议内容：${filing.suggestedWording}\n理由：${filing.reason}`, 5000),
       intake: { lawName: c.title, article: articleNo, suggestedWording: filing.suggestedWording, reason: filing.reason },
     };
-    const filed = await this.cases.file(actor, meta, caseDto, undefined, { legislation: filing });
+    const filed = await this.cases.file(actor, meta, caseDto, { legislation: filing });
     const [row] = await this.repo.suggestions(await this.scope(actor), { caseId: filed.id });
     return toSuggestionView(row, actor.role !== 'creator');
   }
 
   /** In the filing transaction: the window is checked again under a lock, and the suggestion row written. */
-  async onCaseChanged(m: EntityManager, change: CaseChange): Promise<void> {
-    const filing = change.action === 'file' ? (change.details?.filingContext as { legislation?: SuggestionFiling } | undefined)?.legislation : undefined;
+  @OnCaseEvent({ listener: 'legislation-suggestions', events: ['case.filed'] })
+  async onCaseFiled(change: CaseFiled): Promise<void> {
+    const filing = (change.context as { legislation?: SuggestionFiling } | undefined)?.legislation;
     if (!filing) return;
+    const m = this.txHost.tx;
     const c = await this.repo.lockConsultation(filing.consultationId, m);
     if (!c) throw new LegislationError(LegislationErrorCode.ConsultationNotFound, '未找到该征集');
     checkSuggestable(c, filing.articleNo, change.at);
@@ -175,12 +171,12 @@ export class ConsultationsService implements CaseChangeListener, OnModuleInit {
     const s = await this.lockSuggestion(actor, id);
     const [consultation] = await this.repo.consultations(s.consultationId);
     const m = this.txHost.tx;
-    const c = await this.caseRepo.lock(actor, s.caseId, m);
-    if (c.status === 'submitted') await this.cases.actWithin(m, actor, meta, c, 'accept', { note: '众智平台征集建议，服务台受理' });
+    const c = await this.caseRepo.lock(actor, s.caseId);
+    if (c.status === 'submitted') await this.cases.actWithin(actor, meta, c, 'accept', { note: '众智平台征集建议，服务台受理' });
     if (c.status !== 'accepted' && c.status !== 'in_progress') {
       throw new LegislationError(LegislationErrorCode.CannotForward, `该建议的案件当前为「${c.status}」，不能转报`);
     }
-    await this.cases.actWithin(m, actor, meta, c, 'escalate', {
+    await this.cases.actWithin(actor, meta, c, 'escalate', {
       reason: `转报${consultation.issuingBody}立法渠道（《${consultation.title}》${s.articleNo}）`,
       targetAuthorityId: consultation.authorityId,
     });
@@ -197,10 +193,10 @@ export class ConsultationsService implements CaseChangeListener, OnModuleInit {
       throw new LegislationError(LegislationErrorCode.NotForwarded, '该建议尚未由服务台转报至本机构，暂不能答复');
     }
     const m = this.txHost.tx;
-    const c = await this.caseRepo.lock(actor, s.caseId, m);
-    if (!c.escalationAcknowledged) await this.cases.actWithin(m, actor, meta, c, 'acknowledge', {});
+    const c = await this.caseRepo.lock(actor, s.caseId);
+    if (!c.escalationAcknowledged) await this.cases.actWithin(actor, meta, c, 'acknowledge', {});
     const reason = dto.reason.trim();
-    await this.cases.actWithin(m, actor, meta, c, 'resolve', { outcome: dto.adoption, summary: `${ADOPTION_LABELS[dto.adoption]}。${reason}` });
+    await this.cases.actWithin(actor, meta, c, 'resolve', { outcome: dto.adoption, summary: `${ADOPTION_LABELS[dto.adoption]}。${reason}` });
     const at = new Date();
     await this.repo.answer(id, dto.adoption, reason, actor.userId, at);
     await this.audit.record(m, { actor, meta, action: 'suggestion.answer', entityType: 'suggestion', entityId: id, after: { caseId: c.id, adoption: dto.adoption, reason } });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { Actor, RequestMeta } from '@app/common';
 import { AuditService } from '@app/audit';
-import { CasesService } from '@app/cases';
+import { CaseTimelineRepository } from '@app/cases';
 import { PACKET_PURPOSE_LABELS, type EvidencePacketView, type PacketPurpose } from '@app/contracts';
 import { Transactional, TransactionHost, type Tx } from '@app/database';
 import { DocumentRegistry } from '@app/documents';
@@ -41,7 +41,7 @@ export class EvidencePacketsService {
     @Inject(TransactionHost) private readonly txHost: Tx,
     private readonly repo: ShieldRepository,
     private readonly shield: ShieldService,
-    private readonly cases: CasesService,
+    private readonly timeline: CaseTimelineRepository,
     private readonly storage: EvidenceStorage,
     private readonly documents: DocumentRegistry,
     private readonly audit: AuditService,
@@ -95,7 +95,7 @@ export class EvidencePacketsService {
       const storageKey = `packets/${now.toISOString().slice(0, 7)}/${id}.zip`;
       await this.storage.put(storageKey, zipPath);
       await this.repo.insertPacket({ id, caseId: c.id, purpose, fileCount: files.length, size: print.size, sha256: print.sha256, sm3: print.sm3, storageKey, manifest, createdBy: actor.userId });
-      await this.cases.timeline(m, c.id, actor, 'evidence_packet', 'internal', { label: `生成证据包（${PACKET_PURPOSE_LABELS[purpose]}，${files.length} 个文件）`, packetId: id, sha256: print.sha256 });
+      await this.timeline.append(c.id, actor, 'evidence_packet', 'internal', { label: `生成证据包（${PACKET_PURPOSE_LABELS[purpose]}，${files.length} 个文件）`, packetId: id, sha256: print.sha256 });
       await this.audit.record(m, { actor, meta, action: 'evidence_packet.create', entityType: 'evidence_packet', entityId: id, after: { caseId: c.id, purpose, fileCount: files.length, sha256: print.sha256, sm3: print.sm3, manifestDocumentId: document.id } });
       return { id, caseId: c.id, purpose, fileCount: files.length, size: print.size, sha256: print.sha256, sm3: print.sm3, createdAt: now.toISOString() };
     } finally {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Actor, RequestMeta } from '@app/common';
 import { AuditService } from '@app/audit';
-import { CasesService, zoneScope } from '@app/cases';
+import { CaseTimelineRepository, zoneScope } from '@app/cases';
 import {
   PLATFORM_MEASURE_LABELS,
   PLATFORM_RESULT_LABELS,
@@ -32,7 +32,7 @@ export class PlatformService {
     @Inject(TransactionHost) private readonly txHost: Tx,
     private readonly repo: ShieldRepository,
     private readonly shield: ShieldService,
-    private readonly cases: CasesService,
+    private readonly timeline: CaseTimelineRepository,
     private readonly documents: DocumentRegistry,
     private readonly zones: ZonesService,
     private readonly audit: AuditService,
@@ -78,8 +78,8 @@ export class PlatformService {
       m,
     );
     const id = await this.repo.insertRequest({ caseId: c.id, zoneId: c.zoneId, authorityId: authority.id, platform: intake.platform, accounts, urls, measures: dto.measures, documentId: document.id, createdBy: actor.userId });
-    await this.cases.timeline(m, c.id, actor, 'platform_request', 'internal', { label: `向${platform}发出平台处置函（核验码 ${document.verificationCode}）`, requestId: id });
-    await this.cases.timeline(m, c.id, actor, 'platform_request', 'public', { label: `网信部门已函请${platform}依法处置侵权信息` });
+    await this.timeline.append(c.id, actor, 'platform_request', 'internal', { label: `向${platform}发出平台处置函（核验码 ${document.verificationCode}）`, requestId: id });
+    await this.timeline.append(c.id, actor, 'platform_request', 'public', { label: `网信部门已函请${platform}依法处置侵权信息` });
     await this.audit.record(m, { actor, meta, action: 'platform_request.create', entityType: 'platform_request', entityId: id, after: { caseId: c.id, platform: intake.platform, measures: dto.measures, documentId: document.id } });
     return (await this.repo.requests({ id }))[0];
   }
@@ -98,7 +98,7 @@ export class PlatformService {
     const m = this.txHost.tx;
     const request = await this.requestInScope(actor, id);
     const responseId = await this.repo.insertResponse(id, dto.result, dto.respondedOn, dto.note?.trim() ?? '', actor.userId);
-    await this.cases.timeline(m, request.caseId, actor, 'platform_response', 'public', { label: `平台处置结果：${PLATFORM_RESULT_LABELS[dto.result]}（${dto.respondedOn}）`, result: dto.result });
+    await this.timeline.append(request.caseId, actor, 'platform_response', 'public', { label: `平台处置结果：${PLATFORM_RESULT_LABELS[dto.result]}（${dto.respondedOn}）`, result: dto.result });
     await this.audit.record(m, { actor, meta, action: 'platform_response.record', entityType: 'platform_response', entityId: responseId, after: { requestId: id, caseId: request.caseId, result: dto.result, respondedOn: dto.respondedOn } });
     return (await this.repo.requests({ id }))[0];
   }
@@ -116,7 +116,7 @@ export class PlatformService {
     const m = this.txHost.tx;
     const c = await this.shield.shieldCase(actor, caseId);
     const id = await this.repo.insertReferral({ caseId: c.id, zoneId: c.zoneId, policeUnit: dto.policeUnit.trim(), reason: dto.reason.trim(), referredOn: dto.referredOn, createdBy: actor.userId });
-    await this.cases.timeline(m, c.id, actor, 'police_referral', 'public', { label: `已移送${dto.policeUnit.trim()}（${dto.referredOn}）` });
+    await this.timeline.append(c.id, actor, 'police_referral', 'public', { label: `已移送${dto.policeUnit.trim()}（${dto.referredOn}）` });
     await this.audit.record(m, { actor, meta, action: 'police_referral.create', entityType: 'police_referral', entityId: id, after: { caseId: c.id, policeUnit: dto.policeUnit, referredOn: dto.referredOn } });
     return (await this.repo.referrals({ id }))[0];
   }
@@ -130,7 +130,7 @@ export class PlatformService {
       throw new ShieldError(ShieldErrorCode.ReferralNotFound, '未找到该移送记录');
     });
     await this.repo.updateReferral(id, dto.status, dto.note.trim(), dto.receiptNo?.trim() ?? null);
-    await this.cases.timeline(m, referral.caseId, actor, 'police_referral', 'public', { label: `公安机关处理情况：${REFERRAL_STATUS_LABELS[dto.status]}` });
+    await this.timeline.append(referral.caseId, actor, 'police_referral', 'public', { label: `公安机关处理情况：${REFERRAL_STATUS_LABELS[dto.status]}` });
     await this.audit.record(m, { actor, meta, action: 'police_referral.update', entityType: 'police_referral', entityId: id, before: { status: referral.status }, after: { status: dto.status, note: dto.note, receiptNo: dto.receiptNo ?? null } });
     return (await this.repo.referrals({ id }))[0];
   }

@@ -1,8 +1,7 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { Actor, RequestMeta } from '@app/common';
 import { AuditService } from '@app/audit';
-import { CaseChange, CaseChangeListener, CaseEntity, CaseHooks, CaseRepository, CasesService, caseScope } from '@app/cases';
+import { CaseEntity, CaseFiled, CaseListExtension, CaseRepository, CasesService, caseScope, CaseTimelineRepository, ExtendsCases, OnCaseEvent } from '@app/cases';
 import { FINAL_STATUSES, type LinkGroupView, SERIOUS_DEFAMATION_THRESHOLDS, type ShieldCaseView, type ShieldMatch } from '@app/contracts';
 import { Transactional, TransactionHost, type Tx } from '@app/database';
 import { ZonesService } from '@app/zones';
@@ -21,29 +20,34 @@ const MINOR_FIRST = `(CASE WHEN c.programme = 'shield' AND c.intake ->> 'minorIn
  * same creator. A creator's own view never names another case or creator.
  */
 @Injectable()
-export class ShieldService implements CaseChangeListener, OnModuleInit {
+@ExtendsCases()
+export class ShieldService implements CaseListExtension {
   constructor(
     @Inject(TransactionHost) private readonly txHost: Tx,
     private readonly repo: ShieldRepository,
     private readonly cases: CasesService,
     private readonly caseRepo: CaseRepository,
-    private readonly hooks: CaseHooks,
+    private readonly timeline: CaseTimelineRepository,
     private readonly zones: ZonesService,
     private readonly audit: AuditService,
   ) {}
 
-  onModuleInit(): void {
-    this.hooks.addListener(this);
-    this.cases.addLeadingOrder(MINOR_FIRST);
+  /** Every case list leads with them (CaseListExtension). */
+  readonly leadingOrder = MINOR_FIRST;
+
+  filterList(): void {
+    // No filters of its own: only the leading order.
   }
 
   /** In the filing transaction: the targets for matching, and the desk's prompt above the thresholds. */
-  async onCaseChanged(m: EntityManager, change: CaseChange): Promise<void> {
-    if (change.action !== 'file' || change.case.programme !== 'shield') return;
+  @OnCaseEvent({ listener: 'shield-targets', events: ['case.filed'] })
+  async onCaseFiled(change: CaseFiled): Promise<void> {
+    if (change.case.programme !== 'shield') return;
+    const m = this.txHost.tx;
     const intake = change.case.intake;
     await this.repo.insertTargets(m, change.case.id, shieldTargets(intake));
     if (aboveDefamationThreshold(intake, SERIOUS_DEFAMATION_THRESHOLDS)) {
-      await this.cases.timeline(m, change.case.id, 'system', 'police_referral', 'internal', {
+      await this.timeline.append(change.case.id, 'system', 'police_referral', 'internal', {
         label: `创作者报告侵权内容浏览 ${intake.views ?? '—'} 次、转发 ${intake.reposts ?? '—'} 次，达到诽谤“情节严重”的标准（浏览 ${SERIOUS_DEFAMATION_THRESHOLDS.views} 次或转发 ${SERIOUS_DEFAMATION_THRESHOLDS.reposts} 次），请评估并登记移送公安机关`,
         prompt: true,
       });
@@ -83,7 +87,7 @@ export class ShieldService implements CaseChangeListener, OnModuleInit {
     const ids = [caseId, ...dto.caseIds.filter((id) => id !== caseId)];
     const cases: CaseEntity[] = [];
     for (const id of ids) {
-      const c = await this.caseRepo.lock(actor, id, m);
+      const c = await this.caseRepo.lock(actor, id);
       if (c.programme !== 'shield') throw new ShieldError(ShieldErrorCode.NotShield, `${c.reference} 不是盾牌行动案件`, { errors: [{ field: 'caseIds', message: `${c.reference} 不是盾牌行动案件` }] });
       if (FINAL_STATUSES.includes(c.status) || c.status === 'resolved') throw new ShieldError(ShieldErrorCode.CaseClosed, `${c.reference} 已办结，不能串并`);
       if (c.zoneId !== cases[0]?.zoneId && cases.length) throw new ShieldError(ShieldErrorCode.OtherZone, '只能串并同一集聚区的案件');
@@ -96,8 +100,8 @@ export class ShieldService implements CaseChangeListener, OnModuleInit {
     const group = await this.groupView(groupId);
     for (const c of cases) {
       // Staff see the whole group; the creator only that their case is handled together with related ones.
-      await this.cases.timeline(m, c.id, actor, 'case_link', 'internal', { label: `串并案：${group.members.map((x) => x.reference).join('、')}`, groupId });
-      await this.cases.timeline(m, c.id, actor, 'case_link', 'public', { label: '您的案件已与涉及相同账号或链接的案件并案处理，办理进展仍在本案件中告知您' });
+      await this.timeline.append(c.id, actor, 'case_link', 'internal', { label: `串并案：${group.members.map((x) => x.reference).join('、')}`, groupId });
+      await this.timeline.append(c.id, actor, 'case_link', 'public', { label: '您的案件已与涉及相同账号或链接的案件并案处理，办理进展仍在本案件中告知您' });
     }
     await this.audit.record(m, { actor, meta, action: 'case_link.link', entityType: 'case_link_group', entityId: groupId, after: { caseIds: ids, members: group.members.map((x) => x.caseId) } });
     return group;
@@ -107,20 +111,20 @@ export class ShieldService implements CaseChangeListener, OnModuleInit {
   @Transactional()
   async merge(actor: Actor, meta: RequestMeta, keptId: string, duplicateId: string): Promise<ShieldCaseView> {
     const m = this.txHost.tx;
-    const kept = await this.caseRepo.lock(actor, keptId, m);
-    const duplicate = await this.caseRepo.lock(actor, duplicateId, m);
+    const kept = await this.caseRepo.lock(actor, keptId);
+    const duplicate = await this.caseRepo.lock(actor, duplicateId);
     if (kept.programme !== 'shield' || duplicate.programme !== 'shield') throw new ShieldError(ShieldErrorCode.NotShield, '只能合并盾牌行动案件', { errors: [{ field: 'duplicateCaseId', message: '只能合并盾牌行动案件' }] });
     if (kept.id === duplicate.id) throw new ShieldError(ShieldErrorCode.NotShield, '不能与本案合并', { errors: [{ field: 'duplicateCaseId', message: '不能与本案合并' }] });
     if (kept.creatorId !== duplicate.creatorId) throw new ShieldError(ShieldErrorCode.NotSameCreator, '只有同一创作者重复提交的案件才能合并；不同创作者的案件请串并');
     if ((await this.repo.merges(duplicateId)).length) throw new ShieldError(ShieldErrorCode.AlreadyMerged, `${duplicate.reference} 已参与合并`);
     const summary = `与 ${kept.reference} 为同一事项，已合并至该案件办理，原有记录和材料保留。`;
-    if (duplicate.status === 'submitted') await this.cases.actWithin(m, actor, meta, duplicate, 'reject', { reason: summary });
+    if (duplicate.status === 'submitted') await this.cases.actWithin(actor, meta, duplicate, 'reject', { reason: summary });
     else {
-      if (duplicate.status === 'accepted') await this.cases.actWithin(m, actor, meta, duplicate, 'start', {});
-      await this.cases.actWithin(m, actor, meta, duplicate, 'resolve', { outcome: 'other', summary });
+      if (duplicate.status === 'accepted') await this.cases.actWithin(actor, meta, duplicate, 'start', {});
+      await this.cases.actWithin(actor, meta, duplicate, 'resolve', { outcome: 'other', summary });
     }
     await this.repo.insertMerge(duplicateId, keptId, actor.userId);
-    await this.cases.timeline(m, kept.id, actor, 'case_link', 'public', { label: `已合并您重复提交的案件 ${duplicate.reference}，两案的记录和材料均保留` });
+    await this.timeline.append(kept.id, actor, 'case_link', 'public', { label: `已合并您重复提交的案件 ${duplicate.reference}，两案的记录和材料均保留` });
     await this.audit.record(m, { actor, meta, action: 'case.merge', entityType: 'case', entityId: keptId, after: { duplicateCaseId: duplicateId } });
     return this.view(actor, keptId);
   }
@@ -133,8 +137,8 @@ export class ShieldService implements CaseChangeListener, OnModuleInit {
     const target = (await this.zones.zone(group.zoneId, m))?.authorityId;
     for (const c of cases) {
       if (c.status === 'escalated' || c.status === 'resolved') continue;
-      if (c.status === 'submitted') await this.cases.actWithin(m, actor, meta, c, 'accept', { note: '串并案受理' });
-      await this.cases.actWithin(m, actor, meta, c, 'escalate', { reason: `串并上报（${cases.length} 案）：${dto.reason.trim()}`, targetAuthorityId: target });
+      if (c.status === 'submitted') await this.cases.actWithin(actor, meta, c, 'accept', { note: '串并案受理' });
+      await this.cases.actWithin(actor, meta, c, 'escalate', { reason: `串并上报（${cases.length} 案）：${dto.reason.trim()}`, targetAuthorityId: target });
     }
     await this.audit.record(m, { actor, meta, action: 'case_link.escalate', entityType: 'case_link_group', entityId: groupId, after: { reason: dto.reason, caseIds: cases.map((c) => c.id) } });
     return this.groupView(groupId);
@@ -147,9 +151,9 @@ export class ShieldService implements CaseChangeListener, OnModuleInit {
     const { cases } = await this.lockGroup(actor, groupId);
     for (const c of cases) {
       if (c.status === 'resolved') continue;
-      if (c.status === 'escalated' && !c.escalationAcknowledged) await this.cases.actWithin(m, actor, meta, c, 'acknowledge', {});
-      if (c.status === 'accepted') await this.cases.actWithin(m, actor, meta, c, 'start', {});
-      await this.cases.actWithin(m, actor, meta, c, 'resolve', { outcome: dto.outcome, summary: dto.summary.trim() });
+      if (c.status === 'escalated' && !c.escalationAcknowledged) await this.cases.actWithin(actor, meta, c, 'acknowledge', {});
+      if (c.status === 'accepted') await this.cases.actWithin(actor, meta, c, 'start', {});
+      await this.cases.actWithin(actor, meta, c, 'resolve', { outcome: dto.outcome, summary: dto.summary.trim() });
     }
     await this.audit.record(m, { actor, meta, action: 'case_link.resolve', entityType: 'case_link_group', entityId: groupId, after: { outcome: dto.outcome, caseIds: cases.map((c) => c.id) } });
     return this.groupView(groupId);
@@ -157,7 +161,7 @@ export class ShieldService implements CaseChangeListener, OnModuleInit {
 
   /** The case, if it is a shield case in the actor's scope. */
   async shieldCase(actor: Actor, caseId: string): Promise<CaseEntity> {
-    const c = await this.caseRepo.get(actor, caseId, this.txHost.tx);
+    const c = await this.caseRepo.get(actor, caseId);
     if (c.programme !== 'shield') throw new ShieldError(ShieldErrorCode.NotShield, '不是盾牌行动案件', { errors: [{ field: 'id', message: '不是盾牌行动案件' }] });
     return c;
   }
@@ -168,7 +172,7 @@ export class ShieldService implements CaseChangeListener, OnModuleInit {
     const cases: CaseEntity[] = [];
     for (const member of await this.repo.members(groupId)) {
       if (FINAL_STATUSES.includes(member.status as CaseEntity['status'])) continue;
-      const c = await this.caseRepo.lock(actor, member.caseId, this.txHost.tx).catch(() => {
+      const c = await this.caseRepo.lock(actor, member.caseId).catch(() => {
         throw new ShieldError(ShieldErrorCode.GroupMemberOutOfScope, `组内案件 ${member.reference} 不在您的办理范围内`);
       });
       cases.push(c);

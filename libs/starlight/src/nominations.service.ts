@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Actor, RequestMeta } from '@app/common';
 import { AuditService } from '@app/audit';
-import { CaseRepository, CasesService } from '@app/cases';
+import { CaseRepository, CasesService, CaseTimelineRepository } from '@app/cases';
 import { HONOUR_FORM_LABELS, NOMINATION_STAGE_LABELS, type NominationView, STAGE_DECISION_LABELS } from '@app/contracts';
 import { Transactional, TransactionHost, type Tx } from '@app/database';
 import { Notifier } from '@app/notifications';
@@ -24,6 +24,7 @@ export class NominationsService {
     private readonly rounds: RoundsService,
     private readonly cases: CasesService,
     private readonly caseRepo: CaseRepository,
+    private readonly timeline: CaseTimelineRepository,
     private readonly notifier: Notifier,
     private readonly audit: AuditService,
   ) {}
@@ -60,36 +61,36 @@ export class NominationsService {
       }
     }
 
-    const c = await this.caseRepo.lock(actor, n.caseId, m);
+    const c = await this.caseRepo.lock(actor, n.caseId);
     const label = `${NOMINATION_STAGE_LABELS[dto.stage]}：${STAGE_DECISION_LABELS[dto.stage][decision]}`;
     switch (dto.stage) {
       case 'desk_reviewed':
         if (decision === 'pass') {
-          if (c.status === 'submitted') await this.cases.actWithin(m, actor, meta, c, 'accept', { note: label });
-          if (c.status === 'accepted') await this.cases.actWithin(m, actor, meta, c, 'start', {});
+          if (c.status === 'submitted') await this.cases.actWithin(actor, meta, c, 'accept', { note: label });
+          if (c.status === 'accepted') await this.cases.actWithin(actor, meta, c, 'start', {});
         } else if (c.status === 'submitted') {
-          await this.cases.actWithin(m, actor, meta, c, 'reject', { reason: `${label}。${reason}` });
+          await this.cases.actWithin(actor, meta, c, 'reject', { reason: `${label}。${reason}` });
         } else {
-          if (c.status === 'accepted') await this.cases.actWithin(m, actor, meta, c, 'start', {});
-          await this.cases.actWithin(m, actor, meta, c, 'resolve', { outcome: 'not_recommended', summary: `${label}。${reason}` });
+          if (c.status === 'accepted') await this.cases.actWithin(actor, meta, c, 'start', {});
+          await this.cases.actWithin(actor, meta, c, 'resolve', { outcome: 'not_recommended', summary: `${label}。${reason}` });
         }
         break;
       case 'zone_recommended':
         // The programme's rule, not the supervisor's own case action: a recommendation goes to the round's authority.
-        if (decision === 'recommend') await this.cases.actWithin(m, 'system', meta, c, 'escalate', { reason: `${label}（${round.name}）。${reason}`, targetAuthorityId: round.authorityId });
+        if (decision === 'recommend') await this.cases.actWithin('system', meta, c, 'escalate', { reason: `${label}（${round.name}）。${reason}`, targetAuthorityId: round.authorityId });
         break;
       case 'city_decided':
       case 'result':
-        if (!c.escalationAcknowledged) await this.cases.actWithin(m, actor, meta, c, 'acknowledge', {});
+        if (!c.escalationAcknowledged) await this.cases.actWithin(actor, meta, c, 'acknowledge', {});
         if (outcome) {
           const caseOutcome = dto.stage === 'result' ? (outcome === 'selected' ? 'selected' : 'not_selected') : 'not_recommended';
-          await this.cases.actWithin(m, actor, meta, c, 'resolve', { outcome: caseOutcome, summary: `${label}${honour ? `（${honour}）` : ''}。${reason}` });
+          await this.cases.actWithin(actor, meta, c, 'resolve', { outcome: caseOutcome, summary: `${label}${honour ? `（${honour}）` : ''}。${reason}` });
         }
         break;
     }
     await this.repo.recordDecision(n.id, dto.stage, decision, reason, actor.userId, outcome, honour);
-    await this.cases.timeline(m, c.id, actor, 'nomination_stage', 'public', { stage: dto.stage, decision, label, reason, honour: honour ?? undefined });
-    await this.notifier.notify(m, [{ userIds: [n.creatorId], kind: 'programme_progress', caseId: c.id, params: { reference: c.reference, title: c.title, summary: `星光计划 · ${label}`, body: `${label}。${reason}` } }]);
+    await this.timeline.append(c.id, actor, 'nomination_stage', 'public', { stage: dto.stage, decision, label, reason, honour: honour ?? undefined });
+    await this.notifier.notify([{ userIds: [n.creatorId], kind: 'programme_progress', caseId: c.id, params: { reference: c.reference, title: c.title, summary: `星光计划 · ${label}`, body: `${label}。${reason}` } }]);
     await this.audit.record(m, { actor, meta, action: 'nomination.decide', entityType: 'nomination', entityId: n.id, before: { stage: n.stage }, after: { stage: dto.stage, decision, reason, outcome, honour } });
     return this.get(actor, id);
   }

@@ -1,8 +1,7 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { Actor, FieldError, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
-import { CaseChange, CaseChangeListener, CaseHooks, CasesService, FileCaseDto, ScopeClause, zoneScope } from '@app/cases';
+import { CaseFiled, CasesService, FileCaseDto, OnCaseEvent, ScopeClause, zoneScope } from '@app/cases';
 import { DEFAULT_SELF_NOMINATION_CAP, HONOUR_FORM_LABELS, type HonourForm, type HonourRoundView, type RoundReportRow } from '@app/contracts';
 import { exportFile, type ExportFile } from '@app/dashboard';
 import { Transactional, TransactionHost, type Tx } from '@app/database';
@@ -26,19 +25,14 @@ export function roundState(r: { opensAt: Date; closesAt: Date }, now: Date): Hon
  * filing transaction.
  */
 @Injectable()
-export class RoundsService implements CaseChangeListener, OnModuleInit {
+export class RoundsService {
   constructor(
     @Inject(TransactionHost) private readonly txHost: Tx,
     private readonly repo: StarlightRepository,
     private readonly cases: CasesService,
-    private readonly hooks: CaseHooks,
     private readonly zones: ZonesService,
     private readonly audit: AuditService,
   ) {}
-
-  onModuleInit(): void {
-    this.hooks.addListener(this);
-  }
 
   @Transactional()
   async create(actor: Actor, meta: RequestMeta, dto: CreateRoundDto): Promise<HonourRoundView> {
@@ -92,13 +86,15 @@ export class RoundsService implements CaseChangeListener, OnModuleInit {
   async nominate(actor: Actor, meta: RequestMeta, roundId: string, dto: NominateDto) {
     const round = await this.round(roundId);
     const dtoForCase: FileCaseDto = { programme: 'starlight', category: dto.category, zoneId: dto.zoneId, title: dto.title, description: dto.description, intake: dto.intake };
-    return this.cases.file(actor, meta, dtoForCase, undefined, { starlight: { roundId: round.id } });
+    return this.cases.file(actor, meta, dtoForCase, { starlight: { roundId: round.id } });
   }
 
   /** In the filing transaction: the round must be open for the form, and a self-nomination within the cap. */
-  async onCaseChanged(m: EntityManager, change: CaseChange): Promise<void> {
-    if (change.action !== 'file' || change.case.programme !== 'starlight') return;
-    const context = (change.details?.filingContext as { starlight?: { roundId: string } } | undefined)?.starlight;
+  @OnCaseEvent({ listener: 'starlight-rounds', events: ['case.filed'] })
+  async onCaseFiled(change: CaseFiled): Promise<void> {
+    if (change.case.programme !== 'starlight') return;
+    const m = this.txHost.tx;
+    const context = (change.context as { starlight?: { roundId: string } } | undefined)?.starlight;
     const form = String(change.case.intake.form) as HonourForm;
     const now = change.at;
     const round = await this.repo.roundForFiling(m, context?.roundId, form, now);

@@ -2,18 +2,20 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, AppError, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
-import { CachedQuery } from '@app/database';
+import { CachedQuery, Transactional, Tx } from '@app/database';
+import { JobOutbox } from '@app/jobs';
 import {
   CalendarDataError,
   calendarWarnings,
+  HolidayYear,
   HolidayYearRecord,
   loadHolidayYears,
   loadWorkingCalendar,
   loadWorkingPeriods,
+  SHANGHAI_TIME_ZONE,
   UnknownCalendarYearError,
   WorkingCalendar,
 } from '@app/calendar';
-import { enqueueJobs } from '../jobs/job-outbox';
 import { recalendarJob } from '../jobs/queues';
 import { HolidayYearDto } from './holiday-year.dto';
 
@@ -40,7 +42,9 @@ export class HolidayCalendar implements OnApplicationBootstrap {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly audit: AuditService,
+    private readonly outbox: JobOutbox,
   ) {
     this.cached = new CachedQuery('holiday calendar', loadWorkingCalendar, () => dataSource.manager, CACHE_MS);
   }
@@ -82,7 +86,15 @@ export class HolidayCalendar implements OnApplicationBootstrap {
       updatedAt: new Date(),
       updatedBy: actor.userId,
     };
-    await this.dataSource.transaction(async (m) => {
+    await this.save(actor, meta, year, next);
+    this.invalidate();
+    return (await this.list()).years.find((y) => y.year === year);
+  }
+
+  @Transactional()
+  private async save(actor: Actor, meta: RequestMeta, year: number, next: HolidayYearRecord): Promise<void> {
+    const m = this.txHost.tx;
+    {
       await m.query(`LOCK TABLE holiday_years IN SHARE ROW EXCLUSIVE MODE`);
       const years = await loadHolidayYears(m);
       const before = years.find((y) => y.year === year) ?? null;
@@ -108,9 +120,7 @@ export class HolidayCalendar implements OnApplicationBootstrap {
         before: before && { holidays: before.holidays, makeupWorkdays: before.makeupWorkdays, source: before.source, provisional: before.provisional },
         after: { holidays: next.holidays, makeupWorkdays: next.makeupWorkdays, source: next.source, provisional: next.provisional },
       });
-      await enqueueJobs(m, [recalendarJob(year)]);
-    });
-    this.invalidate();
-    return (await this.list()).years.find((y) => y.year === year);
+      await this.outbox.enqueue([recalendarJob(year)]);
+    }
   }
 }
