@@ -19,6 +19,7 @@ import { useApi } from '../../api/query';
 import { useUser } from '../../auth/AuthContext';
 import { useFeedback } from '../../components/Feedback';
 import { saveBlob } from '../../lib/download';
+import { STATUS_LABELS } from '../../lib/labels';
 import { applyProblemToForm } from '../../lib/problem';
 import { dayjs, fmt } from '../../lib/time';
 
@@ -77,7 +78,7 @@ export default function ShieldPanel({ caseId }: { caseId: string }) {
               <Space wrap>
                 {v.group.members.map((m) => (
                   <Tag key={m.caseId} color={m.caseId === caseId ? 'blue' : undefined}>
-                    <Link to={base + m.caseId}>{m.reference}</Link> · {m.status}
+                    <Link to={base + m.caseId}>{m.reference}</Link> · {STATUS_LABELS[m.status as keyof typeof STATUS_LABELS] ?? m.status}
                   </Tag>
                 ))}
               </Space>
