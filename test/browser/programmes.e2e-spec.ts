@@ -51,7 +51,7 @@ suite('the programmes in a browser (e2e)', () => {
     await page.locator(`.ant-select-item-option[title="${option}"]`).click();
   }
   /** A phone screen must not scroll sideways. */
-  const fitsPhone = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  const fitsPhone = async (page: Page) => expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
 
   beforeAll(async () => {
     ensureWebBuild();

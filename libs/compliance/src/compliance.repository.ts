@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ScopeClause } from '@app/cases';
 import type { ArticleStatus, CannedReplyView, ComplianceStartStats, KnowledgeArticleView, NavigatorRuleView } from '@app/contracts';
-import { TransactionHost, type Tx } from '@app/database';
+import { namedQuery, TransactionHost, type Tx } from '@app/database';
 
 const ARTICLE_COLUMNS = `a.id, a.title, a.summary, a.body, a.regulation, a.issuing_body AS "issuingBody", to_char(a.effective_on, 'YYYY-MM-DD') AS "effectiveOn",
   a.article_refs AS "articleRefs", a.source, a.status, a.supersedes_id AS "supersedesId", a.superseded_by AS "supersededBy",
@@ -22,9 +22,8 @@ export class ComplianceRepository {
     return this.txHost.tx;
   }
 
-  private named<T>(sql: string, params: Record<string, unknown>, m: EntityManager = this.m): Promise<T[]> {
-    const [text, values] = m.connection.driver.escapeQueryWithParameters(sql, params, {});
-    return m.query(text, values);
+  private named<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
+    return namedQuery<T>(this.m, sql, params);
   }
 
   // ------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CaseFiled, CasesService, OnCaseEvent, zoneScope } from '@app/cases';
 import type { ComplianceStartStats, ComplianceStartView, KnowledgeArticleView } from '@app/contracts';
+import { shanghaiDate } from '@app/calendar';
 import { Transactional, TransactionHost, type Tx } from '@app/database';
 import { ZonesService } from '@app/zones';
 import { ArticleDto, ArticleFromCaseDto, EndStartDto, FileFromStartDto, ListArticlesQuery, StartDto } from './compliance.dto';
@@ -83,7 +84,7 @@ export class KnowledgeService {
     if (c.programme !== 'compliance') throw new ValidationError([{ field: 'caseId', message: '只能从合规引擎的案件保存文章' }]);
     const body = dto.body ?? c.resolutionSummary;
     if (!body) throw new ValidationError([{ field: 'body', message: '该案件还没有答复，请填写文章内容' }]);
-    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const today = shanghaiDate(new Date());
     return this.create(
       actor,
       meta,

@@ -3,6 +3,7 @@ import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CaseDetail, CasesService, zoneScope } from '@app/cases';
 import { CANNED_PLACEHOLDERS, type CannedReplyView, NAVIGATOR_QUESTIONS, type NavigatorAnswers, type NavigatorResult, type NavigatorRuleView } from '@app/contracts';
+import { inShanghai } from '@app/calendar';
 import { Transactional, TransactionHost, type Tx } from '@app/database';
 import { HolidayCalendar } from '@app/sla';
 import { fillPlaceholders, unknownPlaceholders } from './canned-reply';
@@ -12,7 +13,7 @@ import { ComplianceRepository, RuleFields } from './compliance.repository';
 import { answerProblems, conditionProblems, evaluate } from './navigator';
 
 const clip = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text);
-const shanghai = (d: Date) => new Date(new Date(d).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+const shanghai = (d: Date) => inShanghai(new Date(d)).toFormat('yyyy-MM-dd HH:mm');
 
 /**
  * The navigator (a questionnaire evaluated against rules kept as data, with deadlines on the

@@ -1,8 +1,6 @@
-import { UnknownCalendarYearError, type WorkingCalendar } from '@app/calendar';
+import { shanghaiDate, shanghaiDay, UnknownCalendarYearError, type WorkingCalendar } from '@app/calendar';
 import { NAVIGATOR_QUESTIONS, type NavigatorAnswers, type NavigatorCondition, type NavigatorObligation, type NavigatorResult, type NavigatorRuleView } from '@app/contracts';
 import type { FieldError } from '@app/common';
-
-const DAY_MS = 24 * 3600_000;
 
 /** Checks the answers against the questionnaire; returns what is wrong, by field. */
 export function answerProblems(answers: NavigatorAnswers): FieldError[] {
@@ -68,12 +66,12 @@ export function matches(conditions: NavigatorCondition[], answers: NavigatorAnsw
  * make-up working days counted).
  */
 export function workingDaysAfter(calendar: WorkingCalendar, isoDate: string, days: number): string {
-  let t = Date.parse(`${isoDate}T12:00:00+08:00`);
+  let day = shanghaiDay(isoDate).set({ hour: 12 });
   for (let counted = 0; counted < days; ) {
-    t += DAY_MS;
-    if (calendar.isWorkingDay(new Date(t))) counted++;
+    day = day.plus({ days: 1 });
+    if (calendar.isWorkingDay(day.toJSDate())) counted++;
   }
-  return new Date(t + 8 * 3600_000).toISOString().slice(0, 10);
+  return shanghaiDate(day.toJSDate());
 }
 
 /** A date beyond the calendar's known years (no 国务院 notice yet) has no due day to promise. */

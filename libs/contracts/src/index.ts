@@ -11,3 +11,4 @@ export * from './legislation';
 export * from './starlight';
 export * from './compliance';
 export * from './shield';
+export * from './programme-window';

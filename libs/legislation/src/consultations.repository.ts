@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Actor } from '@app/common';
 import { ScopeClause, zoneScope } from '@app/cases';
-import { TransactionHost, type Tx } from '@app/database';
+import { namedQuery, TransactionHost, type Tx } from '@app/database';
 import type { Adoption, ConsultationArticle, ConsultationCounts } from '@app/contracts';
 
 export interface ConsultationRow {
@@ -85,10 +85,8 @@ export class ConsultationsRepository {
     return this.txHost.tx;
   }
 
-  /** A query with named parameters (`:name`, `:...list`), as scope clauses are written. */
-  private named<T>(sql: string, params: Record<string, unknown>, m: EntityManager = this.m): Promise<T[]> {
-    const [text, values] = m.connection.driver.escapeQueryWithParameters(sql, params, {});
-    return m.query(text, values);
+  private named<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
+    return namedQuery<T>(this.m, sql, params);
   }
 
   async insertConsultation(row: Omit<ConsultationRow, 'id' | 'counts'> & { createdBy: string }): Promise<string> {

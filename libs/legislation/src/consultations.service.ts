@@ -9,7 +9,9 @@ import {
   MIN_CONSULTATION_DAYS,
   type PublicConsultation,
   type SuggestionView,
+  windowState,
 } from '@app/contracts';
+import { shanghaiDate } from '@app/calendar';
 import { Transactional, TransactionHost, type Tx } from '@app/database';
 import { ZonesService } from '@app/zones';
 import { AnswerSuggestionDto, CreateConsultationDto, ListSuggestionsQuery, SuggestDto } from './legislation.dto';
@@ -27,12 +29,6 @@ interface SuggestionFiling {
   named: boolean;
 }
 
-const shanghaiDate = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-
-export function consultationState(c: { opensAt: Date; closesAt: Date }, now: Date): ConsultationView['state'] {
-  if (now < new Date(c.opensAt)) return 'upcoming';
-  return now < new Date(c.closesAt) ? 'open' : 'closed';
-}
 
 /**
  * 众智平台: the city authority publishes a draft for comment; creators suggest changes against
@@ -104,7 +100,7 @@ export class ConsultationsService {
   /** The public page: every consultation with its counts and the adopted suggestions, anonymised unless named. */
   async publicList(): Promise<PublicConsultation[]> {
     const now = new Date();
-    const rows = (await this.repo.consultations()).filter((c) => consultationState(c, now) !== 'upcoming');
+    const rows = (await this.repo.consultations()).filter((c) => windowState(c, now) !== 'upcoming');
     const adopted = await this.repo.adoptedSuggestions(rows.map((c) => c.id));
     return rows.map((c) => {
       const { shortWindowReason: _omitted, ...view } = toConsultationView(c, now);
@@ -237,7 +233,7 @@ export class ConsultationsService {
 
 /** Suggesting is open only inside the window, and only against an article of the draft. */
 function checkSuggestable(c: Omit<ConsultationRow, 'counts'>, articleNo: string, now: Date): void {
-  const state = consultationState(c, now);
+  const state = windowState(c, now);
   if (state === 'upcoming') throw new LegislationError(LegislationErrorCode.WindowClosed, `该征集将于 ${shanghaiDate(new Date(c.opensAt))} 开始，届时可提交建议`);
   if (state === 'closed') throw new LegislationError(LegislationErrorCode.WindowClosed, `该征集已于 ${shanghaiDate(new Date(c.closesAt))} 截止，不再接收建议`);
   if (!c.articles.some((a) => a.no === articleNo)) {
@@ -260,7 +256,7 @@ function toConsultationView(c: ConsultationRow, now: Date): ConsultationView {
     opensAt: new Date(c.opensAt).toISOString(),
     closesAt: new Date(c.closesAt).toISOString(),
     shortWindowReason: c.shortWindowReason,
-    state: consultationState(c, now),
+    state: windowState(c, now),
     counts: c.counts,
   };
 }

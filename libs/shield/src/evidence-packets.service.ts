@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { Actor, RequestMeta } from '@app/common';
 import { AuditService } from '@app/audit';
+import { inShanghai } from '@app/calendar';
 import { CaseTimelineRepository } from '@app/cases';
 import { PACKET_PURPOSE_LABELS, type EvidencePacketView, type PacketPurpose } from '@app/contracts';
 import { Transactional, TransactionHost, type Tx } from '@app/database';
@@ -17,7 +18,7 @@ import { ShieldError, ShieldErrorCode } from './shield.errors';
 import { AttachmentRow, ShieldRepository } from './shield.repository';
 import { ShieldService } from './shield.service';
 
-const shanghai = (d: Date | string) => new Date(new Date(d).getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+const shanghai = (d: Date | string) => inShanghai(new Date(d)).toFormat('yyyy-MM-dd HH:mm:ss');
 
 async function fingerprints(path: string): Promise<{ sha256: string; sm3: string; size: number }> {
   const sha256 = createHash('sha256');

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Actor, RequestMeta } from '@app/common';
 import { AuditService } from '@app/audit';
+import { shanghaiDate } from '@app/calendar';
 import { CaseTimelineRepository, zoneScope } from '@app/cases';
 import {
   PLATFORM_MEASURE_LABELS,
@@ -19,7 +20,7 @@ import { ShieldError, ShieldErrorCode } from './shield.errors';
 import { ShieldRepository } from './shield.repository';
 import { ShieldService } from './shield.service';
 
-const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const today = () => shanghaiDate(new Date());
 
 /**
  * 平台处置函 from the district authority to the platform (a verifiable PDF), the platform's

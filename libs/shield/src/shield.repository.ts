@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ScopeClause } from '@app/cases';
 import type { EvidencePacketView, PlatformRequestView, PlatformResponseStats, PoliceReferralView, ShieldMatch } from '@app/contracts';
-import { TransactionHost, type Tx } from '@app/database';
+import { namedQuery, TransactionHost, type Tx } from '@app/database';
 import type { ShieldTarget } from './shield-targets';
 
 const FINAL = `('resolved', 'closed', 'rejected', 'withdrawn')`;
@@ -39,9 +39,8 @@ export class ShieldRepository {
     return this.txHost.tx;
   }
 
-  private named<T>(sql: string, params: Record<string, unknown>, m: EntityManager = this.m): Promise<T[]> {
-    const [text, values] = m.connection.driver.escapeQueryWithParameters(sql, params, {});
-    return m.query(text, values);
+  private named<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
+    return namedQuery<T>(this.m, sql, params);
   }
 
   /** Written inside the case's filing transaction (handed over by CaseHooks). */

@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Actor, FieldError, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CaseFiled, CasesService, FileCaseDto, OnCaseEvent, ScopeClause, zoneScope } from '@app/cases';
-import { DEFAULT_SELF_NOMINATION_CAP, HONOUR_FORM_LABELS, type HonourForm, type HonourRoundView, type RoundReportRow } from '@app/contracts';
+import { DEFAULT_SELF_NOMINATION_CAP, HONOUR_FORM_LABELS, type HonourForm, type HonourRoundView, type RoundReportRow, windowState } from '@app/contracts';
+import { shanghaiDate } from '@app/calendar';
 import { exportFile, type ExportFile } from '@app/dashboard';
 import { Transactional, TransactionHost, type Tx } from '@app/database';
 import { ZonesService } from '@app/zones';
@@ -11,12 +12,7 @@ import { StarlightError, StarlightErrorCode } from './starlight.errors';
 import { RoundRow, StarlightRepository } from './starlight.repository';
 
 const DEFAULT_HONOUR = '中国正能量网络精品';
-const shanghaiDay = (d: Date) => new Date(new Date(d).getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-
-export function roundState(r: { opensAt: Date; closesAt: Date }, now: Date): HonourRoundView['state'] {
-  if (now < new Date(r.opensAt)) return 'upcoming';
-  return now < new Date(r.closesAt) ? 'open' : 'closed';
-}
+const shanghaiDay = (d: Date | string) => shanghaiDate(new Date(d));
 
 /**
  * 星光计划 rounds: the city authority opens a round (categories, window, quotas, a cap on
@@ -98,9 +94,9 @@ export class RoundsService {
     const form = String(change.case.intake.form) as HonourForm;
     const now = change.at;
     const round = await this.repo.roundForFiling(m, context?.roundId, form, now);
-    if (!round || roundState(round, now) !== 'open' || !round.categories.includes(form)) {
+    if (!round || windowState(round, now) !== 'open' || !round.categories.includes(form)) {
       const next = await this.repo.nextOpening(m, form, now);
-      const what = round ? `「${round.name}」${roundState(round, now) === 'upcoming' ? `将于 ${shanghaiDay(round.opensAt)} 开放` : roundState(round, now) === 'closed' ? `已于 ${shanghaiDay(round.closesAt)} 截止` : `不征集「${HONOUR_FORM_LABELS[form]}」类作品`}` : `目前没有征集「${HONOUR_FORM_LABELS[form] ?? form}」类作品的轮次`;
+      const what = round ? `「${round.name}」${windowState(round, now) === 'upcoming' ? `将于 ${shanghaiDay(round.opensAt)} 开放` : windowState(round, now) === 'closed' ? `已于 ${shanghaiDay(round.closesAt)} 截止` : `不征集「${HONOUR_FORM_LABELS[form]}」类作品`}` : `目前没有征集「${HONOUR_FORM_LABELS[form] ?? form}」类作品的轮次`;
       throw new StarlightError(StarlightErrorCode.NoOpenRound, `${what}。${next ? `下一轮将于 ${shanghaiDay(next)} 开放申报` : '下一轮的开放时间将另行公布'}`, { nextOpensAt: next });
     }
     if (change.case.category === 'self_nomination') {
@@ -160,7 +156,7 @@ function toRoundView(r: RoundRow, now: Date): HonourRoundView {
     opensAt: new Date(r.opensAt).toISOString(),
     closesAt: new Date(r.closesAt).toISOString(),
     selfNominationCap: r.selfNominationCap,
-    state: roundState(r, now),
+    state: windowState(r, now),
     quotas: r.quotas,
     nominations: r.nominations,
   };

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { Actor } from '@app/common';
 import { ScopeClause, zoneScope } from '@app/cases';
 import type { DecidedStage, HonourForm, NominationStage, RoundQuota, StageDecision } from '@app/contracts';
-import { TransactionHost, type Tx } from '@app/database';
+import { namedQuery, TransactionHost, type Tx } from '@app/database';
 
 export interface RoundRow {
   id: string;
@@ -86,9 +86,8 @@ export class StarlightRepository {
     return this.txHost.tx;
   }
 
-  private named<T>(sql: string, params: Record<string, unknown>, m: EntityManager = this.m): Promise<T[]> {
-    const [text, values] = m.connection.driver.escapeQueryWithParameters(sql, params, {});
-    return m.query(text, values);
+  private named<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
+    return namedQuery<T>(this.m, sql, params);
   }
 
   // ------------------------------------------------------------------------------------------

@@ -10,11 +10,11 @@ import {
   OBLIGATIONS,
   type NavigatorRuleView,
 } from '@app/contracts';
-import { ApiError, api, errorMessage } from '../../api/client';
+import { api, errorMessage } from '../../api/client';
 import { useApi } from '../../api/query';
 import { useFeedback } from '../../components/Feedback';
 import { ErrorState } from '../../components/States';
-import { applyProblemToForm } from '../../lib/problem';
+import { useModalForm } from '../../lib/useModalForm';
 import { PROGRAMME_LABELS } from '../../lib/labels';
 import { dayjs, fmt } from '../../lib/time';
 
@@ -31,32 +31,6 @@ export default function KnowledgeDeskPage() {
       <Tabs items={[{ key: 'kb', label: '知识库', children: <Articles /> }, { key: 'rules', label: '导航规则', children: <Rules /> }, { key: 'canned', label: '常用语', children: <Canned /> }]} />
     </>
   );
-}
-
-function useModalForm<T>(send: (v: T) => Promise<unknown>, done: () => void) {
-  const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const submit = async () => {
-    let v: T;
-    try {
-      v = (await form.validateFields()) as T;
-    } catch {
-      return;
-    }
-    setSaving(true);
-    setError(null);
-    try {
-      await send(v);
-      done();
-    } catch (e) {
-      const rest = applyProblemToForm(form, e);
-      if (rest.length || !(e instanceof ApiError && e.errors.length)) setError(rest.join('；') || errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
-  return { form, saving, error, submit };
 }
 
 function Articles() {

@@ -1,13 +1,13 @@
 import { Alert, Button, Card, Collapse, Empty, Form, Input, List, Modal, Select, Space, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import type { ConsultationView, SuggestionView } from '@app/contracts';
-import { ApiError, api, errorMessage } from '../../api/client';
+import { api } from '../../api/client';
 import { reference } from '../../api/cache';
 import { useApi } from '../../api/query';
 import type { Zone } from '../../api/types';
 import { useFeedback } from '../../components/Feedback';
 import { BlockLoading, ErrorState } from '../../components/States';
-import { applyProblemToForm } from '../../lib/problem';
+import { useModalForm } from '../../lib/useModalForm';
 import { fmt } from '../../lib/time';
 import { AdoptionTag, CountsLine, WindowTag } from './parts';
 
@@ -91,29 +91,13 @@ export default function CreatorConsultationsPage() {
 
 function SuggestModal({ target, zones, onClose, onDone }: { target: { c: ConsultationView; articleNo: string }; zones: Zone[]; onClose: () => void; onDone: () => void }) {
   const { message } = useFeedback();
-  const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const submit = async () => {
-    let v: Record<string, unknown>;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    setError(null);
-    try {
-      await api.post(`/legislation/consultations/${target.c.id}/suggestions`, { ...v, articleNo: target.articleNo });
+  const { form, saving, error, submit } = useModalForm(
+    (v: Record<string, unknown>) => api.post(`/legislation/consultations/${target.c.id}/suggestions`, { ...v, articleNo: target.articleNo }),
+    () => {
       message.success('建议已提交，答复后将通知您');
       onDone();
-    } catch (e) {
-      const rest = applyProblemToForm(form, e);
-      if (rest.length || !(e instanceof ApiError && e.errors.length)) setError(rest.join('；') || errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+  );
   return (
     <Modal open title={`对${target.articleNo}提出建议`} onCancel={onClose} onOk={submit} okText="提交建议" confirmLoading={saving} destroyOnHidden>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} role="alert" />}

@@ -3,12 +3,12 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ADOPTION_LABELS, ADOPTIONS, type ConsultationView, type SuggestionView } from '@app/contracts';
-import { ApiError, api, errorMessage } from '../../api/client';
+import { api, errorMessage } from '../../api/client';
 import { useApi } from '../../api/query';
 import { useUser } from '../../auth/AuthContext';
 import { useFeedback } from '../../components/Feedback';
 import { ErrorState } from '../../components/States';
-import { applyProblemToForm } from '../../lib/problem';
+import { useModalForm } from '../../lib/useModalForm';
 import { ZONE_FALLBACK } from '../../lib/labels';
 import { dayjs, fmt } from '../../lib/time';
 import { AdoptionTag, CountsLine, WindowTag } from './parts';
@@ -97,33 +97,8 @@ export default function SuggestionsDeskPage() {
   );
 }
 
-function useSubmit<T>(form: ReturnType<typeof Form.useForm>[0], send: (v: T) => Promise<unknown>, done: (r: unknown) => void) {
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const submit = async () => {
-    let v: T;
-    try {
-      v = (await form.validateFields()) as T;
-    } catch {
-      return;
-    }
-    setSaving(true);
-    setError(null);
-    try {
-      done(await send(v));
-    } catch (e) {
-      const rest = applyProblemToForm(form, e);
-      if (rest.length || !(e instanceof ApiError && e.errors.length)) setError(rest.join('；') || errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
-  return { saving, error, submit };
-}
-
 function AnswerModal({ s, onClose, onDone }: { s: SuggestionView; onClose: () => void; onDone: () => void }) {
-  const [form] = Form.useForm();
-  const { saving, error, submit } = useSubmit(form, (v) => api.post(`/legislation/suggestions/${s.id}/answer`, v), onDone);
+  const { form, saving, error, submit } = useModalForm((v) => api.post(`/legislation/suggestions/${s.id}/answer`, v), onDone);
   return (
     <Modal open title={`答复建议 ${s.reference}`} onCancel={onClose} onOk={submit} okText="答复" confirmLoading={saving} destroyOnHidden>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} role="alert" />}
@@ -141,9 +116,7 @@ function AnswerModal({ s, onClose, onDone }: { s: SuggestionView; onClose: () =>
 }
 
 function CreateModal({ onClose, onDone }: { onClose: () => void; onDone: (id: string) => void }) {
-  const [form] = Form.useForm();
-  const { saving, error, submit } = useSubmit<{ window: [dayjs.Dayjs, dayjs.Dayjs]; [k: string]: unknown }>(
-    form,
+  const { form, saving, error, submit } = useModalForm<{ window: [dayjs.Dayjs, dayjs.Dayjs]; [k: string]: unknown }>(
     ({ window, ...v }) => api.post('/legislation/consultations', { ...v, opensAt: window[0].startOf('day').toISOString(), closesAt: window[1].endOf('day').toISOString() }),
     (r) => onDone((r as ConsultationView).id),
   );

@@ -14,13 +14,13 @@ import {
   type ShieldCaseView,
   type ShieldMatch,
 } from '@app/contracts';
-import { ApiError, api, errorMessage, fetchFile } from '../../api/client';
+import { api, errorMessage, fetchFile } from '../../api/client';
 import { useApi } from '../../api/query';
 import { useUser } from '../../auth/AuthContext';
 import { useFeedback } from '../../components/Feedback';
 import { saveBlob } from '../../lib/download';
 import { STATUS_LABELS } from '../../lib/labels';
-import { applyProblemToForm } from '../../lib/problem';
+import { useModalForm } from '../../lib/useModalForm';
 import { dayjs, fmt } from '../../lib/time';
 
 type Dialog = null | { kind: 'packet' } | { kind: 'request' } | { kind: 'response'; requestId: string } | { kind: 'referral' } | { kind: 'referralStatus'; id: string } | { kind: 'groupEscalate' } | { kind: 'groupResolve' };
@@ -179,10 +179,7 @@ export default function ShieldPanel({ caseId }: { caseId: string }) {
 }
 
 function ShieldDialog({ dialog, caseId, groupId, onClose, onDone }: { dialog: NonNullable<Dialog>; caseId: string; groupId?: string; onClose: () => void; onDone: () => void }) {
-  const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const date = (d: dayjs.Dayjs | undefined) => (d ? d.format('YYYY-MM-DD') : undefined);
+ const date = (d: dayjs.Dayjs | undefined) => (d ? d.format('YYYY-MM-DD') : undefined);
   const spec: Record<NonNullable<Dialog>['kind'], { title: string; send: (v: Record<string, unknown>) => Promise<unknown>; fields: React.ReactNode }> = {
     packet: { title: '生成证据包', send: (v) => api.post(`/shield/cases/${caseId}/evidence-packets`, v), fields: <Form.Item name="purpose" label="提交对象" rules={[{ required: true }]}><Select options={PACKET_PURPOSES.map((p) => ({ value: p, label: PACKET_PURPOSE_LABELS[p] }))} /></Form.Item> },
     request: { title: '出具平台处置函', send: (v) => api.post(`/shield/cases/${caseId}/platform-requests`, v), fields: <Form.Item name="measures" label="请求采取的措施" rules={[{ required: true, message: '至少一项' }]}><Checkbox.Group options={PLATFORM_MEASURES.map((m) => ({ value: m, label: PLATFORM_MEASURE_LABELS[m] }))} /></Form.Item> },
@@ -234,25 +231,7 @@ function ShieldDialog({ dialog, caseId, groupId, onClose, onDone }: { dialog: No
     },
   };
   const s = spec[dialog.kind];
-  const submit = async () => {
-    let v: Record<string, unknown>;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    setError(null);
-    try {
-      await s.send(v);
-      onDone();
-    } catch (e) {
-      const rest = applyProblemToForm(form, e);
-      if (rest.length || !(e instanceof ApiError && e.errors.length)) setError(rest.join('；') || errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { form, saving, error, submit } = useModalForm((v: Record<string, unknown>) => s.send(v), onDone);
   return (
     <Modal open title={s.title} onCancel={onClose} onOk={submit} okText="确定" confirmLoading={saving} destroyOnHidden>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}

@@ -12,13 +12,13 @@ import {
   STAGE_DECISION_LABELS,
   STAGE_DECISIONS,
 } from '@app/contracts';
-import { ApiError, api, errorMessage, fetchFile } from '../../api/client';
+import { api, errorMessage, fetchFile } from '../../api/client';
 import { useApi } from '../../api/query';
 import { useUser } from '../../auth/AuthContext';
 import { useFeedback } from '../../components/Feedback';
 import { ErrorState } from '../../components/States';
 import { saveBlob } from '../../lib/download';
-import { applyProblemToForm } from '../../lib/problem';
+import { useModalForm } from '../../lib/useModalForm';
 import { ZONE_FALLBACK } from '../../lib/labels';
 import { dayjs, fmtDate } from '../../lib/time';
 import { NominationSteps } from './NominationProgress';
@@ -121,31 +121,6 @@ export default function StarlightDeskPage() {
       )}
     </>
   );
-}
-
-function useModalForm<T>(send: (v: T) => Promise<unknown>, done: (r: unknown) => void) {
-  const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const submit = async () => {
-    let v: T;
-    try {
-      v = (await form.validateFields()) as T;
-    } catch {
-      return;
-    }
-    setSaving(true);
-    setError(null);
-    try {
-      done(await send(v));
-    } catch (e) {
-      const rest = applyProblemToForm(form, e);
-      if (rest.length || !(e instanceof ApiError && e.errors.length)) setError(rest.join('；') || errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
-  return { form, saving, error, submit };
 }
 
 function DecideModal({ n, onClose, onDone }: { n: NominationView; onClose: () => void; onDone: () => void }) {
