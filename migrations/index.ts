@@ -13,6 +13,7 @@ import { ShieldProtection1764304000000 } from './1764304000000-shield-protection
 import { WorkingHours1764220000000 } from './1764220000000-working-hours';
 import { IdempotentResponses1764230000000 } from './1764230000000-idempotent-responses';
 import { IssuedDocuments1764300000000 } from './1764300000000-issued-documents';
+import { ConsentAndPasswordReset1764310000000 } from './1764310000000-consent-and-password-reset';
 
 /** Every migration, in order, one a line. Add each new file here; TypeORM runs the pending ones. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   StarlightRounds1764302000000,
   ComplianceKnowledge1764303000000,
   ShieldProtection1764304000000,
+  ConsentAndPasswordReset1764310000000,
 ];

@@ -10,7 +10,8 @@ import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { FILINGS, openHonourRound } from '../support/case-fixtures';
-import { CHROMIUM, DESKTOP, ensureWebBuild, PHONE } from '../support/browser';
+import { CHROMIUM, DESKTOP, PHONE } from '../support/browser';
+import { ensureWebBuild } from '../support/web-build';
 import { bearer, PASSWORD, TestApp, type TestUser } from '../support/test-app';
 
 const suite = existsSync(CHROMIUM) ? describe : describe.skip;

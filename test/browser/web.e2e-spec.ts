@@ -13,16 +13,21 @@
  * screenshots for the README are written to test/browser/screenshots/ (install a CJK font such as
  * fonts-noto-cjk, or the Chinese text renders as boxes).
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, DESKTOP, ensureWebBuild, PHONE } from '../support/browser';
 import { FILINGS, openHonourRound } from '../support/case-fixtures';
 import { PASSWORD, TestApp, type TestUser } from '../support/test-app';
+import { ensureWebBuild } from '../support/web-build';
 
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ROOT = resolve(__dirname, '../..');
 const SHOTS = join(__dirname, 'screenshots');
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1440, height: 900 };
 
 const suite = existsSync(CHROMIUM) ? describe : describe.skip;
 if (!existsSync(CHROMIUM)) console.warn(`[browser e2e] skipped: ${CHROMIUM} not found (apt-get install chromium)`);

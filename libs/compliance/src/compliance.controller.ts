@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, ValidationError } from '@app/common';
+import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, UuidParams } from '@app/common';
 import {
   ArticleDto,
   ArticleFromCaseDto,
@@ -19,7 +19,6 @@ import {
 import { KnowledgeService } from './knowledge.service';
 import { NavigatorService } from './navigator.service';
 
-const uuid = new ParseUUIDPipe({ version: '4', exceptionFactory: () => new ValidationError([{ field: 'id', message: 'id 须为 UUID' }]) });
 const SIGNED_IN = ['creator', 'agent', 'supervisor', 'cac_officer'] as const;
 const DESK = ['agent', 'supervisor'] as const;
 
@@ -41,7 +40,7 @@ export class ComplianceController {
 
   @Get('articles/:id')
   @Authenticated({ roles: SIGNED_IN })
-  article(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
+  article(@CurrentActor() actor: Actor, @Param() { id }: UuidParams) {
     return this.knowledge.get(actor, id);
   }
 
@@ -53,20 +52,20 @@ export class ComplianceController {
 
   @Put('articles/:id')
   @Authenticated({ roles: DESK })
-  updateArticle(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string, @Body() dto: ArticleDto) {
+  updateArticle(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: ArticleDto) {
     return this.knowledge.update(actor, meta, id, dto);
   }
 
   @Post('articles/:id/publish')
   @Authenticated({ roles: DESK })
-  publish(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string) {
+  publish(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams) {
     return this.knowledge.publish(actor, meta, id);
   }
 
   /** An agent's answer on a compliance case saved as a new draft article. */
   @Post('cases/:id/article')
   @Authenticated({ roles: DESK })
-  fromCase(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string, @Body() dto: ArticleFromCaseDto) {
+  fromCase(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: ArticleFromCaseDto) {
     return this.knowledge.fromCase(actor, meta, id, dto);
   }
 
@@ -79,13 +78,13 @@ export class ComplianceController {
 
   @Post('starts/:id/end')
   @Authenticated({ roles: ['creator'] })
-  endStart(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string, @Body() dto: EndStartDto) {
+  endStart(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: EndStartDto) {
     return this.knowledge.endStart(actor, meta, id, dto);
   }
 
   @Post('starts/:id/case')
   @Authenticated({ roles: ['creator'] })
-  fileFromStart(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string, @Body() dto: FileFromStartDto) {
+  fileFromStart(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: FileFromStartDto) {
     return this.knowledge.fileFromStart(actor, meta, id, dto);
   }
 
@@ -129,7 +128,7 @@ export class ComplianceController {
 
   @Put('navigator/rules/:id')
   @Authenticated({ roles: DESK })
-  updateRule(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string, @Body() dto: UpdateRuleDto) {
+  updateRule(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: UpdateRuleDto) {
     return this.navigator.updateRule(actor, meta, id, dto);
   }
 
@@ -147,14 +146,14 @@ export class ComplianceController {
 
   @Put('canned-replies/:id')
   @Authenticated({ roles: DESK })
-  updateCanned(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string, @Body() dto: CannedReplyDto) {
+  updateCanned(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: CannedReplyDto) {
     return this.navigator.updateCanned(actor, meta, id, dto);
   }
 
   /** The reply with the case's creator name, reference and deadline filled in. */
   @Post('canned-replies/:id/render')
   @Authenticated({ roles: DESK })
-  render(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body() dto: RenderCannedDto) {
+  render(@CurrentActor() actor: Actor, @Param() { id }: UuidParams, @Body() dto: RenderCannedDto) {
     return this.navigator.renderCanned(actor, id, dto.caseId);
   }
 }

@@ -7,7 +7,7 @@ import {
   IsIn,
   IsInt,
   IsObject,
-  IsOptional,
+  
   IsString,
   IsUUID,
   Length,
@@ -16,30 +16,30 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PlainText } from '@app/common';
+import { Optional } from '@app/common';
 import { ARTICLE_STATUSES, type ArticleStatus, OBLIGATIONS, type Obligation } from '@app/contracts';
 
 const PROGRAMMES = ['starlight', 'shield', 'compliance', 'legislation'];
 
 export class ArticleDto {
   @ApiProperty({ example: 'AI生成合成内容标识：什么是显式标识和隐式标识' })
-  @IsString() @Length(2, 200, { message: 'title 须为 2–200 个字符' }) @PlainText()
+  @IsString() @Length(2, 200, { message: 'title 须为 2–200 个字符' })
   title: string;
 
   @ApiPropertyOptional({ example: '显式标识是用户能明显感知的提示……' })
-  @IsOptional() @IsString() @Length(0, 1000) @PlainText()
+  @Optional() @IsString() @Length(0, 1000)
   summary?: string;
 
   @ApiProperty({ example: '《人工智能生成合成内容标识办法》第三条……' })
-  @IsString() @Length(1, 20000, { message: 'body 须为 1–20000 个字符' }) @PlainText()
+  @IsString() @Length(1, 20000, { message: 'body 须为 1–20000 个字符' })
   body: string;
 
   @ApiProperty({ example: '人工智能生成合成内容标识办法' })
-  @IsString() @Length(2, 200) @PlainText()
+  @IsString() @Length(2, 200)
   regulation: string;
 
   @ApiProperty({ example: '国家互联网信息办公室、工业和信息化部、公安部、国家广播电视总局' })
-  @IsString() @Length(2, 200) @PlainText()
+  @IsString() @Length(2, 200)
   issuingBody: string;
 
   @ApiProperty({ example: '2025-09-01' })
@@ -47,35 +47,35 @@ export class ArticleDto {
   effectiveOn: string;
 
   @ApiProperty({ example: ['第三条', '第四条'] })
-  @ArrayMaxSize(50) @IsString({ each: true }) @Length(1, 30, { each: true }) @PlainText({ each: true })
+  @ArrayMaxSize(50) @IsString({ each: true }) @Length(1, 30, { each: true })
   articleRefs: string[];
 
   @ApiProperty({ example: '国家网信办网站（www.cac.gov.cn）' })
-  @IsString() @Length(2, 500) @PlainText()
+  @IsString() @Length(2, 500)
   source: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: '新版本替代的已发布文章' })
-  @IsOptional() @IsUUID('4', { message: 'supersedesId 须为 UUID' })
+  @Optional() @IsUUID('4', { message: 'supersedesId 须为 UUID' })
   supersedesId?: string;
 }
 
 export class ArticleFromCaseDto {
   @ApiPropertyOptional({ description: '默认为案件标题' })
-  @IsOptional() @IsString() @Length(2, 200) @PlainText()
+  @Optional() @IsString() @Length(2, 200)
   title?: string;
 
   @ApiPropertyOptional({ description: '默认为案件的办结说明（专员的答复）' })
-  @IsOptional() @IsString() @Length(1, 20000) @PlainText()
+  @Optional() @IsString() @Length(1, 20000)
   body?: string;
 }
 
 export class ListArticlesQuery {
   @ApiPropertyOptional({ example: '标识' })
-  @IsOptional() @IsString() @Length(1, 100, { message: 'q 须为 1–100 个字符' })
+  @Optional() @IsString() @Length(1, 100, { message: 'q 须为 1–100 个字符' })
   q?: string;
 
   @ApiPropertyOptional({ enum: ARTICLE_STATUSES })
-  @IsOptional() @IsIn(ARTICLE_STATUSES, { message: 'status 须为 draft、published、superseded 之一' })
+  @Optional() @IsIn(ARTICLE_STATUSES, { message: 'status 须为 draft、published、superseded 之一' })
   status?: ArticleStatus;
 }
 
@@ -85,7 +85,7 @@ export class StartDto {
   zoneId: string;
 
   @ApiProperty({ example: 'AI 生成的视频封面要加标识吗？' })
-  @IsString() @Length(2, 500, { message: 'question 须为 2–500 个字符' }) @PlainText()
+  @IsString() @Length(2, 500, { message: 'question 须为 2–500 个字符' })
   question: string;
 }
 
@@ -101,11 +101,11 @@ export class FileFromStartDto {
   category: string;
 
   @ApiProperty()
-  @IsString() @Length(2, 100, { message: 'title 须为 2–100 个字符' }) @PlainText()
+  @IsString() @Length(2, 100, { message: 'title 须为 2–100 个字符' })
   title: string;
 
   @ApiProperty()
-  @IsString() @Length(5, 5000, { message: 'description 须为 5–5000 个字符' }) @PlainText()
+  @IsString() @Length(5, 5000, { message: 'description 须为 5–5000 个字符' })
   description: string;
 
   @ApiProperty({ example: { productOrModel: '某文生图模型', question: '封面图由 AI 生成，是否必须添加显式标识？' } })
@@ -131,21 +131,21 @@ export class ConditionDto {
   question: string;
 
   @ApiPropertyOptional({ example: true })
-  @IsOptional()
+  @Optional()
   equals?: string | boolean;
 
   @ApiPropertyOptional({ example: ['image', 'video'] })
-  @IsOptional() @IsString({ each: true }) @ArrayMaxSize(10)
+  @Optional() @IsString({ each: true }) @ArrayMaxSize(10)
   anyOf?: string[];
 }
 
 export class SourceDto {
   @ApiProperty({ example: '互联网信息服务算法推荐管理规定' })
-  @IsString() @Length(2, 200) @PlainText()
+  @IsString() @Length(2, 200)
   regulation: string;
 
   @ApiProperty({ example: '第二十四条' })
-  @IsString() @Length(1, 50) @PlainText()
+  @IsString() @Length(1, 50)
   article: string;
 }
 
@@ -155,7 +155,7 @@ export class RuleDto {
   code: string;
 
   @ApiProperty({ example: '算法备案' })
-  @IsString() @Length(1, 100) @PlainText()
+  @IsString() @Length(1, 100)
   title: string;
 
   @ApiProperty({ enum: OBLIGATIONS })
@@ -163,7 +163,7 @@ export class RuleDto {
   obligation: Obligation;
 
   @ApiProperty()
-  @IsString() @Length(1, 2000) @PlainText()
+  @IsString() @Length(1, 2000)
   description: string;
 
   @ApiProperty({ type: [ConditionDto] })
@@ -171,11 +171,11 @@ export class RuleDto {
   conditions: ConditionDto[];
 
   @ApiPropertyOptional({ example: 10, nullable: true, description: '按工作日计算的期限（自服务开始之日起）' })
-  @IsOptional() @IsInt() @Min(1) @Max(365)
+  @Optional({ nullable: true }) @IsInt() @Min(1) @Max(365)
   deadlineWorkingDays?: number | null;
 
   @ApiProperty({ example: '自提供服务之日起十个工作日内' })
-  @IsString() @Length(1, 100) @PlainText()
+  @IsString() @Length(1, 100)
   deadlineText: string;
 
   @ApiProperty({ type: [SourceDto] })
@@ -183,11 +183,11 @@ export class RuleDto {
   sources: SourceDto[];
 
   @ApiPropertyOptional({ example: 10 })
-  @IsOptional() @IsInt() @Min(0) @Max(10000)
+  @Optional() @IsInt() @Min(0) @Max(10000)
   sort?: number;
 
   @ApiPropertyOptional({ default: true })
-  @IsOptional() @IsBoolean()
+  @Optional() @IsBoolean()
   active?: boolean;
 }
 
@@ -203,15 +203,15 @@ export class CannedReplyDto {
   programme: string;
 
   @ApiProperty({ example: '受理告知' })
-  @IsString() @Length(1, 100) @PlainText()
+  @IsString() @Length(1, 100)
   title: string;
 
   @ApiProperty({ example: '{{creatorName}}您好，您的咨询（{{reference}}）已受理，我们将在 {{deadline}} 前答复。' })
-  @IsString() @Length(1, 5000) @PlainText()
+  @IsString() @Length(1, 5000)
   body: string;
 
   @ApiPropertyOptional({ default: true })
-  @IsOptional() @IsBoolean()
+  @Optional() @IsBoolean()
   active?: boolean;
 }
 
@@ -223,6 +223,6 @@ export class RenderCannedDto {
 
 export class ListCannedQuery {
   @ApiPropertyOptional({ enum: PROGRAMMES })
-  @IsOptional() @IsIn(PROGRAMMES, { message: 'programme 须为 starlight、shield、compliance、legislation 之一' })
+  @Optional() @IsIn(PROGRAMMES, { message: 'programme 须为 starlight、shield、compliance、legislation 之一' })
   programme?: string;
 }

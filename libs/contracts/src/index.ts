@@ -7,6 +7,8 @@ export * from './roles';
 export * from './cases';
 export * from './dashboard';
 export * from './time';
+export * from './progress';
+export * from './consent';
 export * from './legislation';
 export * from './starlight';
 export * from './compliance';

@@ -1,10 +1,9 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Authenticated, CurrentActor, Public, ReqMeta, RequestMeta, ValidationError } from '@app/common';
+import { Actor, Authenticated, CurrentActor, Public, ReqMeta, RequestMeta, UuidParams } from '@app/common';
 import { AnswerSuggestionDto, CreateConsultationDto, ListSuggestionsQuery, SuggestDto } from './legislation.dto';
 import { ConsultationsService } from './consultations.service';
 
-const uuid = new ParseUUIDPipe({ version: '4', exceptionFactory: () => new ValidationError([{ field: 'id', message: 'id 须为 UUID' }]) });
 const SIGNED_IN = ['creator', 'agent', 'supervisor', 'cac_officer'] as const;
 
 const EXAMPLE_CONSULTATION = {
@@ -32,7 +31,7 @@ export class ConsultationsController {
 
   @Get('legislation/consultations/:id')
   @Authenticated({ roles: SIGNED_IN })
-  get(@Param('id', uuid) id: string) {
+  get(@Param() { id }: UuidParams) {
     return this.consultations.get(id);
   }
 
@@ -45,7 +44,7 @@ export class ConsultationsController {
 
   @Post('legislation/consultations/:id/suggestions')
   @Authenticated({ roles: ['creator'] })
-  suggest(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string, @Body() dto: SuggestDto) {
+  suggest(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: SuggestDto) {
     return this.consultations.suggest(actor, meta, id, dto);
   }
 
@@ -58,13 +57,13 @@ export class ConsultationsController {
   /** The desk forwards the suggestion to the authority that runs the consultation. */
   @Post('legislation/suggestions/:id/forward')
   @Authenticated({ roles: ['agent'] })
-  forward(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string) {
+  forward(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams) {
     return this.consultations.forward(actor, meta, id);
   }
 
   @Post('legislation/suggestions/:id/answer')
   @Authenticated({ roles: ['cac_officer'] })
-  answer(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string, @Body() dto: AnswerSuggestionDto) {
+  answer(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: AnswerSuggestionDto) {
     return this.consultations.answer(actor, meta, id, dto);
   }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { PlainText } from '@app/common';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { Optional } from '@app/common';
 import { PACKET_PURPOSES, type PacketPurpose, PLATFORM_MEASURES, PLATFORM_RESULTS, type PlatformMeasure, type PlatformResult, REFERRAL_STATUSES, type ReferralStatus } from '@app/contracts';
 
 export class LinkCasesDto {
@@ -9,7 +9,7 @@ export class LinkCasesDto {
   caseIds: string[];
 
   @ApiPropertyOptional({ example: '同一批账号针对多名创作者' })
-  @IsOptional() @IsString() @Length(0, 500) @PlainText()
+  @Optional() @IsString() @Length(0, 500)
   note?: string;
 }
 
@@ -21,7 +21,7 @@ export class MergeDto {
 
 export class GroupEscalateDto {
   @ApiProperty({ example: '同一批账号对多名创作者实施网络暴力，串并上报' })
-  @IsString() @Length(2, 1000, { message: 'reason 须为 2–1000 个字符' }) @PlainText()
+  @IsString() @Length(2, 1000, { message: 'reason 须为 2–1000 个字符' })
   reason: string;
 }
 
@@ -31,7 +31,7 @@ export class GroupResolveDto {
   outcome: string;
 
   @ApiProperty({ example: '平台已删除侵权内容并封禁相关账号。' })
-  @IsString() @Length(2, 5000, { message: 'summary 须为 2–5000 个字符' }) @PlainText()
+  @IsString() @Length(2, 5000, { message: 'summary 须为 2–5000 个字符' })
   summary: string;
 }
 
@@ -47,11 +47,11 @@ export class PlatformRequestDto {
   measures: PlatformMeasure[];
 
   @ApiPropertyOptional({ description: '默认为申请中的侵权账号' })
-  @IsOptional() @ArrayMinSize(1) @ArrayMaxSize(50) @IsString({ each: true }) @Length(1, 100, { each: true }) @PlainText({ each: true })
+  @Optional() @ArrayMinSize(1) @ArrayMaxSize(50) @IsString({ each: true }) @Length(1, 100, { each: true })
   accounts?: string[];
 
   @ApiPropertyOptional({ description: '默认为申请中的侵权链接' })
-  @IsOptional() @ArrayMaxSize(50) @Matches(/^https?:\/\/\S+$/, { each: true, message: 'urls 的每项须为 http(s) 链接' })
+  @Optional() @ArrayMaxSize(50) @Matches(/^https?:\/\/\S+$/, { each: true, message: 'urls 的每项须为 http(s) 链接' })
   urls?: string[];
 }
 
@@ -65,17 +65,17 @@ export class PlatformResponseDto {
   respondedOn: string;
 
   @ApiPropertyOptional({ example: '平台回函：已删除 3 条视频评论' })
-  @IsOptional() @IsString() @Length(0, 1000) @PlainText()
+  @Optional() @IsString() @Length(0, 1000)
   note?: string;
 }
 
 export class PoliceReferralDto {
   @ApiProperty({ example: '上海市公安局黄浦分局' })
-  @IsString() @Length(2, 100, { message: 'policeUnit 须为 2–100 个字符' }) @PlainText()
+  @IsString() @Length(2, 100, { message: 'policeUnit 须为 2–100 个字符' })
   policeUnit: string;
 
   @ApiProperty({ example: '诽谤信息浏览逾 5000 次，涉嫌诽谤罪' })
-  @IsString() @Length(2, 1000, { message: 'reason 须为 2–1000 个字符' }) @PlainText()
+  @IsString() @Length(2, 1000, { message: 'reason 须为 2–1000 个字符' })
   reason: string;
 
   @ApiProperty({ example: '2026-03-05' })
@@ -89,10 +89,10 @@ export class ReferralUpdateDto {
   status: ReferralStatus;
 
   @ApiProperty({ example: '公安机关已立案侦查' })
-  @IsString() @Length(1, 1000) @PlainText()
+  @IsString() @Length(1, 1000)
   note: string;
 
   @ApiPropertyOptional({ example: '沪公(黄)立字〔2026〕123号' })
-  @IsOptional() @IsString() @Length(1, 100) @PlainText()
+  @Optional() @IsString() @Length(1, 100)
   receiptNo?: string;
 }

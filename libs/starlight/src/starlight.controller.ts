@@ -1,19 +1,11 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, ValidationError } from '@app/common';
+import { Body, Controller, Get, Param, Post, Put, Query, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, UuidParams } from '@app/common';
 import { contentDisposition } from '@app/dashboard';
 import { NominationsService } from './nominations.service';
 import { RoundsService } from './rounds.service';
-import { CreateRoundDto, NominateDto, RankingDto, StageDecisionDto } from './starlight.dto';
+import { CreateRoundDto, ListNominationsQuery, NominateDto, RankingDto, StageDecisionDto } from './starlight.dto';
 
-const uuid = new ParseUUIDPipe({ version: '4', exceptionFactory: () => new ValidationError([{ field: 'id', message: 'id 须为 UUID' }]) });
-const optionalUuid = (field: string) => ({
-  transform: (value: unknown) => {
-    if (value === undefined) return undefined;
-    if (typeof value !== 'string' || !/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i.test(value)) throw new ValidationError([{ field, message: `${field} 须为 UUID` }]);
-    return value;
-  },
-});
 const SIGNED_IN = ['creator', 'agent', 'supervisor', 'cac_officer'] as const;
 
 const EXAMPLE_ROUND = {
@@ -46,7 +38,7 @@ export class StarlightController {
 
   @Get('rounds/:id')
   @Authenticated({ roles: SIGNED_IN })
-  getRound(@Param('id', uuid) id: string) {
+  getRound(@Param() { id }: UuidParams) {
     return this.rounds.get(id);
   }
 
@@ -60,14 +52,14 @@ export class StarlightController {
   /** A creator's nomination into an open round (a starlight case). */
   @Post('rounds/:id/nominations')
   @Authenticated({ roles: ['creator'] })
-  nominate(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string, @Body() dto: NominateDto) {
+  nominate(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: NominateDto) {
     return this.rounds.nominate(actor, meta, id, dto);
   }
 
   /** The city's ranking of the zone-recommended nominations. */
   @Put('rounds/:id/ranking')
   @Authenticated({ roles: ['cac_officer'] })
-  rank(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string, @Body() dto: RankingDto) {
+  rank(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: RankingDto) {
     return this.nominations.rank(actor, meta, id, dto);
   }
 
@@ -75,29 +67,27 @@ export class StarlightController {
   @Get('rounds/:id/report')
   @Authenticated({ roles: ['supervisor', 'cac_officer'] })
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  async report(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
+  async report(@CurrentActor() actor: Actor, @Param() { id }: UuidParams) {
     const file = await this.rounds.report(actor, id);
     return new StreamableFile(file.body, { type: file.contentType, disposition: contentDisposition(file), length: file.body.length });
   }
 
   @Get('nominations')
   @Authenticated({ roles: SIGNED_IN })
-  @ApiQuery({ name: 'roundId', required: false })
-  @ApiQuery({ name: 'caseId', required: false })
-  list(@CurrentActor() actor: Actor, @Query('roundId', optionalUuid('roundId')) roundId?: string, @Query('caseId', optionalUuid('caseId')) caseId?: string) {
-    return this.nominations.list(actor, { roundId, caseId });
+  list(@CurrentActor() actor: Actor, @Query() q: ListNominationsQuery) {
+    return this.nominations.list(actor, q);
   }
 
   @Get('nominations/:id')
   @Authenticated({ roles: SIGNED_IN })
-  get(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
+  get(@CurrentActor() actor: Actor, @Param() { id }: UuidParams) {
     return this.nominations.get(actor, id);
   }
 
   /** A stage decision with its reason: 集聚区初审 (agent), 区推荐 (zone supervisor), 市委网信办评审 and 结果 (the round's authority). */
   @Post('nominations/:id/decisions')
   @Authenticated({ roles: ['agent', 'supervisor', 'cac_officer'] })
-  decide(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string, @Body() dto: StageDecisionDto) {
+  decide(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: StageDecisionDto) {
     return this.nominations.decide(actor, meta, id, dto);
   }
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
-import { PlainText } from '@app/common';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDateString, IsIn, IsInt, IsObject, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import { Optional } from '@app/common';
 import { DecidedStage, HONOUR_FORMS, type HonourForm, STAGE_DECISIONS } from '@app/contracts';
 
 const STAGES = Object.keys(STAGE_DECISIONS) as DecidedStage[];
@@ -23,11 +23,11 @@ export class RoundQuotaDto {
 
 export class CreateRoundDto {
   @ApiProperty({ example: '2026年度中国正能量网络精品征集' })
-  @IsString() @Length(2, 100, { message: 'name 须为 2–100 个字符' }) @PlainText()
+  @IsString() @Length(2, 100, { message: 'name 须为 2–100 个字符' })
   name: string;
 
   @ApiPropertyOptional({ example: '中国正能量网络精品', description: '入选的荣誉名称（默认“中国正能量网络精品”）' })
-  @IsOptional() @IsString() @Length(2, 100) @PlainText()
+  @Optional() @IsString() @Length(2, 100)
   honour?: string;
 
   @ApiProperty({ enum: HONOUR_FORMS, isArray: true, example: HONOUR_FORMS })
@@ -43,7 +43,7 @@ export class CreateRoundDto {
   closesAt: string;
 
   @ApiPropertyOptional({ example: 5, default: 5, description: '每位创作者每类作品的自荐上限' })
-  @IsOptional() @IsInt() @Min(1) @Max(100)
+  @Optional() @IsInt() @Min(1) @Max(100)
   selfNominationCap?: number;
 
   @ApiProperty({ type: [RoundQuotaDto] })
@@ -61,11 +61,11 @@ export class NominateDto {
   category: 'honour_recommendation' | 'self_nomination';
 
   @ApiProperty({ example: '推荐纪录短片《弄堂里的光》' })
-  @IsString() @Length(2, 100, { message: 'title 须为 2–100 个字符' }) @PlainText()
+  @IsString() @Length(2, 100, { message: 'title 须为 2–100 个字符' })
   title: string;
 
   @ApiProperty({ example: '系列纪录短片讲述老城区更新中的普通人故事。' })
-  @IsString() @Length(5, 5000, { message: 'description 须为 5–5000 个字符' }) @PlainText()
+  @IsString() @Length(5, 5000, { message: 'description 须为 5–5000 个字符' })
   description: string;
 
   @ApiProperty({ example: { nominationType: 'work', workTitle: '弄堂里的光', form: 'audio_video', links: ['https://www.bilibili.com/video/BV1ab411c7mD'], reach: '全网播放 120 万次' } })
@@ -83,11 +83,11 @@ export class StageDecisionDto {
   decision: string;
 
   @ApiProperty({ example: '材料齐全，作品为原创，首发于征集期内。' })
-  @IsString() @Length(2, 2000, { message: 'reason 须为 2–2000 个字符' }) @PlainText()
+  @IsString() @Length(2, 2000, { message: 'reason 须为 2–2000 个字符' })
   reason: string;
 
   @ApiPropertyOptional({ example: '2026年度中国正能量网络精品', description: '结果为入选时的荣誉名称（默认为本轮的荣誉）' })
-  @IsOptional() @IsString() @Length(2, 100) @PlainText()
+  @Optional() @IsString() @Length(2, 100)
   honour?: string;
 }
 
@@ -95,4 +95,14 @@ export class RankingDto {
   @ApiProperty({ type: [String], description: '按名次排列的申报 id（仅限已获区推荐的）' })
   @ArrayMaxSize(1000) @ArrayUnique() @IsUUID('4', { each: true, message: 'nominationIds 的每项须为 UUID' })
   nominationIds: string[];
+}
+
+export class ListNominationsQuery {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @Optional() @IsUUID('4', { message: 'roundId 须为 UUID' })
+  roundId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @Optional() @IsUUID('4', { message: 'caseId 须为 UUID' })
+  caseId?: string;
 }

@@ -137,7 +137,11 @@ export interface CaseSummary {
   createdAt: string;
   updatedAt: string;
   nextDueAt: string | null;
+  nextDueClock?: string | null;
   overdue: boolean;
+  acceptedAt?: string | null;
+  resolvedAt?: string | null;
+  closeReason?: string | null;
   escalationAuthorityId?: string | null;
   submittedAt?: string | null;
 }

@@ -1,3 +1,4 @@
+import { useUser } from '../../auth/AuthContext';
 import { Breadcrumb, Button, Card, Typography } from 'antd';
 import { ArrowRightOutlined } from '@ant-design/icons';
 import { useState } from 'react';
@@ -13,6 +14,7 @@ import { PROGRAMME_COLORS } from '../../lib/labels';
 export default function NewCasePage() {
   const { programme: programmeId } = useParams();
   const navigate = useNavigate();
+  const me = useUser();
   const data = useApi(['reference', 'programmes+zones'], () => Promise.all([reference.programmes(), reference.zones()]));
   const [filed, setFiled] = useState<{ c: CaseDetail; failures: number } | null>(null);
   // 合规引擎: the knowledge base answers first; the form comes when it did not.
@@ -93,6 +95,7 @@ export default function NewCasePage() {
           window.scrollTo({ top: 0 });
         }}
         submitText="提交诉求"
+        draftKey={`case-draft:${me.id}:${programme.id}`}
       />
       )}
     </div>
