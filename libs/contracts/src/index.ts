@@ -9,6 +9,8 @@ export * from './dashboard';
 export * from './time';
 export * from './progress';
 export * from './consent';
+export * from './audit';
+export * from './api';
 export * from './legislation';
 export * from './starlight';
 export * from './compliance';

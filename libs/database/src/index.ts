@@ -2,4 +2,5 @@ export * from './database.module';
 export * from './migration-runner';
 export * from './cached-query';
 export * from './transaction';
+export * from './session-role';
 export * from './named-query';

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { ADOPTION_LABELS, type Adoption, type ConsultationView } from '@app/contracts';
-import { fmtDate } from '../../lib/time';
+import { fmt } from '../../lib/time';
 
 export const ADOPTION_COLORS: Record<Adoption, string> = { adopted: 'success', partly_adopted: 'processing', not_adopted: 'default', forwarded: 'purple' };
 const STATE: Record<ConsultationView['state'], [string, string]> = { upcoming: ['即将开始', 'default'], open: ['征集中', 'green'], closed: ['已截止', 'default'] };
@@ -16,7 +16,7 @@ export function WindowTag({ c }: { c: Pick<ConsultationView, 'state' | 'opensAt'
     <span>
       <Tag color={color}>{label}</Tag>
       <span className="muted">
-        {fmtDate(c.opensAt)} 至 {fmtDate(c.closesAt)}
+        {fmt(c.opensAt, 'YYYY-MM-DD')} 至 {fmt(c.closesAt, 'YYYY-MM-DD')}
       </span>
     </span>
   );

@@ -4,7 +4,7 @@ import { HONOUR_FORM_LABELS, type HonourRoundView, type NominationView } from '@
 import { api } from '../../api/client';
 import { useApi } from '../../api/query';
 import { BlockLoading, ErrorState } from '../../components/States';
-import { fmtDate } from '../../lib/time';
+import { fmt } from '../../lib/time';
 import { NominationSteps } from './NominationProgress';
 
 /** 星光计划 for a creator (phone first): the rounds and the progress of each nomination. */
@@ -27,7 +27,7 @@ export default function CreatorStarlightPage() {
           <Space direction="vertical">
             <span>
               <Tag color={r.state === 'open' ? 'green' : 'default'}>{r.state === 'open' ? '征集中' : r.state === 'upcoming' ? '即将开放' : '已截止'}</Tag>
-              {fmtDate(r.opensAt)} 至 {fmtDate(r.closesAt)}
+              {fmt(r.opensAt, 'YYYY-MM-DD')} 至 {fmt(r.closesAt, 'YYYY-MM-DD')}
             </span>
             <span className="muted">类别：{r.categories.map((c) => HONOUR_FORM_LABELS[c]).join('、')} · 每类最多自荐 {r.selfNominationCap} 件</span>
             {r.state === 'open' && (

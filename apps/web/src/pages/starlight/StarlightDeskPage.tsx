@@ -20,7 +20,7 @@ import { ErrorState } from '../../components/States';
 import { saveBlob } from '../../lib/download';
 import { useModalForm } from '../../lib/useModalForm';
 import { ZONE_FALLBACK } from '../../lib/labels';
-import { dayjs, fmtDate } from '../../lib/time';
+import { dayjs, fmt } from '../../lib/time';
 import { NominationSteps } from './NominationProgress';
 
 /** Which stage each role decides here. */
@@ -83,7 +83,7 @@ export default function StarlightDeskPage() {
         {round && (
           <Space wrap>
             <Tag color={round.state === 'open' ? 'green' : 'default'}>{round.state === 'open' ? '征集中' : round.state === 'upcoming' ? '未开始' : '已截止'}</Tag>
-            <span className="muted">{fmtDate(round.opensAt)} 至 {fmtDate(round.closesAt)} · 每类自荐上限 {round.selfNominationCap} 件 · 共 {round.nominations} 件申报</span>
+            <span className="muted">{fmt(round.opensAt, 'YYYY-MM-DD')} 至 {fmt(round.closesAt, 'YYYY-MM-DD')} · 每类自荐上限 {round.selfNominationCap} 件 · 共 {round.nominations} 件申报</span>
             {round.quotas.filter((q) => !me.zoneId || q.zoneId === me.zoneId).map((q) => (
               <Tag key={`${q.zoneId}${q.form}`}>{ZONE_FALLBACK[q.zoneId] ?? q.zoneId} {HONOUR_FORM_LABELS[q.form]} 名额 {q.used}/{q.quota}</Tag>
             ))}
