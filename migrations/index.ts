@@ -7,6 +7,7 @@ import { DashboardRollups1764190000000 } from './1764190000000-dashboard-rollups
 import { DashboardLockOrder1764200000000 } from './1764200000000-dashboard-lock-order';
 import { CaseListFilters1764210000000 } from './1764210000000-case-list-filters';
 import { IssuedDocuments1764300000000 } from './1764300000000-issued-documents';
+import { OfflineService1764310000000 } from './1764310000000-offline-service';
 
 /** Every migration, in order. Add each new file here; TypeORM runs the pending ones. */
-export const MIGRATIONS = [Foundation1764140000000, Cases1764150000000, Retention1764155000000, SlaNotifications1764170000000, Dashboard1764180000000, DashboardRollups1764190000000, DashboardLockOrder1764200000000, CaseListFilters1764210000000, IssuedDocuments1764300000000];
+export const MIGRATIONS = [Foundation1764140000000, Cases1764150000000, Retention1764155000000, SlaNotifications1764170000000, Dashboard1764180000000, DashboardRollups1764190000000, DashboardLockOrder1764200000000, CaseListFilters1764210000000, IssuedDocuments1764300000000, OfflineService1764310000000];

@@ -11,6 +11,7 @@ import { PiiCipher } from '@app/pii';
 import { RetentionService } from '@app/retention';
 import {
   CASE_TIMERS_QUEUE,
+  OFFLINE_TIMERS_QUEUE,
   HolidayCalendar,
   provisionalHolidayYear,
   recomputeSlaClocks,
@@ -66,7 +67,7 @@ describe('every request on a single database connection (e2e)', () => {
   afterAll(async () => {
     if (!t) return;
     // The job outbox test handed jobs to this run's queues; nothing processes them here.
-    for (const name of [SLA_TIMERS_QUEUE, SLA_SWEEP_QUEUE, CASE_TIMERS_QUEUE]) await t.app.get<Queue>(getQueueToken(name)).obliterate({ force: true });
+    for (const name of [SLA_TIMERS_QUEUE, SLA_SWEEP_QUEUE, CASE_TIMERS_QUEUE, OFFLINE_TIMERS_QUEUE]) await t.app.get<Queue>(getQueueToken(name)).obliterate({ force: true });
     await t.close();
   });
 
@@ -380,11 +381,11 @@ describe('every request on a single database connection (e2e)', () => {
     });
 
     it('hands the job outbox to Bull, recomputes deadlines after a calendar edit, and delivers SMS', async () => {
-      const queues = [SLA_TIMERS_QUEUE, SLA_SWEEP_QUEUE, CASE_TIMERS_QUEUE].map((name) => t.app.get<Queue>(getQueueToken(name)));
+      const queues = [SLA_TIMERS_QUEUE, SLA_SWEEP_QUEUE, CASE_TIMERS_QUEUE, OFFLINE_TIMERS_QUEUE].map((name) => t.app.get<Queue>(getQueueToken(name)));
       let c = await file(creator, { ...FILINGS.compliance, zoneId: 'huangpu' });
       c = await act(agent, c.id, 'reject', { version: c.version, reason: '请通过平台申诉渠道办理' });
       const [job] = await t.db.query(`SELECT queue, job_id FROM job_outbox WHERE payload->>'caseId' = $1 ORDER BY id LIMIT 1`, [c.id]);
-      const jobs = new JobOutboxDispatcher(t.db, queues[0], queues[1], queues[2]);
+      const jobs = new JobOutboxDispatcher(t.db, queues[0], queues[1], queues[2], queues[3]);
       for (let i = 0; i < 50 && (await jobs.dispatchOnce()) > 0; i++);
       expect(await t.db.query(`SELECT id FROM job_outbox WHERE job_id = $1`, [job.job_id])).toEqual([]);
       expect(await queues.find((q) => q.name === job.queue)!.getJob(job.job_id)).toBeTruthy();

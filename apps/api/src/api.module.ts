@@ -2,6 +2,7 @@ import { Module, RequestMethod } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
+import { AppointmentsApiModule } from '@app/appointments';
 import { AuditModule } from '@app/audit';
 import { AuthModule } from '@app/auth';
 import { CasesModule } from '@app/cases';
@@ -12,6 +13,7 @@ import { DatabaseModule } from '@app/database';
 import { DocumentsApiModule } from '@app/documents';
 import { EvidenceModule } from '@app/evidence';
 import { PiiModule } from '@app/pii';
+import { ReceiptsModule } from '@app/receipts';
 import { RedisModule } from '@app/redis';
 import { SlaApiModule } from '@app/sla';
 import { UsersModule } from '@app/users';
@@ -53,6 +55,8 @@ import { HealthController } from './health/health.controller';
     SlaApiModule,
     DashboardModule,
     DocumentsApiModule,
+    ReceiptsModule,
+    AppointmentsApiModule,
   ],
   controllers: [HealthController],
 })

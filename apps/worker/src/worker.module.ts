@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { AppointmentsWorkerModule } from '@app/appointments';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { PiiModule } from '@app/pii';
@@ -16,6 +17,7 @@ import { bullRootOptions, SlaWorkerModule } from '@app/sla';
     // Keep Redis bounded: completed and failed jobs are dropped beyond a limit (see bullRootOptions).
     BullModule.forRootAsync({ inject: [AppConfig], useFactory: bullRootOptions }),
     SlaWorkerModule,
+    AppointmentsWorkerModule,
     RetentionModule.withScheduler(),
   ],
 })

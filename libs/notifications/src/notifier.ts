@@ -11,6 +11,8 @@ export interface Notice {
   params: TemplateParams;
   /** Also by SMS to recipients with a phone (creators) who did not turn SMS off. */
   sms?: boolean;
+  /** What the SMS text needs besides the reference (a check-in code, a time). */
+  smsParams?: Record<string, string>;
 }
 
 interface ContactRow {
@@ -65,7 +67,7 @@ export class Notifier {
         if (smsTemplate && contact.phone_cipher && contact.sms_enabled !== false) {
           await m.query(
             `INSERT INTO notification_outbox (channel, recipient_user_id, recipient_cipher, template, payload, notification_id) VALUES ('sms', $1, $2, $3, $4, $5)`,
-            [contact.id, contact.phone_cipher, smsTemplate, JSON.stringify({ reference: notice.params.reference ?? '' }), inboxId.get(contact.id) ?? null],
+            [contact.id, contact.phone_cipher, smsTemplate, JSON.stringify({ reference: notice.params.reference ?? '', ...notice.smsParams }), inboxId.get(contact.id) ?? null],
           );
         }
       }

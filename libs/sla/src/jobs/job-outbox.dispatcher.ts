@@ -3,7 +3,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import type { Queue } from 'bull';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
-import { CASE_TIMERS_QUEUE, SLA_SWEEP_QUEUE, SLA_TIMERS_QUEUE } from './queues';
+import { CASE_TIMERS_QUEUE, OFFLINE_TIMERS_QUEUE, SLA_SWEEP_QUEUE, SLA_TIMERS_QUEUE } from './queues';
 
 const POLL_MS = 200;
 const BATCH = 500;
@@ -35,11 +35,13 @@ export class JobOutboxDispatcher implements OnApplicationBootstrap, OnApplicatio
     @InjectQueue(SLA_TIMERS_QUEUE) timers: Queue,
     @InjectQueue(SLA_SWEEP_QUEUE) sweep: Queue,
     @InjectQueue(CASE_TIMERS_QUEUE) caseTimers: Queue,
+    @InjectQueue(OFFLINE_TIMERS_QUEUE) offlineTimers: Queue,
   ) {
     this.queues = new Map([
       [SLA_TIMERS_QUEUE, timers],
       [SLA_SWEEP_QUEUE, sweep],
       [CASE_TIMERS_QUEUE, caseTimers],
+      [OFFLINE_TIMERS_QUEUE, offlineTimers],
     ]);
   }
 

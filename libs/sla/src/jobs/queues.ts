@@ -8,7 +8,9 @@ export const SLA_TIMERS_QUEUE = 'sla-timers';
 export const SLA_SWEEP_QUEUE = 'sla-sweep';
 /** Automatic closing of resolved-unrated and unanswered cases. */
 export const CASE_TIMERS_QUEUE = 'case-timers';
-export const QUEUE_NAMES = [SLA_TIMERS_QUEUE, SLA_SWEEP_QUEUE, CASE_TIMERS_QUEUE] as const;
+/** Timers of the offline service (appointment reminders); their jobs go through the same job outbox. */
+export const OFFLINE_TIMERS_QUEUE = 'offline-timers';
+export const QUEUE_NAMES = [SLA_TIMERS_QUEUE, SLA_SWEEP_QUEUE, CASE_TIMERS_QUEUE, OFFLINE_TIMERS_QUEUE] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export const JOB = {
