@@ -153,3 +153,158 @@ describe('service-point appointments (e2e)', () => {
     expect(pattern.slots_created).toBe(res.created);
   });
 });
+
+describe('the desk’s day: check-in, cases, no-shows, zone scope (e2e)', () => {
+  let t: TestApp;
+  let supervisor: TestUser;
+  let agent: TestUser;
+  let days: string[];
+  beforeAll(async () => {
+    t = await TestApp.start();
+    supervisor = await t.user('supervisor', { zoneId: 'huangpu' });
+    agent = await t.user('agent', { zoneId: 'huangpu' });
+    days = await workingDays(t, 2);
+  });
+  afterAll(() => t.close());
+
+  /** A booking whose slot is moved to start soon, today. */
+  const bookedToday = async (creator: TestUser) => {
+    const slot = await openSlot(t, supervisor, days[0]);
+    const a = (await book(t, creator, slot.id)).body;
+    await moveSlot(t, slot.id, 10);
+    return a as { id: string; reference: string; checkInCode: string; slotId: string };
+  };
+
+  it('finds today’s visitor by code or phone, checks them in and opens a walk-in case with a printable 登记回执', async () => {
+    const creator = await t.user('creator');
+    const a = await bookedToday(creator);
+    const byCode = (await t.http.get('/api/v1/desk/appointments').query({ code: a.checkInCode }).set(bearer(agent)).expect(200)).body;
+    expect(byCode.map((x: { id: string }) => x.id)).toEqual([a.id]);
+    expect(byCode[0].creator).toMatchObject({ id: creator.id, phone: expect.stringMatching(/^\d{3}\*{4}\d{4}$/), noShows: 0 });
+    const byPhone = (await t.http.get('/api/v1/desk/appointments').query({ phone: creator.login }).set(bearer(agent)).expect(200)).body;
+    expect(byPhone.map((x: { id: string }) => x.id)).toEqual([a.id]);
+
+    const { zoneId: _zone, ...filing } = { ...FILINGS.shield, zoneId: 'huangpu' };
+    const checked = (await t.http.post(`/api/v1/appointments/${a.id}/check-in`).set(bearer(agent)).send({ newCase: filing }).expect(201)).body;
+    expect(checked).toMatchObject({ status: 'checked_in', caseId: expect.any(String) });
+    const [c] = await t.db.query(`SELECT channel, creator_id, zone_id, filed_by FROM cases WHERE id = $1`, [checked.caseId]);
+    expect(c).toEqual({ channel: 'walk_in', creator_id: creator.id, zone_id: 'huangpu', filed_by: agent.id });
+    const timeline = (await t.http.get(`/api/v1/cases/${checked.caseId}/timeline`).set(bearer(creator)).expect(200)).body;
+    expect(timeline.find((e: { kind: string }) => e.kind === 'appointment')?.data).toMatchObject({ action: 'opened_by_visit', reference: a.reference });
+    // The desk prints the 登记回执 straight away; the creator sees the same one on the case page.
+    const receipts = (await t.http.get(`/api/v1/cases/${checked.caseId}/receipts`).set(bearer(agent)).expect(200)).body;
+    expect(receipts.map((r: { kindLabel: string }) => r.kindLabel)).toEqual(['登记回执']);
+    expect((await t.http.get(`/api/v1/cases/${checked.caseId}/receipts`).set(bearer(creator)).expect(200)).body[0].id).toBe(receipts[0].id);
+    const audits = (await t.db.query(`SELECT action FROM audit_events WHERE entity_id = $1 ORDER BY id`, [a.id])).map((r: { action: string }) => r.action);
+    expect(audits).toEqual(['appointment.book', 'appointment.check_in', 'appointment.link_case']);
+    // Checked in once: a second check-in is refused.
+    const again = await t.http.post(`/api/v1/appointments/${a.id}/check-in`).set(bearer(agent)).send({ newCase: filing });
+    expect(again.status).toBe(409);
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM cases WHERE creator_id = $1`, [creator.id]))[0].n).toBe(1);
+  });
+
+  it('links the visit to the creator’s existing case, never to someone else’s', async () => {
+    const creator = await t.user('creator');
+    const own = (await t.http.post('/api/v1/cases').set(bearer(creator)).send({ ...FILINGS.compliance, zoneId: 'huangpu' }).expect(201)).body;
+    const stranger = await t.user('creator');
+    const other = (await t.http.post('/api/v1/cases').set(bearer(stranger)).send({ ...FILINGS.compliance, zoneId: 'huangpu' }).expect(201)).body;
+    const a = await bookedToday(creator);
+    const wrong = await t.http.post(`/api/v1/appointments/${a.id}/check-in`).set(bearer(agent)).send({ caseId: other.id });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.errors[0].field).toBe('caseId');
+    const linked = (await t.http.post(`/api/v1/appointments/${a.id}/check-in`).set(bearer(agent)).send({ caseId: own.id }).expect(201)).body;
+    expect(linked).toMatchObject({ status: 'checked_in', caseId: own.id });
+    const timeline = (await t.http.get(`/api/v1/cases/${own.id}/timeline`).set(bearer(agent)).expect(200)).body;
+    expect(timeline.some((e: { kind: string; data: { action?: string } }) => e.kind === 'appointment' && e.data.action === 'visit_linked')).toBe(true);
+  });
+
+  it('keeps a 杨浦 agent and supervisor out of 黄浦 appointments', async () => {
+    const creator = await t.user('creator');
+    const a = await bookedToday(creator);
+    const yangpuAgent = await t.user('agent', { zoneId: 'yangpu' });
+    const yangpuSupervisor = await t.user('supervisor', { zoneId: 'yangpu' });
+    const seen = (await t.http.get('/api/v1/desk/appointments').query({ code: a.checkInCode }).set(bearer(yangpuAgent)).expect(200)).body;
+    expect(seen).toEqual([]);
+    await t.http.post(`/api/v1/appointments/${a.id}/check-in`).set(bearer(yangpuAgent)).send({ caseId: a.id }).expect(404);
+    await t.http.post(`/api/v1/appointments/${a.id}/no-show`).set(bearer(yangpuSupervisor)).expect(404);
+    await t.http.post(`/api/v1/appointment-slots/${a.slotId}/close`).set(bearer(yangpuSupervisor)).send({ reason: '越区关闭' }).expect(404);
+    const slots = (await t.http.get('/api/v1/appointment-slots').set(bearer(yangpuSupervisor)).expect(200)).body;
+    expect(slots.every((s: { zoneId: string }) => s.zoneId === 'yangpu')).toBe(true);
+    expect((await t.db.query(`SELECT status FROM appointments WHERE id = $1`, [a.id]))[0].status).toBe('booked');
+  });
+
+  it('records no-shows after the slot, counts them per creator and on the dashboard, in scope', async () => {
+    const creator = await t.user('creator');
+    const a = await bookedToday(creator);
+    await moveSlot(t, a.slotId, -120);
+    const report = await t.app.get(AppointmentTimers).sweepOnce();
+    expect(report.noShows).toBeGreaterThanOrEqual(1);
+    const [row] = await t.db.query(`SELECT status, no_show_at FROM appointments WHERE id = $1`, [a.id]);
+    expect(row.status).toBe('no_show');
+    const b = await bookedToday(creator);
+    await moveSlot(t, b.slotId, -5);
+    const marked = (await t.http.post(`/api/v1/appointments/${b.id}/no-show`).set(bearer(agent)).expect(201)).body;
+    expect(marked.creator.noShows).toBe(2);
+    const figures = (await t.http.get('/api/v1/dashboard/appointments').set(bearer(supervisor)).expect(200)).body;
+    expect(figures.noShows).toBeGreaterThanOrEqual(2);
+    const yangpu = (await t.http.get('/api/v1/dashboard/appointments').set(bearer(await t.user('supervisor', { zoneId: 'yangpu' }))).expect(200)).body;
+    expect(yangpu.noShows).toBe(0);
+    const audits = (await t.db.query(`SELECT action, actor_id FROM audit_events WHERE entity_id = ANY($1) AND action = 'appointment.no_show' ORDER BY id`, [[a.id, b.id]]));
+    expect(audits.map((x: { actor_id: string }) => x.actor_id)).toEqual(['system', agent.id]);
+  });
+
+  it('sends the reminder once, whether the job or the sweep gets there first', async () => {
+    const creator = await t.user('creator');
+    const slot = await openSlot(t, supervisor, days[1]);
+    const a = (await book(t, creator, slot.id)).body;
+    const timers = t.app.get(AppointmentTimers);
+    expect(await timers.remind(a.id)).toBe('not_due');
+    await t.db.query(`UPDATE appointments SET remind_at = now() - interval '1 minute' WHERE id = $1`, [a.id]);
+    expect(await timers.remind(a.id)).toBe('sent');
+    expect(await timers.remind(a.id)).toBe('skipped');
+    await timers.sweepOnce();
+    const reminders = await t.db.query(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND kind = 'appointment_reminder'`, [creator.id]);
+    expect(reminders[0].n).toBe(1);
+    const [text] = await t.db.query(`SELECT payload FROM notification_outbox WHERE recipient_user_id = $1 AND template = 'appointment_reminder'`, [creator.id]);
+    expect(text.payload.code).toBe(a.checkInCode);
+  });
+
+  it('answers bad input on every appointment route with a 400 naming the field', async () => {
+    const creator = await t.user('creator');
+    const slot = await openSlot(t, supervisor, days[1]);
+    const cases: [TestUser, 'get' | 'post', string, object | undefined, string][] = [
+      [supervisor, 'post', '/api/v1/appointment-slots', { startsAt: 'tomorrow', endsAt: shanghai(days[1], '10:00'), capacity: 1, programmes: ['shield'] }, 'startsAt'],
+      [supervisor, 'post', '/api/v1/appointment-slots', { startsAt: shanghai(days[1], '09:00'), endsAt: shanghai(days[1], '09:30'), capacity: 0, programmes: ['shield'] }, 'capacity'],
+      [supervisor, 'post', '/api/v1/appointment-slots', { startsAt: shanghai(days[1], '09:00'), endsAt: shanghai(days[1], '09:30'), capacity: 1, programmes: ['mystery'] }, 'programmes'],
+      [supervisor, 'post', '/api/v1/appointment-slots/pattern', { from: '2026-13-01', to: days[1], weekdays: [1], times: [{ start: '09:00', end: '09:30' }], capacity: 1, programmes: ['shield'] }, 'from'],
+      [supervisor, 'post', '/api/v1/appointment-slots/pattern', { from: days[0], to: days[1], weekdays: [8], times: [{ start: '09:00', end: '09:30' }], capacity: 1, programmes: ['shield'] }, 'weekdays'],
+      [supervisor, 'post', '/api/v1/appointment-slots/pattern', { from: days[0], to: days[1], weekdays: [1], times: [{ start: '9am', end: '09:30' }], capacity: 1, programmes: ['shield'] }, 'times[0].start'],
+      [supervisor, 'post', `/api/v1/appointment-slots/${slot.id}/close`, { reason: '' }, 'reason'],
+      [supervisor, 'post', '/api/v1/appointment-slots/not-a-uuid/close', { reason: '闭馆' }, 'id'],
+      [creator, 'post', '/api/v1/appointments', { slotId: 'x', programme: 'shield' }, 'slotId'],
+      [creator, 'post', '/api/v1/appointments', { slotId: slot.id, programme: 'legislation' }, 'programme'],
+      [creator, 'post', '/api/v1/appointments', { slotId: slot.id, programme: 'shield', extra: 1 }, 'extra'],
+      [creator, 'post', '/api/v1/appointments/not-a-uuid/cancel', {}, 'id'],
+      [creator, 'post', `/api/v1/appointments/${slot.id}/cancel`, { reason: 7 }, 'reason'],
+      [creator, 'get', '/api/v1/appointment-slots?from=yesterday', undefined, 'from'],
+      [creator, 'get', '/api/v1/appointments/not-a-uuid/receipts', undefined, 'id'],
+      [agent, 'get', '/api/v1/desk/appointments?phone=123', undefined, 'phone'],
+      [agent, 'get', '/api/v1/desk/appointments?code=abc', undefined, 'code'],
+      [agent, 'post', `/api/v1/appointments/${slot.id}/check-in`, {}, 'caseId'],
+      [agent, 'post', `/api/v1/appointments/${slot.id}/check-in`, { newCase: { programme: 'shield' } }, 'newCase.category'],
+      [agent, 'post', '/api/v1/appointments/not-a-uuid/no-show', undefined, 'id'],
+      [supervisor, 'get', '/api/v1/dashboard/appointments?from=soon', undefined, 'from'],
+      [creator, 'get', '/api/v1/receipts/not-a-uuid/pdf', undefined, 'id'],
+      [creator, 'get', '/api/v1/cases/not-a-uuid/receipts', undefined, 'id'],
+    ];
+    const wrong: string[] = [];
+    for (const [user, method, url, body, field] of cases) {
+      const req = t.http[method](url).set(bearer(user));
+      const res = body === undefined ? await req : await req.send(body);
+      const fields = (res.body.errors ?? []).map((e: { field: string }) => e.field);
+      if (res.status !== 400 || !fields.includes(field) || !String(res.headers['content-type']).includes('problem+json')) wrong.push(`${method} ${url}: ${res.status} ${JSON.stringify(fields)} (wanted ${field})`);
+    }
+    expect(wrong).toEqual([]);
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM appointments WHERE slot_id = $1`, [slot.id]))[0].n).toBe(0);
+  });
+});

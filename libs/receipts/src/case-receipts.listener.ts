@@ -1,4 +1,4 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CASE_STATUS_LABELS, CaseChange, CaseChangeListener, CaseHooks, CHANNEL_LABELS } from '@app/cases';
 import { ReceiptKind } from '@app/contracts';
@@ -27,7 +27,7 @@ const CLOCK_STATE_LABELS: Record<string, string> = { running: '计时中', pause
  * exactly when the decision does, with the deadlines the SLA module has just computed.
  */
 @Injectable()
-export class CaseReceiptsListener implements CaseChangeListener, OnModuleInit {
+export class CaseReceiptsListener implements CaseChangeListener, OnModuleInit, OnApplicationBootstrap {
   constructor(
     private readonly hooks: CaseHooks,
     private readonly registry: DocumentRegistry,
@@ -37,12 +37,15 @@ export class CaseReceiptsListener implements CaseChangeListener, OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    // Registered after the SLA module's listener (this module imports it), so clocks are current.
-    this.hooks.addListener(this);
     this.registry.registerSubject('case', async (m, id) => {
       const state = await this.people.caseState(m, id);
       return state && { reference: state.reference, status: state.status, statusLabel: CASE_STATUS_LABELS[state.status as keyof typeof CASE_STATUS_LABELS] ?? state.status };
     });
+  }
+
+  /** Listens from bootstrap on, after every module's listeners (the SLA clocks') registered at init: receipts state the clocks just computed. */
+  onApplicationBootstrap(): void {
+    this.hooks.addListener(this);
   }
 
   async onCaseChanged(m: EntityManager, change: CaseChange): Promise<void> {
