@@ -15,8 +15,10 @@ import { EvidenceModule } from '@app/evidence';
 import { PiiModule } from '@app/pii';
 import { ReceiptsModule } from '@app/receipts';
 import { RedisModule } from '@app/redis';
+import { SalonsModule } from '@app/salons';
 import { SlaApiModule } from '@app/sla';
 import { UsersModule } from '@app/users';
+import { VisitsModule } from '@app/visits';
 import { ZonesModule } from '@app/zones';
 import { HealthController } from './health/health.controller';
 
@@ -57,6 +59,8 @@ import { HealthController } from './health/health.controller';
     DocumentsApiModule,
     ReceiptsModule,
     AppointmentsApiModule,
+    SalonsModule,
+    VisitsModule,
   ],
   controllers: [HealthController],
 })

@@ -1,4 +1,5 @@
 export * from './case.entity';
+export * from './case-channel';
 export * from './case-hooks';
 export * from './case-reference';
 export * from './case-scope';
