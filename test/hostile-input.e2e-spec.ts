@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { FILINGS } from './support/case-fixtures';
+import { openSlot, shanghai, workingDays } from './support/offline-fixtures';
 import { bearer, TestApp, TestUser } from './support/test-app';
 
 /**
@@ -7,7 +8,7 @@ import { bearer, TestApp, TestUser } from './support/test-app';
  * application/problem+json (naming the field where there is one) and change nothing: the row
  * counts of every table a write could touch, and the audit chain head, are compared around it.
  */
-const TABLES = ['users', 'cases', 'case_events', 'attachments', 'escalations', 'rating_reviews', 'creator_profiles', 'idempotency_keys', 'notification_outbox', 'refresh_tokens', 'phone_verifications', 'settings'];
+const TABLES = ['users', 'cases', 'case_events', 'attachments', 'escalations', 'rating_reviews', 'creator_profiles', 'idempotency_keys', 'notification_outbox', 'refresh_tokens', 'phone_verifications', 'settings', 'appointment_slots', 'appointments', 'salon_events', 'event_registrations', 'onsite_visits', 'issued_documents'];
 
 const SQL = "'; DROP TABLE cases; --";
 const SCRIPT = '<script>alert(document.cookie)</script>';
@@ -38,6 +39,8 @@ interface Fixtures {
   version: number;
   userId: string;
   reviewId: string;
+  slotId: string;
+  day: string;
 }
 interface Users {
   creator: TestUser;
@@ -90,6 +93,22 @@ const ROUTES: WriteRoute[] = [
   },
   { method: 'patch', path: (f) => `/api/v1/admin/users/${f.userId}`, as: 'sysadmin', body: () => ({ displayName: '改名' }), fields: { displayName: 'text', status: 'strict', skills: 'array', zoneId: 'strict' } },
   { method: 'put', path: (f) => `/api/v1/admin/users/${f.userId}/role`, as: 'secadmin', body: () => ({ role: 'agent' }), fields: { role: 'strict' } },
+  { method: 'post', path: () => '/api/v1/appointments', as: 'creator', body: (f) => ({ slotId: f.slotId, programme: 'shield', topic: '咨询' }), fields: { slotId: 'strict', programme: 'strict', topic: 'text' } },
+  {
+    method: 'post',
+    path: () => '/api/v1/appointment-slots',
+    as: 'supervisor',
+    body: (f) => ({ startsAt: shanghai(f.day, '16:00'), endsAt: shanghai(f.day, '16:30'), capacity: 2, programmes: ['shield'] }),
+    fields: { startsAt: 'strict', endsAt: 'strict', capacity: 'number', programmes: 'array', zoneId: 'strict' },
+  },
+  {
+    method: 'post',
+    path: () => '/api/v1/salons',
+    as: 'supervisor',
+    body: (f) => ({ title: '大V沙龙测试', topicProgramme: 'shield', startsAt: shanghai(f.day, '14:00'), endsAt: shanghai(f.day, '16:00'), venue: '多功能厅', capacity: 10, experts: [{ name: '王律师' }] }),
+    fields: { title: 'text', topicProgramme: 'strict', startsAt: 'strict', capacity: 'number', experts: 'array', venue: 'text', onlineUrl: 'strict' },
+  },
+  { method: 'post', path: (f) => `/api/v1/cases/${f.caseId}/visits`, as: 'creator', body: () => ({ note: '需要专家上门', preferredTime: '下午', address: '黄浦区某路一号' }), fields: { note: 'text', preferredTime: 'text', address: 'text' } },
   { method: 'put', path: () => '/api/v1/admin/security-policy', as: 'secadmin', body: () => ({ passwordMinLength: 8, lockoutThreshold: 5, lockoutMinutes: 15 }), fields: { passwordMinLength: 'number', lockoutThreshold: 'number', lockoutMinutes: 'number' } },
 ];
 
@@ -133,7 +152,9 @@ describe('hostile input against every write endpoint (e2e)', () => {
     await t.http.post(`/api/v1/cases/${r.id}/actions/rate`).set(bearer(users.creator)).send({ version: r.version, level: 5 }).expect(201);
     const review = (await t.http.get('/api/v1/reviews').set(bearer(users.supervisor)).expect(200)).body.find((x: { caseId: string }) => x.caseId === r.id);
     const target = await t.user('agent', { zoneId: 'huangpu' });
-    f = { caseId: c.id, version: c.version, userId: target.id, reviewId: review.id };
+    const [day] = await workingDays(t, 1);
+    const slot = await openSlot(t, users.supervisor, day);
+    f = { caseId: c.id, version: c.version, userId: target.id, reviewId: review.id, slotId: slot.id, day };
   });
   afterAll(() => t.close());
 

@@ -3,13 +3,21 @@ import { SHANGHAI_TIME_ZONE, UnknownCalendarYearError, WorkingCalendar } from '@
 import type { OpeningPeriod } from '@app/contracts';
 import { hhmmToMinutes, shanghaiMinutes } from '@app/offline';
 
+/** The field a slot problem is about: the end when it does not come after the start, else the start. */
+export function slotProblemField(problem: string): 'startsAt' | 'endsAt' {
+  return problem === END_BEFORE_START || problem === SAME_DAY ? 'endsAt' : 'startsAt';
+}
+
+const END_BEFORE_START = '结束时间须晚于开始时间';
+const SAME_DAY = '时段须在同一天内';
+
 /** Why a slot cannot be opened where it was asked for; `null` when it can. */
 export function slotProblem(cal: WorkingCalendar, hours: readonly OpeningPeriod[], startsAt: Date, endsAt: Date, now: Date): string | null {
-  if (endsAt <= startsAt) return '结束时间须晚于开始时间';
+  if (endsAt <= startsAt) return END_BEFORE_START;
   if (startsAt <= now) return '只能开放未来的时段';
   const a = DateTime.fromJSDate(startsAt, { zone: SHANGHAI_TIME_ZONE });
   const b = DateTime.fromJSDate(endsAt, { zone: SHANGHAI_TIME_ZONE });
-  if (!a.hasSame(b, 'day')) return '时段须在同一天内';
+  if (!a.hasSame(b, 'day')) return SAME_DAY;
   let working: boolean;
   try {
     working = cal.isWorkingDay(startsAt);

@@ -10,7 +10,7 @@ import { ZonesService } from '@app/zones';
 import { servicePointView, slotView } from './appointment-views';
 import { CloseSlotDto, CreateSlotDto, ListSlotsQuery, SlotPatternDto } from './appointments.dto';
 import { AppointmentError, AppointmentErrorCode } from './appointments.errors';
-import { expandPattern, MAX_PATTERN_DAYS, slotProblem } from './slot-planning';
+import { expandPattern, MAX_PATTERN_DAYS, slotProblem, slotProblemField } from './slot-planning';
 import { SlotClosing } from './slot-notices';
 import { ServicePointRow, SlotsRepository } from './slots.repository';
 
@@ -58,7 +58,7 @@ export class SlotsService {
   async create(actor: Actor, meta: RequestMeta, dto: CreateSlotDto, now = new Date()): Promise<SlotView> {
     const point = await this.pointFor(actor, dto.zoneId, dto.programmes);
     const problem = slotProblem(await this.calendar.calendar(this.txHost.tx), point.openingHours, dto.startsAt, dto.endsAt, now);
-    if (problem) throw new ValidationError([{ field: 'startsAt', message: problem }], problem);
+    if (problem) throw new ValidationError([{ field: slotProblemField(problem), message: problem }], problem);
     const [id] = await this.slots.insertSlots(point, [{ startsAt: dto.startsAt, endsAt: dto.endsAt }], dto.capacity, dto.programmes, actor.userId, null);
     if (!id) throw new AppointmentError(AppointmentErrorCode.SlotExists, '该服务点在此开始时间已有时段');
     await this.audit.record(this.txHost.tx, {
