@@ -8,6 +8,7 @@ import { runMigrations } from '@app/database';
 import { PiiCipher } from '@app/pii';
 import { developmentSecrets, ensureDatabase, resolvePostgresServer, resolveRedis, withDatabase } from '@app/runtime';
 import { seedDemoCases } from './demo-cases';
+import { seedDemoOffline } from './demo-offline';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo-seed';
 
 const DEFAULT_DATABASE = 'creator_desk';
@@ -39,7 +40,8 @@ async function main(): Promise<void> {
         // The services read their configuration from the environment, like the api does.
         Object.assign(process.env, env);
         const cases = await seedDemoCases(config.DATABASE_URL);
-        console.log(`[start] seeded the demo accounts and ${cases} cases`);
+        const offline = await seedDemoOffline();
+        console.log(`[start] seeded the demo accounts, ${cases} cases, ${offline.slots} appointment slots (${offline.bookings} booked), ${offline.salons} salon with a waiting list and ${offline.visits} scheduled visit`);
       }
     } finally {
       await dataSource.destroy();

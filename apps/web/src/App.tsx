@@ -27,6 +27,13 @@ const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
 const MonthlyReportPage = lazy(() => import('./pages/dashboard/MonthlyReportPage'));
 const InboxPage = lazy(() => import('./pages/inbox/InboxPage'));
+const AppointmentsPage = lazy(() => import('./pages/creator/AppointmentsPage'));
+const SalonsPage = lazy(() => import('./pages/creator/SalonsPage'));
+const DeskAppointmentsPage = lazy(() => import('./pages/desk/DeskAppointmentsPage'));
+const DeskSalonsPage = lazy(() => import('./pages/desk/DeskSalonsPage'));
+const DeskVisitsPage = lazy(() => import('./pages/desk/DeskVisitsPage'));
+const SlotsPage = lazy(() => import('./pages/desk/SlotsPage'));
+const VerifyPage = lazy(() => import('./pages/VerifyPage'));
 
 function Home() {
   const { user, restoring } = useAuth();
@@ -70,6 +77,8 @@ export function App() {
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/register" element={<RegisterPage />} />
+        <Route path="/verify" element={<VerifyPage />} />
+        <Route path="/verify/:code" element={<VerifyPage />} />
         <Route path="/" element={<Home />} />
         <Route
           element={
@@ -84,6 +93,12 @@ export function App() {
           <Route path="/portal/new/:programme" element={<RequireAuth roles={['creator']}><NewCasePage /></RequireAuth>} />
           <Route path="/portal/profile" element={<RequireAuth roles={['creator']}><ProfilePage /></RequireAuth>} />
           <Route path="/portal/cases/:id" element={<RequireAuth roles={['creator']}><CreatorCasePage /></RequireAuth>} />
+          <Route path="/portal/appointments" element={<RequireAuth roles={['creator']}><AppointmentsPage /></RequireAuth>} />
+          <Route path="/portal/salons" element={<RequireAuth roles={['creator']}><SalonsPage /></RequireAuth>} />
+          <Route path="/desk/appointments" element={<RequireAuth roles={[...STAFF]}><DeskAppointmentsPage /></RequireAuth>} />
+          <Route path="/desk/salons" element={<RequireAuth roles={[...STAFF]}><DeskSalonsPage /></RequireAuth>} />
+          <Route path="/desk/visits" element={<RequireAuth roles={[...STAFF]}><DeskVisitsPage /></RequireAuth>} />
+          <Route path="/desk/slots" element={<RequireAuth roles={['supervisor']}><SlotsPage /></RequireAuth>} />
           <Route path="/desk" element={<RequireAuth roles={[...STAFF]}><QueuePage /></RequireAuth>} />
           <Route path="/desk/new" element={<RequireAuth roles={['agent']}><WalkInPage /></RequireAuth>} />
           <Route path="/desk/reviews" element={<RequireAuth roles={['supervisor']}><ReviewsPage /></RequireAuth>} />

@@ -216,3 +216,22 @@ export interface AppointmentFigures {
   noShows: number;
   cancelled: number;
 }
+
+/** Case timeline entries of the offline service: kinds and their actions. */
+export const OFFLINE_TIMELINE_KIND_LABELS: Readonly<Record<string, string>> = {
+  appointment: '现场预约',
+  salon: '大V沙龙',
+  onsite_visit: '上门服务',
+};
+
+export const OFFLINE_TIMELINE_ACTION_LABELS: Readonly<Record<string, string>> = {
+  opened_by_visit: '预约到访，登记为窗口案件',
+  visit_linked: '预约到访，关联本案件',
+  raised_at_salon: '在大V沙龙上提出问题',
+  visit_requested: '申请上门服务',
+  visit_proposed: '建议上门服务',
+  visit_scheduled: '安排了上门服务',
+  visit_confirmed: '确认了上门时间',
+  visit_reschedule_requested: '申请更改上门时间',
+  visit_recorded: '记录了上门服务',
+};

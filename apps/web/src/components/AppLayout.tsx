@@ -4,6 +4,9 @@ import {
   AuditOutlined,
   BarChartOutlined,
   BellOutlined,
+  CalendarOutlined,
+  CarOutlined,
+  CoffeeOutlined,
   DownOutlined,
   FileAddOutlined,
   FieldTimeOutlined,
@@ -38,6 +41,8 @@ function navFor(role: Role | null): NavItem[] {
       return [
         { key: '/portal', label: '我的案件', icon: <ProfileOutlined /> },
         { key: '/portal/new', label: '提交诉求', icon: <FormOutlined /> },
+        { key: '/portal/appointments', label: '现场预约', icon: <CalendarOutlined /> },
+        { key: '/portal/salons', label: '大V沙龙', icon: <CoffeeOutlined /> },
         { key: '/inbox', label: '消息', icon: <InboxOutlined /> },
         { key: '/portal/profile', label: '我的资料', icon: <IdcardOutlined /> },
       ];
@@ -45,12 +50,18 @@ function navFor(role: Role | null): NavItem[] {
       return [
         { key: '/desk', label: '案件工作台', icon: <ProfileOutlined /> },
         { key: '/desk/new', label: '代为登记', icon: <FileAddOutlined /> },
+        { key: '/desk/appointments', label: '今日预约', icon: <CalendarOutlined /> },
+        { key: '/desk/salons', label: '大V沙龙', icon: <CoffeeOutlined /> },
+        { key: '/desk/visits', label: '上门服务', icon: <CarOutlined /> },
         { key: '/inbox', label: '消息', icon: <InboxOutlined /> },
       ];
     case 'supervisor':
       return [
         { key: '/desk', label: '案件工作台', icon: <ProfileOutlined /> },
         { key: '/desk/reviews', label: '差评整改', icon: <AlertOutlined /> },
+        { key: '/desk/slots', label: '预约时段', icon: <CalendarOutlined /> },
+        { key: '/desk/salons', label: '大V沙龙', icon: <CoffeeOutlined /> },
+        { key: '/desk/visits', label: '上门服务', icon: <CarOutlined /> },
         { key: '/dashboard', label: '数据看板', icon: <BarChartOutlined /> },
         { key: '/inbox', label: '消息', icon: <InboxOutlined /> },
       ];

@@ -43,6 +43,7 @@ export function CaseFilingForm({
   extraBody,
   onFiled,
   submitText = '提交',
+  send,
 }: {
   programme: Programme;
   zones: Zone[];
@@ -51,6 +52,8 @@ export function CaseFilingForm({
   extraBody?: (v: FilingValues) => Record<string, unknown>;
   onFiled: (c: CaseDetail, uploadFailures: number) => void;
   submitText?: string;
+  /** Where the filing goes instead of POST /cases (e.g. a check-in or a salon question that files the case). */
+  send?: (body: Record<string, unknown>, idempotencyKey: string) => Promise<CaseDetail>;
 }) {
   const [form] = Form.useForm<FilingValues>();
   const [files, setFiles] = useState<FileJob[]>([]);
@@ -76,7 +79,7 @@ export function CaseFilingForm({
     setPhase('filing');
     let created: CaseDetail;
     try {
-      created = await api.post<CaseDetail>('/cases', body, { 'Idempotency-Key': attempt.current.key });
+      created = send ? await send(body, attempt.current.key) : await api.post<CaseDetail>('/cases', body, { 'Idempotency-Key': attempt.current.key });
     } catch (e) {
       setPhase('edit');
       const rest = applyProblemToForm(form, e);

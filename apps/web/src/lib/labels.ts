@@ -1,4 +1,5 @@
 import type { CaseStatus, Priority } from '../api/types';
+import { OFFLINE_TIMELINE_KIND_LABELS } from '@app/contracts';
 import {
   ACTOR_KIND_LABELS,
   CASE_ACTION_LABELS,
@@ -117,6 +118,7 @@ export const TIMELINE_KIND_LABELS: Record<string, string> = {
   public_reply: '公开回复',
   internal_note: '内部备注',
   attachment: '材料上传',
+  ...OFFLINE_TIMELINE_KIND_LABELS,
 };
 
 export const AUTHORITY_FALLBACK: Record<string, string> = {

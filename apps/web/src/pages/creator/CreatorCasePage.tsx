@@ -10,7 +10,9 @@ import { ActionButtons, RateFields } from '../../components/CaseActions';
 import { categoryLabel, IntakeView, ReplyBox, useCaseData } from '../../components/CaseBits';
 import { CaseTimeline } from '../../components/CaseTimeline';
 import { AttachmentList, EvidenceUploader } from '../../components/Attachments';
+import { ReceiptsCard } from '../../components/Receipts';
 import { BlockLoading, ErrorState } from '../../components/States';
+import { VisitsCard } from '../../components/Visits';
 import { ProgrammeTag, StatusTag } from '../../components/Tags';
 import { CREATOR_NEXT_STEP, RATING_COLORS, RATING_LABELS } from '../../lib/labels';
 import { applyProblemToForm } from '../../lib/problem';
@@ -123,6 +125,8 @@ export default function CreatorCasePage() {
               </div>
             )}
           </Card>
+          <ReceiptsCard caseId={c.id} version={c.version} />
+          <VisitsCard caseId={c.id} open={open} onChanged={() => timeline.reload()} />
         </Col>
       </Row>
     </div>
