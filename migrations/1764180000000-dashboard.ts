@@ -1,6 +1,4 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-// Relative imports: migrations also run from jest's global setup, where `@app/*` is not mapped.
-import { DEFAULT_WORKING_PERIODS } from '../libs/calendar/src/working-calendar';
 
 /**
  * Supervisor dashboards that stay fast at a million cases (see docs/metrics.md).
@@ -24,8 +22,8 @@ export class Dashboard1764180000000 implements MigrationInterface {
   name = 'Dashboard1764180000000';
 
   async up(q: QueryRunner): Promise<void> {
-    if (DEFAULT_WORKING_PERIODS.length !== 1) throw new Error('dashboard calendar expects a single working period per day');
-    const [open, close] = [DEFAULT_WORKING_PERIODS[0].start, DEFAULT_WORKING_PERIODS[0].end].map(clockMs);
+    // The working period of every working day as this migration first wrote it: 09:00–17:30.
+    const [open, close] = ['09:00', '17:30'].map(clockMs);
 
     // ---------------------------------------------------------------------------------------
     // Working calendar in SQL

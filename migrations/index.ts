@@ -6,8 +6,23 @@ import { Dashboard1764180000000 } from './1764180000000-dashboard';
 import { DashboardRollups1764190000000 } from './1764190000000-dashboard-rollups';
 import { DashboardLockOrder1764200000000 } from './1764200000000-dashboard-lock-order';
 import { CaseListFilters1764210000000 } from './1764210000000-case-list-filters';
+import { WorkingHours1764220000000 } from './1764220000000-working-hours';
+import { IdempotentResponses1764230000000 } from './1764230000000-idempotent-responses';
 import { IssuedDocuments1764300000000 } from './1764300000000-issued-documents';
 import { OfflineService1764310000000 } from './1764310000000-offline-service';
 
-/** Every migration, in order. Add each new file here; TypeORM runs the pending ones. */
-export const MIGRATIONS = [Foundation1764140000000, Cases1764150000000, Retention1764155000000, SlaNotifications1764170000000, Dashboard1764180000000, DashboardRollups1764190000000, DashboardLockOrder1764200000000, CaseListFilters1764210000000, IssuedDocuments1764300000000, OfflineService1764310000000];
+/** Every migration, in order, one a line. Add each new file here; TypeORM runs the pending ones. */
+export const MIGRATIONS = [
+  Foundation1764140000000,
+  Cases1764150000000,
+  Retention1764155000000,
+  SlaNotifications1764170000000,
+  Dashboard1764180000000,
+  DashboardRollups1764190000000,
+  DashboardLockOrder1764200000000,
+  CaseListFilters1764210000000,
+  WorkingHours1764220000000,
+  IdempotentResponses1764230000000,
+  IssuedDocuments1764300000000,
+  OfflineService1764310000000,
+];

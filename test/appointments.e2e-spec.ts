@@ -195,8 +195,10 @@ describe('the desk’s day: check-in, cases, no-shows, zone scope (e2e)', () => 
     const receipts = (await t.http.get(`/api/v1/cases/${checked.caseId}/receipts`).set(bearer(agent)).expect(200)).body;
     expect(receipts.map((r: { kindLabel: string }) => r.kindLabel)).toEqual(['登记回执']);
     expect((await t.http.get(`/api/v1/cases/${checked.caseId}/receipts`).set(bearer(creator)).expect(200)).body[0].id).toBe(receipts[0].id);
-    const audits = (await t.db.query(`SELECT action FROM audit_events WHERE entity_id = $1 ORDER BY id`, [a.id])).map((r: { action: string }) => r.action);
-    expect(audits).toEqual(['appointment.book', 'appointment.check_in', 'appointment.link_case']);
+    // The check-in, the filing and the link are one transaction, audited together.
+    const audits = await t.db.query(`SELECT action, after FROM audit_events WHERE entity_id = $1 ORDER BY id`, [a.id]);
+    expect(audits.map((r: { action: string }) => r.action)).toEqual(['appointment.book', 'appointment.check_in']);
+    expect(audits[1].after).toMatchObject({ status: 'checked_in', caseId: checked.caseId, opened: true });
     // Checked in once: a second check-in is refused.
     const again = await t.http.post(`/api/v1/appointments/${a.id}/check-in`).set(bearer(agent)).send({ newCase: filing });
     expect(again.status).toBe(409);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { backupRoundTrip } from '../scripts/backup';
+import { backupRoundTrip } from '../tools/ops/backup';
 import { FILINGS } from './support/case-fixtures';
 import { bearer, TestApp } from './support/test-app';
 

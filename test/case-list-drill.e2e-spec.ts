@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { runMigrations } from '@app/database';
-import { dropDatabase, ensureDatabase, withDatabase } from '@app/runtime';
-import { generateBulk } from '../libs/dashboard/src/bulk/bulk-generator';
+import { dropDatabase, ensureDatabase, withDatabase } from '../tools/dev-start/local-services';
+import { generateBulk } from '../tools/bench/bulk/bulk-generator';
 import { FILINGS } from './support/case-fixtures';
 import { bearer, TestApp, TestUser } from './support/test-app';
 

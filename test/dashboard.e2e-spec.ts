@@ -5,8 +5,8 @@ import request from 'supertest';
 import { verifyAuditChain } from '@app/audit';
 import { WorkingCalendar } from '@app/calendar';
 import { runMigrations } from '@app/database';
-import { dropDatabase, ensureDatabase, withDatabase } from '@app/runtime';
-import { generateBulk } from '../libs/dashboard/src/bulk/bulk-generator';
+import { dropDatabase, ensureDatabase, withDatabase } from '../tools/dev-start/local-services';
+import { generateBulk } from '../tools/bench/bulk/bulk-generator';
 import { FILINGS } from './support/case-fixtures';
 import { bearer, TestApp, TestUser } from './support/test-app';
 

@@ -13,7 +13,7 @@ import { runMigrations } from '@app/database';
  * Node 20 cannot load, so the server is started by a child Node process, as `npm start` would.
  */
 function startEmbedded(dataDir: string, port: number): Promise<{ url: string; stop: () => Promise<void> }> {
-  const script = `require('./libs/runtime/src').startEmbeddedPostgres(${JSON.stringify(dataDir)}, ${port}).then((s) => {
+  const script = `require('./tools/dev-start/local-services').startEmbeddedPostgres(${JSON.stringify(dataDir)}, ${port}).then((s) => {
     console.log('READY ' + s.url);
     process.once('SIGTERM', () => s.stop().then(() => process.exit(0)));
   }, (e) => { console.error(e); process.exit(1); });`;

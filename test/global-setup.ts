@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 // Relative imports: jest's moduleNameMapper does not apply to global setup.
 import { runMigrations } from '../libs/database/src/migration-runner';
-import { ensureDatabase, resolvePostgresServer, resolveRedis, withDatabase } from '../libs/runtime/src/local-services';
+import { ensureDatabase, resolvePostgresServer, resolveRedis, withDatabase } from '../tools/dev-start/local-services';
 
 /** Each run gets its own fresh database and its own Redis key prefix. */
 export default async function globalSetup(): Promise<void> {

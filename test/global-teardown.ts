@@ -1,4 +1,4 @@
-import { dropDatabase } from '../libs/runtime/src/local-services';
+import { dropDatabase } from '../tools/dev-start/local-services';
 
 export default async function globalTeardown(): Promise<void> {
   const { TEST_DATABASE_SERVER: server, TEST_DATABASE_NAME: database, KEEP_TEST_DATABASE } = process.env;

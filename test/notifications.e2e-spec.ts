@@ -1,7 +1,9 @@
 import { createServer, Server, Socket } from 'node:net';
 import { AddressInfo } from 'node:net';
 import { AppConfig } from '@app/config';
-import { EmailTransport, Notifier, OutboxDispatcher, purgeCaseNotifications, SmsMessage, SmsTransport, SmtpEmailTransport } from '@app/notifications';
+import { TransactionHost } from '@app/database';
+import { DeliveryJobs, EmailTransport, NotificationDelivery, NotificationRepository, Notifier, SmsMessage, SmsTransport, SmtpEmailTransport } from '@app/notifications';
+import { UserDirectory } from '@app/users';
 import { PiiCipher } from '@app/pii';
 import { FILINGS } from './support/case-fixtures';
 import { bearer, TestApp, TestUser } from './support/test-app';
@@ -94,9 +96,11 @@ describe('notifications (e2e)', () => {
     c = (await act(officer, c.id, 'acknowledge', { version: c.version }).expect(201)).body;
     c = (await act(officer, c.id, 'resolve', { version: c.version, outcome: 'takedown_done', summary: '已协调平台下架侵权内容' }).expect(201)).body;
 
-    expect(await kinds(creator, c.id)).toEqual(['case_accepted', 'materials_requested', 'public_reply', 'case_escalated', 'case_resolved']);
-    expect(await kinds(agent, c.id)).toEqual(['materials_supplied', 'case_reassigned']);
-    expect(await kinds(other, c.id)).toEqual(['case_assigned']);
+    // The filing: a receipt (受理回执) for the creator, and the zone's shield queue hears of it.
+    expect(await kinds(creator, c.id)).toEqual(['case_received', 'case_accepted', 'materials_requested', 'public_reply', 'case_escalated', 'case_resolved']);
+    expect(await kinds(agent, c.id)).toEqual(['case_queued', 'materials_supplied', 'case_reassigned']);
+    expect(await kinds(other, c.id)).toEqual(['case_queued', 'case_assigned']);
+    expect(await kinds(supervisor, c.id)).toEqual([]);
     expect(await kinds(officer, c.id)).toEqual(['escalation_received']);
     const [request] = (await inbox(creator)).items.filter((n) => n.caseId === c.id && n.kind === 'materials_requested');
     expect(request).toMatchObject({ title: '请补充材料', caseReference: c.reference });
@@ -121,8 +125,9 @@ describe('notifications (e2e)', () => {
     c = (await act(agent, c.id, 'accept', { version: c.version }).expect(201)).body;
     await t.http.post(`/api/v1/cases/${c.id}/comments`).set(bearer(agent)).send({ body: '您好，请问模型是否已备案？' }).expect(201);
     const before = await inbox(creator);
-    expect(before).toMatchObject({ total: 2, unread: 2 });
-    expect((await t.http.get('/api/v1/notifications/unread-count').set(bearer(creator)).expect(200)).body).toEqual({ unread: 2 });
+    expect(before).toMatchObject({ total: 3, unread: 3 });
+    expect(before.items.map((n) => n.kind)).toEqual(['public_reply', 'case_accepted', 'case_received']);
+    expect((await t.http.get('/api/v1/notifications/unread-count').set(bearer(creator)).expect(200)).body).toEqual({ unread: 3 });
 
     const [latest] = before.items;
     await t.http.post(`/api/v1/notifications/${latest.id}/read`).set(bearer(stranger)).expect(404);
@@ -130,7 +135,7 @@ describe('notifications (e2e)', () => {
     const read = (await t.http.post(`/api/v1/notifications/${latest.id}/read`).set(bearer(creator)).expect(201)).body;
     expect(read.readAt).toBeTruthy();
     expect((await inbox(creator, '?unread=true')).items.map((n) => n.id)).not.toContain(latest.id);
-    expect((await t.http.post('/api/v1/notifications/read-all').set(bearer(creator)).expect(201)).body).toEqual({ updated: 1 });
+    expect((await t.http.post('/api/v1/notifications/read-all').set(bearer(creator)).expect(201)).body).toEqual({ updated: 2 });
     expect((await t.http.get('/api/v1/notifications/unread-count').set(bearer(creator)).expect(200)).body).toEqual({ unread: 0 });
     expect((await inbox(stranger)).total).toBe(0);
     await t.http.get('/api/v1/notifications').expect(401);
@@ -161,9 +166,9 @@ describe('notifications (e2e)', () => {
         sent.push(m);
       },
     };
-    const dispatcher = new OutboxDispatcher(t.db, t.app.get(PiiCipher), carrier, { send: async () => undefined } as EmailTransport);
+    const delivery = new NotificationDelivery(t.app.get(NotificationRepository), t.app.get(PiiCipher), carrier, { send: async () => undefined } as EmailTransport);
     const attempt = async () => {
-      await dispatcher.dispatchDue();
+      await delivery.attempt(row.id);
       const [state] = await t.db.query(`SELECT status, attempts, next_attempt_at > now() + interval '5 seconds' AS backing_off FROM notification_outbox WHERE id = $1`, [row.id]);
       await t.db.query(`UPDATE notification_outbox SET next_attempt_at = now() WHERE id = $1 AND status = 'pending'`, [row.id]);
       return state;
@@ -188,17 +193,19 @@ describe('notifications (e2e)', () => {
       const supervisor = await t.user('supervisor', { zoneId: 'huangpu' });
       await t.http.put('/api/v1/me/notification-settings').set(bearer(supervisor)).send({ email: 'zhou.zhuguan@example.com' }).expect(200);
       const config = Object.assign(new AppConfig(), { SMTP_URL: `smtp://desk%40example.com:pw@127.0.0.1:${smtp.port}` });
-      const notifier = new Notifier(config);
+      const notifier = new Notifier(config, t.app.get(NotificationRepository), t.app.get(UserDirectory), t.app.get(DeliveryJobs));
       const creator = await t.user('creator');
       const c = (await file(creator, { ...FILINGS.compliance, zoneId: 'huangpu' }).expect(201)).body;
-      await t.db.transaction((m) =>
-        notifier.notify(m, [{ userIds: [supervisor.id], kind: 'sla_warning', caseId: c.id, params: { reference: c.reference, title: c.title, clock: '受理时限', dueAt: '2026-11-27 10:00' } }]),
+      await t.app.get(TransactionHost).withTransaction(() =>
+        notifier.notify([{ userIds: [supervisor.id], kind: 'sla_warning', caseId: c.id, params: { reference: c.reference, title: c.title, clock: '受理时限', dueAt: '2026-11-27 10:00' } }]),
       );
       const pii = t.app.get(PiiCipher);
-      const dispatcher = new OutboxDispatcher(t.db, pii, { send: async () => undefined }, new SmtpEmailTransport(config));
+      const delivery = new NotificationDelivery(t.app.get(NotificationRepository), pii, { send: async () => undefined }, new SmtpEmailTransport(config));
       const [row] = await t.db.query(`SELECT id FROM notification_outbox WHERE channel = 'email' AND recipient_user_id = $1`, [supervisor.id]);
+      // The delivery's job went to the job outbox with it.
+      expect(await t.db.query(`SELECT name FROM job_outbox WHERE job_id = $1`, [`notification-deliver:${row.id}`])).toEqual([{ name: 'notification-deliver' }]);
       for (let i = 0; i < 20; i++) {
-        await dispatcher.dispatchDue();
+        await delivery.attempt(row.id);
         if (smtp.messages.some((m) => m.to.includes('zhou.zhuguan@example.com'))) break;
       }
       const message = smtp.messages.find((m) => m.to.includes('zhou.zhuguan@example.com'));
@@ -218,7 +225,7 @@ describe('notifications (e2e)', () => {
     const agent = await t.user('agent', { zoneId: 'huangpu' });
     let c = (await file(creator, { ...FILINGS.shield, zoneId: 'huangpu' }).expect(201)).body;
     c = (await act(agent, c.id, 'request_materials', { version: c.version, items: ['身份证明'] }).expect(201)).body;
-    await t.db.transaction((m) => purgeCaseNotifications(m, c.id));
+    await t.app.get(TransactionHost).withTransaction(() => t.app.get(NotificationRepository).forgetCase(c.id));
     const [item] = (await inbox(creator)).items.filter((n) => n.caseId === c.id);
     expect(item).toMatchObject({ kind: 'materials_requested', title: '（已按保存期限清除）', body: '（已按保存期限清除）', caseReference: null });
     const [sms] = await t.db.query(`SELECT payload, status FROM notification_outbox WHERE recipient_user_id = $1`, [creator.id]);

@@ -1,32 +1,23 @@
 import { getQueueToken } from '@nestjs/bull';
+import type { INestApplicationContext } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import type { Queue } from 'bull';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { AppointmentTimers } from '@app/appointments';
 import { AuditService } from '@app/audit';
+import { SystemCaseRepository } from '@app/cases';
 import { AppConfig } from '@app/config';
+import { TransactionHost } from '@app/database';
 import { DocumentRegistry } from '@app/documents';
-import { EvidenceStorage } from '@app/evidence';
-import { EmailTransport, OutboxDispatcher, SmsMessage } from '@app/notifications';
+import { EvidenceRepository, EvidenceStorage } from '@app/evidence';
+import { JobOutboxRelay, QUEUE_NAMES } from '@app/jobs';
+import { EmailTransport, NotificationDelivery, NotificationRepository, SmsMessage } from '@app/notifications';
 import { PiiCipher } from '@app/pii';
-import { RetentionService } from '@app/retention';
-import {
-  CASE_TIMERS_QUEUE,
-  OFFLINE_TIMERS_QUEUE,
-  HolidayCalendar,
-  provisionalHolidayYear,
-  recomputeSlaClocks,
-  SLA_SWEEP_QUEUE,
-  SLA_TIMERS_QUEUE,
-  SlaClocksService,
-  SlaEffects,
-  SlaPolicies,
-  SlaSweeper,
-} from '@app/sla';
+import { provisionalHolidayYear } from '@app/calendar';
+import { RetentionJob, RetentionService } from '@app/retention';
+import { createSlaSystemContext, HolidayCalendar, SlaClockRebuild, SlaClocksService, SlaEffects, SlaPolicies, SlaSweeper } from '@app/sla';
 import { ZonesService } from '@app/zones';
-// Worker-only classes, not exported by their libraries: the worker builds them from its modules.
-import { RetentionScheduler } from '../libs/retention/src/retention.scheduler';
-import { JobOutboxDispatcher } from '../libs/sla/src/jobs/job-outbox.dispatcher';
 import { FILINGS } from './support/case-fixtures';
 import { moveSlot, shanghai, workingDays } from './support/offline-fixtures';
 import { bearer, PASSWORD, randomAddress, TestApp, TestUser } from './support/test-app';
@@ -52,10 +43,23 @@ describe('every request on a single database connection (e2e)', () => {
   /** `METHOD /path` of every request the api answered with success. */
   const answered = new Set<string>();
 
+  /** The worker's SLA services, built as the worker builds them, on a pool of one connection of their own. */
+  let system: INestApplicationContext;
+
   beforeAll(async () => {
     t = await TestApp.start({ DB_POOL_MAX: '1', DB_POOL_WAIT_MS: '3000' });
+    const saved = { max: process.env.DB_POOL_MAX, wait: process.env.DB_POOL_WAIT_MS };
+    Object.assign(process.env, { DB_POOL_MAX: '1', DB_POOL_WAIT_MS: '3000' });
+    try {
+      system = await createSlaSystemContext();
+    } finally {
+      Object.assign(process.env, { DB_POOL_MAX: saved.max ?? '', DB_POOL_WAIT_MS: saved.wait ?? '' });
+      if (saved.max === undefined) delete process.env.DB_POOL_MAX;
+      if (saved.wait === undefined) delete process.env.DB_POOL_WAIT_MS;
+    }
     (t.app.getHttpServer() as Server).on('request', (req: IncomingMessage, res: ServerResponse) => {
-      res.on('finish', () => {
+      // 'close' always comes, also when a streamed download's client hangs up before 'finish'.
+      res.on('close', () => {
         if (res.statusCode < 400) answered.add(`${req.method} ${(req.url ?? '').split('?')[0]}`);
       });
     });
@@ -68,15 +72,18 @@ describe('every request on a single database connection (e2e)', () => {
   });
   afterAll(async () => {
     if (!t) return;
+    await system?.close();
     // The job outbox test handed jobs to this run's queues; nothing processes them here.
-    for (const name of [SLA_TIMERS_QUEUE, SLA_SWEEP_QUEUE, CASE_TIMERS_QUEUE, OFFLINE_TIMERS_QUEUE]) await t.app.get<Queue>(getQueueToken(name)).obliterate({ force: true });
+    for (const name of QUEUE_NAMES) await t.app.get<Queue>(getQueueToken(name)).obliterate({ force: true });
     await t.close();
   });
 
   const cold = () => {
-    t.app.get(HolidayCalendar).invalidate();
-    t.app.get(SlaPolicies).invalidate();
-    t.app.get(ZonesService).invalidate();
+    for (const app of [t.app, system]) {
+      app.get(HolidayCalendar).invalidate();
+      app.get(SlaPolicies).invalidate();
+      app.get(ZonesService).invalidate();
+    }
   };
   const act = async (user: TestUser, id: string, action: string, body: object) => {
     cold();
@@ -163,7 +170,8 @@ describe('every request on a single database connection (e2e)', () => {
     c = await file(creator, shield);
     expect((await act(creator, c.id, 'withdraw', { version: c.version })).status).toBe('withdrawn');
 
-    c = await file(creator, shield);
+    c = await file(creator, { ...shield, submit: false });
+    c = await act(creator, c.id, 'submit', { version: c.version });
     c = await act(agent, c.id, 'accept', { version: c.version });
     c = await act(agent, c.id, 'escalate', { version: c.version, reason: '需网信办协调' });
     c = await act(officer, c.id, 'acknowledge', { version: c.version });
@@ -341,12 +349,12 @@ describe('every request on a single database connection (e2e)', () => {
            accepted_at = accepted_at - make_interval(secs => $2), updated_at = updated_at - make_interval(secs => $2) WHERE id = $1`,
         [caseId, ms / 1000],
       );
-      await t.db.transaction((m) => recomputeSlaClocks(m, { caseIds: [caseId], rebuild: true }));
+      await system.get(SlaClockRebuild).recompute({ caseIds: [caseId], rebuild: true });
     };
     const detail = async (id: string) => (await read(supervisor, `/api/v1/cases/${id}`)).body;
 
     it('warns, records the breach and escalates a shield case to the district authority', async () => {
-      const effects = t.app.get(SlaEffects);
+      const effects = system.get(SlaEffects);
       let c = await file(creator, { ...FILINGS.shield, zoneId: 'huangpu' });
       c = await act(agent, c.id, 'accept', { version: c.version });
       // shield urgent: resolve within 24 h of acceptance, around the clock; first response within 4 h.
@@ -376,18 +384,18 @@ describe('every request on a single database connection (e2e)', () => {
 
       cold();
       // The sweep logs (and survives) a failing case: what it did is read back from the cases.
-      await t.app.get(SlaSweeper).sweepOnce();
+      await system.get(SlaSweeper).sweepOnce();
       expect((await detail(late.id)).slaClocks.find((k: { clock: string }) => k.clock === 'accept')).toMatchObject({ state: 'breached', escalatedTo: 'supervisor' });
       expect(await detail(resolved.id)).toMatchObject({ status: 'closed', closeReason: 'auto_unrated' });
       expect(await detail(waiting.id)).toMatchObject({ status: 'closed', closeReason: 'unanswered' });
     });
 
     it('hands the job outbox to Bull, recomputes deadlines after a calendar edit, and delivers SMS', async () => {
-      const queues = [SLA_TIMERS_QUEUE, SLA_SWEEP_QUEUE, CASE_TIMERS_QUEUE, OFFLINE_TIMERS_QUEUE].map((name) => t.app.get<Queue>(getQueueToken(name)));
+      const queues = QUEUE_NAMES.map((name) => t.app.get<Queue>(getQueueToken(name)));
       let c = await file(creator, { ...FILINGS.compliance, zoneId: 'huangpu' });
       c = await act(agent, c.id, 'reject', { version: c.version, reason: '请通过平台申诉渠道办理' });
       const [job] = await t.db.query(`SELECT queue, job_id FROM job_outbox WHERE payload->>'caseId' = $1 ORDER BY id LIMIT 1`, [c.id]);
-      const jobs = new JobOutboxDispatcher(t.db, queues[0], queues[1], queues[2], queues[3]);
+      const jobs = new JobOutboxRelay(t.app.get(TransactionHost), t.app.get(ModuleRef));
       for (let i = 0; i < 50 && (await jobs.dispatchOnce()) > 0; i++);
       expect(await t.db.query(`SELECT id FROM job_outbox WHERE job_id = $1`, [job.job_id])).toEqual([]);
       expect(await queues.find((q) => q.name === job.queue)!.getJob(job.job_id)).toBeTruthy();
@@ -398,22 +406,32 @@ describe('every request on a single database connection (e2e)', () => {
       // The rejection was also sent by SMS.
       const [sms] = await t.db.query(`SELECT o.id FROM notification_outbox o JOIN notifications n ON n.id = o.notification_id WHERE n.case_id = $1 AND o.channel = 'sms'`, [c.id]);
       const sent: SmsMessage[] = [];
-      const delivery = new OutboxDispatcher(t.db, t.app.get(PiiCipher), { send: async (m) => void sent.push(m) }, { send: async () => undefined } as EmailTransport);
-      for (let i = 0; i < 50 && (await delivery.dispatchDue()) > 0; i++);
+      const delivery = new NotificationDelivery(t.app.get(NotificationRepository), t.app.get(PiiCipher), { send: async (m) => void sent.push(m) }, { send: async () => undefined } as EmailTransport);
+      cold();
+      expect(await delivery.attempt(sms.id)).toEqual({ ok: true });
       const [state] = await t.db.query(`SELECT status FROM notification_outbox WHERE id = $1`, [sms.id]);
       expect(state.status).toBe('sent');
       expect(sent.some((m) => m.to === creator.login && m.text.includes(c.reference))).toBe(true);
     });
 
     it('purges the personal data of long-finished cases, as the scheduler runs it', async () => {
-      const retention = new RetentionService(t.db, t.app.get(EvidenceStorage), t.app.get(AuditService), t.app.get(AppConfig));
+      const txHost = t.app.get(TransactionHost);
+      const retention = new RetentionService(
+        txHost,
+        new SystemCaseRepository(txHost),
+        t.app.get(EvidenceRepository),
+        t.app.get(NotificationRepository),
+        t.app.get(EvidenceStorage),
+        t.app.get(AuditService),
+        t.app.get(AppConfig),
+      );
       const c = await file(creator, { ...FILINGS.shield, zoneId: 'huangpu' });
       cold();
       await t.http.post(`/api/v1/cases/${c.id}/attachments`).set(bearer(creator)).attach('file', PNG, '截图.png').expect(201);
       await act(agent, c.id, 'reject', { version: c.version, reason: '重复提交' });
       await t.db.query(`UPDATE cases SET updated_at = now() - interval '4 years' WHERE id = $1`, [c.id]);
-      // The scheduler holds an advisory lock on a connection of its own while it purges.
-      await new RetentionScheduler(retention, t.db).run();
+      // The repeatable job's run, as Bull calls it.
+      await new RetentionJob(t.app.get<Queue>(getQueueToken('retention')), retention).handle();
       const [row] = await t.db.query(`SELECT purged_at FROM cases WHERE id = $1`, [c.id]);
       expect(row.purged_at).not.toBeNull();
     });

@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Redis from 'ioredis';
 import { Client } from 'pg';
-import { recomputeSlaClocks } from '@app/sla';
+import type { INestApplicationContext } from '@nestjs/common';
+import { createSlaSystemContext, SlaClockRebuild } from '@app/sla';
 import { FILINGS } from './support/case-fixtures';
 import { bearer, TestApp, TestUser } from './support/test-app';
 
@@ -91,6 +92,8 @@ describe('SLA timers through worker processes (e2e)', () => {
   let creator: TestUser;
   let agent: TestUser;
   let supervisor: TestUser;
+  /** The worker's SLA services in this process, to move clocks (built on first use). */
+  let system: INestApplicationContext | undefined;
 
   beforeAll(async () => {
     const port = await freePort();
@@ -114,6 +117,7 @@ describe('SLA timers through worker processes (e2e)', () => {
   });
 
   afterAll(async () => {
+    await system?.close();
     await Promise.all(workers.map((w) => w.stop()));
     await t?.db.query(`UPDATE settings SET value = jsonb_set(value, '{sweepEverySeconds}', '10') WHERE key = 'sla'`);
     await t?.close();
@@ -150,7 +154,7 @@ describe('SLA timers through worker processes (e2e)', () => {
     } else {
       await t.db.query(`UPDATE cases SET submitted_at = now() - make_interval(secs => $2) WHERE id = ANY($1::uuid[])`, [ids, ago / 1000]);
     }
-    await t.db.transaction((m) => recomputeSlaClocks(m, { caseIds: ids, rebuild: true }));
+    await (system ??= await createSlaSystemContext()).get(SlaClockRebuild).recompute({ caseIds: ids, rebuild: true });
   }
 
   async function effects(ids: string[]): Promise<Record<string, Record<string, number>>> {

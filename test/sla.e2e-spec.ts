@@ -1,5 +1,6 @@
-import { WorkingCalendar } from '@app/calendar';
-import { loadWorkingCalendar, provisionalHolidayYear, recomputeSlaClocks, SlaSweeper } from '@app/sla';
+import type { INestApplicationContext } from '@nestjs/common';
+import { loadWorkingCalendar, provisionalHolidayYear, WorkingCalendar } from '@app/calendar';
+import { createSlaSystemContext, SlaClockRebuild, SlaSweeper } from '@app/sla';
 import { FILINGS } from './support/case-fixtures';
 import { bearer, PASSWORD, TestApp, TestUser } from './support/test-app';
 
@@ -22,11 +23,17 @@ interface ClockView {
 describe('SLA clocks (e2e)', () => {
   let t: TestApp;
   let cal: WorkingCalendar;
+  /** The worker's SLA services (effects, sweep, clock rebuilding) in this process. */
+  let system: INestApplicationContext;
   beforeAll(async () => {
     t = await TestApp.start();
+    system = await createSlaSystemContext();
     cal = await loadWorkingCalendar(t.db.manager);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await system.close();
+    await t.close();
+  });
 
   const file = (user: TestUser, body: object) => t.http.post('/api/v1/cases').set(bearer(user)).send(body);
   const act = (user: TestUser, id: string, action: string, body: object) => t.http.post(`/api/v1/cases/${id}/actions/${action}`).set(bearer(user)).send(body);
@@ -159,7 +166,7 @@ describe('SLA clocks (e2e)', () => {
     for (let i = 0; i < 3; i++) {
       await t.db.query(`UPDATE cases SET submitted_at = now() - make_interval(secs => $2) WHERE id = $1`, [ids[i], ago[i] / 1000]);
     }
-    await t.db.transaction((m) => recomputeSlaClocks(m, { caseIds: ids, rebuild: true }));
+    await system.get(SlaClockRebuild).recompute({ caseIds: ids, rebuild: true });
     const list = async (q: string) => (await t.http.get(`/api/v1/cases?q=${encodeURIComponent('时限排序')}&${q}`).set(bearer(agent)).expect(200)).body;
     const overdue = await list('overdue=true');
     expect(overdue.items.map((c: { id: string }) => c.id)).toEqual([ids[0]]);
@@ -187,7 +194,7 @@ describe('SLA clocks (e2e)', () => {
 
     await t.db.query(`UPDATE cases SET resolved_at = resolved_at - interval '7 days 1 minute' WHERE id = $1`, [resolved.id]);
     await t.db.query(`UPDATE cases SET awaiting_creator_since = awaiting_creator_since - interval '30 days 1 minute' WHERE id = $1`, [waiting.id]);
-    const sweeper = t.app.get(SlaSweeper);
+    const sweeper = system.get(SlaSweeper);
     await sweeper.sweepOnce();
     await sweeper.sweepOnce();
     expect(await detail(creator, resolved.id)).toMatchObject({ status: 'closed', closeReason: 'auto_unrated' });

@@ -16,7 +16,7 @@ export default defineConfig({
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
-    // Read by scripts/bundle-size.mjs to report what each screen's first load costs.
+    // Read by tools/bench/bundle-size.mjs to report what each screen's first load costs.
     manifest: true,
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

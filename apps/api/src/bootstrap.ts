@@ -1,13 +1,13 @@
 import { RequestMethod } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { json, urlencoded } from 'express';
+import { json } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createValidationPipe, jsonBodyGuard, ProblemDetailsFilter } from '@app/common';
+import { createValidationPipe, documentValidationRules, flagInvalidUtf8, JSON_TYPES, jsonBodyGuard, ProblemDetailsFilter, RequestInputGuard } from '@app/common';
 import { AppConfig } from '@app/config';
 import { ApiModule } from './api.module';
 
@@ -36,8 +36,19 @@ export async function createApiApp(): Promise<NestExpressApplication> {
       strictTransportSecurity: false,
     }),
   );
-  app.use(json({ limit: config.BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
-  app.use(urlencoded({ extended: false, limit: config.BODY_LIMIT }));
+  // JSON is the only body the api parses (uploads are multipart, parsed by their route); any other
+  // type is refused with 415 by RequestInputGuard. Bytes that are not UTF-8 are flagged, not hidden;
+  // the exact bytes are kept for the Idempotency-Key fingerprint (@app/idempotency).
+  app.use(
+    json({
+      limit: config.BODY_LIMIT,
+      type: JSON_TYPES,
+      verify: (req, res, buf) => {
+        (req as { rawBody?: Buffer }).rawBody = buf;
+        flagInvalidUtf8(req as never, res, buf);
+      },
+    }),
+  );
   app.use(jsonBodyGuard);
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   if (origins.length) app.enableCors({ origin: origins, credentials: false });
@@ -47,10 +58,11 @@ export async function createApiApp(): Promise<NestExpressApplication> {
       { path: 'ready', method: RequestMethod.GET },
     ],
   });
+  app.useGlobalGuards(new RequestInputGuard(app.get(Reflector)));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
 
-  const document = SwaggerModule.createDocument(
+  const document = documentValidationRules(SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('集聚区创作者服务台 Creator Service Desk API')
@@ -58,7 +70,7 @@ export async function createApiApp(): Promise<NestExpressApplication> {
       .setVersion('1')
       .addBearerAuth()
       .build(),
-  );
+  ));
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   if (existsSync(join(WEB_ROOT, 'index.html'))) {

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { ConfigProvider } from 'antd';
 import { FeedbackProvider } from './components/Feedback';
 import zhCN from 'antd/locale/zh_CN';
@@ -8,6 +9,7 @@ import './lib/time';
 import './styles.css';
 import { App } from './App';
 import { AuthProvider } from './auth/AuthContext';
+import { queryClient } from './api/query';
 
 const theme = {
   token: {
@@ -31,11 +33,13 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ConfigProvider locale={zhCN} theme={theme}>
       <FeedbackProvider>
-        <BrowserRouter>
-          <AuthProvider>
-            <App />
-          </AuthProvider>
-        </BrowserRouter>
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <AuthProvider>
+              <App />
+            </AuthProvider>
+          </BrowserRouter>
+        </QueryClientProvider>
       </FeedbackProvider>
     </ConfigProvider>
   </StrictMode>,

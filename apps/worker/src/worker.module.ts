@@ -6,7 +6,8 @@ import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { PiiModule } from '@app/pii';
 import { RetentionModule } from '@app/retention';
-import { bullRootOptions, SlaWorkerModule } from '@app/sla';
+import { bullRootOptions } from '@app/jobs';
+import { SlaWorkerModule } from '@app/sla';
 
 @Module({
   imports: [
@@ -18,7 +19,7 @@ import { bullRootOptions, SlaWorkerModule } from '@app/sla';
     BullModule.forRootAsync({ inject: [AppConfig], useFactory: bullRootOptions }),
     SlaWorkerModule,
     AppointmentsWorkerModule,
-    RetentionModule.withScheduler(),
+    RetentionModule.withSchedule(),
   ],
 })
 export class WorkerModule {}

@@ -1,6 +1,6 @@
 import { Process, Processor } from '@nestjs/bull';
 import type { Job } from 'bull';
-import { OFFLINE_TIMERS_QUEUE } from '@app/sla';
+import { OFFLINE_TIMERS_QUEUE } from '@app/jobs';
 import { APPOINTMENT_REMINDER_JOB, AppointmentReminderPayload, AppointmentTimers } from './appointment-timers.service';
 
 /** The day-before reminder of one appointment (inbox and SMS), at most once. */
@@ -16,3 +16,4 @@ export class AppointmentReminderJob {
     return result;
   }
 }
+

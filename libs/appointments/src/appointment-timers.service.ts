@@ -1,17 +1,19 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { SYSTEM_ACTOR_ID } from '@app/common';
 import { AuditService } from '@app/audit';
 import { UnknownCalendarYearError } from '@app/calendar';
-import { Transactional, TransactionHost, Tx } from '@app/database';
+import { Transactional, Tx } from '@app/database';
 import { Notifier } from '@app/notifications';
 import { shanghaiDay, shanghaiRange } from '@app/offline';
-import { HolidayCalendar, OFFLINE_TIMERS_QUEUE, OutboxJob } from '@app/sla';
+import { OFFLINE_TIMERS_QUEUE, OutboxJob } from '@app/jobs';
+import { HolidayCalendar } from '@app/sla';
 import { AppointmentsRepository } from './appointments.repository';
 import { NO_SHOW_GRACE_MS } from './slot-planning';
 import { SlotClosing } from './slot-notices';
 import { SlotsRepository } from './slots.repository';
 
 export const APPOINTMENT_REMINDER_JOB = 'appointment-reminder';
+export const OFFLINE_SWEEP_JOB = 'offline-sweep';
 
 export interface AppointmentReminderPayload {
   appointmentId: string;
@@ -40,7 +42,7 @@ export class AppointmentTimers {
   private readonly logger = new Logger('AppointmentTimers');
 
   constructor(
-    @Inject(TransactionHost) private readonly txHost: Tx,
+    private readonly txHost: Tx,
     private readonly appointments: AppointmentsRepository,
     private readonly slots: SlotsRepository,
     private readonly closing: SlotClosing,
@@ -57,7 +59,7 @@ export class AppointmentTimers {
     if (new Date(a.remindAt) > now) return 'not_due';
     if (!(await this.appointments.markReminded(a.id, now))) return 'skipped';
     const when = shanghaiRange(a.startsAt, a.endsAt);
-    await this.notifier.notify(this.txHost.tx, [
+    await this.notifier.notify([
       { userIds: [a.creatorId], kind: 'appointment_reminder', params: { reference: a.reference, when, place: a.servicePointName, code: a.checkInCode }, sms: true, smsParams: { when, place: a.servicePointName, code: a.checkInCode } },
     ]);
     await this.audit.record(this.txHost.tx, { actor: SYSTEM_ACTOR_ID, action: 'appointment.remind', entityType: 'appointment', entityId: a.id, after: { remindedAt: now } });

@@ -19,7 +19,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PlainText } from '@app/common';
+import { IsoDateTime } from '@app/offline';
 import { PROGRAMME_IDS } from '@app/programmes';
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -38,11 +38,11 @@ export class OpeningTimeDto {
 
 export class CreateSlotDto {
   @ApiProperty({ example: '2026-03-09T01:30:00.000Z' })
-  @Type(() => Date) @IsDate({ message: 'startsAt 须为 ISO 8601 时间' })
+  @IsoDateTime('startsAt')
   startsAt: Date;
 
   @ApiProperty({ example: '2026-03-09T02:00:00.000Z' })
-  @Type(() => Date) @IsDate({ message: 'endsAt 须为 ISO 8601 时间' })
+  @IsoDateTime('endsAt')
   endsAt: Date;
 
   @ApiProperty({ example: 4, minimum: 1, maximum: 200 })
@@ -94,7 +94,7 @@ export class SlotPatternDto {
 
 export class CloseSlotDto {
   @ApiProperty({ example: '服务点临时闭馆' })
-  @IsString() @Length(2, 200, { message: 'reason 须为 2–200 个字符' }) @PlainText()
+  @IsString() @Length(2, 200, { message: 'reason 须为 2–200 个字符' })
   reason: string;
 }
 
@@ -117,7 +117,7 @@ export class ListSlotsQuery {
 }
 
 export class BookAppointmentDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', example: '9b2d7c1e-3f4a-4b5c-8d6e-7f8091a2b3c4' })
   @IsUUID('4', { message: 'slotId 须为 UUID' })
   slotId: string;
 
@@ -126,13 +126,13 @@ export class BookAppointmentDto {
   programme: string;
 
   @ApiPropertyOptional({ example: '咨询视频被搬运后的维权流程' })
-  @IsOptional() @IsString() @Length(1, 200, { message: 'topic 最多 200 个字符' }) @PlainText()
+  @IsOptional() @IsString() @Length(1, 200, { message: 'topic 最多 200 个字符' })
   topic?: string;
 }
 
 export class CancelAppointmentDto {
   @ApiPropertyOptional({ example: '临时有事' })
-  @IsOptional() @IsString() @Length(1, 200, { message: 'reason 最多 200 个字符' }) @PlainText()
+  @IsOptional() @IsString() @Length(1, 200, { message: 'reason 最多 200 个字符' })
   reason?: string;
 }
 
@@ -161,11 +161,11 @@ export class CheckInCaseDto {
   category: string;
 
   @ApiProperty({ example: '视频评论区遭遇有组织网暴' })
-  @IsString() @Length(2, 100, { message: 'title 须为 2–100 个字符' }) @PlainText()
+  @IsString() @Length(2, 100, { message: 'title 须为 2–100 个字符' })
   title: string;
 
   @ApiProperty({ example: '创作者到窗口反映……' })
-  @IsString() @Length(5, 5000, { message: 'description 须为 5–5000 个字符' }) @PlainText()
+  @IsString() @Length(5, 5000, { message: 'description 须为 5–5000 个字符' })
   description: string;
 
   @ApiProperty({ example: { platform: 'bilibili', offendingAccounts: ['某某'], startedOn: '2026-03-01', ongoing: true, minorInvolved: false } })
@@ -174,7 +174,7 @@ export class CheckInCaseDto {
 }
 
 export class CheckInDto {
-  @ApiPropertyOptional({ format: 'uuid', description: '关联创作者已有的案件' })
+  @ApiPropertyOptional({ format: 'uuid', description: '关联创作者已有的案件（与 newCase 二选一）' })
   @IsOptional() @IsUUID('4', { message: 'caseId 须为 UUID' })
   caseId?: string;
 

@@ -1,7 +1,9 @@
+import { BullModule } from '@nestjs/bull';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
 import { CasesModule } from '@app/cases';
 import { DocumentRegistry } from '@app/documents';
+import { JobsModule, OFFLINE_TIMERS_QUEUE } from '@app/jobs';
 import { NotificationsModule } from '@app/notifications';
 import { ReceiptsModule, ReceiptsService } from '@app/receipts';
 import { SlaModule } from '@app/sla';
@@ -12,14 +14,14 @@ import { AppointmentTimers } from './appointment-timers.service';
 import { AppointmentsController } from './appointments.controller';
 import { AppointmentsRepository } from './appointments.repository';
 import { AppointmentsService } from './appointments.service';
-import { OfflineSweepRuntime } from './offline-sweep.runtime';
+import { OfflineSweepJob } from './offline-sweep.job';
 import { SlotClosing } from './slot-notices';
 import { SlotsRepository } from './slots.repository';
 import { SlotsService } from './slots.service';
 
 /** Service points, slots and appointments with their timers: api and worker. */
 @Module({
-  imports: [AuditModule, CasesModule, NotificationsModule, ReceiptsModule, SlaModule, ZonesModule],
+  imports: [AuditModule, CasesModule, JobsModule, NotificationsModule, ReceiptsModule, SlaModule, ZonesModule],
   providers: [SlotsRepository, AppointmentsRepository, SlotClosing, SlotsService, AppointmentsService, AppointmentTimers],
   exports: [SlotsService, AppointmentsService, AppointmentTimers, AppointmentsRepository],
 })
@@ -45,5 +47,5 @@ export class AppointmentsModule implements OnModuleInit {
 export class AppointmentsApiModule {}
 
 /** The reminder job and the minute sweep: the worker only. */
-@Module({ imports: [AppointmentsModule], providers: [AppointmentReminderJob, OfflineSweepRuntime] })
+@Module({ imports: [AppointmentsModule, BullModule.registerQueue({ name: OFFLINE_TIMERS_QUEUE })], providers: [AppointmentReminderJob, OfflineSweepJob] })
 export class AppointmentsWorkerModule {}

@@ -1,7 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor } from '@app/common';
 import type { AppointmentStatus } from '@app/contracts';
-import { TransactionHost, Tx } from '@app/database';
+import { Tx } from '@app/database';
 import { zoneCondition } from '@app/offline';
 
 export interface AppointmentRow {
@@ -58,7 +58,7 @@ export interface NewAppointment {
 /** Appointments. Every read for a person is bound to the creator's own rows or the staff's zones. */
 @Injectable()
 export class AppointmentsRepository {
-  constructor(@Inject(TransactionHost) private readonly txHost: Tx) {}
+  constructor(private readonly txHost: Tx) {}
 
   private get m() {
     return this.txHost.tx;
@@ -161,12 +161,6 @@ export class AppointmentsRepository {
       [before, limit],
     );
     return rows.map((r) => r.id);
-  }
-
-  /** Whether the case belongs to this creator (a check-in links only the creator's own case). */
-  async caseOfCreator(caseId: string, creatorId: string): Promise<boolean> {
-    const rows = await this.m.query(`SELECT 1 FROM cases WHERE id = $1 AND creator_id = $2`, [caseId, creatorId]);
-    return rows.length > 0;
   }
 
   /** Figures for the dashboard, in the actor's zones over a period of slot starts. */

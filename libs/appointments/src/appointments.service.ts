@@ -1,16 +1,16 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
-import { CasesService } from '@app/cases';
-import type { AppointmentView } from '@app/contracts';
-import { Transactional, TransactionHost, Tx } from '@app/database';
+import { CasesService, CaseTimelineRepository } from '@app/cases';
+import { APPOINTMENT_STATUS_LABELS, type AppointmentView } from '@app/contracts';
+import { Transactional, Tx } from '@app/database';
 import { qrDataUrl } from '@app/documents';
+import { JobOutbox } from '@app/jobs';
 import { Notifier } from '@app/notifications';
-import { newCheckInCode, shanghaiDay, shanghaiRange, worksIn } from '@app/offline';
+import { checkFilingInput, newCheckInCode, shanghaiDay, shanghaiRange, worksIn } from '@app/offline';
 import { PiiCipher } from '@app/pii';
 import { findProgramme } from '@app/programmes';
 import { ReceiptsService } from '@app/receipts';
-import { enqueueJobs } from '@app/sla';
 import { ZonesService } from '@app/zones';
 import { appointmentView } from './appointment-views';
 import { reminderJob } from './appointment-timers.service';
@@ -24,11 +24,13 @@ import { SlotsRepository } from './slots.repository';
 @Injectable()
 export class AppointmentsService {
   constructor(
-    @Inject(TransactionHost) private readonly txHost: Tx,
+    private readonly txHost: Tx,
     private readonly slots: SlotsRepository,
     private readonly appointments: AppointmentsRepository,
     private readonly receipts: ReceiptsService,
     private readonly cases: CasesService,
+    private readonly timeline: CaseTimelineRepository,
+    private readonly jobs: JobOutbox,
     private readonly notifier: Notifier,
     private readonly audit: AuditService,
     private readonly zones: ZonesService,
@@ -75,7 +77,7 @@ export class AppointmentsService {
     if (inserted === 'overlap') throw new AppointmentError(AppointmentErrorCode.Overlap, '您在该时间段已有其他预约，不能重复预约');
     if (inserted === 'code_taken') throw new Error('no free check-in code after 8 attempts');
     const a = (await this.appointments.get(inserted.id))!;
-    if (remindAt) await enqueueJobs(this.txHost.tx, [reminderJob(a.id, remindAt)]);
+    if (remindAt) await this.jobs.enqueue([reminderJob(a.id, remindAt)]);
     const programme = findProgramme(a.programme);
     const point = await this.slots.servicePointOf(a.zoneId);
     const receipt = await this.receipts.issueAppointment(actor, a.id, a.zoneId, {
@@ -92,7 +94,7 @@ export class AppointmentsService {
       at: now,
     });
     const when = shanghaiRange(a.startsAt, a.endsAt);
-    await this.notifier.notify(this.txHost.tx, [
+    await this.notifier.notify([
       { userIds: [a.creatorId], kind: 'appointment_booked', params: { reference: a.reference, when, place: a.servicePointName, code: a.checkInCode }, sms: true, smsParams: { when, place: a.servicePointName, code: a.checkInCode } },
     ]);
     await this.audit.record(this.txHost.tx, {
@@ -117,7 +119,7 @@ export class AppointmentsService {
     }
     await this.appointments.cancel(a.id, now, dto.reason?.trim() || null, actor.role);
     await this.slots.releaseSeat(a.slotId);
-    await this.notifier.notify(this.txHost.tx, [{ userIds: [a.creatorId], kind: 'appointment_cancelled', params: { reference: a.reference, when: shanghaiRange(a.startsAt, a.endsAt), place: a.servicePointName } }]);
+    await this.notifier.notify([{ userIds: [a.creatorId], kind: 'appointment_cancelled', params: { reference: a.reference, when: shanghaiRange(a.startsAt, a.endsAt), place: a.servicePointName } }]);
     await this.audit.record(this.txHost.tx, { actor, meta, action: 'appointment.cancel', entityType: 'appointment', entityId: a.id, before: { status: a.status }, after: { status: 'cancelled', reason: dto.reason ?? null } });
     return appointmentView((await this.appointments.get(a.id))!, { staff: false });
   }
@@ -134,49 +136,31 @@ export class AppointmentsService {
   }
 
   /**
-   * Checks a visitor in and opens their walk-in case (through the cases module's filing for the
-   * walk-in channel) or links the visit to one of their cases. The check-in is claimed first, so
-   * two agents cannot check the same visitor in twice; a check-in whose case was not linked
-   * (a failure in between) is completed by calling again, and the filing's idempotency key makes
-   * sure that call finds the same case.
+   * Checks a visitor in and, in the same transaction, opens their walk-in case (through the
+   * cases module's filing for the walk-in channel) or links the visit to one of their cases:
+   * the appointment row is locked first, so two agents cannot check the same visitor in twice.
    */
+  @Transactional()
   async checkIn(actor: Actor, meta: RequestMeta, id: string, dto: CheckInDto, now = new Date()): Promise<AppointmentView> {
     if (!!dto.caseId === !!dto.newCase) throw new ValidationError([{ field: 'caseId', message: '请选择关联已有案件（caseId）或登记新案件（newCase），二选一' }]);
-    const a = await this.claimCheckIn(actor, meta, id, now);
-    let caseId = dto.caseId;
-    if (caseId) {
-      if (!(await this.appointments.caseOfCreator(caseId, a.creatorId))) throw new ValidationError([{ field: 'caseId', message: '只能关联该创作者本人的案件' }]);
-      await this.cases.detail(actor, caseId);
-    } else {
-      const filed = await this.cases.file(
-        actor,
-        meta,
-        { ...dto.newCase!, channel: 'walk_in', zoneId: a.zoneId, creatorPhone: this.pii.decrypt(a.creatorPhoneCipher!), creatorName: a.creatorName },
-        `appointment-check-in-${a.id}`,
-      );
-      caseId = filed.id;
-    }
-    await this.linkCase(actor, meta, a, caseId, !dto.caseId);
-    return appointmentView((await this.appointments.get(a.id))!, { staff: true });
-  }
-
-  @Transactional()
-  private async claimCheckIn(actor: Actor, meta: RequestMeta, id: string, now: Date): Promise<AppointmentRow> {
+    if (dto.newCase) checkFilingInput(dto.newCase, 'newCase.');
     const a = await this.appointments.lockFor(actor, id);
     if (!a) throw new AppointmentError(AppointmentErrorCode.NotFound, `未找到预约（${id}）`);
-    if (a.status === 'checked_in' && !a.caseId) return a;
-    if (a.status !== 'booked') throw new AppointmentError(AppointmentErrorCode.WrongState, `该预约当前为「${a.status === 'checked_in' ? '已签到' : a.status === 'cancelled' ? '已取消' : '未到场'}」，不能签到`);
+    if (a.status !== 'booked') throw new AppointmentError(AppointmentErrorCode.WrongState, `该预约当前为「${APPOINTMENT_STATUS_LABELS[a.status]}」，不能签到`);
     if (shanghaiDay(a.startsAt) !== shanghaiDay(now)) throw new AppointmentError(AppointmentErrorCode.NotToday, `该预约在 ${shanghaiDay(a.startsAt)}，只能当天签到`);
+    let caseId = dto.caseId;
+    if (caseId) {
+      const c = await this.cases.detail(actor, caseId);
+      if (c.creator.id !== a.creatorId) throw new ValidationError([{ field: 'caseId', message: '只能关联该创作者本人的案件' }]);
+    } else {
+      const filed = await this.cases.file(actor, meta, { ...dto.newCase!, channel: 'walk_in', zoneId: a.zoneId, creatorPhone: this.pii.decrypt(a.creatorPhoneCipher!), creatorName: a.creatorName });
+      caseId = filed.id;
+    }
     await this.appointments.checkIn(a.id, now, actor.userId);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'appointment.check_in', entityType: 'appointment', entityId: a.id, before: { status: a.status }, after: { status: 'checked_in' } });
-    return { ...a, status: 'checked_in', checkedInAt: now };
-  }
-
-  @Transactional()
-  private async linkCase(actor: Actor, meta: RequestMeta, a: AppointmentRow, caseId: string, opened: boolean): Promise<void> {
     await this.appointments.linkCase(a.id, caseId);
-    await this.cases.timeline(this.txHost.tx, caseId, actor, 'appointment', 'public', { action: opened ? 'opened_by_visit' : 'visit_linked', appointmentId: a.id, reference: a.reference, servicePoint: a.servicePointName, startsAt: a.startsAt });
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'appointment.link_case', entityType: 'appointment', entityId: a.id, after: { caseId, opened } });
+    await this.timeline.append(caseId, actor, 'appointment', 'public', { action: dto.caseId ? 'visit_linked' : 'opened_by_visit', appointmentId: a.id, reference: a.reference, servicePoint: a.servicePointName, startsAt: a.startsAt });
+    await this.audit.record(this.txHost.tx, { actor, meta, action: 'appointment.check_in', entityType: 'appointment', entityId: a.id, before: { status: a.status }, after: { status: 'checked_in', caseId, opened: !dto.caseId } });
+    return appointmentView((await this.appointments.get(a.id))!, { staff: true });
   }
 
   /** The desk records that a booked visitor did not come (after the slot began). */

@@ -1,7 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta, SYSTEM_ACTOR_ID } from '@app/common';
 import { AuditService } from '@app/audit';
-import { TransactionHost, Tx } from '@app/database';
+import { Tx } from '@app/database';
 import { Notifier } from '@app/notifications';
 import { shanghaiRange } from '@app/offline';
 import { AppointmentsRepository } from './appointments.repository';
@@ -14,7 +14,7 @@ import { SlotRow, SlotsRepository } from './slots.repository';
 @Injectable()
 export class SlotClosing {
   constructor(
-    @Inject(TransactionHost) private readonly txHost: Tx,
+    private readonly txHost: Tx,
     private readonly slots: SlotsRepository,
     private readonly appointments: AppointmentsRepository,
     private readonly notifier: Notifier,
@@ -28,7 +28,7 @@ export class SlotClosing {
     await this.slots.close(slot.id, reason, at);
     const when = shanghaiRange(slot.startsAt, slot.endsAt);
     for (const a of booked) {
-      await this.notifier.notify(this.txHost.tx, [
+      await this.notifier.notify([
         { userIds: [a.creatorId], kind: 'appointment_closed', params: { reference: a.reference, when, place: a.servicePointName, note: reason }, sms: true, smsParams: { when, note: reason } },
       ]);
     }

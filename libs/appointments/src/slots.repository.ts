@@ -1,7 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor } from '@app/common';
 import type { OpeningPeriod } from '@app/contracts';
-import { TransactionHost, Tx } from '@app/database';
+import { Tx } from '@app/database';
 import { zoneCondition } from '@app/offline';
 
 export interface ServicePointRow {
@@ -38,7 +38,7 @@ const SLOT = `s.id, s.zone_id AS "zoneId", s.service_point_id AS "servicePointId
 /** Service points, slots and weekly patterns. Staff queries carry the zone scope. */
 @Injectable()
 export class SlotsRepository {
-  constructor(@Inject(TransactionHost) private readonly txHost: Tx) {}
+  constructor(private readonly txHost: Tx) {}
 
   private get m() {
     return this.txHost.tx;

@@ -1,10 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { SHANGHAI_TIME_ZONE } from '@app/calendar';
 import type { ServicePointView, SlotView } from '@app/contracts';
-import { Transactional, TransactionHost, Tx } from '@app/database';
+import { Transactional, Tx } from '@app/database';
 import { HolidayCalendar } from '@app/sla';
 import { ZonesService } from '@app/zones';
 import { servicePointView, slotView } from './appointment-views';
@@ -20,7 +20,7 @@ const DAY_MS = 24 * 3600_000;
 @Injectable()
 export class SlotsService {
   constructor(
-    @Inject(TransactionHost) private readonly txHost: Tx,
+    private readonly txHost: Tx,
     private readonly slots: SlotsRepository,
     private readonly closing: SlotClosing,
     private readonly calendar: HolidayCalendar,

@@ -26,6 +26,10 @@ export class AuditController {
 
   @Get('events')
   @Authenticated({ roles: ['auditor'] })
+  @ApiOkResponse({
+    description: '审计事件，新的在前；nextBefore 用于向更早翻页',
+    schema: { example: { items: [{ id: '42', occurredAt: '2026-03-02T01:30:00.000Z', actorId: '2dcfecfa-1b8d-4364-a074-417a26572bc6', actorRole: 'agent', action: 'case.accept', entityType: 'case', entityId: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' }], nextBefore: '42' } },
+  })
   async events(@Query() q: AuditQuery) {
     const qb = this.dataSource.getRepository(AuditEvent).createQueryBuilder('e').orderBy('e.id', 'DESC').limit(q.limit ?? 50);
     if (q.actorId) qb.andWhere('e.actor_id = :actorId', { actorId: q.actorId });

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, Public, ReqMeta, RequestMeta } from '@app/common';
 import { RateLimiter } from '@app/redis';
 import { LoginDto, RefreshDto, RegisterDto, RequestCodeDto, SessionTokens } from './auth.dto';
@@ -14,6 +14,14 @@ export const LIMITS = {
   registerPerIp: { name: 'register_ip', max: 20, windowSeconds: 3600 },
 };
 
+const SESSION_EXAMPLE = {
+  accessToken: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9…',
+  refreshToken: 'q8Xv3n1ZkT0bY4mR7cWf2pLhJ9sD6gAe5uNoKiBtQwE',
+  expiresIn: 900,
+  tokenType: 'Bearer',
+  user: { id: '2dcfecfa-1b8d-4364-a074-417a26572bc6', role: 'agent', displayName: '黄浦·李专员', zoneId: 'huangpu', authorityId: null },
+};
+
 @ApiTags('auth')
 @Controller()
 export class AuthController {
@@ -26,16 +34,15 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @UseGuards(LocalLoginGuard)
-  @ApiBody({ type: LoginDto })
-  @ApiOkResponse({ description: '登录成功：返回访问令牌、刷新令牌和账号信息' })
-  login(@Req() req: { user: { session: SessionTokens; user: unknown } }) {
+  @ApiOkResponse({ description: '登录成功：返回访问令牌、刷新令牌和账号信息', schema: { example: SESSION_EXAMPLE } })
+  login(@Req() req: { user: { session: SessionTokens; user: unknown } }, @Body() _credentials: LoginDto) {
     return { ...req.user.session, user: req.user.user };
   }
 
   @Post('auth/register/code')
   @Public()
   @HttpCode(202)
-  @ApiOkResponse({ schema: { example: { expiresInSeconds: 600 } }, description: '验证码已发送（演示环境打印在日志中）' })
+  @ApiAcceptedResponse({ schema: { example: { expiresInSeconds: 600 } }, description: '验证码已发送（演示环境打印在日志中）' })
   async requestCode(@Body() dto: RequestCodeDto, @ReqMeta() meta: RequestMeta) {
     await this.limits.hit(`ip:${meta.ip}`, LIMITS.codePerIp);
     await this.limits.hit(`phone:${dto.phone}`, LIMITS.codePerPhoneMinute, LIMITS.codePerPhoneDay);
@@ -44,7 +51,7 @@ export class AuthController {
 
   @Post('auth/register')
   @Public()
-  @ApiCreatedResponse({ description: '注册成功并登录' })
+  @ApiCreatedResponse({ description: '注册成功并登录', schema: { example: SESSION_EXAMPLE } })
   async register(@Body() dto: RegisterDto, @ReqMeta() meta: RequestMeta) {
     await this.limits.hit(`ip:${meta.ip}`, LIMITS.registerPerIp);
     const { session, user } = await this.auth.register(dto, meta);
@@ -62,6 +69,7 @@ export class AuthController {
   @Post('auth/logout')
   @Public()
   @HttpCode(204)
+  @ApiNoContentResponse({ description: '已退出：该刷新令牌失效' })
   async logout(@Body() dto: RefreshDto, @ReqMeta() meta: RequestMeta) {
     await this.auth.logout(dto.refreshToken, meta);
   }
@@ -69,12 +77,14 @@ export class AuthController {
   @Post('auth/logout-all')
   @Authenticated()
   @HttpCode(204)
+  @ApiNoContentResponse({ description: '已在所有设备退出' })
   async logoutAll(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta) {
     await this.auth.logoutEverywhere(actor, meta);
   }
 
   @Get('me')
   @Authenticated()
+  @ApiOkResponse({ schema: { example: SESSION_EXAMPLE.user } })
   me(@CurrentActor() actor: Actor) {
     return this.auth.me(actor);
   }

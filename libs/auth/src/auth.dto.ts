@@ -1,4 +1,3 @@
-import { PlainText } from '@app/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length, Matches } from 'class-validator';
 
@@ -6,11 +5,11 @@ const MOBILE = { message: 'phone 须为 11 位中国大陆手机号' };
 
 export class LoginDto {
   @ApiProperty({ example: 'hp.agent1', description: '登录名（工作人员）或手机号（创作者）' })
-  @IsString() @Length(1, 64, { message: 'username 不能为空' }) @PlainText()
+  @IsString() @Length(1, 64, { message: 'username 不能为空' })
   username: string;
 
   @ApiProperty({ example: 'Demo@2026' })
-  @IsString() @Length(1, 128, { message: 'password 不能为空' }) @PlainText()
+  @IsString() @Length(1, 128, { message: 'password 不能为空' })
   password: string;
 }
 
@@ -30,23 +29,23 @@ export class RegisterDto {
   code: string;
 
   @ApiProperty({ example: 'Creator@2026' })
-  @IsString() @Length(1, 128) @PlainText()
+  @IsString() @Length(1, 128)
   password: string;
 
   @ApiProperty({ example: '阿喵UP主' })
-  @IsString() @Length(1, 40, { message: 'displayName 须为 1–40 个字符' }) @PlainText()
+  @IsString() @Length(1, 40, { message: 'displayName 须为 1–40 个字符' })
   displayName: string;
 }
 
 export class RefreshDto {
-  @ApiProperty()
-  @IsString() @Length(20, 200, { message: 'refreshToken 无效' }) @PlainText()
+  @ApiProperty({ example: 'q8Xv3n1ZkT0bY4mR7cWf2pLhJ9sD6gAe5uNoKiBtQwE', description: '登录或刷新时返回的刷新令牌' })
+  @IsString() @Length(20, 200, { message: 'refreshToken 无效' })
   refreshToken: string;
 }
 
 export class SessionTokens {
-  @ApiProperty() accessToken: string;
-  @ApiProperty() refreshToken: string;
+  @ApiProperty({ example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9…' }) accessToken: string;
+  @ApiProperty({ example: 'q8Xv3n1ZkT0bY4mR7cWf2pLhJ9sD6gAe5uNoKiBtQwE' }) refreshToken: string;
   @ApiProperty({ example: 900 }) expiresIn: number;
   @ApiProperty({ example: 'Bearer' }) tokenType: 'Bearer';
 }

@@ -5,8 +5,10 @@ export {
   CLOCK_KINDS,
   DEFAULT_WORKING_PERIODS,
   isClockKind,
-  SHANGHAI_TIME_ZONE,
   UnknownCalendarYearError,
   WorkingCalendar,
 } from './working-calendar';
 export type { ClockKind, WorkingCalendarOptions, WorkingPeriod } from './working-calendar';
+export * from './calendar-source';
+export * from './provisional-holidays';
+export * from './shanghai-time';

@@ -1,8 +1,8 @@
 import { DateTime, IANAZone } from 'luxon';
 import type { HolidayYear } from './holiday-data';
+import { SHANGHAI_TIME_ZONE } from './shanghai-time';
 
-/** The zone every SLA clock of the service desk runs in. China has had no DST since 1991. */
-export const SHANGHAI_TIME_ZONE = 'Asia/Shanghai';
+export { SHANGHAI_TIME_ZONE };
 
 /** A working period of a working day, local wall-clock time `HH:mm` (24 h); `start` < `end`. */
 export interface WorkingPeriod {

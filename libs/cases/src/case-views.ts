@@ -47,7 +47,7 @@ export interface CaseDetail extends CaseSummary {
   slaClocks: unknown[];
 }
 
-export function toSummary(c: CaseEntity, people: Map<string, { displayName: string }>, extra: Record<string, unknown> = {}): CaseSummary {
+export function toSummary(c: CaseEntity, names: ReadonlyMap<string, string>, extra: Record<string, unknown> = {}): CaseSummary {
   return {
     id: c.id,
     reference: c.reference,
@@ -58,8 +58,8 @@ export function toSummary(c: CaseEntity, people: Map<string, { displayName: stri
     priority: c.priority,
     channel: c.channel,
     title: c.title,
-    creatorName: people.get(c.creatorId)?.displayName ?? '',
-    assignee: c.assigneeId ? { id: c.assigneeId, displayName: people.get(c.assigneeId)?.displayName ?? '' } : null,
+    creatorName: names.get(c.creatorId) ?? '',
+    assignee: c.assigneeId ? { id: c.assigneeId, displayName: names.get(c.assigneeId) ?? '' } : null,
     escalationAuthorityId: c.escalationAuthorityId,
     createdAt: c.createdAt,
     submittedAt: c.submittedAt,

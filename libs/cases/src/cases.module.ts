@@ -1,20 +1,74 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
+import { IdempotencyInterceptor, IdempotencyRepository } from '@app/idempotency';
+import { UserDirectoryModule } from '@app/users';
 import { ZonesModule } from '@app/zones';
 import { CaseEntity } from './case.entity';
-import { CaseHooks } from './case-hooks';
-import { CaseRepository } from './case.repository';
+import { CaseChannelRepository } from './persistence/case-channel.repository';
+import { CaseActionsController } from './case-actions.controller';
 import { CasesController } from './cases.controller';
-import { CasesService } from './cases.service';
+import { CaseEvents } from './events/case-events.publisher';
+import { CaseExtensions } from './events/case-extensions';
+import { CaseReferenceRepository } from './persistence/case-reference.repository';
+import { CaseTimelineRepository } from './persistence/case-timeline.repository';
+import { CaseRepository } from './persistence/case.repository';
+import { EscalationRepository } from './persistence/escalation.repository';
+import { ReviewRepository } from './persistence/review.repository';
+import { SystemCaseRepository } from './persistence/system-case.repository';
 import { ProgrammesController } from './programmes.controller';
 import { ReviewsController } from './reviews.controller';
-import { ReviewsService } from './reviews.service';
+import { CaseAssignmentService } from './services/case-assignment.service';
+import { CaseCommentsService } from './services/case-comments.service';
+import { CaseFilingService } from './services/case-filing.service';
+import { CaseQueriesService } from './services/case-queries.service';
+import { CaseWorkflowService } from './services/case-workflow.service';
+import { CasesService } from './services/cases.service';
+import { ReviewsService } from './services/reviews.service';
 
+/**
+ * Scoped reads of cases and their timeline, for modules that read cases or add to a case's
+ * timeline without changing its lifecycle (evidence, creators, exports).
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature([CaseEntity]), AuditModule, ZonesModule],
-  controllers: [CasesController, ReviewsController, ProgrammesController],
-  providers: [CasesService, CaseRepository, CaseHooks, ReviewsService],
-  exports: [CasesService, CaseRepository, CaseHooks],
+  imports: [TypeOrmModule.forFeature([CaseEntity]), DiscoveryModule],
+  providers: [CaseRepository, CaseTimelineRepository, CaseExtensions, CaseChannelRepository],
+  exports: [CaseRepository, CaseTimelineRepository, CaseExtensions, CaseChannelRepository],
+})
+export class CasesDataModule {}
+
+/**
+ * The cases module: filing, queries, the lifecycle, comments, assignment, reviews. It publishes
+ * case events; a process that imports it refuses to start without the required listeners
+ * (SLA clocks and notifications, see REQUIRED_CASE_LISTENERS).
+ */
+@Module({
+  imports: [CasesDataModule, DiscoveryModule, AuditModule, ZonesModule, UserDirectoryModule],
+  controllers: [CasesController, CaseActionsController, ReviewsController, ProgrammesController],
+  providers: [
+    CaseReferenceRepository,
+    EscalationRepository,
+    ReviewRepository,
+    CaseEvents,
+    CaseFilingService,
+    CaseQueriesService,
+    CaseWorkflowService,
+    CaseCommentsService,
+    CaseAssignmentService,
+    CasesService,
+    ReviewsService,
+    IdempotencyRepository,
+    IdempotencyInterceptor,
+  ],
+  exports: [CasesDataModule, CasesService, CaseWorkflowService],
 })
 export class CasesModule {}
+
+/** Unscoped access to cases for timers, sweeps, retention and seeds: the worker's modules only. */
+@Module({
+  imports: [TypeOrmModule.forFeature([CaseEntity])],
+  providers: [SystemCaseRepository],
+  exports: [SystemCaseRepository],
+})
+export class CasesSystemModule {}

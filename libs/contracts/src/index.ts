@@ -3,4 +3,8 @@
  * imports (no Nest, no TypeORM, no Node built-ins). The web app imports only this library, as
  * `@app/contracts`; each domain module keeps its own file here and re-exports it below.
  */
+export * from './roles';
+export * from './cases';
+export * from './dashboard';
+export * from './time';
 export * from './offline';

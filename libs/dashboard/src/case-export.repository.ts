@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { Actor } from '@app/common';
-import { CasesService, ListCasesQuery } from '@app/cases';
+import { CaseRepository, ListCasesQuery } from '@app/cases';
 
 export interface CaseExportRow {
   reference: string;
@@ -33,10 +32,10 @@ const NEXT_DUE = `(SELECT min(sla_n.due_at) FROM sla_clocks sla_n WHERE sla_n.ca
 /** The filtered case list for export: exactly the query and order of `GET /cases`, without paging. */
 @Injectable()
 export class CaseExportRepository {
-  constructor(private readonly cases: CasesService) {}
+  constructor(private readonly cases: CaseRepository) {}
 
-  private query(actor: Actor, q: ListCasesQuery, m?: EntityManager) {
-    return this.cases.filtered(actor, q, m);
+  private query(actor: Actor, q: ListCasesQuery) {
+    return this.cases.filtered(actor, q);
   }
 
   count(actor: Actor, q: ListCasesQuery): Promise<number> {

@@ -13,7 +13,8 @@ import type {
   SlaOpenCaseRow,
   SlaOpenRow,
 } from './dashboard.repository';
-import { DayRange, daysOf, DASHBOARD_TIME_ZONE } from './day-range';
+import { SHANGHAI_TIME_ZONE } from '@app/calendar';
+import { DayRange, daysOf } from './day-range';
 import {
   AGE_BANDS,
   AgentWorkload,
@@ -90,7 +91,7 @@ export function composeDashboard(rows: DashboardRows): Dashboard {
   }
   const totals = (pick: (r: SlaOpenCaseRow) => number) => sum(rows.slaOpen.cases, pick);
   return {
-    range: { from: rows.range.from, to: rows.range.to, days: rows.range.days, timeZone: DASHBOARD_TIME_ZONE },
+    range: { from: rows.range.from, to: rows.range.to, days: rows.range.days, timeZone: SHANGHAI_TIME_ZONE },
     asOf: rows.now,
     filter: rows.filter,
     workingDayMs: WORKING_DAY_MS,

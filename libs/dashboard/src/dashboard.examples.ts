@@ -1,3 +1,5 @@
+import { SHANGHAI_TIME_ZONE } from '@app/calendar';
+
 /** Examples for the OpenAPI document: a city-wide supervisor's dashboard, abridged to one zone's figures. */
 const zoneFigures = {
   counts: { submitted: 1342, accepted: 1198, rejected: 96, resolved: 1107, reopened: 14, withdrawn: 31, escalated: 157 },
@@ -82,7 +84,7 @@ const zoneFigures = {
 };
 
 export const DASHBOARD_EXAMPLE = {
-  range: { from: '2026-10-28', to: '2026-11-26', days: 30, timeZone: 'Asia/Shanghai' },
+  range: { from: '2026-10-28', to: '2026-11-26', days: 30, timeZone: SHANGHAI_TIME_ZONE },
   asOf: '2026-11-26T07:30:00.000Z',
   filter: { zoneId: null, programme: null },
   workingDayMs: 30600000,
@@ -139,7 +141,7 @@ export const MONTHLY_REPORT_EXAMPLE = {
   title: '黄浦区集聚区 2026年10月 创作者服务情况月报',
   zone: { id: 'huangpu', name: '黄浦区集聚区' },
   month: '2026-10',
-  range: { from: '2026-10-01', to: '2026-10-31', days: 31, timeZone: 'Asia/Shanghai' },
+  range: { from: '2026-10-01', to: '2026-10-31', days: 31, timeZone: SHANGHAI_TIME_ZONE },
   generatedAt: '2026-11-26T07:30:00.000Z',
   figures: zoneFigures,
   previous: { month: '2026-09', figures: zoneFigures },

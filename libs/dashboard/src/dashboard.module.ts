@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CasesModule } from '@app/cases';
+import { CasesDataModule } from '@app/cases';
 import { ZonesModule } from '@app/zones';
 import { CaseExportRepository } from './case-export.repository';
 import { DashboardController } from './dashboard.controller';
@@ -11,7 +11,7 @@ import { DashboardService } from './dashboard.service';
  * by database triggers (migrations/1764180000000-dashboard.ts), so nothing here listens to cases.
  */
 @Module({
-  imports: [CasesModule, ZonesModule],
+  imports: [CasesDataModule, ZonesModule],
   controllers: [DashboardController],
   providers: [DashboardService, DashboardRepository, CaseExportRepository],
   exports: [DashboardService],

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Actor } from '@app/common';
 import { caseScope, ScopeClause, zoneScope } from '@app/cases';
-import { DayRange, shanghaiDate } from './day-range';
+import { shanghaiDate, sqlShanghaiDate } from '@app/calendar';
+import { DayRange } from './day-range';
 import { OPEN_STATUSES } from './dashboard.types';
 
 /**
@@ -159,7 +160,7 @@ class Params {
   }
 }
 
-const local = (t: string) => `(${t} AT TIME ZONE 'Asia/Shanghai')::date`;
+const local = sqlShanghaiDate;
 
 const OPEN_LIST = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));

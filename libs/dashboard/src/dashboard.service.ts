@@ -11,7 +11,8 @@ import { DashboardRepository, EscalationBucketRow, EscalationMedianRow, MetricSc
 import { dashboardTable } from './dashboard-tables';
 import { ColumnFigures, Dashboard, DashboardColumn, DashboardTable, HandlingFigures, MonthlyReport } from './dashboard.types';
 import { PercentilePlan, planPercentiles } from './exact-percentile';
-import { DayRange, monthRange, resolveDayRange, shanghaiDate } from './day-range';
+import { shanghaiDate } from '@app/calendar';
+import { DayRange, monthRange, resolveDayRange } from './day-range';
 import { exportFile, ExportFile, ExportTable } from './table-export';
 
 /** Lines in the dashboard's overdue and due-soon lists; the table exports take up to EXPORT_LIST_LIMIT. */

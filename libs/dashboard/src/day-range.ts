@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
+import { inShanghai, shanghaiDay } from '@app/calendar';
 import { ValidationError } from '@app/common';
 
-/** Dashboards count in Shanghai days; China has had no DST since 1991. */
-export const DASHBOARD_TIME_ZONE = 'Asia/Shanghai';
+// Dashboards count in Shanghai days.
 export const DEFAULT_RANGE_DAYS = 30;
 /** Longest range a dashboard or an export covers (three years, leap day included). */
 export const MAX_RANGE_DAYS = 1096;
@@ -21,12 +21,8 @@ export interface DayRange {
   toTs: Date;
 }
 
-export function shanghaiDate(at: Date): string {
-  return DateTime.fromJSDate(at, { zone: DASHBOARD_TIME_ZONE }).toISODate() as string;
-}
-
 function parseDay(value: string, field: string): DateTime {
-  const parsed = DATE_RE.test(value) ? DateTime.fromISO(value, { zone: DASHBOARD_TIME_ZONE }) : null;
+  const parsed = DATE_RE.test(value) ? shanghaiDay(value) : null;
   if (!parsed || !parsed.isValid) throw new ValidationError([{ field, message: `${field} 须为 YYYY-MM-DD 格式的日期（上海时间）` }]);
   return parsed;
 }
@@ -47,7 +43,7 @@ function rangeOf(from: DateTime, to: DateTime): DayRange {
  * 30 days up to today; with only one of them, 30 days from or up to it.
  */
 export function resolveDayRange(query: { from?: string; to?: string }, now: Date): DayRange {
-  const today = DateTime.fromJSDate(now, { zone: DASHBOARD_TIME_ZONE }).startOf('day');
+  const today = inShanghai(now).startOf('day');
   const to = query.to ? parseDay(query.to, 'to') : query.from ? parseDay(query.from, 'from').plus({ days: DEFAULT_RANGE_DAYS - 1 }) : today;
   const from = query.from ? parseDay(query.from, 'from') : to.minus({ days: DEFAULT_RANGE_DAYS - 1 });
   if (from > to) throw new ValidationError([{ field: 'from', message: '开始日期不能晚于结束日期' }]);
@@ -62,9 +58,9 @@ export function resolveDayRange(query: { from?: string; to?: string }, now: Date
 export function monthRange(month: string | undefined, now: Date): DayRange & { month: string } {
   let start: DateTime;
   if (month === undefined) {
-    start = DateTime.fromJSDate(now, { zone: DASHBOARD_TIME_ZONE }).startOf('month').minus({ months: 1 });
+    start = inShanghai(now).startOf('month').minus({ months: 1 });
   } else {
-    const parsed = MONTH_RE.test(month) ? DateTime.fromISO(`${month}-01`, { zone: DASHBOARD_TIME_ZONE }) : null;
+    const parsed = MONTH_RE.test(month) ? shanghaiDay(`${month}-01`) : null;
     if (!parsed || !parsed.isValid) throw new ValidationError([{ field: 'month', message: 'month 须为 YYYY-MM 格式的月份' }]);
     start = parsed;
   }
@@ -73,12 +69,12 @@ export function monthRange(month: string | undefined, now: Date): DayRange & { m
 
 /** Every date of the range, in order. */
 export function daysOf(range: Pick<DayRange, 'from' | 'days'>): string[] {
-  const start = DateTime.fromISO(range.from, { zone: DASHBOARD_TIME_ZONE });
+  const start = shanghaiDay(range.from);
   return Array.from({ length: range.days }, (_, i) => start.plus({ days: i }).toISODate() as string);
 }
 
 /** 2026-03-02 09:30 — how dates and times appear in exports. */
 export function formatShanghai(at: Date | null | undefined, withTime = true): string {
   if (!at) return '';
-  return DateTime.fromJSDate(at, { zone: DASHBOARD_TIME_ZONE }).toFormat(withTime ? 'yyyy-MM-dd HH:mm' : 'yyyy-MM-dd');
+  return inShanghai(at).toFormat(withTime ? 'yyyy-MM-dd HH:mm' : 'yyyy-MM-dd');
 }

@@ -2,16 +2,17 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { tmpdir } from 'node:os';
 import { AuditModule } from '@app/audit';
-import { CasesModule } from '@app/cases';
+import { CasesDataModule } from '@app/cases';
 import { AppConfig } from '@app/config';
 import { EvidenceController } from './evidence.controller';
+import { EvidenceRepository } from './evidence.repository';
 import { EvidenceService } from './evidence.service';
 import { EvidenceStorage, LocalDiskStorage } from './evidence-storage';
 
 @Module({
   imports: [
     AuditModule,
-    CasesModule,
+    CasesDataModule,
     // Uploads stream to a temporary file (not memory) and stop at the configured size.
     MulterModule.registerAsync({
       inject: [AppConfig],
@@ -20,7 +21,7 @@ import { EvidenceStorage, LocalDiskStorage } from './evidence-storage';
     }),
   ],
   controllers: [EvidenceController],
-  providers: [EvidenceService, { provide: EvidenceStorage, useClass: LocalDiskStorage }],
-  exports: [EvidenceStorage],
+  providers: [EvidenceService, EvidenceRepository, { provide: EvidenceStorage, useClass: LocalDiskStorage }],
+  exports: [EvidenceStorage, EvidenceRepository],
 })
 export class EvidenceModule {}

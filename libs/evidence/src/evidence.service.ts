@@ -3,12 +3,13 @@ import { randomUUID, createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, unlink } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { DataSource } from 'typeorm';
 import { Actor, AppError, NotFoundError, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
-import { CaseRepository, CasesService, FINAL_STATUSES } from '@app/cases';
+import { CaseRepository, CaseTimelineRepository, isFinalStatus } from '@app/cases';
+import { Transactional, Tx } from '@app/database';
 import { detectEvidenceType, fileNameProblem, sanitizeFileName } from './evidence-type';
 import { EvidenceStorage } from './evidence-storage';
+import { EvidenceRepository } from './evidence.repository';
 
 export interface UploadedFile {
   path: string;
@@ -57,9 +58,10 @@ async function head(path: string, bytes = 4100): Promise<Buffer> {
 @Injectable()
 export class EvidenceService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly attachments: EvidenceRepository,
     private readonly cases: CaseRepository,
-    private readonly caseService: CasesService,
+    private readonly timeline: CaseTimelineRepository,
+    private readonly txHost: Tx,
     private readonly storage: EvidenceStorage,
     private readonly audit: AuditService,
   ) {}
@@ -77,56 +79,55 @@ export class EvidenceService {
       const type = detectEvidenceType(await head(file.path), fileName);
       if ('refused' in type) throw new AppError('unsupported_media_type', 'evidence.type_refused', type.refused, { errors: [{ field: 'file', message: type.refused }] });
       const { sha256, sm3 } = await fingerprints(file.path);
-      const id = await this.dataSource.transaction(async (m) => {
-        const c = await this.cases.lock(actor, caseId, m);
-        if (FINAL_STATUSES.includes(c.status)) throw new AppError('conflict', 'evidence.case_closed', '案件已结束，不能再添加材料');
-        const id = randomUUID();
-        const now = new Date();
-        const storageKey = `${now.toISOString().slice(0, 7)}/${id}`;
-        await this.storage.put(storageKey, file.path);
-        await m.query(
-          `INSERT INTO attachments (id, case_id, file_name, mime_type, size_bytes, sha256, sm3, storage_key, uploaded_by, uploaded_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-          [id, c.id, fileName, type.mime, file.size, sha256, sm3, storageKey, actor.userId, now],
-        );
-        await this.caseService.timeline(m, c.id, actor, 'attachment', 'public', { attachmentId: id, fileName, size: file.size, sha256 });
-        await this.audit.record(m, { actor, meta, action: 'attachment.upload', entityType: 'attachment', entityId: id, after: { caseId: c.id, fileName, mimeType: type.mime, size: file.size, sha256, sm3 } });
-        return id;
-      });
-      const [view] = await this.views(`a.id = $1`, [id]);
+      const id = await this.store(actor, meta, caseId, file, { fileName, mime: type.mime, sha256, sm3 });
+      const [view] = await this.views({ id });
       return view;
     } finally {
       if (file) await unlink(file.path).catch(() => undefined);
     }
   }
 
+  @Transactional()
+  private async store(actor: Actor, meta: RequestMeta, caseId: string, file: UploadedFile, f: { fileName: string; mime: string; sha256: string; sm3: string }): Promise<string> {
+    const c = await this.cases.lock(actor, caseId);
+    if (isFinalStatus(c.status)) throw new AppError('conflict', 'evidence.case_closed', '案件已结束，不能再添加材料');
+    const id = randomUUID();
+    const now = new Date();
+    const storageKey = `${now.toISOString().slice(0, 7)}/${id}`;
+    await this.storage.put(storageKey, file.path);
+    const m = this.txHost.tx;
+    await this.attachments.insert({ id, caseId: c.id, fileName: f.fileName, mime: f.mime, size: file.size, sha256: f.sha256, sm3: f.sm3, storageKey, uploadedBy: actor.userId, at: now });
+    await this.timeline.append(c.id, actor, 'attachment', 'public', { attachmentId: id, fileName: f.fileName, size: file.size, sha256: f.sha256 });
+    await this.audit.record(m, { actor, meta, action: 'attachment.upload', entityType: 'attachment', entityId: id, after: { caseId: c.id, fileName: f.fileName, mimeType: f.mime, size: file.size, sha256: f.sha256, sm3: f.sm3 } });
+    return id;
+  }
+
   async list(actor: Actor, caseId: string): Promise<AttachmentView[]> {
     await this.cases.get(actor, caseId);
-    return this.views(`a.case_id = $1`, [caseId]);
+    return this.views({ caseId });
   }
 
   /** Opens an attachment for download after checking scope through its case, and audits the read. */
   async download(actor: Actor, meta: RequestMeta, id: string): Promise<{ view: AttachmentView; stream: Readable }> {
-    const [row] = await this.dataSource.query(`SELECT case_id, storage_key, purged_at FROM attachments WHERE id = $1`, [id]);
+    const row = await this.attachments.find(id);
     if (!row) throw new NotFoundError('attachment', id);
     await this.cases.get(actor, row.case_id).catch(() => {
       throw new NotFoundError('attachment', id);
     });
     if (row.purged_at) throw new AppError('not_found', 'attachment.purged', '该材料已按保存期限清除');
-    const [view] = await this.views(`a.id = $1`, [id]);
-    await this.dataSource.transaction((m) =>
-      this.audit.record(m, { actor, meta, action: 'attachment.download', entityType: 'attachment', entityId: id, after: { caseId: row.case_id, sha256: view.sha256 } }),
-    );
+    const [view] = await this.views({ id });
+    await this.auditDownload(actor, meta, id, row.case_id, view.sha256);
     return { view, stream: this.storage.open(row.storage_key) };
   }
 
-  private async views(where: string, params: unknown[]): Promise<AttachmentView[]> {
-    const rows = await this.dataSource.query(
-      `SELECT a.id, a.case_id, a.file_name, a.mime_type, a.size_bytes, a.sha256, a.sm3, a.uploaded_at, u.id AS uploader_id, u.display_name, u.role
-       FROM attachments a JOIN users u ON u.id = a.uploaded_by WHERE ${where} ORDER BY a.uploaded_at, a.id`,
-      params,
-    );
-    return rows.map((r: Record<string, string>) => ({
+  @Transactional()
+  private async auditDownload(actor: Actor, meta: RequestMeta, id: string, caseId: string, sha256: string): Promise<void> {
+    await this.audit.record(this.txHost.tx, { actor, meta, action: 'attachment.download', entityType: 'attachment', entityId: id, after: { caseId, sha256 } });
+  }
+
+  private async views(by: { id: string } | { caseId: string }): Promise<AttachmentView[]> {
+    const rows = await this.attachments.views(by);
+    return rows.map((r) => ({
       id: r.id,
       caseId: r.case_id,
       fileName: r.file_name,
@@ -135,7 +136,7 @@ export class EvidenceService {
       sha256: r.sha256,
       sm3: r.sm3,
       uploadedBy: { id: r.uploader_id, displayName: r.display_name, role: r.role },
-      uploadedAt: r.uploaded_at as unknown as Date,
+      uploadedAt: r.uploaded_at,
     }));
   }
 }

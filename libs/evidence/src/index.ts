@@ -2,3 +2,4 @@ export * from './evidence-storage';
 export * from './evidence-type';
 export * from './evidence.module';
 export * from './evidence.service';
+export * from './evidence.repository';

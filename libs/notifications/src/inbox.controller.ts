@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, ValidationError } from '@app/common';
-import { InboxQuery, NotificationSettingsDto } from './inbox.dto';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta } from '@app/common';
+import { InboxQuery, NotificationParams, NotificationSettingsDto } from './inbox.dto';
 import { InboxService } from './inbox.service';
 
 const EXAMPLE_ITEM = {
@@ -15,11 +15,6 @@ const EXAMPLE_ITEM = {
   createdAt: '2026-11-26T02:00:00.000Z',
   readAt: null,
 };
-
-function checkId(id: string): string {
-  if (!/^\d{1,18}$/.test(id)) throw new ValidationError([{ field: 'id', message: 'id 须为消息编号' }]);
-  return id;
-}
 
 @ApiTags('notifications')
 @Controller()
@@ -42,16 +37,16 @@ export class InboxController {
 
   @Post('notifications/read-all')
   @Authenticated()
-  @ApiOkResponse({ schema: { example: { updated: 3 } } })
+  @ApiCreatedResponse({ schema: { example: { updated: 3 } } })
   readAll(@CurrentActor() actor: Actor) {
     return this.inbox.markAllRead(actor);
   }
 
   @Post('notifications/:id/read')
   @Authenticated()
-  @ApiOkResponse({ schema: { example: { id: '42', readAt: '2026-11-26T02:05:00.000Z' } } })
-  read(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.inbox.markRead(actor, checkId(id));
+  @ApiCreatedResponse({ schema: { example: { id: '42', readAt: '2026-11-26T02:05:00.000Z' } } })
+  read(@CurrentActor() actor: Actor, @Param() { id }: NotificationParams) {
+    return this.inbox.markRead(actor, id);
   }
 
   @Get('me/notification-settings')
@@ -63,6 +58,7 @@ export class InboxController {
 
   @Put('me/notification-settings')
   @Authenticated()
+  @ApiOkResponse({ schema: { example: { email: 'li***@example.com', emailEnabled: true, phone: null, smsEnabled: true } } })
   updateSettings(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Body() dto: NotificationSettingsDto) {
     return this.inbox.updateSettings(actor, meta, dto);
   }

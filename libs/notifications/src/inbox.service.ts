@@ -5,6 +5,8 @@ import { AuditService } from '@app/audit';
 import { PiiCipher } from '@app/pii';
 import { NOTIFICATION_KIND_LABELS, NotificationKind } from './templates';
 import { InboxQuery, NotificationSettingsDto } from './inbox.dto';
+import { NotificationRepository } from './notification.repository';
+import { UserDirectory } from '@app/users';
 
 export interface InboxItem {
   id: string;
@@ -25,6 +27,8 @@ export class InboxService {
     private readonly dataSource: DataSource,
     private readonly pii: PiiCipher,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationRepository,
+    private readonly users: UserDirectory,
   ) {}
 
   async list(actor: Actor, q: InboxQuery) {
@@ -78,14 +82,11 @@ export class InboxService {
   }
 
   async settings(actor: Actor) {
-    const [row] = await this.dataSource.query(
-      `SELECT u.phone_masked, c.email_masked, c.email_enabled, c.sms_enabled FROM users u LEFT JOIN notification_contacts c ON c.user_id = u.id WHERE u.id = $1`,
-      [actor.userId],
-    );
+    const row = await this.notifications.contact(actor.userId);
     return {
       email: row?.email_masked ?? null,
       emailEnabled: row?.email_enabled ?? true,
-      phone: row?.phone_masked ?? null,
+      phone: await this.users.maskedPhone(actor.userId),
       smsEnabled: row?.sms_enabled ?? true,
     };
   }

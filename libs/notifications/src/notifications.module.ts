@@ -1,36 +1,48 @@
+import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
-import { CasesModule } from '@app/cases';
+import { JobsModule, NOTIFICATION_QUEUE } from '@app/jobs';
+import { UserDirectoryModule } from '@app/users';
 import { ZonesModule } from '@app/zones';
 import { CaseNotifications } from './case-notifications.listener';
+import { DeliveryJobs } from './delivery/delivery.jobs';
+import { DeliverySweepJob, NotificationDeliveryJob } from './delivery/notification-delivery.job';
+import { NotificationDelivery } from './delivery/notification-delivery.service';
 import { EmailTransport, SmtpEmailTransport } from './email.transport';
 import { InboxController } from './inbox.controller';
 import { InboxService } from './inbox.service';
+import { NotificationRepository } from './notification.repository';
 import { Notifier } from './notifier';
-import { OutboxDispatcher } from './outbox-dispatcher';
 import { Recipients } from './recipients';
 import { LoggingSmsTransport, SmsTransport } from './sms.transport';
 
-/** Writing notifications (inbox rows and the outbox) from case events: used by the api and the worker. */
+/** Writing notifications (inbox rows, deliveries and their jobs) from case events: used by the api and the worker. */
 @Module({
-  imports: [CasesModule, ZonesModule],
-  providers: [Notifier, Recipients, CaseNotifications],
-  exports: [Notifier, Recipients],
+  imports: [ZonesModule, UserDirectoryModule, JobsModule],
+  providers: [NotificationRepository, DeliveryJobs, Notifier, Recipients, CaseNotifications],
+  exports: [Notifier, Recipients, NotificationRepository],
 })
 export class NotificationsModule {}
 
 /** The inbox and notification settings endpoints. */
 @Module({
-  imports: [NotificationsModule, AuditModule],
+  imports: [NotificationsModule, AuditModule, UserDirectoryModule],
   controllers: [InboxController],
   providers: [InboxService],
   exports: [InboxService],
 })
 export class NotificationsApiModule {}
 
-/** Delivery of e-mail and SMS from the outbox: the worker only. */
+/** Delivery of e-mail and SMS as Bull jobs (with Bull's retries) and their sweep: the worker only. */
 @Module({
-  providers: [OutboxDispatcher, { provide: SmsTransport, useClass: LoggingSmsTransport }, { provide: EmailTransport, useClass: SmtpEmailTransport }],
-  exports: [OutboxDispatcher, SmsTransport, EmailTransport],
+  imports: [NotificationsModule, BullModule.registerQueue({ name: NOTIFICATION_QUEUE })],
+  providers: [
+    NotificationDelivery,
+    NotificationDeliveryJob,
+    DeliverySweepJob,
+    { provide: SmsTransport, useClass: LoggingSmsTransport },
+    { provide: EmailTransport, useClass: SmtpEmailTransport },
+  ],
+  exports: [NotificationDelivery, SmsTransport, EmailTransport],
 })
 export class NotificationDeliveryModule {}

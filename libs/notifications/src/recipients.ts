@@ -1,29 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { UserDirectory } from '@app/users';
 
-/** Who is told: the people a zone or an authority answers to. Only active accounts. */
+/** Who is told: the people a zone, a queue or an authority answers to (active accounts, from the users module). */
 @Injectable()
 export class Recipients {
-  /** Supervisors of the zone, and the city-wide supervisors (zone_id NULL). */
-  async supervisorsOf(m: EntityManager, zoneId: string): Promise<string[]> {
-    const rows: { id: string }[] = await m.query(
-      `SELECT id FROM users WHERE role = 'supervisor' AND status = 'active' AND (zone_id = $1 OR zone_id IS NULL) ORDER BY id`,
-      [zoneId],
-    );
-    return rows.map((r) => r.id);
+  constructor(private readonly users: UserDirectory) {}
+
+  /** Supervisors of the zone, and the city-wide supervisors. */
+  supervisorsOf(zoneId: string): Promise<string[]> {
+    return this.users.supervisorsOf(zoneId);
   }
 
-  async officersOf(m: EntityManager, authorityId: string): Promise<string[]> {
-    const rows: { id: string }[] = await m.query(
-      `SELECT id FROM users WHERE role = 'cac_officer' AND status = 'active' AND authority_id = $1 ORDER BY id`,
-      [authorityId],
-    );
-    return rows.map((r) => r.id);
+  officersOf(authorityId: string): Promise<string[]> {
+    return this.users.officersOf(authorityId);
   }
 
-  async displayName(m: EntityManager, userId: string | null): Promise<string | undefined> {
-    if (!userId) return undefined;
-    const [row] = await m.query(`SELECT display_name FROM users WHERE id = $1`, [userId]);
-    return row?.display_name;
+  /** The zone's queue for a programme: its active agents with the programme among their skills. */
+  async queueOf(zoneId: string, programme: string): Promise<string[]> {
+    return (await this.users.activeAgents([zoneId], programme)).map((a) => a.id);
+  }
+
+  displayName(userId: string | null): Promise<string | undefined> {
+    return this.users.displayName(userId);
   }
 }

@@ -3,6 +3,8 @@
 const SIGNATURE = '【集聚区创作者服务台】';
 
 export const NOTIFICATION_KINDS = [
+  'case_received',
+  'case_queued',
   'case_accepted',
   'case_rejected',
   'materials_requested',
@@ -37,6 +39,8 @@ export const NOTIFICATION_KINDS = [
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, string>> = {
+  case_received: '受理回执',
+  case_queued: '新案件待受理',
   case_accepted: '案件受理',
   case_rejected: '不予受理',
   materials_requested: '补正告知',
@@ -84,6 +88,7 @@ export interface TemplateParams {
   level?: string;
   closeReason?: string;
   body?: string;
+  programmeName?: string;
   /** Offline service: a check-in code, when and where. */
   code?: string;
   when?: string;
@@ -99,6 +104,8 @@ export interface RenderedNotice {
 const ref = (p: TemplateParams) => `「${p.title ?? ''}」（${p.reference ?? ''}）`;
 
 export const NOTICE_TEMPLATES: Readonly<Record<NotificationKind, (p: TemplateParams) => RenderedNotice>> = {
+  case_received: (p) => ({ title: '已收到您的案件', body: `您提交的${ref(p)}已收到，案件编号 ${p.reference ?? ''}。服务台将在受理时限内决定是否受理，进展会在案件页面和消息中心通知您。` }),
+  case_queued: (p) => ({ title: '新案件待受理', body: `${p.programmeName ?? ''}队列收到新案件${ref(p)}，请及时受理。` }),
   case_accepted: (p) => ({ title: '您的案件已受理', body: `您提交的${ref(p)}已由服务台受理${p.assignee ? `，承办人：${p.assignee}` : ''}。办理进展将在案件页面和消息中心通知您。` }),
   case_rejected: (p) => ({ title: '您的案件不予受理', body: `您提交的${ref(p)}不予受理，理由：${p.reason ?? ''}。如有疑问可联系服务台或重新提交。` }),
   materials_requested: (p) => ({

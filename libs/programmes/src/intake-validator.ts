@@ -5,6 +5,7 @@
  */
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import { shanghaiDate } from '@app/calendar';
 import type { IntakeByProgramme, ProgrammeIntake } from './intake.types';
 import {
   findProgramme,
@@ -252,11 +253,6 @@ function describeError(
   }
 }
 
-/** Today's date in Asia/Shanghai (UTC+8, no daylight saving), as YYYY-MM-DD. */
-function shanghaiToday(now: Date): string {
-  return new Date(now.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
-}
-
 /** Dates in an intake describe the past (when the harm started, when a work was published). */
 function futureDates(
   programme: ProgrammeDefinition,
@@ -264,7 +260,7 @@ function futureDates(
   now: Date,
   prefix: string,
 ): IntakeFieldError[] {
-  const today = shanghaiToday(now);
+  const today = shanghaiDate(now);
   const errors: IntakeFieldError[] = [];
   for (const [name, schema] of Object.entries(programme.intakeSchema.properties ?? {})) {
     const v = value[name];

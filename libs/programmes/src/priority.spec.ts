@@ -1,4 +1,4 @@
-import { PRIORITIES } from '../../cases/src/domain/case-status';
+import { PRIORITIES } from '@app/contracts';
 import { defaultPriority, PROGRAMME_LIST, type ProgrammePriority } from './index';
 
 describe('defaultPriority', () => {

@@ -1,6 +1,5 @@
-import { Injectable, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { CASE_STATUS_LABELS, CaseChange, CaseChangeListener, CaseHooks, CHANNEL_LABELS } from '@app/cases';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { CASE_STATUS_LABELS, CaseAction, CaseFiled, CaseTransitioned, CHANNEL_LABELS, OnCaseEvent } from '@app/cases';
 import { ReceiptKind } from '@app/contracts';
 import { DocumentRegistry } from '@app/documents';
 import { findProgramme } from '@app/programmes';
@@ -12,8 +11,8 @@ import { ReceiptsRepository } from './receipts.repository';
 type CaseReceiptKind = CaseReceiptFacts['kind'];
 
 /** Which decision issues which receipt (DESIGN.md, "Documents"). */
-const RECEIPT_FOR: Partial<Record<CaseChange['action'], CaseReceiptKind>> = {
-  file: 'registration',
+const RECEIPT_FOR: Partial<Record<CaseAction, CaseReceiptKind>> = {
+  submit: 'registration',
   accept: 'acceptance',
   reject: 'rejection',
   request_materials: 'materials',
@@ -24,12 +23,12 @@ const CLOCK_STATE_LABELS: Record<string, string> = { running: '计时中', pause
 
 /**
  * Issues the case's 回执 / 告知书 in the transaction of the decision itself, so a receipt exists
- * exactly when the decision does, with the deadlines the SLA module has just computed.
+ * exactly when the decision does, with the deadlines the SLA module has just computed (its
+ * listener is discovered first: the SLA module is imported before this one, see ReceiptsModule).
  */
 @Injectable()
-export class CaseReceiptsListener implements CaseChangeListener, OnModuleInit, OnApplicationBootstrap {
+export class CaseReceiptsListener implements OnModuleInit {
   constructor(
-    private readonly hooks: CaseHooks,
     private readonly registry: DocumentRegistry,
     private readonly clocks: SlaClocksService,
     private readonly zones: ZonesService,
@@ -43,29 +42,33 @@ export class CaseReceiptsListener implements CaseChangeListener, OnModuleInit, O
     });
   }
 
-  /** Listens from bootstrap on, after every module's listeners (the SLA clocks') registered at init: receipts state the clocks just computed. */
-  onApplicationBootstrap(): void {
-    this.hooks.addListener(this);
+  @OnCaseEvent({ listener: 'receipts', events: ['case.filed'] })
+  async onFiled(event: CaseFiled): Promise<void> {
+    if (event.to === 'submitted') await this.issue(event, 'registration', {});
   }
 
-  async onCaseChanged(m: EntityManager, change: CaseChange): Promise<void> {
-    const kind = RECEIPT_FOR[change.action];
-    if (!kind || change.to === 'draft') return;
+  @OnCaseEvent({ listener: 'receipts', events: ['case.transitioned'] })
+  async onTransitioned(event: CaseTransitioned): Promise<void> {
+    const kind = RECEIPT_FOR[event.action];
+    if (kind) await this.issue(event, kind, event.details);
+  }
+
+  private async issue(change: CaseFiled | CaseTransitioned, kind: CaseReceiptKind, details: Record<string, unknown>): Promise<void> {
+    const m = this.people.manager();
     const c = change.case;
     const programme = findProgramme(c.programme);
     const zone = await this.zones.zone(c.zoneId, m);
-    const extras = (await this.clocks.describe(m, [c.id], change.at)).get(c.id) ?? {};
+    const extras = (await this.clocks.describe([c.id], change.at)).get(c.id) ?? {};
     const clocks = ((extras.slaClocks as SlaClockView[] | undefined) ?? []).map((v) => ({ label: v.label, dueAt: v.dueAt, state: CLOCK_STATE_LABELS[v.state] ?? v.state }));
-    const details = change.details ?? {};
     const facts: CaseReceiptFacts = {
       kind,
       reference: c.reference,
       programmeName: programme ? `${programme.name}（${programme.subtitle}）` : c.programme,
       categoryLabel: programme?.categories.find((x) => x.id === c.category)?.label ?? c.category,
       zoneName: zone?.name ?? c.zoneId,
-      channelLabel: CHANNEL_LABELS[c.channel] ?? c.channel,
+      channelLabel: CHANNEL_LABELS[c.channel as keyof typeof CHANNEL_LABELS] ?? c.channel,
       creatorName: (await this.people.displayName(m, c.creatorId)) ?? '创作者',
-      statusLabel: CASE_STATUS_LABELS[c.status],
+      statusLabel: CASE_STATUS_LABELS[c.status as keyof typeof CASE_STATUS_LABELS] ?? c.status,
       submittedAt: c.submittedAt,
       acceptedAt: c.acceptedAt,
       resolvedAt: c.resolvedAt,
@@ -79,10 +82,7 @@ export class CaseReceiptsListener implements CaseChangeListener, OnModuleInit, O
       summary: c.resolutionSummary,
     };
     const content = caseReceipt(facts, issuerOf(zone?.name ?? c.zoneId));
-    await this.registry.issue(
-      { kind: receiptKind(kind), subjectType: 'case', subjectId: c.id, caseId: c.id, zoneId: c.zoneId, attests: content.attests, spec: content.spec, actor: change.actor, at: change.at },
-      m,
-    );
+    await this.registry.issue({ kind: receiptKind(kind), subjectType: 'case', subjectId: c.id, caseId: c.id, zoneId: c.zoneId, attests: content.attests, spec: content.spec, actor: change.actor, at: change.at });
   }
 }
 

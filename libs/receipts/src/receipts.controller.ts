@@ -1,11 +1,10 @@
-import { Controller, Get, Param, ParseUUIDPipe, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, Res, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, ValidationError } from '@app/common';
+import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, UuidParams, ValidationError } from '@app/common';
 import { ReceiptsService } from './receipts.service';
 
 const CASE_ROLES = ['creator', 'agent', 'supervisor', 'cac_officer'] as const;
-const uuid = new ParseUUIDPipe({ version: '4', exceptionFactory: () => new ValidationError([{ field: 'id', message: 'id 须为 UUID' }]) });
 
 @ApiTags('receipts')
 @Controller()
@@ -16,7 +15,7 @@ export class ReceiptsController {
   @Get('cases/:id/receipts')
   @Authenticated({ roles: CASE_ROLES })
   @ApiOkResponse({ schema: { example: [{ id: '0b3f…', kind: 'receipt.acceptance', kindLabel: '受理回执', title: '受理回执', verificationCode: '7KQ2-M9XD-4HRT-PW3C', verificationUrl: 'http://localhost:3000/verify/7KQ2-M9XD-4HRT-PW3C', issuedAt: '2026-03-02T02:30:00.000Z' }] } })
-  forCase(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
+  forCase(@CurrentActor() actor: Actor, @Param() { id }: UuidParams) {
     return this.receipts.forCase(actor, id);
   }
 
@@ -24,7 +23,8 @@ export class ReceiptsController {
   @Get('receipts/:id/pdf')
   @Authenticated({ roles: CASE_ROLES })
   @ApiProduces('application/pdf')
-  async pdf(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
+  @ApiOkResponse({ description: '回执 PDF（中文，内嵌字体，附核验码与二维码）', schema: { type: 'string', format: 'binary' } })
+  async pdf(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Res({ passthrough: true }) res: Response) {
     const { fileName, pdf } = await this.receipts.pdf(actor, meta, id);
     res.setHeader('Cache-Control', 'private, no-store');
     return new StreamableFile(pdf, { type: 'application/pdf', length: pdf.length, disposition: `inline; filename="receipt.pdf"; filename*=UTF-8''${encodeURIComponent(fileName)}` });

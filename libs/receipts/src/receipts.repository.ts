@@ -1,11 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { TransactionHost, Tx } from '@app/database';
+import { Tx } from '@app/database';
 
 /** The few facts of people and cases a receipt needs, read through the caller's transaction. */
 @Injectable()
 export class ReceiptsRepository {
-  constructor(@Inject(TransactionHost) private readonly txHost: Tx) {}
+  constructor(private readonly txHost: Tx) {}
 
   manager(): EntityManager {
     return this.txHost.tx;

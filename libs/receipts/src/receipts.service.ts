@@ -36,7 +36,7 @@ export class ReceiptsService {
   }
 
   async forCase(actor: Actor, caseId: string): Promise<(IssuedDocumentView & { kindLabel: string })[]> {
-    await this.cases.get(actor, caseId, this.repository.manager());
+    await this.cases.get(actor, caseId);
     return (await this.registry.listForCase(caseId)).map(withLabel);
   }
 
@@ -51,7 +51,7 @@ export class ReceiptsService {
     const row = await this.registry.get(id).catch(() => undefined);
     const allowed = row
       ? row.caseId
-        ? await this.cases.get(actor, row.caseId, this.repository.manager()).then(() => true, () => false)
+        ? await this.cases.get(actor, row.caseId).then(() => true, () => false)
         : await (this.access.get(row.subjectType)?.(actor, row.subjectId) ?? Promise.resolve(false))
       : false;
     if (!row || !allowed) throw new ReceiptError(ReceiptErrorCode.NotFound, `未找到回执（${id}）`);

@@ -1,28 +1,28 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { PlainText } from '@app/common';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsoDateTime } from '@app/offline';
 import { PROGRAMME_IDS } from '@app/programmes';
 
 const PROGRAMMES_MESSAGE = `须为 ${PROGRAMME_IDS.join('、')} 之一`;
 
 export class SalonExpertDto {
   @ApiProperty({ example: '王律师' })
-  @IsString() @Length(1, 40, { message: 'name 须为 1–40 个字符' }) @PlainText()
+  @IsString() @Length(1, 40, { message: 'name 须为 1–40 个字符' })
   name: string;
 
   @ApiPropertyOptional({ example: '知识产权律师' })
-  @IsOptional() @IsString() @Length(1, 60) @PlainText()
+  @IsOptional() @IsString() @Length(1, 60)
   title?: string;
 
   @ApiPropertyOptional({ example: '上海某律师事务所' })
-  @IsOptional() @IsString() @Length(1, 80) @PlainText()
+  @IsOptional() @IsString() @Length(1, 80)
   organisation?: string;
 }
 
 export class PublishSalonDto {
   @ApiProperty({ example: '大V沙龙：短视频创作者如何应对网络暴力' })
-  @IsString() @Length(4, 100, { message: 'title 须为 4–100 个字符' }) @PlainText()
+  @IsString() @Length(4, 100, { message: 'title 须为 4–100 个字符' })
   title: string;
 
   @ApiProperty({ enum: PROGRAMME_IDS, example: 'shield' })
@@ -30,19 +30,19 @@ export class PublishSalonDto {
   topicProgramme: string;
 
   @ApiPropertyOptional({ example: '邀请律师和平台专家现场答疑' })
-  @IsOptional() @IsString() @Length(0, 2000) @PlainText()
+  @IsOptional() @IsString() @Length(0, 2000)
   description?: string;
 
   @ApiProperty({ example: '2026-03-14T06:00:00.000Z' })
-  @Type(() => Date) @IsDate({ message: 'startsAt 须为 ISO 8601 时间' })
+  @IsoDateTime('startsAt')
   startsAt: Date;
 
   @ApiProperty({ example: '2026-03-14T08:00:00.000Z' })
-  @Type(() => Date) @IsDate({ message: 'endsAt 须为 ISO 8601 时间' })
+  @IsoDateTime('endsAt')
   endsAt: Date;
 
   @ApiPropertyOptional({ example: '黄浦区集聚区一站式服务点 2 楼多功能厅' })
-  @IsOptional() @IsString() @Length(2, 200, { message: 'venue 须为 2–200 个字符' }) @PlainText()
+  @IsOptional() @IsString() @Length(2, 200, { message: 'venue 须为 2–200 个字符' })
   venue?: string;
 
   @ApiPropertyOptional({ example: 'https://meeting.example.cn/salon/123' })
@@ -80,7 +80,7 @@ export class SalonCheckInDto {
 }
 
 export class SalonCaseDto {
-  @ApiProperty({ format: 'uuid', description: '提问的参会者的报名记录' })
+  @ApiProperty({ format: 'uuid', description: '提问的参会者的报名记录', example: '4f5a6b7c-8d9e-4f0a-9b1c-2d3e4f5a6b7c' })
   @IsUUID('4', { message: 'registrationId 须为 UUID' })
   registrationId: string;
 
@@ -93,11 +93,11 @@ export class SalonCaseDto {
   category: string;
 
   @ApiProperty({ example: '现场提问：被营销号造谣如何取证' })
-  @IsString() @Length(2, 100, { message: 'title 须为 2–100 个字符' }) @PlainText()
+  @IsString() @Length(2, 100, { message: 'title 须为 2–100 个字符' })
   title: string;
 
   @ApiProperty({ example: '创作者在沙龙上提出……' })
-  @IsString() @Length(5, 5000, { message: 'description 须为 5–5000 个字符' }) @PlainText()
+  @IsString() @Length(5, 5000, { message: 'description 须为 5–5000 个字符' })
   description: string;
 
   @ApiProperty({ example: { platform: 'weibo', offendingAccounts: ['某营销号'], startedOn: '2026-03-01', ongoing: true, minorInvolved: false } })
@@ -111,6 +111,6 @@ export class RateSalonDto {
   level: number;
 
   @ApiPropertyOptional({ example: '专家解答很具体' })
-  @IsOptional() @IsString() @Length(1, 500, { message: 'comment 最多 500 个字符' }) @PlainText()
+  @IsOptional() @IsString() @Length(1, 500, { message: 'comment 最多 500 个字符' })
   comment?: string;
 }

@@ -1,7 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor } from '@app/common';
 import type { RegistrationStatus, SalonExpert } from '@app/contracts';
-import { TransactionHost, Tx } from '@app/database';
+import { Tx } from '@app/database';
 import { zoneCondition } from '@app/offline';
 
 export interface SalonRow {
@@ -70,7 +70,7 @@ export interface NewSalon {
 /** 大V沙龙 events, registrations and the cases raised at them. Staff reads carry the zone scope. */
 @Injectable()
 export class SalonsRepository {
-  constructor(@Inject(TransactionHost) private readonly txHost: Tx) {}
+  constructor(private readonly txHost: Tx) {}
 
   private get m() {
     return this.txHost.tx;

@@ -1,12 +1,12 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
-import { CasesService } from '@app/cases';
+import { CasesService, CaseTimelineRepository } from '@app/cases';
 import type { RegistrationView, SalonEventView, SalonFigures } from '@app/contracts';
-import { Transactional, TransactionHost, Tx } from '@app/database';
+import { Transactional, Tx } from '@app/database';
 import { qrDataUrl } from '@app/documents';
 import { Notifier } from '@app/notifications';
-import { newCheckInCode, shanghaiDateTime, shanghaiRange, worksIn } from '@app/offline';
+import { checkFilingInput, newCheckInCode, shanghaiDateTime, shanghaiRange, worksIn } from '@app/offline';
 import { PiiCipher } from '@app/pii';
 import { ZonesService } from '@app/zones';
 import { registrationView, salonFigures, salonView } from './salon-views';
@@ -21,9 +21,10 @@ const CHECK_IN_OPENS_MS = 2 * 3600_000;
 @Injectable()
 export class SalonsService {
   constructor(
-    @Inject(TransactionHost) private readonly txHost: Tx,
+    private readonly txHost: Tx,
     private readonly salons: SalonsRepository,
     private readonly cases: CasesService,
+    private readonly timeline: CaseTimelineRepository,
     private readonly notifier: Notifier,
     private readonly audit: AuditService,
     private readonly zones: ZonesService,
@@ -77,7 +78,7 @@ export class SalonsService {
     if (!regId) throw new Error('no free check-in code after 8 attempts');
     const r = (await this.salons.registration(e.id, regId))!;
     const params = { title: e.title, when: shanghaiRange(e.startsAt, e.endsAt), place: e.venue ?? e.onlineUrl ?? '', code: r.checkInCode, note: String(r.waitlistPosition ?? '') };
-    await this.notifier.notify(this.txHost.tx, [{ userIds: [actor.userId], kind: status === 'registered' ? 'salon_registered' : 'salon_waitlisted', params }]);
+    await this.notifier.notify([{ userIds: [actor.userId], kind: status === 'registered' ? 'salon_registered' : 'salon_waitlisted', params }]);
     await this.audit.record(this.txHost.tx, { actor, meta, action: 'salon.register', entityType: 'event_registration', entityId: r.id, after: { eventId: e.id, status, waitlistPosition: r.waitlistPosition } });
     return this.detail(actor, e.id);
   }
@@ -101,7 +102,7 @@ export class SalonsService {
     await this.salons.promote(next.id, now);
     const when = shanghaiRange(e.startsAt, e.endsAt);
     const place = e.venue ?? e.onlineUrl ?? '';
-    await this.notifier.notify(this.txHost.tx, [
+    await this.notifier.notify([
       { userIds: [next.creatorId], kind: 'salon_promoted', params: { title: e.title, when, place, code: next.checkInCode }, sms: true, smsParams: { title: e.title, when, code: next.checkInCode } },
     ]);
     await this.audit.record(this.txHost.tx, { actor: 'system', action: 'salon.promote', entityType: 'event_registration', entityId: next.id, before: { status: 'waitlisted' }, after: { status: 'registered' } });
@@ -130,7 +131,9 @@ export class SalonsService {
    * A question raised at the event becomes a `salon` case, filed by the desk for the attendee
    * through the cases module's filing, then linked to the event and put on the case timeline.
    */
+  @Transactional()
   async raiseCase(actor: Actor, meta: RequestMeta, id: string, dto: SalonCaseDto): Promise<{ caseId: string; reference: string }> {
+    checkFilingInput(dto);
     const e = await this.staffEvent(actor, id);
     const r = await this.salons.registration(e.id, dto.registrationId);
     if (!r || r.status === 'cancelled') throw new ValidationError([{ field: 'registrationId', message: '该报名不属于本活动或已取消' }]);
@@ -140,10 +143,9 @@ export class SalonsService {
     return { caseId: filed.id, reference: filed.reference };
   }
 
-  @Transactional()
   private async linkCase(actor: Actor, meta: RequestMeta, e: SalonRow, r: RegistrationRow, caseId: string): Promise<void> {
     await this.salons.linkCase(e.id, caseId, r.id, actor.userId);
-    await this.cases.timeline(this.txHost.tx, caseId, actor, 'salon', 'public', { action: 'raised_at_salon', eventId: e.id, eventTitle: e.title, startsAt: e.startsAt });
+    await this.timeline.append(caseId, actor, 'salon', 'public', { action: 'raised_at_salon', eventId: e.id, eventTitle: e.title, startsAt: e.startsAt });
     await this.audit.record(this.txHost.tx, { actor, meta, action: 'salon.raise_case', entityType: 'salon_event', entityId: e.id, after: { caseId, registrationId: r.id } });
   }
 

@@ -5,8 +5,8 @@ import { JwtModule } from '@nestjs/jwt';
 import { AppConfig } from '@app/config';
 import { NotificationsApiModule } from '@app/notifications';
 import { QUEUE_BOARD_ROUTE, QueueBoard, QueueBoardAuth, QueueBoardController } from './board/queue-board';
-import { HolidayYearsController } from './calendar/holiday-years.controller';
-import { bullRootOptions, QUEUE_NAMES } from './jobs/queues';
+import { HolidayYearsController } from './holidays/holiday-years.controller';
+import { bullRootOptions, QUEUE_NAMES } from '@app/jobs';
 import { SlaPoliciesController } from './policies/sla-policies.controller';
 import { SlaModule } from './sla.module';
 

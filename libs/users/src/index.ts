@@ -5,3 +5,4 @@ export * from './user.entity';
 export * from './users.dto';
 export * from './users.module';
 export * from './users.service';
+export * from './user-directory.repository';

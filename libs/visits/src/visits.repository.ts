@@ -1,7 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor } from '@app/common';
 import type { VisitStatus } from '@app/contracts';
-import { TransactionHost, Tx } from '@app/database';
+import { Tx } from '@app/database';
 import { zoneCondition } from '@app/offline';
 
 export interface VisitRow {
@@ -46,7 +46,7 @@ const SELECT = `SELECT v.id, v.case_id AS "caseId", c.reference AS "caseReferenc
 /** On-site visits; they are reached through their case (whose scope the service checks) or the staff's zones. */
 @Injectable()
 export class VisitsRepository {
-  constructor(@Inject(TransactionHost) private readonly txHost: Tx) {}
+  constructor(private readonly txHost: Tx) {}
 
   private get m() {
     return this.txHost.tx;

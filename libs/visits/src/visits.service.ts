@@ -1,9 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
-import { CaseEntity, CaseRepository, CasesService, FINAL_STATUSES, markCaseChannel } from '@app/cases';
+import { CaseChannelRepository, CaseEntity, CaseRepository, CaseTimelineRepository, FINAL_STATUSES } from '@app/cases';
 import { VISIT_STATUS_LABELS, VisitStatus, VisitView } from '@app/contracts';
-import { Transactional, TransactionHost, Tx } from '@app/database';
+import { Transactional, Tx } from '@app/database';
 import { Notifier, Recipients } from '@app/notifications';
 import { shanghaiDateTime, worksIn } from '@app/offline';
 import { ZonesService } from '@app/zones';
@@ -28,10 +28,11 @@ const FROM: Record<'schedule' | 'confirm' | 'reschedule' | 'record', VisitStatus
 @Injectable()
 export class VisitsService {
   constructor(
-    @Inject(TransactionHost) private readonly txHost: Tx,
+    private readonly txHost: Tx,
     private readonly visits: VisitsRepository,
     private readonly cases: CaseRepository,
-    private readonly caseService: CasesService,
+    private readonly timeline: CaseTimelineRepository,
+    private readonly channels: CaseChannelRepository,
     private readonly notifier: Notifier,
     private readonly recipients: Recipients,
     private readonly audit: AuditService,
@@ -43,17 +44,17 @@ export class VisitsService {
     const c = await this.openCase(actor, caseId);
     if (actor.role !== 'creator' && !worksIn(actor, c.zoneId)) throw new VisitError(VisitErrorCode.Forbidden, '只有案件的创作者或本集聚区服务台可以申请上门服务');
     const id = await this.visits.insert({ caseId: c.id, zoneId: c.zoneId, requestedBy: actor.userId, role: actor.role, note: dto.note.trim(), preferredTime: dto.preferredTime?.trim() ?? null, address: dto.address?.trim() ?? null });
-    await this.caseService.timeline(this.txHost.tx, c.id, actor, 'onsite_visit', 'public', { action: actor.role === 'creator' ? 'visit_requested' : 'visit_proposed', visitId: id, note: dto.note.trim() });
+    await this.timeline.append(c.id, actor, 'onsite_visit', 'public', { action: actor.role === 'creator' ? 'visit_requested' : 'visit_proposed', visitId: id, note: dto.note.trim() });
     if (actor.role === 'creator') {
-      const staff = [c.assigneeId, ...(await this.recipients.supervisorsOf(this.txHost.tx, c.zoneId))];
-      await this.notifier.notify(this.txHost.tx, [{ userIds: staff, kind: 'visit_requested', caseId: c.id, params: { reference: c.reference, title: c.title, note: dto.note } }]);
+      const staff = [c.assigneeId, ...(await this.recipients.supervisorsOf(c.zoneId))];
+      await this.notifier.notify([{ userIds: staff, kind: 'visit_requested', caseId: c.id, params: { reference: c.reference, title: c.title, note: dto.note } }]);
     }
     await this.audit.record(this.txHost.tx, { actor, meta, action: 'visit.request', entityType: 'onsite_visit', entityId: id, after: { caseId: c.id, role: actor.role } });
     return this.view((await this.visits.get(id))!);
   }
 
   async forCase(actor: Actor, caseId: string): Promise<VisitView[]> {
-    await this.cases.get(actor, caseId, this.txHost.tx);
+    await this.cases.get(actor, caseId);
     const rows = await this.visits.forCase(caseId);
     return Promise.all(rows.map((v) => this.view(v)));
   }
@@ -76,8 +77,8 @@ export class VisitsService {
     }
     await this.visits.schedule(v.id, { ...expert, scheduledAt: dto.scheduledAt, address: dto.address.trim() });
     const when = shanghaiDateTime(dto.scheduledAt);
-    await this.caseService.timeline(this.txHost.tx, v.caseId, actor, 'onsite_visit', 'public', { action: 'visit_scheduled', visitId: v.id, scheduledAt: dto.scheduledAt, expert: expert.expertName, expertOrg: expert.expertOrg, address: dto.address.trim() });
-    await this.notifier.notify(this.txHost.tx, [
+    await this.timeline.append(v.caseId, actor, 'onsite_visit', 'public', { action: 'visit_scheduled', visitId: v.id, scheduledAt: dto.scheduledAt, expert: expert.expertName, expertOrg: expert.expertOrg, address: dto.address.trim() });
+    await this.notifier.notify([
       { userIds: [v.creatorId], kind: 'visit_scheduled', caseId: v.caseId, params: { reference: v.caseReference, title: v.caseTitle, when, place: dto.address.trim(), assignee: expert.expertName }, sms: true, smsParams: { when } },
     ]);
     await this.audit.record(this.txHost.tx, { actor, meta, action: 'visit.schedule', entityType: 'onsite_visit', entityId: v.id, before: { status: v.status }, after: { status: 'scheduled', scheduledAt: dto.scheduledAt, expert: expert.expertName, expertUserId: expert.expertUserId } });
@@ -88,8 +89,8 @@ export class VisitsService {
   async confirm(actor: Actor, meta: RequestMeta, id: string): Promise<VisitView> {
     const v = await this.creatorVisit(actor, id, 'confirm');
     await this.visits.setStatus(v.id, 'confirmed');
-    await this.caseService.timeline(this.txHost.tx, v.caseId, actor, 'onsite_visit', 'public', { action: 'visit_confirmed', visitId: v.id, scheduledAt: v.scheduledAt });
-    await this.notifier.notify(this.txHost.tx, [{ userIds: [v.assigneeId, ...(await this.recipients.supervisorsOf(this.txHost.tx, v.zoneId))], kind: 'visit_confirmed', caseId: v.caseId, params: { reference: v.caseReference, title: v.caseTitle, when: shanghaiDateTime(v.scheduledAt) } }]);
+    await this.timeline.append(v.caseId, actor, 'onsite_visit', 'public', { action: 'visit_confirmed', visitId: v.id, scheduledAt: v.scheduledAt });
+    await this.notifier.notify([{ userIds: [v.assigneeId, ...(await this.recipients.supervisorsOf(v.zoneId))], kind: 'visit_confirmed', caseId: v.caseId, params: { reference: v.caseReference, title: v.caseTitle, when: shanghaiDateTime(v.scheduledAt) } }]);
     await this.audit.record(this.txHost.tx, { actor, meta, action: 'visit.confirm', entityType: 'onsite_visit', entityId: v.id, before: { status: v.status }, after: { status: 'confirmed' } });
     return this.view((await this.visits.get(v.id))!);
   }
@@ -98,8 +99,8 @@ export class VisitsService {
   async reschedule(actor: Actor, meta: RequestMeta, id: string, dto: RescheduleVisitDto): Promise<VisitView> {
     const v = await this.creatorVisit(actor, id, 'reschedule');
     await this.visits.setStatus(v.id, 'reschedule_requested', dto.note.trim());
-    await this.caseService.timeline(this.txHost.tx, v.caseId, actor, 'onsite_visit', 'public', { action: 'visit_reschedule_requested', visitId: v.id, note: dto.note.trim() });
-    await this.notifier.notify(this.txHost.tx, [{ userIds: [v.assigneeId, ...(await this.recipients.supervisorsOf(this.txHost.tx, v.zoneId))], kind: 'visit_reschedule_requested', caseId: v.caseId, params: { reference: v.caseReference, title: v.caseTitle, note: dto.note } }]);
+    await this.timeline.append(v.caseId, actor, 'onsite_visit', 'public', { action: 'visit_reschedule_requested', visitId: v.id, note: dto.note.trim() });
+    await this.notifier.notify([{ userIds: [v.assigneeId, ...(await this.recipients.supervisorsOf(v.zoneId))], kind: 'visit_reschedule_requested', caseId: v.caseId, params: { reference: v.caseReference, title: v.caseTitle, note: dto.note } }]);
     await this.audit.record(this.txHost.tx, { actor, meta, action: 'visit.reschedule_request', entityType: 'onsite_visit', entityId: v.id, before: { status: v.status }, after: { status: 'reschedule_requested' } });
     return this.view((await this.visits.get(v.id))!);
   }
@@ -112,10 +113,10 @@ export class VisitsService {
     const evidence = await this.visits.evidenceOf(v.caseId, ids);
     const missing = ids.findIndex((x) => !evidence.some((e) => e.id === x));
     if (missing >= 0) throw new ValidationError([{ field: `attachmentIds[${missing}]`, message: '须为本案件已上传的材料' }]);
-    const c = await this.cases.lock(actor, v.caseId, this.txHost.tx);
+    const c = await this.cases.lock(actor, v.caseId);
     await this.visits.record(v.id, { whatWasDone: dto.whatWasDone.trim(), advice: dto.advice.trim(), outcome: dto.outcome.trim(), attachmentIds: evidence.map((e) => e.id), by: actor.userId, at: now });
-    await markCaseChannel(this.txHost.tx, c.id, 'onsite');
-    await this.caseService.timeline(this.txHost.tx, c.id, actor, 'onsite_visit', 'public', {
+    await this.channels.setChannel(c.id, 'onsite');
+    await this.timeline.append(c.id, actor, 'onsite_visit', 'public', {
       action: 'visit_recorded',
       visitId: v.id,
       expert: v.expertName,
@@ -127,7 +128,7 @@ export class VisitsService {
       evidence: evidence.map((e) => ({ id: e.id, fileName: e.fileName, sha256: e.sha256, sm3: e.sm3 })),
       previousChannel: c.channel,
     });
-    await this.notifier.notify(this.txHost.tx, [{ userIds: [v.creatorId], kind: 'visit_recorded', caseId: c.id, params: { reference: c.reference, title: c.title, summary: dto.outcome } }]);
+    await this.notifier.notify([{ userIds: [v.creatorId], kind: 'visit_recorded', caseId: c.id, params: { reference: c.reference, title: c.title, summary: dto.outcome } }]);
     await this.audit.record(this.txHost.tx, {
       actor,
       meta,
@@ -142,14 +143,14 @@ export class VisitsService {
 
   /** The case, in the actor's scope (locked), and still open. */
   private async openCase(actor: Actor, caseId: string): Promise<CaseEntity> {
-    const c = await this.cases.lock(actor, caseId, this.txHost.tx);
+    const c = await this.cases.lock(actor, caseId);
     if (FINAL_STATUSES.includes(c.status)) throw new VisitError(VisitErrorCode.CaseClosed, '案件已结束，不能安排上门服务');
     return c;
   }
 
   private async visit(actor: Actor, id: string, step: keyof typeof FROM): Promise<VisitRow> {
     const v = await this.visits.get(id, true);
-    const visible = v && (await this.cases.get(actor, v.caseId, this.txHost.tx).then(() => true, () => false));
+    const visible = v && (await this.cases.get(actor, v.caseId).then(() => true, () => false));
     if (!v || !visible) throw new VisitError(VisitErrorCode.NotFound, `未找到上门服务（${id}）`);
     if (!FROM[step].includes(v.status)) throw new VisitError(VisitErrorCode.WrongState, `上门服务当前为「${VISIT_STATUS_LABELS[v.status]}」，不能执行此操作`);
     return v;

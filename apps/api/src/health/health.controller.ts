@@ -1,5 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import Redis from 'ioredis';
 import { Public } from '@app/common';
@@ -18,6 +18,7 @@ export class HealthController {
   /** The process is up. */
   @Get('health')
   @Public()
+  @ApiOkResponse({ description: '进程在运行', schema: { example: { status: 'ok' } } })
   live() {
     return { status: 'ok' };
   }

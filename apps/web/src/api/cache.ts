@@ -1,22 +1,14 @@
 import { api } from './client';
+import { queryClient } from './query';
 import type { Authority, Programme, Zone } from './types';
 
-/** Reference data that rarely changes, fetched once per session. */
-const memo = new Map<string, Promise<unknown>>();
-
-function once<T>(key: string, load: () => Promise<T>): Promise<T> {
-  let p = memo.get(key) as Promise<T> | undefined;
-  if (!p) {
-    p = load();
-    memo.set(key, p);
-    p.catch(() => memo.delete(key));
-  }
-  return p;
-}
+/** Reference data that rarely changes: fetched once per session, from the query cache. */
+const once = <T>(name: string, path: string) => () => queryClient.fetchQuery({ queryKey: ['reference', name], queryFn: () => api.get<T>(path), staleTime: Infinity });
 
 export const reference = {
-  zones: () => once('zones', () => api.get<Zone[]>('/zones')),
-  authorities: () => once('authorities', () => api.get<Authority[]>('/authorities')),
-  programmes: () => once('programmes', () => api.get<Programme[]>('/programmes')),
-  clear: () => memo.clear(),
+  zones: once<Zone[]>('zones', '/zones'),
+  authorities: once<Authority[]>('authorities', '/authorities'),
+  programmes: once<Programme[]>('programmes', '/programmes'),
+  /** Forgets every cached answer (another user signs in, or the session ends). */
+  clear: () => queryClient.clear(),
 };

@@ -1,6 +1,5 @@
-/** The role and case vocabulary are the server's own (shared, dependency-free files). */
-import type { Role } from '../../../../libs/common/src/auth/actor';
-import type { CaseAction, CaseStatus, Channel, Priority } from '../../../../libs/cases/src/domain/case-status';
+/** The role and case vocabulary are shared with the server (libs/contracts). */
+import type { CaseAction, CaseStatus, Channel, Priority, Role } from '@app/contracts';
 
 export type { CaseAction, CaseStatus, Channel, Priority, Role };
 

@@ -3,7 +3,7 @@ import { useFeedback } from './Feedback';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMemo, useState } from 'react';
 import { ApiError, api, errorMessage } from '../api/client';
-import { useRequest } from '../api/useRequest';
+import { useApi } from '../api/query';
 import type { Authority, CaseAction, CaseDetail, Programme, User, Zone } from '../api/types';
 import { ACTION_LABELS, PROGRAMME_LABELS, RATING_LABELS } from '../lib/labels';
 import { applyProblemToForm } from '../lib/problem';
@@ -113,7 +113,7 @@ export interface AgentChoice {
  * then by open load (the order the server's auto-assign picks from).
  */
 function useAgents(zoneId: string, programme: string, enabled: boolean) {
-  const list = useRequest(enabled ? (signal) => api.get<AgentChoice[]>('/agents', undefined, signal) : null, [enabled]);
+  const list = useApi(['agents'], enabled ? (signal) => api.get<AgentChoice[]>('/agents', undefined, signal) : null);
   const agents = useMemo(
     () =>
       list.data
@@ -196,6 +196,7 @@ export function ActionModal({
       case 'reject':
       case 'reopen':
       case 'withdraw':
+      case 'close':
       case 'escalate':
         body.reason = text(v.reason);
         break;
@@ -291,7 +292,7 @@ export function ActionModal({
       content = (
         <>
           <Typography.Paragraph>关闭后案件结束，创作者将不能再评价或申请重新办理。</Typography.Paragraph>
-          {textArea('note', '备注（选填）', false)}
+          {textArea('reason', '关闭原因（选填）', false)}
         </>
       );
       break;

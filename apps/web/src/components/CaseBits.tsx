@@ -4,7 +4,7 @@ import { ClockCircleOutlined, PauseCircleOutlined } from '@ant-design/icons';
 import { useCallback, useMemo, useState } from 'react';
 import { ApiError, api, errorMessage } from '../api/client';
 import { reference } from '../api/cache';
-import { useRequest } from '../api/useRequest';
+import { useApi } from '../api/query';
 import type { Attachment, Authority, CaseDetail, Programme, SlaClock, TimelineEntry, Zone } from '../api/types';
 import { CATEGORY_LABELS, SLA_CLOCK_LABELS, SLA_STATE_COLORS, SLA_STATE_LABELS } from '../lib/labels';
 import { applyProblemToForm } from '../lib/problem';
@@ -13,17 +13,17 @@ import { fmt, fmtDuration, fmtWorkingDuration } from '../lib/time';
 
 /** Everything a case page shows, loaded in parallel; reference data is cached per session. */
 export function useCaseData(id: string) {
-  const detail = useRequest((signal) => api.get<CaseDetail>(`/cases/${id}`, undefined, signal), [id]);
-  const timeline = useRequest((signal) => api.get<TimelineEntry[]>(`/cases/${id}/timeline`, undefined, signal), [id]);
-  const attachments = useRequest((signal) => api.get<Attachment[]>(`/cases/${id}/attachments`, undefined, signal), [id]);
-  const refs = useRequest(
+  const detail = useApi(['case', id], (signal) => api.get<CaseDetail>(`/cases/${id}`, undefined, signal));
+  const timeline = useApi(['case', id, 'timeline'], (signal) => api.get<TimelineEntry[]>(`/cases/${id}/timeline`, undefined, signal));
+  const attachments = useApi(['case', id, 'attachments'], (signal) => api.get<Attachment[]>(`/cases/${id}/attachments`, undefined, signal));
+  const refs = useApi(
+    ['reference', 'programmes+zones+authorities'],
     () =>
       Promise.all([
         reference.programmes().catch(() => [] as Programme[]),
         reference.zones().catch(() => [] as Zone[]),
         reference.authorities().catch(() => [] as Authority[]),
       ]),
-    [],
   );
   const [programmes, zones, authorities] = refs.data ?? [[], [], []];
   const programme = programmes.find((p) => p.id === detail.data?.programme);

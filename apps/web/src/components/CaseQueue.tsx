@@ -6,7 +6,7 @@ import { useMemo, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../api/client';
 import { reference } from '../api/cache';
-import { useRequest } from '../api/useRequest';
+import { useApi } from '../api/query';
 import type { CaseSummary, Page, Programme, Zone, Authority } from '../api/types';
 import { CHANNEL_LABELS, PRIORITY_LABELS, PROGRAMME_LABELS, RATING_LABELS, STATUS_LABELS } from '../lib/labels';
 import { intakeFields } from '../lib/schema';
@@ -81,15 +81,15 @@ export function CaseQueue({
     });
     return q;
   }, [params, page, pageSize, sort]);
-  const list = useRequest((signal) => api.get<Page<CaseSummary>>(endpoint, query, signal), [endpoint, JSON.stringify(query)]);
-  const refs = useRequest(
+  const list = useApi(['cases', endpoint, query], (signal) => api.get<Page<CaseSummary>>(endpoint, query, signal));
+  const refs = useApi(
+    ['reference', 'programmes+zones+authorities'],
     () =>
       Promise.all([
         reference.programmes().catch(() => [] as Programme[]),
         reference.zones().catch(() => [] as Zone[]),
         reference.authorities().catch(() => [] as Authority[]),
       ]),
-    [],
   );
   const [programmes, zones, authorities] = refs.data ?? [[], [], []];
   const current = activeView(views, params);

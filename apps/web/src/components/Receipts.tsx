@@ -2,7 +2,7 @@ import { Button, Card, Space, Typography } from 'antd';
 import { FilePdfOutlined, PrinterOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import type { ReceiptView } from '@app/contracts';
 import { errorMessage, fetchFile } from '../api/client';
-import { useRequest } from '../api/useRequest';
+import { useApi } from '../api/query';
 import { api } from '../api/client';
 import { saveBlob } from '../lib/download';
 import { fmt } from '../lib/time';
@@ -40,7 +40,7 @@ export function ReceiptActions({ receipt, print }: { receipt: Pick<Receipt, 'id'
 
 /** The case's 回执 and 告知书 with their verification codes; creators download, the desk prints. */
 export function ReceiptsCard({ caseId, staff, version }: { caseId: string; staff?: boolean; version?: number }) {
-  const receipts = useRequest((signal) => api.get<Receipt[]>(`/cases/${caseId}/receipts`, undefined, signal), [caseId, version]);
+  const receipts = useApi(['receipts-1', caseId, version], (signal) => api.get<Receipt[]>(`/cases/${caseId}/receipts`, undefined, signal));
   return (
     <Card title="回执与告知书" variant="borderless" style={{ marginBottom: 16 }}>
       <List

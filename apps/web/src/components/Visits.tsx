@@ -3,7 +3,7 @@ import { CarOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import type { VisitView } from '@app/contracts';
 import { api, errorMessage } from '../api/client';
-import { useRequest } from '../api/useRequest';
+import { useApi } from '../api/query';
 import type { Attachment } from '../api/types';
 import { useUser } from '../auth/AuthContext';
 import { applyProblemToForm } from '../lib/problem';
@@ -21,7 +21,7 @@ export function VisitDialog({ step, caseId, visit, onClose, onDone }: { step: St
   const [form] = Form.useForm();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const attachments = useRequest(step === 'record' ? (signal) => api.get<Attachment[]>(`/cases/${caseId}/attachments`, undefined, signal) : null, [caseId, step]);
+  const attachments = useApi(['visits-1', caseId, step], step === 'record' ? (signal) => api.get<Attachment[]>(`/cases/${caseId}/attachments`, undefined, signal) : null);
   const title = { request: me.role === 'creator' ? '申请上门服务' : '建议上门服务', schedule: '安排上门', reschedule: '申请改期', record: '记录上门服务' }[step];
   const submit = async (v: Record<string, unknown>) => {
     setBusy(true);
@@ -179,7 +179,7 @@ export function VisitButtons({ v, onStep, onConfirm }: { v: VisitView; onStep: (
 export function VisitsCard({ caseId, open, onChanged }: { caseId: string; open: boolean; onChanged?: () => void }) {
   const me = useUser();
   const { message } = useFeedback();
-  const visits = useRequest((signal) => api.get<VisitView[]>(`/cases/${caseId}/visits`, undefined, signal), [caseId]);
+  const visits = useApi(['visits-2', caseId], (signal) => api.get<VisitView[]>(`/cases/${caseId}/visits`, undefined, signal));
   const [dialog, setDialog] = useState<{ step: Step; visit?: VisitView } | null>(null);
   const canRequest = open && (me.role === 'creator' || me.role === 'agent' || me.role === 'supervisor');
   const done = () => {

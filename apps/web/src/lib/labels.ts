@@ -9,9 +9,9 @@ import {
   PRIORITY_LABELS,
   RATING_LABELS as RATINGS,
   ROLE_LABELS,
-} from '../../../../libs/cases/src/domain/case-status';
+} from '@app/contracts';
 
-// Labels of the case vocabulary come from the server's domain file, so they exist once.
+// Labels of the case vocabulary are shared with the server (libs/contracts), so they exist once.
 export { CHANNEL_LABELS, PRIORITY_LABELS, ROLE_LABELS };
 export const STATUS_LABELS = CASE_STATUS_LABELS;
 // The API answers with plain numbers and strings for these.

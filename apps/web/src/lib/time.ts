@@ -3,13 +3,14 @@ import utc from 'dayjs/plugin/utc';
 import timezone from 'dayjs/plugin/timezone';
 import relativeTime from 'dayjs/plugin/relativeTime';
 import 'dayjs/locale/zh-cn';
+import { SHANGHAI_TIME_ZONE } from '@app/contracts';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
 dayjs.extend(relativeTime);
 dayjs.locale('zh-cn');
 
-export const TZ = 'Asia/Shanghai';
+export const TZ = SHANGHAI_TIME_ZONE;
 
 /** A timestamp as the desk reads it: Asia/Shanghai, whatever the browser's zone. */
 export function fmt(ts: string | number | Date | null | undefined, pattern = 'YYYY-MM-DD HH:mm'): string {

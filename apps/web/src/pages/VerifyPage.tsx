@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { VerificationView } from '@app/contracts';
 import { errorMessage, request } from '../api/client';
-import { useRequest } from '../api/useRequest';
+import { useApi } from '../api/query';
 import { Logo } from '../components/AppLayout';
 import { fmt } from '../lib/time';
 
@@ -13,7 +13,7 @@ export default function VerifyPage() {
   const { code = '' } = useParams();
   const navigate = useNavigate();
   const [input, setInput] = useState(code);
-  const answer = useRequest(code ? (signal) => request<VerificationView>('GET', `/verify/${encodeURIComponent(code)}`, { anonymous: true, signal }) : null, [code]);
+  const answer = useApi(['verifypage-1', code], code ? (signal) => request<VerificationView>('GET', `/verify/${encodeURIComponent(code)}`, { anonymous: true, signal }) : null);
   return (
     <div className="verify-page">
       <div className="verify-card">

@@ -1,9 +1,8 @@
-export const ROLES = ['creator', 'agent', 'supervisor', 'cac_officer', 'sysadmin', 'secadmin', 'auditor'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '@app/contracts';
 
-/** 三员分立: these roles run the system and never handle cases; no account holds two of them. */
-export const ADMIN_ROLES: readonly Role[] = ['sysadmin', 'secadmin', 'auditor'];
-export const STAFF_ROLES: readonly Role[] = ['agent', 'supervisor', 'cac_officer'];
+// The role vocabulary is shared with the web app (libs/contracts); the server keeps its names.
+export { ADMIN_ROLES, ROLES } from '@app/contracts';
+export type { Role } from '@app/contracts';
 
 /** Who is acting, as proven by the access token. */
 export interface Actor {

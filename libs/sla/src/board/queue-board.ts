@@ -2,10 +2,10 @@ import { createBullBoard } from '@bull-board/api';
 import { BullAdapter } from '@bull-board/api/bullAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { InjectQueue } from '@nestjs/bull';
-import { Controller, Headers, Injectable, Post, Req, Res } from '@nestjs/common';
+import { Controller, Injectable, Post, Req, Res } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { Queue } from 'bull';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { AppError, Authenticated } from '@app/common';
 import { CASE_TIMERS_QUEUE, SLA_SWEEP_QUEUE, SLA_TIMERS_QUEUE } from '../jobs/queues';
@@ -63,9 +63,9 @@ export class QueueBoardController {
   /** Lets the sysadmin's browser open bull-board: the access token goes into an HttpOnly cookie for that path only. */
   @Post('session')
   @Authenticated({ roles: ['sysadmin'] })
-  @ApiOkResponse({ schema: { example: { url: QUEUE_BOARD_PATH + '/' } } })
-  session(@Headers('authorization') authorization: string | undefined, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    const token = bearerToken(authorization);
+  @ApiCreatedResponse({ schema: { example: { url: QUEUE_BOARD_PATH + '/' } } })
+  session(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const token = bearerToken(req.headers.authorization);
     if (!token) throw new AppError('unauthenticated', 'auth.token_invalid', '未登录或登录已过期，请重新登录');
     const { exp } = this.jwt.decode<{ exp?: number }>(token) ?? {};
     const maxAge = Math.max(0, (exp ?? 0) * 1000 - Date.now());

@@ -2,8 +2,9 @@ import type { WorkingCalendar } from '@app/calendar';
 import { ClockTimes, Segment, SLA_CLOCKS, SlaClockState } from '../domain/sla-clock';
 import { buildClock, CaseClockFacts, desiredClock, reconcileClock, settle } from '../domain/sla-plan';
 import { policyBudgetMs, SlaPolicy } from '../domain/sla-policy';
-import { autoCloseJob, OutboxJob, timerJobs } from '../jobs/queues';
-import type { StoredClock } from './sla-clock.store';
+import type { OutboxJob } from '@app/jobs';
+import { autoCloseJob, timerJobs } from '../jobs/queues';
+import type { StoredClock } from './sla-clock.repository';
 
 export interface CaseForClocks extends CaseClockFacts {
   id: string;

@@ -1,14 +1,15 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { Injectable, Logger } from '@nestjs/common';
+import type { SelectQueryBuilder } from 'typeorm';
 import { UnknownCalendarYearError, WorkingCalendar } from '@app/calendar';
-import { CaseChange, CaseChangeListener, CaseDetailContributor, CaseEntity, CaseHooks, CasesService } from '@app/cases';
-import { calendarProblem, HolidayCalendar } from '../calendar/holiday-calendar';
+import { CaseCommented, CaseDetailContributor, CaseEntity, CaseFiled, CaseListExtension, CaseTransitioned, ExtendsCases, ListCasesQuery, OnCaseEvent } from '@app/cases';
+import { Transactional, Tx } from '@app/database';
+import { JobOutbox } from '@app/jobs';
+import { calendarProblem, HolidayCalendar } from '../holidays/holiday-calendar';
 import { clockTimes, displayState, remainingAt, SLA_CLOCK_LABELS } from '../domain/sla-clock';
-import { enqueueJobs } from '../jobs/job-outbox';
 import { timerJobs } from '../jobs/queues';
 import { SlaPolicies } from '../policies/sla-policies';
 import { CaseForClocks, jobsFor, planClocks } from './clock-planning';
-import { fromRow, lockCaseClocks, readClocks, saveClocks, SlaClockRow } from './sla-clock.store';
+import { fromRow, SlaClockRepository } from './sla-clock.repository';
 
 /** One clock as the case page and list show it. */
 export interface SlaClockView {
@@ -52,58 +53,56 @@ export function caseFacts(c: CaseEntity): CaseForClocks {
  * Also adds the clocks to the case page and the overdue / due-soon filters to case lists.
  */
 @Injectable()
-export class SlaClocksService implements CaseChangeListener, CaseDetailContributor, OnModuleInit {
+@ExtendsCases()
+export class SlaClocksService implements CaseListExtension, CaseDetailContributor {
   private readonly logger = new Logger('SlaClocks');
 
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly hooks: CaseHooks,
-    private readonly cases: CasesService,
+    private readonly txHost: Tx,
+    private readonly clocks: SlaClockRepository,
+    private readonly outbox: JobOutbox,
     private readonly calendar: HolidayCalendar,
     private readonly policies: SlaPolicies,
   ) {}
 
-  onModuleInit(): void {
-    this.hooks.addListener(this);
-    this.hooks.addContributor(this);
-    this.cases.addListFilter(
-      (qb, q) => {
-        // The few cases with an overdue (or due-soon) clock first, then their rows by key: an
-        // EXISTS here makes the planner walk every case of the zone (350 ms at a million cases).
-        if (q.overdue === true) qb.andWhere(`c.id = ANY(ARRAY(SELECT sla_o.case_id FROM sla_clocks sla_o WHERE ${OVERDUE('sla_o')}))`);
-        if (q.overdue === false) qb.andWhere(`NOT EXISTS (SELECT 1 FROM sla_clocks sla_o WHERE sla_o.case_id = c.id AND ${OVERDUE('sla_o')})`);
-        // Due soon: past 75% of a clock and not yet overdue on any (those are in the overdue list).
-        if (q.dueSoon === true) {
-          qb.andWhere(
-            `c.id = ANY(ARRAY(SELECT sla_s.case_id FROM sla_clocks sla_s WHERE sla_s.stopped_at IS NULL AND sla_s.breached_at IS NULL AND sla_s.warn_at <= now() AND sla_s.due_at > now()))
-             AND NOT EXISTS (SELECT 1 FROM sla_clocks sla_o WHERE sla_o.case_id = c.id AND ${OVERDUE('sla_o')})`,
-          );
-        }
-      },
-      `(SELECT min(sla_n.due_at) FROM sla_clocks sla_n WHERE sla_n.case_id = c.id AND sla_n.stopped_at IS NULL)`,
-    );
+  readonly nextDueOrder = `(SELECT min(sla_n.due_at) FROM sla_clocks sla_n WHERE sla_n.case_id = c.id AND sla_n.stopped_at IS NULL)`;
+
+  filterList(qb: SelectQueryBuilder<CaseEntity>, q: ListCasesQuery): void {
+    // The few cases with an overdue (or due-soon) clock first, then their rows by key: an
+    // EXISTS here makes the planner walk every case of the zone (350 ms at a million cases).
+    if (q.overdue === true) qb.andWhere(`c.id = ANY(ARRAY(SELECT sla_o.case_id FROM sla_clocks sla_o WHERE ${OVERDUE('sla_o')}))`);
+    if (q.overdue === false) qb.andWhere(`NOT EXISTS (SELECT 1 FROM sla_clocks sla_o WHERE sla_o.case_id = c.id AND ${OVERDUE('sla_o')})`);
+    // Due soon: past 75% of a clock and not yet overdue on any (those are in the overdue list).
+    if (q.dueSoon === true) {
+      qb.andWhere(
+        `c.id = ANY(ARRAY(SELECT sla_s.case_id FROM sla_clocks sla_s WHERE sla_s.stopped_at IS NULL AND sla_s.breached_at IS NULL AND sla_s.warn_at <= now() AND sla_s.due_at > now()))
+         AND NOT EXISTS (SELECT 1 FROM sla_clocks sla_o WHERE sla_o.case_id = c.id AND ${OVERDUE('sla_o')})`,
+      );
+    }
   }
 
-  async onCaseChanged(m: EntityManager, change: CaseChange): Promise<void> {
-    if (change.action === 'comment' && !change.publicStaffReply) return;
-    await this.reconcile(m, caseFacts(change.case), change.at.getTime());
+  @OnCaseEvent({ listener: 'sla-clocks', events: ['case.filed', 'case.transitioned', 'case.commented'] })
+  async onCaseChanged(event: CaseFiled | CaseTransitioned | CaseCommented): Promise<void> {
+    if ('publicStaffReply' in event && !event.publicStaffReply) return;
+    await this.reconcile(caseFacts(event.case), event.at.getTime());
   }
 
   /** Brings the case's clocks in line with the case row (locked by the caller) at `at`. */
-  async reconcile(m: EntityManager, c: CaseForClocks, at: number): Promise<void> {
+  async reconcile(c: CaseForClocks, at: number): Promise<void> {
+    const m = this.txHost.tx;
     const policy = await this.policies.policy(m, c.programme, c.priority);
     const cal = await this.calendar.calendar(m);
-    const stored = await lockCaseClocks(m, c.id);
+    const stored = await this.clocks.lockCaseClocks(c.id);
     const planned = withCalendar(() => planClocks(cal, policy, c, stored, at));
-    await saveClocks(m, c.id, planned);
-    await enqueueJobs(m, jobsFor(c, planned));
+    await this.clocks.saveClocks(c.id, planned);
+    await this.outbox.enqueue(jobsFor(c, planned));
   }
 
-  async describe(manager: EntityManager, caseIds: string[], now: Date): Promise<Map<string, Record<string, unknown>>> {
-    const clocks = await readClocks(manager, caseIds);
+  async describe(caseIds: readonly string[], now: Date): Promise<Map<string, Record<string, unknown>>> {
+    const clocks = await this.clocks.readClocks(caseIds);
     let cal: WorkingCalendar | undefined;
     try {
-      cal = await this.calendar.calendar(manager);
+      cal = await this.calendar.calendar(this.txHost.tx);
     } catch (error) {
       this.logger.error(`holiday calendar unavailable: ${(error as Error).message}`);
     }
@@ -150,34 +149,33 @@ export class SlaClocksService implements CaseChangeListener, CaseDetailContribut
    */
   async recalendar(batchSize = 500): Promise<number> {
     this.calendar.invalidate();
-    const cal = await this.calendar.calendar(this.dataSource.manager);
+    const cal = await this.calendar.calendar(this.txHost.tx);
     let moved = 0;
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const ids: { case_id: string }[] = await this.dataSource.query(
-        `SELECT DISTINCT case_id FROM sla_clocks WHERE stopped_at IS NULL AND kind = 'working' AND case_id > $1 ORDER BY case_id LIMIT $2`,
-        [after, batchSize],
-      );
-      if (!ids.length) return moved;
-      after = ids[ids.length - 1].case_id;
-      moved += await this.dataSource.transaction(async (m) => {
-        let n = 0;
-        const rows: SlaClockRow[] = await m.query(
-          `SELECT * FROM sla_clocks WHERE case_id = ANY($1::uuid[]) AND stopped_at IS NULL AND kind = 'working' ORDER BY case_id, clock FOR UPDATE`,
-          [ids.map((r) => r.case_id)],
-        );
-        for (const row of rows) {
-          const stored = fromRow(row);
-          const times = withCalendar(() => clockTimes(cal, stored.state));
-          if (times.warnAt === stored.times.warnAt && times.dueAt === stored.times.dueAt) continue;
-          const state = { ...stored.state, generation: stored.state.generation + 1 };
-          await saveClocks(m, stored.caseId, [{ state, times }]);
-          await enqueueJobs(m, timerJobs(stored.caseId, state, times));
-          n += 1;
-        }
-        return n;
-      });
+      const batch = await this.recalendarBatch(cal, after, batchSize);
+      if (!batch) return moved;
+      moved += batch.moved;
+      after = batch.last;
     }
+  }
+
+  /** One batch of running working-time clocks, in a transaction of its own. */
+  @Transactional()
+  private async recalendarBatch(cal: WorkingCalendar, after: string, batchSize: number): Promise<{ moved: number; last: string } | null> {
+    const rows = await this.clocks.lockRunningWorkingClocks(after, batchSize);
+    if (!rows.length) return null;
+    let moved = 0;
+    for (const row of rows) {
+      const stored = fromRow(row);
+      const times = withCalendar(() => clockTimes(cal, stored.state));
+      if (times.warnAt === stored.times.warnAt && times.dueAt === stored.times.dueAt) continue;
+      const state = { ...stored.state, generation: stored.state.generation + 1 };
+      await this.clocks.saveClocks(stored.caseId, [{ state, times }]);
+      await this.outbox.enqueue(timerJobs(stored.caseId, state, times));
+      moved += 1;
+    }
+    return { moved, last: rows[rows.length - 1].case_id };
   }
 }
 

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
-import { CN_HOLIDAYS, WorkingCalendar } from '@app/calendar';
-import { provisionalHolidayYear } from '../calendar/provisional-holidays';
+import { CN_HOLIDAYS, provisionalHolidayYear, WorkingCalendar } from '@app/calendar';
 import {
   clockTimes,
   consumedAt,

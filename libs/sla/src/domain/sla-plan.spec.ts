@@ -1,5 +1,4 @@
-import { CN_HOLIDAYS, WorkingCalendar } from '@app/calendar';
-import { provisionalHolidayYear } from '../calendar/provisional-holidays';
+import { CN_HOLIDAYS, provisionalHolidayYear, WorkingCalendar } from '@app/calendar';
 import { buildClock, CaseClockFacts, desiredClock, reconcileClock, settle } from './sla-plan';
 import { clockTimes, SlaClockState } from './sla-clock';
 

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
-import { CachedQuery } from '@app/database';
+import { CachedQuery, Transactional, Tx } from '@app/database';
 import { isClockKind } from '@app/calendar';
 import { findProgramme, PROGRAMME_IDS } from '@app/programmes';
 import { describeMinutes, SLA_PRIORITIES, SlaPolicy } from '../domain/sla-policy';
@@ -47,6 +47,7 @@ export class SlaPolicies {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly audit: AuditService,
   ) {
     this.cached = new CachedQuery('SLA policies', loadSlaPolicies, () => dataSource.manager, CACHE_MS);

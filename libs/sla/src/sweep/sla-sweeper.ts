@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { SlaClockName } from '../domain/sla-clock';
+import { SystemCaseRepository } from '@app/cases';
+import { JobOutbox } from '@app/jobs';
 import { EffectResult, SlaEffects } from '../effects/sla-effects.service';
-import { enqueueJobs } from '../jobs/job-outbox';
 import { AUTO_CLOSE_UNANSWERED_MS, AUTO_CLOSE_UNRATED_MS, JOB, timerJob } from '../jobs/queues';
-import { recomputeSlaClocks } from '../clocks/recompute-sla-clocks';
+import { SlaClockRebuild } from '../clocks/sla-clock-rebuild.service';
+import { SlaClockRepository } from '../clocks/sla-clock.repository';
 
 export interface SweepReport {
   warnings: number;
@@ -29,8 +29,11 @@ export class SlaSweeper {
   private readonly logger = new Logger('SlaSweeper');
 
   constructor(
-    private readonly dataSource: DataSource,
     private readonly effects: SlaEffects,
+    private readonly clocks: SlaClockRepository,
+    private readonly cases: SystemCaseRepository,
+    private readonly rebuild: SlaClockRebuild,
+    private readonly outbox: JobOutbox,
   ) {}
 
   async sweepOnce(horizonMs = 20_000, now = Date.now()): Promise<SweepReport> {
@@ -38,24 +41,14 @@ export class SlaSweeper {
     const report: SweepReport = { warnings: 0, breaches: 0, closes: 0, scheduled: 0, durationMs: 0 };
     const at = new Date(now);
     // Warnings first, so that a breach found in the same sweep is never announced before them.
-    report.warnings = await this.drain(
-      `SELECT case_id, clock FROM sla_clocks WHERE warned_at IS NULL AND stopped_at IS NULL AND warn_at IS NOT NULL AND warn_at <= $1 ORDER BY warn_at LIMIT $2`,
-      at,
-      (r) => this.effects.warn(r.case_id, r.clock, undefined, now),
-    );
-    report.breaches = await this.drain(
-      `SELECT case_id, clock FROM sla_clocks WHERE breached_at IS NULL AND stopped_at IS NULL AND due_at IS NOT NULL AND due_at <= $1 ORDER BY due_at LIMIT $2`,
-      at,
-      (r) => this.effects.breach(r.case_id, r.clock, undefined, now),
-    );
+    report.warnings = await this.drain(() => this.clocks.due('warn', at, BATCH), (r) => this.effects.warn(r.case_id, r.clock, undefined, now));
+    report.breaches = await this.drain(() => this.clocks.due('breach', at, BATCH), (r) => this.effects.breach(r.case_id, r.clock, undefined, now));
     report.closes += await this.drain(
-      `SELECT id AS case_id, 'unrated' AS clock FROM cases WHERE status = 'resolved' AND resolved_at <= $1::timestamptz - make_interval(secs => ${AUTO_CLOSE_UNRATED_MS / 1000}) ORDER BY resolved_at LIMIT $2`,
-      at,
+      async () => (await this.cases.waitingSince('resolved', new Date(now - AUTO_CLOSE_UNRATED_MS), BATCH)).map((id) => ({ case_id: id, clock: 'unrated' as const })),
       (r) => this.effects.autoClose(r.case_id, 'unrated', undefined, now),
     );
     report.closes += await this.drain(
-      `SELECT id AS case_id, 'unanswered' AS clock FROM cases WHERE status = 'awaiting_creator' AND awaiting_creator_since <= $1::timestamptz - make_interval(secs => ${AUTO_CLOSE_UNANSWERED_MS / 1000}) ORDER BY awaiting_creator_since LIMIT $2`,
-      at,
+      async () => (await this.cases.waitingSince('awaiting_creator', new Date(now - AUTO_CLOSE_UNANSWERED_MS), BATCH)).map((id) => ({ case_id: id, clock: 'unanswered' as const })),
       (r) => this.effects.autoClose(r.case_id, 'unanswered', undefined, now),
     );
     report.scheduled = await this.scheduleUpcoming(at, new Date(now + horizonMs));
@@ -70,27 +63,27 @@ export class SlaSweeper {
    */
   async backfill(limit = 2000): Promise<number> {
     let total = 0;
+    let after = '00000000-0000-0000-0000-000000000000';
     while (total < limit) {
-      const rows: { id: string }[] = await this.dataSource.query(
-        `SELECT c.id FROM cases c WHERE c.status NOT IN ('draft', 'closed', 'rejected', 'withdrawn')
-           AND NOT EXISTS (SELECT 1 FROM sla_clocks s WHERE s.case_id = c.id) LIMIT $1`,
-        [BATCH],
-      );
-      if (!rows.length) return total;
-      const result = await this.dataSource.transaction((m) => recomputeSlaClocks(m, { caseIds: rows.map((r) => r.id) }));
-      total += result.cases;
-      if (result.cases === 0) return total;
+      const open = await this.cases.openIds(after, 5000);
+      if (!open.length) return total;
+      after = open[open.length - 1];
+      const clockless = await this.clocks.withoutClocks(open);
+      for (let i = 0; i < clockless.length && total < limit; i += BATCH) {
+        const result = await this.rebuild.recompute({ caseIds: clockless.slice(i, i + BATCH) });
+        total += result.cases;
+      }
     }
-    this.logger.warn(`more than ${limit} open cases had no SLA clocks; run recomputeSlaClocks() for the rest`);
+    this.logger.warn(`more than ${limit} open cases had no SLA clocks; run SlaClockRebuild.recompute() for the rest`);
     return total;
   }
 
   /** Runs `act` on every row the query finds, a batch at a time, a few at once; returns how many acted. */
-  private async drain(sql: string, at: Date, act: (row: { case_id: string; clock: SlaClockName }) => Promise<EffectResult>): Promise<number> {
+  private async drain<R extends { case_id: string; clock: string }>(find: () => Promise<R[]>, act: (row: R) => Promise<EffectResult>): Promise<number> {
     let acted = 0;
     const seen = new Set<string>();
     for (;;) {
-      const rows: { case_id: string; clock: SlaClockName }[] = await this.dataSource.query(sql, [at, BATCH]);
+      const rows = await find();
       const fresh = rows.filter((r) => !seen.has(`${r.case_id}/${r.clock}`));
       if (!fresh.length) return acted;
       fresh.forEach((r) => seen.add(`${r.case_id}/${r.clock}`));
@@ -110,18 +103,9 @@ export class SlaSweeper {
   }
 
   private async scheduleUpcoming(from: Date, until: Date): Promise<number> {
-    const rows: { case_id: string; clock: SlaClockName; generation: number; effect: 'warning' | 'breach'; at: Date }[] = await this.dataSource.query(
-      `SELECT case_id, clock, generation, 'warning' AS effect, warn_at AS at FROM sla_clocks
-         WHERE warned_at IS NULL AND stopped_at IS NULL AND warn_at > $1 AND warn_at <= $2
-       UNION ALL
-       SELECT case_id, clock, generation, 'breach' AS effect, due_at AS at FROM sla_clocks
-         WHERE breached_at IS NULL AND stopped_at IS NULL AND due_at > $1 AND due_at <= $2`,
-      [from, until],
-    );
+    const rows = await this.clocks.upcoming(from, until);
     if (!rows.length) return 0;
-    await this.dataSource.transaction((m) =>
-      enqueueJobs(m, rows.map((r) => timerJob(r.effect === 'warning' ? JOB.warning : JOB.breach, r.case_id, r.clock, r.generation, r.at.getTime()))),
-    );
+    await this.outbox.enqueue(rows.map((r) => timerJob(r.effect === 'warning' ? JOB.warning : JOB.breach, r.case_id, r.clock, r.generation, r.at.getTime())));
     return rows.length;
   }
 }

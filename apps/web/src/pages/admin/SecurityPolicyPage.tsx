@@ -2,7 +2,7 @@ import { Alert, Button, Card, Form, InputNumber, Space } from 'antd';
 import { useFeedback } from '../../components/Feedback';
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
+import { useApi } from '../../api/query';
 import type { SecurityPolicy } from '../../api/types';
 import { BlockLoading, ErrorState } from '../../components/States';
 import { applyProblemToForm } from '../../lib/problem';
@@ -10,7 +10,7 @@ import { applyProblemToForm } from '../../lib/problem';
 export default function SecurityPolicyPage() {
   const { message } = useFeedback();
   const [form] = Form.useForm<SecurityPolicy>();
-  const policy = useRequest((signal) => api.get<SecurityPolicy>('/admin/security-policy', undefined, signal), []);
+  const policy = useApi(['admin', 'security-policy'], (signal) => api.get<SecurityPolicy>('/admin/security-policy', undefined, signal));
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {

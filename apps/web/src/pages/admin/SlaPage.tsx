@@ -2,7 +2,7 @@ import { Alert, Button, Card, Form, Input, InputNumber, Modal, Radio, Space, Swi
 import { EditOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { ApiError, api, errorMessage } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
+import { useApi } from '../../api/query';
 import { useFeedback } from '../../components/Feedback';
 import { ErrorState } from '../../components/States';
 import { PriorityTag } from '../../components/Tags';
@@ -56,7 +56,7 @@ export default function SlaPage() {
 }
 
 function Policies() {
-  const policies = useRequest((signal) => api.get<SlaPolicy[]>('/admin/sla-policies', undefined, signal), []);
+  const policies = useApi(['admin', 'sla-policies'], (signal) => api.get<SlaPolicy[]>('/admin/sla-policies', undefined, signal));
   const [editing, setEditing] = useState<SlaPolicy | null>(null);
   return (
     <Card className="table-card" variant="borderless">
@@ -177,7 +177,7 @@ function PolicyModal({ policy, onClose, onSaved }: { policy: SlaPolicy; onClose:
 }
 
 function Holidays() {
-  const years = useRequest((signal) => api.get<{ years: HolidayYear[] } | HolidayYear[]>('/admin/holiday-years', undefined, signal).then((r) => (Array.isArray(r) ? r : r.years)), []);
+  const years = useApi(['admin', 'holiday-years'], (signal) => api.get<{ years: HolidayYear[] } | HolidayYear[]>('/admin/holiday-years', undefined, signal).then((r) => (Array.isArray(r) ? r : r.years)));
   const [editing, setEditing] = useState<HolidayYear | null>(null);
   return (
     <Card className="table-card" variant="borderless">

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { AppointmentView, ServicePointView, SlotView } from '@app/contracts';
 import { api, errorMessage } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
+import { useApi } from '../../api/query';
 import { useFeedback } from '../../components/Feedback';
 import { openReceipt, type Receipt } from '../../components/Receipts';
 import { Loadable } from '../../components/States';
@@ -38,11 +38,11 @@ export default function AppointmentsPage() {
 }
 
 function BookTab({ onBooked }: { onBooked: () => void }) {
-  const points = useRequest((signal) => api.get<ServicePointView[]>('/service-points', undefined, signal), []);
+  const points = useApi(['appointmentspage-1'], (signal) => api.get<ServicePointView[]>('/service-points', undefined, signal));
   const [zoneId, setZoneId] = useState<string>();
   const [programme, setProgramme] = useState<string>();
   const zone = zoneId ?? points.data?.[0]?.zoneId;
-  const slots = useRequest(zone ? (signal) => api.get<SlotView[]>('/appointment-slots', { zoneId: zone, programme }, signal) : null, [zone, programme]);
+  const slots = useApi(['appointmentspage-2', zone, programme], zone ? (signal) => api.get<SlotView[]>('/appointment-slots', { zoneId: zone, programme }, signal) : null);
   const [picked, setPicked] = useState<SlotView | null>(null);
   return (
     <Loadable loading={points.loading} error={points.error} data={points.data} onRetry={points.reload}>
@@ -147,7 +147,7 @@ function BookDialog({ slot, pointName, onClose, onBooked, onStale }: { slot: Slo
 
 function MineTab() {
   const { message } = useFeedback();
-  const mine = useRequest((signal) => api.get<AppointmentView[]>('/appointments/mine', undefined, signal), []);
+  const mine = useApi(['appointmentspage-3'], (signal) => api.get<AppointmentView[]>('/appointments/mine', undefined, signal));
   const cancel = (a: AppointmentView) =>
     Modal.confirm({
       title: '取消这个预约？',

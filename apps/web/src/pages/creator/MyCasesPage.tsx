@@ -2,7 +2,7 @@ import { Button, Empty, Segmented, Space } from 'antd';
 import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
+import { useApi } from '../../api/query';
 import type { CaseStatus, CaseSummary, Page } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
 import { BlockLoading, ErrorState } from '../../components/States';
@@ -23,9 +23,8 @@ export default function MyCasesPage() {
   const [params, setParams] = useSearchParams();
   const filter = FILTERS[params.get('filter') ?? ''] ? (params.get('filter') as string) : 'all';
   const page = Number(params.get('page') ?? 1) || 1;
-  const list = useRequest(
-    (signal) => api.get<Page<CaseSummary>>('/cases', { status: FILTERS[filter].status, page, pageSize: PAGE_SIZE, sort: '-updatedAt' }, signal),
-    [filter, page],
+  const list = useApi(['my-cases', filter, page], (signal) =>
+    api.get<Page<CaseSummary>>('/cases', { status: FILTERS[filter].status, page, pageSize: PAGE_SIZE, sort: '-updatedAt' }, signal),
   );
   const set = (patch: Record<string, string | null>) => {
     const next = new URLSearchParams(params);

@@ -3,7 +3,7 @@ import { ArrowRightOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { reference } from '../../api/cache';
-import { useRequest } from '../../api/useRequest';
+import { useApi } from '../../api/query';
 import type { CaseDetail, Programme, Zone } from '../../api/types';
 import { CaseFilingForm, FiledResult } from '../../components/CaseFilingForm';
 import { BlockLoading, ErrorState } from '../../components/States';
@@ -12,7 +12,7 @@ import { PROGRAMME_COLORS } from '../../lib/labels';
 export default function NewCasePage() {
   const { programme: programmeId } = useParams();
   const navigate = useNavigate();
-  const data = useRequest(() => Promise.all([reference.programmes(), reference.zones()]), []);
+  const data = useApi(['reference', 'programmes+zones'], () => Promise.all([reference.programmes(), reference.zones()]));
   const [filed, setFiled] = useState<{ c: CaseDetail; failures: number } | null>(null);
 
   if (data.error && !data.loading) return <ErrorState error={data.error} onRetry={data.reload} />;

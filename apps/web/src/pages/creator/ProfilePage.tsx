@@ -3,7 +3,7 @@ import { useFeedback } from '../../components/Feedback';
 import { DeleteOutlined, PlusOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import { ApiError, api, errorMessage } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
+import { useApi } from '../../api/query';
 import { BlockLoading, ErrorState } from '../../components/States';
 import { applyProblemToForm } from '../../lib/problem';
 import { fmt } from '../../lib/time';
@@ -49,7 +49,7 @@ const PLATFORMS = [
 export default function ProfilePage() {
   const { message } = useFeedback();
   const [form] = Form.useForm<Values>();
-  const profile = useRequest((signal) => api.get<Profile>('/creator-profile', undefined, signal), []);
+  const profile = useApi(['creator-profile'], (signal) => api.get<Profile>('/creator-profile', undefined, signal));
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 

@@ -3,7 +3,7 @@ import { EnvironmentOutlined, LinkOutlined, TeamOutlined } from '@ant-design/ico
 import { useState } from 'react';
 import { EVENT_RATING_LABELS, EVENT_RATING_LEVELS, REGISTRATION_STATUS_LABELS, type SalonEventView } from '@app/contracts';
 import { api, errorMessage } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
+import { useApi } from '../../api/query';
 import { useFeedback } from '../../components/Feedback';
 import { Loadable } from '../../components/States';
 import { PROGRAMME_LABELS, ZONE_FALLBACK } from '../../lib/labels';
@@ -12,7 +12,7 @@ import { fmt } from '../../lib/time';
 /** 大V沙龙 for creators: register or join the waiting list, the door code, the rating afterwards. */
 export default function SalonsPage() {
   const [when, setWhen] = useState<'upcoming' | 'past'>('upcoming');
-  const salons = useRequest((signal) => api.get<SalonEventView[]>('/salons', { when }, signal), [when]);
+  const salons = useApi(['salonspage-1', when], (signal) => api.get<SalonEventView[]>('/salons', { when }, signal));
   return (
     <div style={{ maxWidth: 760, margin: '0 auto' }}>
       <div className="page-header">

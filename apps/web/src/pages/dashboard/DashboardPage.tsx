@@ -5,7 +5,7 @@ import { useCallback, useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError, api, errorMessage, type Query } from '../../api/client';
 import { reference } from '../../api/cache';
-import { useRequest } from '../../api/useRequest';
+import { useApi } from '../../api/query';
 import type { Zone } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
 import { ExportMenu } from '../../components/ExportMenu';
@@ -65,8 +65,8 @@ export default function DashboardPage() {
   };
   const query: Query = filter;
   const key = JSON.stringify(query);
-  const dash = useRequest((signal) => api.get<Dashboard>('/dashboard', query, signal), [key]);
-  const zones = useRequest(() => reference.zones().catch(() => [] as Zone[]), []);
+  const dash = useApi(['dashboard', key], (signal) => api.get<Dashboard>('/dashboard', query, signal));
+  const zones = useApi(['reference', 'zones-or-none'], () => reference.zones().catch(() => [] as Zone[]));
   const d = dash.data;
 
   const update = (patch: Record<string, string | null | undefined>) => {

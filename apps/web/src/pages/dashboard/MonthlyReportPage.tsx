@@ -5,7 +5,7 @@ import { useEffect, useMemo, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import { reference } from '../../api/cache';
-import { useRequest } from '../../api/useRequest';
+import { useApi } from '../../api/query';
 import type { Zone } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
 import { ErrorState } from '../../components/States';
@@ -74,11 +74,11 @@ export default function MonthlyReportPage() {
   const me = useUser();
   const cityWide = !me.zoneId;
   const [params, setParams] = useSearchParams();
-  const zones = useRequest(() => reference.zones().catch(() => [] as Zone[]), []);
+  const zones = useApi(['reference', 'zones-or-none'], () => reference.zones().catch(() => [] as Zone[]));
   const zoneList = zones.data?.length ? zones.data : Object.entries(ZONE_FALLBACK).map(([id, name]) => ({ id, name }) as Zone);
   const zoneId = cityWide ? params.get('zoneId') || zoneList[0]?.id : me.zoneId!;
   const month = params.get('month') || lastMonth();
-  const report = useRequest((signal) => (zoneId ? api.get<MonthlyReport>('/dashboard/monthly-report', { zoneId, month }, signal) : Promise.resolve(undefined)), [zoneId, month]);
+  const report = useApi(['monthly-report', zoneId, month], zoneId ? (signal) => api.get<MonthlyReport>('/dashboard/monthly-report', { zoneId, month }, signal) : null);
   const r = report.data;
 
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { Card, Col, Empty, Row, Statistic, Table } from 'antd';
 import type { AppointmentFigures, SalonFigures } from '@app/contracts';
 import { api } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
+import { useApi } from '../../api/query';
 import { dayjs, fmt, TZ } from '../../lib/time';
 
 const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 1000) / 10}%`);
@@ -10,8 +10,8 @@ const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 1000) 
 export function OfflineSection({ from, to, zoneId }: { from: string; to: string; zoneId?: string }) {
   const query = { from: dayjs.tz(from, TZ).startOf('day').toISOString(), to: dayjs.tz(to, TZ).add(1, 'day').startOf('day').toISOString(), zoneId };
   const key = JSON.stringify(query);
-  const salons = useRequest((signal) => api.get<SalonFigures>('/dashboard/salons', query, signal), [key]);
-  const appointments = useRequest((signal) => api.get<AppointmentFigures>('/dashboard/appointments', query, signal), [key]);
+  const salons = useApi(['offlinesection-1', key], (signal) => api.get<SalonFigures>('/dashboard/salons', query, signal));
+  const appointments = useApi(['offlinesection-2', key], (signal) => api.get<AppointmentFigures>('/dashboard/appointments', query, signal));
   const s = salons.data;
   const a = appointments.data;
   return (

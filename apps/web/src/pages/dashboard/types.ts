@@ -1,13 +1,13 @@
 /**
  * The dashboard as `GET /api/v1/dashboard` and `GET /api/v1/dashboard/monthly-report` return it
- * (libs/dashboard/src/dashboard.types.ts, with dates as JSON strings). Durations are working
+ * (libs/contracts/src/dashboard.ts, with dates as JSON strings). Durations are working
  * time in ms (`workingDayMs` is one working day); rates are 0–1, null when nothing was due.
  */
 
-// The figure types and vocabulary are the server's own (a dependency-free file; nothing else of
-// the server is bundled). Instants arrive as ISO strings, hence `Json<…>`.
-import type * as Server from '../../../../../libs/dashboard/src/dashboard.types';
-import type { AgeBandId } from '../../../../../libs/dashboard/src/dashboard.types';
+// The figure types and vocabulary are shared with the server (libs/contracts). Instants arrive
+// as ISO strings, hence `Json<…>`.
+import type * as Server from '@app/contracts';
+import type { AgeBandId } from '@app/contracts';
 
 export type {
   AgeBandId,
@@ -27,8 +27,8 @@ export type {
   TrendSeries,
   TrendSeriesName,
   AgentWorkload,
-} from '../../../../../libs/dashboard/src/dashboard.types';
-export { TREND_LABELS, TREND_SERIES } from '../../../../../libs/dashboard/src/dashboard.types';
+} from '@app/contracts';
+export { TREND_LABELS, TREND_SERIES } from '@app/contracts';
 
 /** A server type as JSON delivers it: instants become ISO strings. */
 type Json<T> = T extends Date ? string : T extends readonly (infer U)[] ? Json<U>[] : T extends object ? { [K in keyof T]: Json<T[K]> } : T;

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { AppointmentView } from '@app/contracts';
 import { api, errorMessage } from '../../api/client';
 import { reference } from '../../api/cache';
-import { useRequest } from '../../api/useRequest';
+import { useApi } from '../../api/query';
 import type { CaseDetail, CaseSummary, Programme, Zone } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
 import { CaseFilingForm } from '../../components/CaseFilingForm';
@@ -22,7 +22,7 @@ export default function DeskAppointmentsPage() {
   const [date, setDate] = useState(dayjs().tz(TZ).format('YYYY-MM-DD'));
   const [search, setSearch] = useState('');
   const q = /^\d{6}$/.test(search) ? { code: search } : /^1[3-9]\d{9}$/.test(search) ? { phone: search } : {};
-  const list = useRequest((signal) => api.get<AppointmentView[]>('/desk/appointments', { date, ...q }, signal), [date, JSON.stringify(q)]);
+  const list = useApi(['deskappointmentspage-1', date, JSON.stringify(q)], (signal) => api.get<AppointmentView[]>('/desk/appointments', { date, ...q }, signal));
   const [checking, setChecking] = useState<AppointmentView | null>(null);
   const [printFor, setPrintFor] = useState<string | null>(null);
   const noShow = async (a: AppointmentView) => {
@@ -129,7 +129,7 @@ export default function DeskAppointmentsPage() {
 
 function CheckInDialog({ a, onClose, onDone }: { a: AppointmentView; onClose: () => void; onDone: (caseId: string, opened: boolean) => void }) {
   const [mode, setMode] = useState<'new' | 'existing'>('new');
-  const data = useRequest(() => Promise.all([reference.programmes(), reference.zones()]), []);
+  const data = useApi(['deskappointmentspage-2'], () => Promise.all([reference.programmes(), reference.zones()]));
   const [programmeId, setProgrammeId] = useState(a.programme);
   const [ref, setRef] = useState('');
   const [error, setError] = useState<string | null>(null);

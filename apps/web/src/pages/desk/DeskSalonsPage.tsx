@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { RegistrationView, SalonEventView } from '@app/contracts';
 import { api, errorMessage } from '../../api/client';
 import { reference } from '../../api/cache';
-import { useRequest } from '../../api/useRequest';
+import { useApi } from '../../api/query';
 import type { CaseDetail, Programme, Zone } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
 import { CaseFilingForm } from '../../components/CaseFilingForm';
@@ -18,7 +18,7 @@ import { dayjs, fmt } from '../../lib/time';
 export default function DeskSalonsPage() {
   const me = useUser();
   const [when, setWhen] = useState<'upcoming' | 'past' | 'all'>('upcoming');
-  const salons = useRequest((signal) => api.get<SalonEventView[]>('/salons', { when }, signal), [when]);
+  const salons = useApi(['desksalonspage-1', when], (signal) => api.get<SalonEventView[]>('/salons', { when }, signal));
   const [selected, setSelected] = useState<string | null>(null);
   const [publishing, setPublishing] = useState(false);
   const current = salons.data?.find((e) => e.id === selected) ?? salons.data?.[0];
@@ -66,7 +66,7 @@ export default function DeskSalonsPage() {
 function SalonDesk({ e, onChanged }: { e: SalonEventView; onChanged: () => void }) {
   const me = useUser();
   const { message } = useFeedback();
-  const regs = useRequest((signal) => api.get<RegistrationView[]>(`/salons/${e.id}/registrations`, undefined, signal), [e.id]);
+  const regs = useApi(['desksalonspage-2', e.id], (signal) => api.get<RegistrationView[]>(`/salons/${e.id}/registrations`, undefined, signal));
   const [code, setCode] = useState('');
   const [asking, setAsking] = useState<RegistrationView | null>(null);
   const checkIn = async () => {
@@ -140,7 +140,7 @@ function SalonDesk({ e, onChanged }: { e: SalonEventView; onChanged: () => void 
 }
 
 function QuestionDialog({ e, r, onClose, onDone }: { e: SalonEventView; r: RegistrationView; onClose: () => void; onDone: (c: CaseDetail) => void }) {
-  const data = useRequest(() => Promise.all([reference.programmes(), reference.zones()]), []);
+  const data = useApi(['desksalonspage-3'], () => Promise.all([reference.programmes(), reference.zones()]));
   const [programmeId, setProgrammeId] = useState(e.topicProgramme);
   const [programmes, zones] = (data.data ?? [[], []]) as [Programme[], Zone[]];
   const programme = programmes.find((p) => p.id === programmeId);

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { VISIT_STATUS_LABELS, type VisitView } from '@app/contracts';
 import { api } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
+import { useApi } from '../../api/query';
 import { Loadable } from '../../components/States';
 import { VisitButtons, VisitDialog, VisitSummary } from '../../components/Visits';
 
@@ -12,7 +12,7 @@ const FILTERS = ['', 'requested', 'reschedule_requested', 'scheduled', 'confirme
 /** 上门服务 of the zone: requests to schedule, visits to record. */
 export default function DeskVisitsPage() {
   const [status, setStatus] = useState<(typeof FILTERS)[number]>('');
-  const visits = useRequest((signal) => api.get<VisitView[]>('/visits', { status: status || undefined }, signal), [status]);
+  const visits = useApi(['deskvisitspage-1', status], (signal) => api.get<VisitView[]>('/visits', { status: status || undefined }, signal));
   const [dialog, setDialog] = useState<{ step: 'schedule' | 'record'; visit: VisitView } | null>(null);
   return (
     <div>

@@ -3,7 +3,7 @@ import { useFeedback } from '../../components/Feedback';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ApiError, api, errorMessage } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
+import { useApi } from '../../api/query';
 import type { Review } from '../../api/types';
 import { ErrorState } from '../../components/States';
 import { applyProblemToForm } from '../../lib/problem';
@@ -14,7 +14,7 @@ import { fmt } from '../../lib/time';
 export default function ReviewsPage() {
   const [params, setParams] = useSearchParams();
   const status = params.get('status') === 'done' ? 'done' : params.get('status') === 'all' ? undefined : 'open';
-  const list = useRequest((signal) => api.get<Review[]>('/reviews', { status }, signal), [status]);
+  const list = useApi(['reviews', status], (signal) => api.get<Review[]>('/reviews', { status }, signal));
   const [following, setFollowing] = useState<Review | null>(null);
 
   return (

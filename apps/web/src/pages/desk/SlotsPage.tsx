@@ -2,7 +2,7 @@ import { Alert, Button, Card, Checkbox, Col, DatePicker, Form, InputNumber, Moda
 import { useState } from 'react';
 import type { SlotView } from '@app/contracts';
 import { api, errorMessage } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
+import { useApi } from '../../api/query';
 import { useUser } from '../../auth/AuthContext';
 import { useFeedback } from '../../components/Feedback';
 import { ErrorState } from '../../components/States';
@@ -20,7 +20,7 @@ export default function SlotsPage() {
   const me = useUser();
   const { message } = useFeedback();
   const [zoneId, setZoneId] = useState(me.zoneId ?? 'huangpu');
-  const slots = useRequest((signal) => api.get<SlotView[]>('/appointment-slots', { zoneId }, signal), [zoneId]);
+  const slots = useApi(['slotspage-1', zoneId], (signal) => api.get<SlotView[]>('/appointment-slots', { zoneId }, signal));
   const [single] = Form.useForm();
   const [pattern] = Form.useForm();
   const [error, setError] = useState<string | null>(null);

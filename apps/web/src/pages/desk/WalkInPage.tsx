@@ -2,7 +2,7 @@ import { Button, Card, Form, Input, Radio, Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { reference } from '../../api/cache';
-import { useRequest } from '../../api/useRequest';
+import { useApi } from '../../api/query';
 import type { CaseDetail, Programme, Zone } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
 import { CaseFilingForm, FiledResult, type FilingValues } from '../../components/CaseFilingForm';
@@ -21,7 +21,7 @@ const CHANNELS = [
 export default function WalkInPage() {
   const me = useUser();
   const navigate = useNavigate();
-  const data = useRequest(() => Promise.all([reference.programmes(), reference.zones()]), []);
+  const data = useApi(['reference', 'programmes+zones'], () => Promise.all([reference.programmes(), reference.zones()]));
   const [programmeId, setProgrammeId] = useState<string>('shield');
   const [filed, setFiled] = useState<{ c: CaseDetail; failures: number } | null>(null);
 

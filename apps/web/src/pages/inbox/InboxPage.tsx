@@ -4,7 +4,7 @@ import { CheckOutlined } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ApiError, api, errorMessage } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
+import { useApi } from '../../api/query';
 import type { Notification } from '../../api/types';
 import { useFeedback } from '../../components/Feedback';
 import { ResultBlock } from '../../components/ResultBlock';
@@ -36,12 +36,10 @@ export default function InboxPage() {
   const [params, setParams] = useSearchParams();
   const unreadOnly = params.get('unread') === '1';
   const page = Number(params.get('page') ?? 1) || 1;
-  const list = useRequest(
-    (signal) =>
+  const list = useApi(['notifications', unreadOnly, page], (signal) =>
       api
         .get<NotificationPage | Notification[]>('/notifications', { unread: unreadOnly ? true : undefined, page, pageSize: PAGE_SIZE }, signal)
         .then((r) => (Array.isArray(r) ? { items: r, total: r.length, page: 1, pageSize: r.length } : r)),
-    [unreadOnly, page],
   );
   const notYet = list.error instanceof ApiError && list.error.status === 404;
 
@@ -165,7 +163,7 @@ export default function InboxPage() {
 function NotificationSettings() {
   const { message } = useFeedback();
   const [form] = Form.useForm<Settings>();
-  const settings = useRequest((signal) => api.get<Settings>('/me/notification-settings', undefined, signal), []);
+  const settings = useApi(['me', 'notification-settings'], (signal) => api.get<Settings>('/me/notification-settings', undefined, signal));
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {

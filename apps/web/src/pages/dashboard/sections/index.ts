@@ -1,0 +1,10 @@
+export { type SectionProps } from './Section';
+export { AgentsSection } from './AgentsSection';
+export { BacklogSection } from './BacklogSection';
+export { EscalationsSection } from './EscalationsSection';
+export { HandlingSection } from './HandlingSection';
+export { SatisfactionSection } from './SatisfactionSection';
+export { ShieldSection } from './ShieldSection';
+export { SlaListsSection } from './SlaListsSection';
+export { SlaSection } from './SlaSection';
+export { TrendSection } from './TrendSection';

@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { Actor } from '@app/common';
+import { Tx } from '@app/database';
+import { UserDirectory } from '@app/users';
+import { ZonesService } from '@app/zones';
+import { CaseEntity } from '../case.entity';
+import { CaseDetail, CaseSummary, toSummary } from '../case-views';
+import type { ListCasesQuery } from '../cases.dto';
+import { ActorRelation, allowedActions, CaseAction, CaseSnapshot } from '../domain';
+import { CaseExtensions } from '../events/case-extensions';
+import { CaseTimelineRepository } from '../persistence/case-timeline.repository';
+import { CaseRepository } from '../persistence/case.repository';
+
+/** Fields of the timeline data that only staff see (the creator's timeline drops them). */
+const INTERNAL_DETAILS = ['targetAuthorityId', 'previousAuthorityId', 'assigneeId', 'previousAssigneeId', 'instructions'];
+
+export interface CasePage {
+  items: CaseSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** Reading cases: the list, the case page, the timeline. Scope is the repository's. */
+@Injectable()
+export class CaseQueriesService {
+  constructor(
+    private readonly txHost: Tx,
+    private readonly cases: CaseRepository,
+    private readonly timelines: CaseTimelineRepository,
+    private readonly users: UserDirectory,
+    private readonly zones: ZonesService,
+    private readonly extensions: CaseExtensions,
+  ) {}
+
+  async list(actor: Actor, q: ListCasesQuery): Promise<CasePage> {
+    const page = q.page ?? 1;
+    const pageSize = q.pageSize ?? 20;
+    const [rows, total] = await this.cases.page(actor, q, page, pageSize);
+    return { items: await this.summaries(rows), total, page, pageSize };
+  }
+
+  async summaries(rows: CaseEntity[]): Promise<CaseSummary[]> {
+    if (rows.length === 0) return [];
+    const names = await this.users.displayNames(rows.flatMap((c) => [c.creatorId, c.assigneeId]));
+    const extras = await this.extensions.describe(rows.map((c) => c.id), new Date());
+    return rows.map((c) => toSummary(c, names, extras.get(c.id)));
+  }
+
+  async detail(actor: Actor, id: string): Promise<CaseDetail> {
+    const c = await this.cases.get(actor, id);
+    const now = new Date();
+    const names = await this.users.displayNames([c.creatorId, c.assigneeId]);
+    const phone = await this.users.maskedPhone(c.creatorId);
+    const extras = (await this.extensions.describe([c.id], now)).get(c.id) ?? {};
+    return {
+      ...toSummary(c, names, extras),
+      description: c.description,
+      intake: c.intake,
+      creator: { id: c.creatorId, displayName: names.get(c.creatorId) ?? '', phone },
+      escalation: c.escalationAuthorityId && c.status === 'escalated' ? { authorityId: c.escalationAuthorityId, acknowledged: c.escalationAcknowledged } : null,
+      materialsRequest: c.status === 'awaiting_creator' ? c.materialsRequest : null,
+      rejectionReason: c.rejectionReason,
+      outcome: c.outcome,
+      resolutionSummary: c.resolutionSummary,
+      rating: c.rating ? { level: c.rating, comment: c.ratingComment } : null,
+      closeReason: c.closeReason,
+      acceptedAt: c.acceptedAt,
+      firstResponseAt: c.firstResponseAt,
+      resolvedAt: c.resolvedAt,
+      closedAt: c.closedAt,
+      version: c.version,
+      allowedActions: allowedActions(snapshotOf(c), await this.relation(actor, c), now) as CaseAction[],
+      slaClocks: (extras.slaClocks as unknown[]) ?? [],
+    };
+  }
+
+  /** The case timeline; a creator never sees internal notes or internal details. */
+  async timelineOf(actor: Actor, id: string) {
+    await this.cases.get(actor, id);
+    const staff = actor.role !== 'creator';
+    const rows = await this.timelines.list(id, staff);
+    const names = await this.users.displayNames(rows.map((r) => r.actor_id));
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      visibility: r.visibility,
+      at: r.at,
+      actor: r.actor_id
+        ? { id: r.actor_id, displayName: names.get(r.actor_id) ?? null, role: r.actor_role }
+        : r.actor_role === 'system'
+          ? { id: null, displayName: '系统', role: 'system' }
+          : null,
+      data: staff ? r.data : Object.fromEntries(Object.entries(r.data).filter(([k]) => !INTERNAL_DETAILS.includes(k))),
+    }));
+  }
+
+  async comments(actor: Actor, id: string) {
+    const events = await this.timelineOf(actor, id);
+    return events.filter((e) => e.kind === 'public_reply' || e.kind === 'internal_note');
+  }
+
+  /** How the actor stands to the case, for the state machine. */
+  async relation(actor: Actor, c: CaseEntity): Promise<ActorRelation> {
+    const isStaffRole = actor.role === 'agent' || actor.role === 'supervisor';
+    const officerAuthority = actor.role === 'cac_officer' && actor.authorityId ? await this.zones.authority(actor.authorityId, this.txHost.tx) : undefined;
+    return {
+      role: actor.role,
+      userId: actor.userId,
+      isCaseCreator: actor.role === 'creator' && c.creatorId === actor.userId,
+      isAssignee: c.assigneeId === actor.userId,
+      isZoneStaff: isStaffRole && (actor.zoneId === c.zoneId || (actor.role === 'supervisor' && actor.zoneId === null)),
+      isEscalationOfficer: !!officerAuthority && c.escalationAuthorityId === officerAuthority.id,
+      authorityLevel: officerAuthority?.level ?? null,
+    };
+  }
+}
+
+export function snapshotOf(c: CaseEntity): CaseSnapshot {
+  return {
+    status: c.status,
+    assigneeId: c.assigneeId,
+    statusBeforeAwaiting: c.statusBeforeAwaiting,
+    awaitingCreatorSince: c.awaitingCreatorSince,
+    escalationAuthorityId: c.escalationAuthorityId,
+    escalationAcknowledged: c.escalationAcknowledged,
+    resolvedAt: c.resolvedAt,
+  };
+}

@@ -1,0 +1,185 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, RequestMeta, SYSTEM_ACTOR_ID, ValidationError } from '@app/common';
+import { AuditService } from '@app/audit';
+import { Transactional, Tx } from '@app/database';
+import { findProgramme } from '@app/programmes';
+import { ZonesService } from '@app/zones';
+import { CaseEntity } from '../case.entity';
+import { CaseError, CaseErrorCode, transitionProblem } from '../cases.errors';
+import type { CaseActionDto } from '../cases.dto';
+import { ActorRelation, CaseAction, CaseActionInput, CaseTransitionError, decide, Decision, SYSTEM_ACTOR } from '../domain';
+import type { CaseEventActor } from '../events/case-events';
+import { CaseEvents } from '../events/case-events.publisher';
+import { CaseTimelineRepository, stripUndefined, TimelineKind } from '../persistence/case-timeline.repository';
+import { CaseRepository } from '../persistence/case.repository';
+import { EscalationRepository } from '../persistence/escalation.repository';
+import { ReviewRepository } from '../persistence/review.repository';
+import { CaseAssignmentService } from './case-assignment.service';
+import { CaseQueriesService, snapshotOf } from './case-queries.service';
+
+const INTERNAL_ACTIONS: CaseAction[] = ['assign', 'acknowledge'];
+/** A staff member's first answer the creator sees. */
+const FIRST_RESPONSE_ACTIONS: CaseAction[] = ['request_materials', 'reject', 'resolve'];
+
+/** The actions the system itself takes, through `CaseWorkflowService.actAsSystem`. */
+export type SystemAction = Extract<CaseAction, 'escalate' | 'close'>;
+
+/**
+ * The lifecycle: every action on a case — a user's through `act`, the system's (SLA breach
+ * escalation, automatic closing) through `actAsSystem` — is decided by the pure state machine
+ * and applied here, with its escalation record, review, timeline entry, events and audit event.
+ */
+@Injectable()
+export class CaseWorkflowService {
+  constructor(
+    private readonly txHost: Tx,
+    private readonly cases: CaseRepository,
+    private readonly timeline: CaseTimelineRepository,
+    private readonly escalations: EscalationRepository,
+    private readonly reviews: ReviewRepository,
+    private readonly assignment: CaseAssignmentService,
+    private readonly queries: CaseQueriesService,
+    private readonly zones: ZonesService,
+    private readonly audit: AuditService,
+    private readonly events: CaseEvents,
+  ) {}
+
+  /**
+   * A user's action. The case row is locked and its version compared, so of two people acting
+   * at once exactly one wins and the other gets 409 with the current state.
+   */
+  @Transactional()
+  async act(actor: Actor, meta: RequestMeta, id: string, action: CaseAction, dto: CaseActionDto): Promise<void> {
+    const c = await this.cases.lock(actor, id);
+    if (c.version !== dto.version) {
+      throw new CaseError(CaseErrorCode.VersionConflict, '案件已被他人更新，请刷新后查看最新状态再操作', { currentVersion: c.version, currentStatus: c.status });
+    }
+    const input = await this.resolveInput(actor, c, action, dto);
+    const decision = decideOrRefuse(c, action, await this.queries.relation(actor, c), input, new Date());
+    await this.apply(actor, meta, c, decision, dto.note);
+  }
+
+  /**
+   * The system's one way to act on a case (the caller has locked it in this transaction): an
+   * SLA breach escalating to the district authority, or the automatic close. Refusals are
+   * `CaseError`s (e.g. `CaseErrorCode.NotYetDue`).
+   */
+  @Transactional()
+  async actAsSystem(c: CaseEntity, action: SystemAction, input: CaseActionInput, now: Date): Promise<void> {
+    const decision = decideOrRefuse(c, action, SYSTEM_ACTOR, input, now);
+    await this.apply(SYSTEM_ACTOR_ID, undefined, c, decision);
+  }
+
+  /** An event of another module on the case's internal timeline (an SLA warning or breach). */
+  @Transactional()
+  async noteSystemEvent(caseId: string, kind: Extract<TimelineKind, 'sla'>, data: Record<string, unknown>): Promise<void> {
+    await this.timeline.append(caseId, SYSTEM_ACTOR_ID, kind, 'internal', data);
+  }
+
+  private async apply(actor: CaseEventActor, meta: RequestMeta | undefined, c: CaseEntity, decision: Decision, note?: string): Promise<void> {
+    const now = new Date();
+    const before = { status: c.status, assigneeId: c.assigneeId, version: c.version, escalationAuthorityId: c.escalationAuthorityId };
+    const previousAssigneeId = c.assigneeId;
+    const { changes, details } = decision;
+    Object.assign(c, stripUndefined({ ...changes }));
+    if (decision.action === 'request_materials') c.materialsRequest = { items: details.missingItems ?? [], note: details.note ?? null };
+    if (decision.action === 'supply_materials') c.materialsRequest = null;
+    const isStaff = actor !== SYSTEM_ACTOR_ID && actor.role !== 'creator';
+    if (isStaff && !c.firstResponseAt && FIRST_RESPONSE_ACTIONS.includes(decision.action)) c.firstResponseAt = now;
+    c.updatedAt = now;
+    c.version += 1;
+    await this.cases.save(c);
+    await this.recordEscalation(actor, c, decision, now);
+    await this.assignment.assigned(c, previousAssigneeId, now);
+    if (decision.reviewRequired) await this.reviews.open(c.id, c.zoneId, changes.rating!, changes.ratingComment ?? null);
+    const kind = decision.action === 'assign' ? 'assignment' : ['escalate', 'acknowledge', 'return'].includes(decision.action) ? 'escalation' : 'status_change';
+    const visibility = INTERNAL_ACTIONS.includes(decision.action) ? 'internal' : 'public';
+    await this.timeline.append(c.id, actor, kind, visibility, { action: decision.action, from: decision.from, to: decision.to, ...details });
+    await this.events.publish('case.transitioned', {
+      case: c,
+      action: decision.action,
+      from: decision.from,
+      to: decision.to,
+      actor,
+      at: now,
+      previousAssigneeId,
+      details: { ...details, note },
+    });
+    await this.audit.record(this.txHost.tx, {
+      actor,
+      meta,
+      action: `case.${decision.action}`,
+      entityType: 'case',
+      entityId: c.id,
+      before,
+      after: { status: c.status, assigneeId: c.assigneeId, version: c.version, escalationAuthorityId: c.escalationAuthorityId, ...details },
+    });
+  }
+
+  private async resolveInput(actor: Actor, c: CaseEntity, action: CaseAction, dto: CaseActionDto): Promise<CaseActionInput> {
+    let targetAuthorityId: string | undefined;
+    if (action === 'escalate') {
+      const target = await this.escalationTarget(actor, c);
+      if (dto.authorityId && dto.authorityId !== target) {
+        throw new ValidationError([{ field: 'authorityId', message: `此案件只能上报至 ${target}` }]);
+      }
+      targetAuthorityId = target ?? undefined;
+    }
+    if (action === 'resolve' && dto.outcome) {
+      const programme = findProgramme(c.programme);
+      if (!programme?.outcomes.some((o) => o.id === dto.outcome)) {
+        throw new ValidationError([{ field: 'outcome', message: `办结结果须为：${programme?.outcomes.map((o) => `${o.id}（${o.label}）`).join('、')}` }]);
+      }
+    }
+    const assigneeId = action === 'assign' ? await this.assignment.assigneeFor(actor, c, dto.assigneeId) : dto.assigneeId;
+    return {
+      reason: dto.reason,
+      missingItems: dto.items,
+      targetAuthorityId,
+      instructions: dto.instructions,
+      outcome: dto.outcome,
+      summary: dto.summary,
+      assigneeId,
+      level: dto.level,
+      comment: dto.comment,
+      note: dto.note,
+    };
+  }
+
+  /** The desk escalates to its zone's district authority; a district officer on to the city. */
+  private async escalationTarget(actor: Actor, c: CaseEntity): Promise<string | null> {
+    const m = this.txHost.tx;
+    if (actor.role === 'cac_officer' && actor.authorityId) return (await this.zones.authority(actor.authorityId, m))?.parentId ?? null;
+    return (await this.zones.zone(c.zoneId, m))?.authorityId ?? null;
+  }
+
+  private async recordEscalation(actor: CaseEventActor, c: CaseEntity, d: Decision, now: Date): Promise<void> {
+    const by = actor === SYSTEM_ACTOR_ID ? null : actor.userId;
+    switch (d.action) {
+      case 'escalate':
+        if (d.from === 'escalated') await this.escalations.close(c.id, 'escalated_on', now);
+        await this.escalations.open({ caseId: c.id, authorityId: c.escalationAuthorityId, reason: d.details.reason ?? '', automatic: actor === SYSTEM_ACTOR_ID, by, at: now });
+        break;
+      case 'acknowledge':
+        await this.escalations.acknowledge(c.id, by, now);
+        break;
+      case 'return':
+        await this.escalations.close(c.id, 'returned', now);
+        break;
+      case 'resolve':
+      case 'withdraw':
+        if (d.from === 'escalated') await this.escalations.close(c.id, d.action === 'resolve' ? 'resolved' : 'withdrawn', now);
+        break;
+      default:
+    }
+  }
+}
+
+function decideOrRefuse(c: CaseEntity, action: CaseAction, relation: ActorRelation, input: CaseActionInput, now: Date): Decision {
+  try {
+    return decide(snapshotOf(c), action, relation, input, now);
+  } catch (error) {
+    if (error instanceof CaseTransitionError) throw transitionProblem(error);
+    throw error;
+  }
+}

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, RequestMeta } from '@app/common';
+import type { SelectQueryBuilder } from 'typeorm';
+import { CaseEntity } from '../case.entity';
+import { CaseDetail } from '../case-views';
+import type { CaseActionDto, CommentDto, FileCaseDto, ListCasesQuery } from '../cases.dto';
+import type { CaseAction } from '../domain';
+import { CaseRepository } from '../persistence/case.repository';
+import { AgentView, CaseAssignmentService } from './case-assignment.service';
+import { CaseCommentsService } from './case-comments.service';
+import { CaseFilingService } from './case-filing.service';
+import { CasePage, CaseQueriesService } from './case-queries.service';
+import { CaseWorkflowService } from './case-workflow.service';
+
+/**
+ * The cases module's surface for controllers and other modules: each method hands over to the
+ * service of its job (filing, queries, workflow, comments, assignment) and answers with what the
+ * case looks like afterwards, read after the change committed.
+ */
+@Injectable()
+export class CasesService {
+  constructor(
+    private readonly filing: CaseFilingService,
+    private readonly queries: CaseQueriesService,
+    private readonly workflow: CaseWorkflowService,
+    private readonly commenting: CaseCommentsService,
+    private readonly assignment: CaseAssignmentService,
+    private readonly repository: CaseRepository,
+  ) {}
+
+  async file(actor: Actor, meta: RequestMeta, dto: FileCaseDto): Promise<CaseDetail> {
+    const id = await this.filing.file(actor, meta, dto);
+    return this.queries.detail(actor, id);
+  }
+
+  async act(actor: Actor, meta: RequestMeta, id: string, action: CaseAction, dto: CaseActionDto): Promise<CaseDetail> {
+    await this.workflow.act(actor, meta, id, action, dto);
+    return this.queries.detail(actor, id);
+  }
+
+  async comment(actor: Actor, meta: RequestMeta, id: string, dto: CommentDto) {
+    await this.commenting.comment(actor, meta, id, dto);
+    return this.queries.comments(actor, id);
+  }
+
+  list(actor: Actor, q: ListCasesQuery): Promise<CasePage> {
+    return this.queries.list(actor, q);
+  }
+
+  detail(actor: Actor, id: string): Promise<CaseDetail> {
+    return this.queries.detail(actor, id);
+  }
+
+  timelineOf(actor: Actor, id: string) {
+    return this.queries.timelineOf(actor, id);
+  }
+
+  comments(actor: Actor, id: string) {
+    return this.queries.comments(actor, id);
+  }
+
+  agents(actor: Actor): Promise<AgentView[]> {
+    return this.assignment.agents(actor);
+  }
+
+  /** The list's query (scope and every filter) without order or paging: for exports. */
+  filtered(actor: Actor, q: ListCasesQuery): SelectQueryBuilder<CaseEntity> {
+    return this.repository.filtered(actor, q);
+  }
+
+  /** The list's order for a `sort` value. */
+  ordered<T extends SelectQueryBuilder<CaseEntity>>(qb: T, sort: string | undefined): T {
+    return this.repository.ordered(qb, sort);
+  }
+}

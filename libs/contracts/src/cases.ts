@@ -1,0 +1,149 @@
+import { ROLE_LABELS, type Role } from './roles';
+/**
+ * Vocabulary of the case lifecycle: statuses, actions, roles, priorities, channels, ratings and
+ * close reasons, each with the Chinese label the UI shows. Identifiers are the ones used in code,
+ * the API and the database (see DESIGN.md, "Case lifecycle").
+ * The web app and the server both import it (as `@app/contracts`), so the labels exist once.
+ */
+
+export const CASE_STATUSES = [
+  'draft',
+  'submitted',
+  'accepted',
+  'in_progress',
+  'awaiting_creator',
+  'escalated',
+  'resolved',
+  'closed',
+  'rejected',
+  'withdrawn',
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const CASE_STATUS_LABELS: Readonly<Record<CaseStatus, string>> = {
+  draft: '草稿',
+  submitted: '待受理',
+  accepted: '已受理',
+  in_progress: '办理中',
+  awaiting_creator: '待补充材料',
+  escalated: '已上报',
+  resolved: '已办结',
+  closed: '已关闭',
+  rejected: '不予受理',
+  withdrawn: '已撤回',
+};
+
+/** Statuses from which no action is possible. */
+export const FINAL_STATUSES: readonly CaseStatus[] = ['closed', 'rejected', 'withdrawn'];
+
+/** Statuses whose case no longer weighs on its owner's load. */
+export const OFF_LOAD_STATUSES: readonly CaseStatus[] = ['resolved', ...FINAL_STATUSES];
+
+export function isFinalStatus(status: CaseStatus): boolean {
+  return FINAL_STATUSES.includes(status);
+}
+
+/** Statuses a request for materials may come from, and that supplying materials returns to. */
+export const RESUMABLE_STATUSES = ['submitted', 'accepted', 'in_progress'] as const;
+export type ResumableStatus = (typeof RESUMABLE_STATUSES)[number];
+
+export const CASE_ACTIONS = [
+  'submit',
+  'accept',
+  'reject',
+  'assign',
+  'start',
+  'request_materials',
+  'supply_materials',
+  'escalate',
+  'acknowledge',
+  'return',
+  'resolve',
+  'reopen',
+  'withdraw',
+  'close',
+  'rate',
+] as const;
+export type CaseAction = (typeof CASE_ACTIONS)[number];
+
+export const CASE_ACTION_LABELS: Readonly<Record<CaseAction, string>> = {
+  submit: '提交',
+  accept: '受理',
+  reject: '不予受理',
+  assign: '分派',
+  start: '开始办理',
+  request_materials: '一次性告知补正',
+  supply_materials: '补充材料',
+  escalate: '上报',
+  acknowledge: '签收',
+  return: '退回服务台',
+  resolve: '办结',
+  reopen: '重新办理',
+  withdraw: '撤回',
+  close: '关闭',
+  rate: '评价',
+};
+
+/**
+ * Who acts on a case: a user in one of the roles, or the system itself (timers and sweeps:
+ * automatic closing, SLA escalation). `system` is not a role a user can hold.
+ */
+export type ActorKind = Role | 'system';
+export const ACTOR_KIND_LABELS: Readonly<Record<ActorKind, string>> = { ...ROLE_LABELS, system: '系统' };
+
+export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const PRIORITY_LABELS: Readonly<Record<Priority, string>> = {
+  low: '低',
+  normal: '普通',
+  high: '高',
+  urgent: '紧急',
+};
+
+/** How a case reached the desk. */
+export const CHANNELS = ['online', 'walk_in', 'phone', 'onsite', 'salon'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
+  online: '线上',
+  walk_in: '窗口',
+  phone: '电话',
+  onsite: '上门服务',
+  salon: '大V沙龙',
+};
+
+/** 好差评: 1 is the best, 5 the worst. */
+export const RATING_LEVELS = [1, 2, 3, 4, 5] as const;
+export type RatingLevel = (typeof RATING_LEVELS)[number];
+
+export const RATING_LABELS: Readonly<Record<RatingLevel, string>> = {
+  1: '非常满意',
+  2: '满意',
+  3: '基本满意',
+  4: '不满意',
+  5: '非常不满意',
+};
+
+/** 不满意 or worse opens a review (差评整改) for the zone supervisor. */
+export function ratingNeedsReview(level: RatingLevel): boolean {
+  return level >= 4;
+}
+
+export function isRatingLevel(value: unknown): value is RatingLevel {
+  return typeof value === 'number' && (RATING_LEVELS as readonly number[]).includes(value);
+}
+
+/** Why a case reached `closed`. */
+export const CLOSE_REASONS = ['rated', 'auto_unrated', 'supervisor', 'unanswered'] as const;
+export type CloseReason = (typeof CLOSE_REASONS)[number];
+
+export const CLOSE_REASON_LABELS: Readonly<Record<CloseReason, string>> = {
+  rated: '创作者已评价',
+  auto_unrated: '办结后逾期未评价，自动关闭',
+  supervisor: '主管关闭',
+  unanswered: '逾期未补充材料，自动关闭',
+};
+
+/** Level of a 网信 authority. */
+export type AuthorityLevel = 'district' | 'city';

@@ -1,0 +1,53 @@
+import { InjectQueue, Process, Processor } from '@nestjs/bull';
+import { Injectable } from '@nestjs/common';
+import type { Job, Queue } from 'bull';
+import { NOTIFICATION_QUEUE, RepeatableJob } from '@app/jobs';
+import { DELIVER_JOB, DELIVERY_SWEEP_JOB, DeliveryPayload, deliveryJob } from './delivery.jobs';
+import { NotificationDelivery } from './notification-delivery.service';
+import { NotificationRepository } from '../notification.repository';
+
+/** Delivers one e-mail or SMS; a failure that is not the last is thrown, and Bull retries it with backoff. */
+@Processor(NOTIFICATION_QUEUE)
+export class NotificationDeliveryJob {
+  constructor(private readonly delivery: NotificationDelivery) {}
+
+  @Process({ name: DELIVER_JOB, concurrency: 4 })
+  async handle(job: Job<DeliveryPayload>): Promise<string> {
+    const result = await this.delivery.attempt(job.data.deliveryId);
+    if (result === 'noop') return 'noop';
+    if (!result.ok && !result.final) throw new Error(result.error);
+    return result.ok ? 'sent' : 'failed';
+  }
+}
+
+// Often enough for a registration code written without a job (auth) to go out within seconds.
+const SWEEP_EVERY_MS = 5_000;
+
+/**
+ * Every five seconds: pending deliveries whose time has come get their job again (Bull ignores the
+ * ones it still holds). Covers a Redis that lost its data and deliveries written without a job.
+ */
+@Processor(NOTIFICATION_QUEUE)
+@Injectable()
+export class DeliverySweepJob extends RepeatableJob {
+  constructor(
+    @InjectQueue(NOTIFICATION_QUEUE) queue: Queue,
+    private readonly notifications: NotificationRepository,
+  ) {
+    super(queue, DELIVERY_SWEEP_JOB);
+    this.queueRef = queue;
+  }
+
+  private readonly queueRef: Queue;
+
+  protected async every(): Promise<number> {
+    return SWEEP_EVERY_MS;
+  }
+
+  @Process({ name: DELIVERY_SWEEP_JOB, concurrency: 1 })
+  async handle(): Promise<{ requeued: number }> {
+    const due = await this.notifications.dueDeliveries(500);
+    if (due.length) await this.queueRef.addBulk(due.map((id) => deliveryJob(id)).map((j) => ({ name: j.name, data: j.payload, opts: { jobId: j.jobId } })));
+    return { requeued: due.length };
+  }
+}

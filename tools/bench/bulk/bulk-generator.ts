@@ -1,0 +1,475 @@
+import { DateTime } from 'luxon';
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { HolidayYear, SHANGHAI_TIME_ZONE, shanghaiYear, WorkingCalendar } from '@app/calendar';
+import { pickPolicy, SlaPolicy } from '@app/sla';
+import { hashPassword } from '@app/users';
+import { bulkAuditHash } from './audit-chain';
+import { BulkWorld, BulkZone, CaseStory, simulateCase, slaClocksOf, StoryEvent } from './case-story';
+import { CopyPipeline, CopyWriter } from './pg-copy';
+import { Rng } from './rng';
+
+/** Password of the `bulk.*` staff accounts the generator creates (supervisors for the benchmark and the demo). */
+export const BULK_PASSWORD = 'Bulk@2026';
+export const BULK_USER_AGENT = 'seed:bulk';
+
+export interface BulkOptions {
+  databaseUrl: string;
+  cases: number;
+  /** First filing day (Shanghai); defaults to 1 January of the first year the holiday calendar knows. */
+  from?: string;
+  now?: Date;
+  seed?: number;
+  /** Zones to file into (default: every active zone). */
+  zones?: string[];
+  /** `bulk.*` agents created per zone, on top of the zone's existing active agents. */
+  agentsPerZone?: number;
+  /** Creators per case (each creator files about 1 / this many cases). */
+  creatorsPerCase?: number;
+  /** VACUUM ANALYZE afterwards (default true; ANALYZE only otherwise). */
+  vacuum?: boolean;
+  /**
+   * Drop the secondary indexes of the loaded tables and build them again after the load (much
+   * faster for large loads; locks those tables for the run). Default: from 50,000 cases.
+   */
+  rebuildIndexes?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface BulkResult {
+  cases: number;
+  events: number;
+  auditEvents: number;
+  escalations: number;
+  reviews: number;
+  slaClocks: number;
+  creators: number;
+  staff: number;
+  /** Wall-clock seconds: generating and loading, rebuilding the rollups, VACUUM ANALYZE. */
+  seconds: { load: number; indexes: number; rebuild: number; vacuum: number; total: number };
+}
+
+interface Pending {
+  at: number;
+  seq: number;
+  caseId: string;
+  event: StoryEvent;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Writes realistic cases straight into PostgreSQL: each case is lived through in memory (see
+ * case-story.ts) and its rows streamed with COPY, events in global time order so that the
+ * timeline ids and the audit chain follow the clock. One transaction: all or nothing. Foreign
+ * keys and triggers are skipped during the load (session_replication_role = replica, so this
+ * needs a superuser or the owner) and the dashboard rollups rebuilt at the end.
+ */
+export async function generateBulk(options: BulkOptions): Promise<BulkResult> {
+  const log = options.log ?? (() => undefined);
+  const started = Date.now();
+  const now = (options.now ?? new Date()).getTime();
+  const rng = new Rng(options.seed ?? 20261126);
+  const client = new Client({ connectionString: options.databaseUrl });
+  await client.connect();
+  const counts = { cases: 0, events: 0, auditEvents: 0, escalations: 0, reviews: 0, slaClocks: 0, creators: 0, staff: 0 };
+  let loadSeconds = 0;
+  let indexSeconds = 0;
+  let rebuildSeconds = 0;
+  const pipeline = new CopyPipeline(client);
+  try {
+    await client.query(`SET timezone = 'UTC'`);
+    await client.query('BEGIN');
+    await client.query(`SET LOCAL session_replication_role = replica`);
+    await client.query(`SET LOCAL maintenance_work_mem = '512MB'`);
+    await client.query(`SET LOCAL work_mem = '256MB'`);
+    const [head] = (await client.query(`SELECT last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE`)).rows;
+    let prevHash: string = head.last_hash;
+    const recreate = options.rebuildIndexes ?? options.cases >= 50_000 ? await dropSecondaryIndexes(client, log) : [];
+
+    const cal = new WorkingCalendar(await holidayYears(client));
+    const fromDay = options.from ?? `${cal.years[0]}-01-01`;
+    const fromMs = DateTime.fromISO(fromDay, { zone: SHANGHAI_TIME_ZONE }).toMillis();
+    if (!(fromMs < now)) throw new Error(`--from ${fromDay} must be before now`);
+
+    const audit = new CopyWriter(pipeline, 'audit_events', [
+      'occurred_at', 'actor_id', 'actor_role', 'actor_zone', 'action', 'entity_type', 'entity_id', 'before', 'after', 'ip', 'user_agent', 'request_id', 'prev_hash', 'hash',
+    ]);
+    const recordAudit = async (at: number, actor: StoryEvent['actor'], action: string, entityType: string, entityId: string | null, before: unknown, after: unknown) => {
+      const fields = {
+        occurredAt: new Date(at),
+        actorId: actor === 'system' ? 'system' : actor.id,
+        actorRole: actor === 'system' ? 'system' : actor.role,
+        actorZone: actor === 'system' ? null : actor.zone,
+        action,
+        entityType,
+        entityId,
+        before: before ?? null,
+        after: after ?? null,
+        ip: null,
+        userAgent: BULK_USER_AGENT,
+        requestId: null,
+        prevHash,
+      };
+      const hash = bulkAuditHash(fields);
+      const full = audit.add([fields.occurredAt, fields.actorId, fields.actorRole, fields.actorZone, action, entityType, entityId, fields.before, fields.after, null, BULK_USER_AGENT, null, prevHash, hash]);
+      prevHash = hash;
+      counts.auditEvents += 1;
+      if (full) await audit.flush();
+    };
+
+    // ---------------------------------------------------------------- people
+    const world = await buildWorld(client, rng, cal, now, fromMs, options, recordAudit, counts, log);
+
+    // ---------------------------------------------------------------- cases
+    const cases = new CopyWriter(pipeline, 'cases', [
+      'id', 'reference', 'programme', 'category', 'zone_id', 'creator_id', 'filed_by', 'assignee_id', 'status', 'priority', 'channel', 'title', 'description', 'intake',
+      'status_before_awaiting', 'awaiting_creator_since', 'materials_request', 'escalation_authority_id', 'escalation_acknowledged', 'rejection_reason', 'outcome',
+      'resolution_summary', 'rating', 'rating_comment', 'close_reason', 'created_at', 'submitted_at', 'accepted_at', 'first_response_at', 'resolved_at', 'closed_at',
+      'updated_at', 'version',
+    ]);
+    const timeline = new CopyWriter(pipeline, 'case_events', ['case_id', 'kind', 'visibility', 'actor_id', 'actor_role', 'at', 'data']);
+    const escalations = new CopyWriter(pipeline, 'escalations', [
+      'id', 'case_id', 'authority_id', 'reason', 'automatic', 'escalated_by', 'escalated_at', 'acknowledged_at', 'acknowledged_by', 'ended_at', 'outcome',
+    ]);
+    const reviews = new CopyWriter(pipeline, 'rating_reviews', ['id', 'case_id', 'zone_id', 'level', 'comment', 'status', 'follow_up', 'followed_up_by', 'created_at', 'done_at']);
+    const clocks = new CopyWriter(pipeline, 'sla_clocks', [
+      'case_id', 'clock', 'kind', 'priority', 'budget_ms', 'segments', 'warn_at', 'due_at', 'warned_at', 'breached_at', 'escalated_to', 'stopped_at', 'stop_reason', 'generation', 'created_at', 'updated_at',
+    ]);
+    const d = (ms: number | null) => (ms === null ? null : new Date(ms));
+
+    const heap = new EventHeap();
+    let seq = 0;
+    const emit = async (p: Pending) => {
+      const e = p.event;
+      if (e.caseEvent) {
+        if (timeline.add([p.caseId, e.caseEvent.kind, e.caseEvent.visibility, e.actor === 'system' ? null : e.actor.id, e.actor === 'system' ? 'system' : e.actor.role, new Date(e.at), e.caseEvent.data])) {
+          await timeline.flush();
+        }
+        counts.events += 1;
+      }
+      await recordAudit(e.at, e.actor, e.audit.action, e.audit.entityType, e.audit.entityId, e.audit.before, e.audit.after);
+    };
+    const writeStory = async (story: CaseStory) => {
+      const c = story.row;
+      cases.add([
+        c.id, c.reference, c.programme, c.category, c.zoneId, c.creatorId, c.filedBy, c.assigneeId, c.status, c.priority, c.channel, c.title, c.description, c.intake,
+        c.statusBeforeAwaiting, d(c.awaitingCreatorSince), c.materialsRequest, c.escalationAuthorityId, c.escalationAcknowledged, c.rejectionReason, c.outcome,
+        c.resolutionSummary, c.rating, c.ratingComment, c.closeReason, d(c.createdAt), d(c.submittedAt), d(c.acceptedAt), d(c.firstResponseAt), d(c.resolvedAt),
+        d(c.closedAt), d(c.updatedAt), c.version,
+      ]);
+      counts.cases += 1;
+      for (const e of story.escalations) {
+        escalations.add([e.id, c.id, e.authorityId, e.reason, e.automatic, e.escalatedBy, d(e.escalatedAt), d(e.acknowledgedAt), e.acknowledgedBy, d(e.endedAt), e.outcome]);
+        counts.escalations += 1;
+      }
+      if (story.review) {
+        const r = story.review;
+        reviews.add([r.id, c.id, c.zoneId, r.level, r.comment, r.status, r.followUp, r.followedUpBy, d(r.createdAt), d(r.doneAt)]);
+        counts.reviews += 1;
+      }
+      for (const { state, times } of slaClocksOf(world, story)) {
+        clocks.add([
+          c.id, state.clock, state.kind, state.priority, state.budgetMs, state.segments, d(times.warnAt), d(times.dueAt), d(state.warnedAt), d(state.breachedAt), null,
+          d(state.stoppedAt), state.stopReason, state.generation, d(c.createdAt), d(c.updatedAt),
+        ]);
+        counts.slaClocks += 1;
+      }
+      for (const event of story.events) heap.push({ at: event.at, seq: seq++, caseId: c.id, event });
+      for (const w of [cases, escalations, reviews, clocks]) if (w.full) await w.flush();
+    };
+
+    const times = filingTimes(rng, cal, fromMs, now, options.cases);
+    log(`simulating ${options.cases} cases filed ${fromDay} … ${DateTime.fromMillis(now, { zone: SHANGHAI_TIME_ZONE }).toFormat('yyyy-MM-dd HH:mm')}`);
+    for (let i = 0; i < times.length; i++) {
+      const filedAt = times[i];
+      while (heap.size && heap.peek().at < filedAt) await emit(heap.pop());
+      await writeStory(simulateCase(world, rng, filedAt));
+      if ((i + 1) % 100_000 === 0) log(`  ${i + 1} cases, ${counts.events} timeline events (${Math.round((Date.now() - started) / 1000)} s)`);
+    }
+    while (heap.size) await emit(heap.pop());
+    for (const w of [cases, timeline, escalations, reviews, clocks, audit]) await w.flush();
+    await pipeline.drain();
+
+    for (const [key, value] of world.counters) {
+      const [zoneCode, programmeCode, year] = key.split('|');
+      await client.query(
+        `INSERT INTO case_reference_counters (zone_code, programme_code, year, last_value) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (zone_code, programme_code, year) DO UPDATE SET last_value = GREATEST(case_reference_counters.last_value, EXCLUDED.last_value)`,
+        [zoneCode, programmeCode, Number(year), value],
+      );
+    }
+    await client.query(`UPDATE audit_chain_head SET last_id = (SELECT max(id) FROM audit_events), last_hash = $1 WHERE id = 1`, [prevHash]);
+    loadSeconds = (Date.now() - started) / 1000;
+    log(`loaded in ${loadSeconds.toFixed(1)} s`);
+    if (recreate.length) {
+      const indexStarted = Date.now();
+      for (const statement of recreate) await client.query(statement);
+      indexSeconds = (Date.now() - indexStarted) / 1000;
+      log(`${recreate.length} indexes built again in ${indexSeconds.toFixed(1)} s`);
+    }
+    log('rebuilding the dashboard rollups');
+
+    await client.query(`SET LOCAL session_replication_role = origin`);
+    const rebuildStarted = Date.now();
+    await client.query(`SELECT dashboard_rebuild()`);
+    rebuildSeconds = (Date.now() - rebuildStarted) / 1000;
+    await client.query('COMMIT');
+  } catch (error) {
+    await pipeline.drain().catch(() => undefined);
+    await client.query('ROLLBACK').catch(() => undefined);
+    await client.end();
+    throw error;
+  }
+
+  let vacuumSeconds = 0;
+  try {
+    if (options.vacuum !== false) {
+      log('VACUUM ANALYZE');
+      const vacuumStarted = Date.now();
+      await client.query(
+        `VACUUM (ANALYZE) cases, case_events, audit_events, sla_clocks, escalations, rating_reviews, users, dashboard_daily, dashboard_resolutions, dashboard_sla_daily`,
+      );
+      vacuumSeconds = (Date.now() - vacuumStarted) / 1000;
+    } else {
+      await client.query(`ANALYZE cases, case_events, sla_clocks, escalations, rating_reviews, users, dashboard_daily, dashboard_resolutions, dashboard_sla_daily`);
+    }
+  } finally {
+    await client.end();
+  }
+  return { ...counts, seconds: { load: loadSeconds, indexes: indexSeconds, rebuild: rebuildSeconds, vacuum: vacuumSeconds, total: (Date.now() - started) / 1000 } };
+}
+
+const LOADED_TABLES = ['cases', 'case_events', 'audit_events', 'sla_clocks', 'escalations'];
+
+/**
+ * Drops the secondary indexes (and unique constraints) of the tables about to be loaded and
+ * returns the statements that build them again, exactly as they were. Primary keys stay. Inside
+ * the load's transaction: if anything fails, the rollback restores them.
+ */
+async function dropSecondaryIndexes(client: Client, log: (line: string) => void): Promise<string[]> {
+  const rows: { index: string; table: string; def: string; conname: string | null; condef: string | null }[] = (
+    await client.query(
+      `SELECT i.indexrelid::regclass::text AS index, t.relname AS table, pg_get_indexdef(i.indexrelid) AS def,
+         c.conname, pg_get_constraintdef(c.oid) AS condef
+       FROM pg_index i
+         JOIN pg_class t ON t.oid = i.indrelid
+         LEFT JOIN pg_constraint c ON c.conindid = i.indexrelid AND c.conrelid = i.indrelid AND c.contype IN ('u', 'x')
+       WHERE t.relname = ANY($1) AND t.relnamespace = 'public'::regnamespace AND NOT i.indisprimary
+       ORDER BY t.relname, i.indexrelid`,
+      [LOADED_TABLES],
+    )
+  ).rows;
+  const recreate: string[] = [];
+  for (const r of rows) {
+    if (r.conname) {
+      await client.query(`ALTER TABLE ${r.table} DROP CONSTRAINT ${r.conname}`);
+      recreate.push(`ALTER TABLE ${r.table} ADD CONSTRAINT ${r.conname} ${r.condef}`);
+    } else {
+      await client.query(`DROP INDEX ${r.index}`);
+      recreate.push(r.def);
+    }
+  }
+  log(`dropped ${rows.length} secondary indexes of ${LOADED_TABLES.join(', ')} for the load`);
+  return recreate;
+}
+
+async function holidayYears(client: Client): Promise<HolidayYear[]> {
+  const rows = (await client.query(`SELECT year, holidays::text[] AS holidays, makeup_workdays::text[] AS makeup_workdays, source FROM holiday_years ORDER BY year`)).rows;
+  return rows.map((r) => ({ year: r.year, holidays: r.holidays, makeupWorkdays: r.makeup_workdays, source: r.source }));
+}
+
+type AuditFn = (at: number, actor: StoryEvent['actor'], action: string, entityType: string, entityId: string | null, before: unknown, after: unknown) => Promise<void>;
+
+/** Zones, staff (existing and `bulk.*`), officers, creators and SLA policies. */
+async function buildWorld(
+  client: Client,
+  rng: Rng,
+  cal: WorkingCalendar,
+  now: number,
+  fromMs: number,
+  options: BulkOptions,
+  recordAudit: AuditFn,
+  counts: { creators: number; staff: number },
+  log: (line: string) => void,
+): Promise<BulkWorld & { counters: Map<string, number> }> {
+  const zoneRows: { id: string; code: string; name: string; authority_id: string }[] = (
+    await client.query(`SELECT id, code, name, authority_id FROM zones WHERE active AND ($1::text[] IS NULL OR id = ANY($1::text[])) ORDER BY code`, [options.zones ?? null])
+  ).rows;
+  if (!zoneRows.length) throw new Error(`no active zones among ${options.zones?.join(', ') ?? 'the zones table'}`);
+  const authorities: { id: string; parent_id: string | null }[] = (await client.query(`SELECT id, parent_id FROM authorities`)).rows;
+  const passwordHash = await hashPassword(BULK_PASSWORD);
+  const staffAt = fromMs - DAY;
+
+  const ensureStaff = async (username: string, role: string, displayName: string, zoneId: string | null, authorityId: string | null): Promise<string> => {
+    const inserted = (
+      await client.query(
+        `INSERT INTO users (role, zone_id, authority_id, username, display_name, password_hash, skills, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) ON CONFLICT (username) DO NOTHING RETURNING id`,
+        [role, zoneId, authorityId, username, displayName, passwordHash, role === 'agent' ? ['starlight', 'shield', 'compliance', 'legislation'] : [], new Date(staffAt)],
+      )
+    ).rows[0];
+    if (inserted) {
+      counts.staff += 1;
+      await recordAudit(staffAt, 'system', 'user.seed', 'user', inserted.id, null, { role, zoneId, authorityId, username, source: BULK_USER_AGENT });
+      return inserted.id;
+    }
+    return (await client.query(`SELECT id FROM users WHERE username = $1`, [username])).rows[0].id;
+  };
+
+  const zones: BulkZone[] = [];
+  const agentsPerZone = options.agentsPerZone ?? 10;
+  for (const [i, z] of zoneRows.entries()) {
+    const existing: { id: string; skills: string[] }[] = (
+      await client.query(`SELECT id, skills FROM users WHERE role = 'agent' AND status = 'active' AND zone_id = $1 AND (username IS NULL OR username NOT LIKE 'bulk.%') ORDER BY id`, [z.id])
+    ).rows;
+    const agents = [...existing];
+    const short = z.name.replace(/区?集聚区$/, '');
+    for (let n = 1; n <= agentsPerZone; n++) {
+      const id = await ensureStaff(`bulk.${z.id}.agent${String(n).padStart(2, '0')}`, 'agent', `${short}·专员${String(n).padStart(2, '0')}`, z.id, null);
+      agents.push({ id, skills: ['starlight', 'shield', 'compliance', 'legislation'] });
+    }
+    const supervisorId = await ensureStaff(`bulk.${z.id}.supervisor`, 'supervisor', `${short}·主管（批量）`, z.id, null);
+    zones.push({ id: z.id, code: z.code, name: z.name, authorityId: z.authority_id, weight: i === 0 ? 55 : 45, agents, supervisorId });
+  }
+  await ensureStaff('bulk.city.supervisor', 'supervisor', '全市·主管（批量）', null, null);
+  const officers = new Map<string, string>();
+  for (const a of authorities) {
+    const [existing] = (await client.query(`SELECT id FROM users WHERE role = 'cac_officer' AND authority_id = $1 AND status = 'active' ORDER BY created_at LIMIT 1`, [a.id])).rows;
+    officers.set(a.id, existing?.id ?? (await ensureStaff(`bulk.${a.id}.officer`, 'cac_officer', `${a.id}·联络员（批量）`, null, a.id)));
+  }
+
+  const creatorCount = Math.max(1, Math.ceil(options.cases * (options.creatorsPerCase ?? 0.25)));
+  const salt = `${options.seed ?? 20261126}:${Date.now()}`;
+  const creatorIds: string[] = (
+    await client.query(
+      `INSERT INTO users (role, phone_hash, phone_masked, display_name, password_hash, created_at, updated_at)
+       SELECT 'creator', 'bulk:' || md5($1 || ':' || g), '13' || (g % 10) || '****' || lpad((g % 10000)::text, 4, '0'),
+         (ARRAY['阿喵','老王','小鹿','大橙子','山海','知秋','夜航','小满','青柠','木子','南风','北辰','一只','胖虎','糖豆','阿飞','墨白','星河','柚子','七月'])[1 + g % 20]
+           || (ARRAY['UP主','说法','的日常','Vlog','看世界','工作室','在上海','的厨房','聊科技','读书会','拍城市','学长','老师','不加班','旅行记'])[1 + (g / 20) % 15],
+         '!bulk-no-login', $2, $2
+       FROM generate_series(1, $3::int) g
+       RETURNING id`,
+      [salt, new Date(staffAt), creatorCount],
+    )
+  ).rows.map((r: { id: string }) => r.id);
+  counts.creators = creatorIds.length;
+  await recordAudit(staffAt, 'system', 'user.bulk_seed', 'user', null, null, { role: 'creator', count: creatorIds.length, source: BULK_USER_AGENT });
+  log(`${counts.staff} bulk staff accounts (password ${BULK_PASSWORD}), ${creatorIds.length} creators`);
+
+  const policies = new Map<string, SlaPolicy>(
+    (await client.query(`SELECT programme, priority, clock_kind, accept_minutes, first_response_minutes, resolve_minutes FROM sla_policies`)).rows.map(
+      (r: { programme: string; priority: string; clock_kind: 'working' | 'continuous'; accept_minutes: number; first_response_minutes: number; resolve_minutes: number }) => [
+        `${r.programme}/${r.priority}`,
+        { programme: r.programme, priority: r.priority, clockKind: r.clock_kind, acceptMinutes: r.accept_minutes, firstResponseMinutes: r.first_response_minutes, resolveMinutes: r.resolve_minutes },
+      ],
+    ),
+  );
+  const counters = new Map<string, number>(
+    (await client.query(`SELECT zone_code, programme_code, year, last_value FROM case_reference_counters FOR UPDATE`)).rows.map(
+      (r: { zone_code: string; programme_code: string; year: number; last_value: number }) => [`${r.zone_code}|${r.programme_code}|${r.year}`, r.last_value],
+    ),
+  );
+  return {
+    cal,
+    now,
+    policy: (programme, priority) => pickPolicy(policies, programme, priority),
+    zones,
+    officers,
+    parentAuthority: new Map(authorities.map((a) => [a.id, a.parent_id])),
+    creatorIds,
+    counters,
+    newId: randomUUID,
+    reference: (zoneCode, programmeCode, at) => {
+      const year = shanghaiYear(at);
+      const key = `${zoneCode}|${programmeCode}|${year}`;
+      const next = (counters.get(key) ?? 0) + 1;
+      counters.set(key, next);
+      return `${zoneCode}-${programmeCode}-${year}-${String(next).padStart(6, '0')}`;
+    },
+  };
+}
+
+/**
+ * When the cases are filed, in order: more on working days than at weekends, growing over the
+ * period (the service gets known), online at any hour, walk-ins during desk hours.
+ */
+export function filingTimes(rng: Rng, cal: WorkingCalendar, fromMs: number, nowMs: number, n: number): Float64Array {
+  const days: { start: number; weight: number }[] = [];
+  for (let day = DateTime.fromMillis(fromMs, { zone: SHANGHAI_TIME_ZONE }).startOf('day'); day.toMillis() < nowMs; day = day.plus({ days: 1 })) {
+    const start = day.toMillis();
+    const share = Math.min(1, (nowMs - start) / DAY);
+    days.push({ start, weight: (cal.isWorkingDay(new Date(start + 12 * 3_600_000)) ? 1 : 0.35) * share });
+  }
+  days.forEach((d, i) => (d.weight *= 0.6 + (0.8 * i) / Math.max(1, days.length - 1)));
+  const total = days.reduce((s, d) => s + d.weight, 0);
+  const out = new Float64Array(n);
+  let k = 0;
+  let cumulative = 0;
+  for (const day of days) {
+    const before = Math.round((cumulative / total) * n);
+    cumulative += day.weight;
+    const count = Math.round((cumulative / total) * n) - before;
+    const end = Math.min(day.start + DAY, nowMs);
+    const list: number[] = [];
+    for (let j = 0; j < count; j++) {
+      const desk = rng.chance(0.65);
+      const hi = Math.min(end, desk ? day.start + 17.5 * 3_600_000 : day.start + DAY);
+      const lo = Math.min(desk ? day.start + 9 * 3_600_000 : day.start + 7 * 3_600_000, hi - 60_000);
+      list.push(Math.max(day.start, Math.floor(lo + (hi - lo) * rng.next())));
+    }
+    list.sort((a, b) => a - b);
+    for (const t of list) out[k++] = t;
+  }
+  return out.subarray(0, k);
+}
+
+/** Min-heap of pending timeline events by instant, then by arrival. */
+class EventHeap {
+  private items: Pending[] = [];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  peek(): Pending {
+    return this.items[0];
+  }
+
+  push(p: Pending): void {
+    const a = this.items;
+    a.push(p);
+    let i = a.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!less(a[i], a[parent])) break;
+      [a[i], a[parent]] = [a[parent], a[i]];
+      i = parent;
+    }
+  }
+
+  pop(): Pending {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop() as Pending;
+    if (a.length) {
+      a[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && less(a[l], a[m])) m = l;
+        if (r < a.length && less(a[r], a[m])) m = r;
+        if (m === i) break;
+        [a[i], a[m]] = [a[m], a[i]];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+function less(a: Pending, b: Pending): boolean {
+  return a.at < b.at || (a.at === b.at && a.seq < b.seq);
+}
