@@ -438,7 +438,7 @@ suite('web app in a browser (e2e)', () => {
     await d.getByText('关联已有案件', { exact: true }).click();
     await d.getByLabel('案件编号').fill(existing.reference);
     await d.getByRole('button', { name: '签到并关联' }).click();
-    await d.getByText('已签到', { exact: true }).waitFor();
+    await d.locator('#main').getByText('已签到', { exact: true }).waitFor();
     const [a] = await t.db.query(`SELECT status, case_id FROM appointments WHERE slot_id = $1 AND creator_id = $2`, [slot.id, visitor.id]);
     expect(a).toEqual({ status: 'checked_in', case_id: existing.id });
     await shot(d, 'desk-appointments');
