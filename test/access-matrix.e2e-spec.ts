@@ -67,6 +67,8 @@ const ROUTES: Record<string, RouteRule> = {
   'POST /api/v1/auth/login': { allow: 'public', body: () => ({}) },
   'POST /api/v1/auth/register/code': { allow: 'public', body: () => ({ phone: '1' }) },
   'POST /api/v1/auth/register': { allow: 'public', body: () => ({}) },
+  'POST /api/v1/auth/password-reset/code': { allow: 'public', body: () => ({ phone: '1' }) },
+  'POST /api/v1/auth/password-reset': { allow: 'public', body: () => ({}) },
   'POST /api/v1/auth/refresh': { allow: 'public', body: () => ({ refreshToken: 'short' }) },
   'POST /api/v1/auth/logout': { allow: 'public', body: () => ({ refreshToken: 'short' }) },
   'POST /api/v1/auth/logout-all': { allow: EVERYONE },
@@ -118,6 +120,7 @@ const ROUTES: Record<string, RouteRule> = {
   'GET /api/v1/notifications/unread-count': { allow: EVERYONE },
   'POST /api/v1/notifications/read-all': { allow: EVERYONE },
   'POST /api/v1/notifications/{id}/read': { allow: ['creator'] },
+  'POST /api/v1/notifications/cases/{caseId}/read': { allow: EVERYONE },
   'GET /api/v1/me/notification-settings': { allow: EVERYONE },
   'PUT /api/v1/me/notification-settings': { allow: EVERYONE, body: () => ({}) },
   'GET /api/v1/verify/{code}': { allow: 'public' },
@@ -168,6 +171,7 @@ function fill(path: string, f: Fixtures): string {
     .replace(/^\/api\/v1\/receipts\/\{id\}/, `/api/v1/receipts/${f.receiptId}`)
     .replace(/^\/api\/v1\/salons\/\{id\}/, `/api/v1/salons/${f.salonId}`)
     .replace(/^\/api\/v1\/visits\/\{id\}/, `/api/v1/visits/${f.visitId}`)
+    .replace('{caseId}', f.caseId)
     .replace('{year}', '2026')
     .replace('{programme}', 'shield')
     .replace('{priority}', 'high')

@@ -2,7 +2,8 @@ import { RequestMethod } from '@nestjs/common';
 import { NestFactory, Reflector } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { json } from 'express';
+import { json, NextFunction, Request, Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
@@ -73,14 +74,37 @@ export async function createApiApp(): Promise<NestExpressApplication> {
   ));
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
-  if (existsSync(join(WEB_ROOT, 'index.html'))) {
-    app.useStaticAssets(WEB_ROOT, { index: false, maxAge: '1h' });
-    // The single-page app answers every other GET that is not an API call.
-    app.use((req: { method: string; path: string }, res: { sendFile: (p: string) => void }, next: () => void) => {
-      if (req.method !== 'GET' || req.path.startsWith('/api') || req.path === '/health' || req.path === '/ready') return next();
-      res.sendFile(join(WEB_ROOT, 'index.html'));
-    });
-  }
+  if (existsSync(join(WEB_ROOT, 'index.html'))) app.use(webApp());
   app.enableShutdownHooks();
   return app;
+}
+
+/** Paths the web app never answers: the api itself and the probes. */
+const isApiPath = (path: string) => path.startsWith('/api/') || path === '/api' || path === '/health' || path === '/ready';
+
+/**
+ * The built web app, outside `/api` only (an API request never touches the file system). Files are
+ * served precompressed (brotli, else gzip, built by Vite); fingerprinted assets are cached for a
+ * year, and `index.html` never, so a new release is picked up on the next load.
+ */
+function webApp() {
+  const files = expressStaticGzip(WEB_ROOT, {
+    enableBrotli: true,
+    orderPreference: ['br', 'gzip'],
+    index: false,
+    serveStatic: {
+      setHeaders: (res, path) => {
+        res.setHeader('Cache-Control', path.includes(`${WEB_ROOT}/assets/`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    },
+  });
+  const index = join(WEB_ROOT, 'index.html');
+  return (req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApiPath(req.path)) return next();
+    files(req, res, () => {
+      // The single-page app answers every other GET with its shell.
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(index);
+    });
+  };
 }

@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppointmentsWorkerModule } from '@app/appointments';
+import { AuditModule } from '@app/audit';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { PiiModule } from '@app/pii';
@@ -20,6 +21,8 @@ import { SlaWorkerModule } from '@app/sla';
     SlaWorkerModule,
     AppointmentsWorkerModule,
     RetentionModule.withSchedule(),
+    // Links committed audit events into the keyed chain and writes the signed checkpoints.
+    AuditModule.withLinker(),
   ],
 })
 export class WorkerModule {}

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBadRequestResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, Public, ReqMeta, RequestMeta } from '@app/common';
 import { RateLimiter } from '@app/redis';
-import { LoginDto, RefreshDto, RegisterDto, RequestCodeDto, SessionTokens } from './auth.dto';
+import { LoginDto, RefreshDto, RegisterDto, RequestCodeDto, ResetPasswordDto, SessionTokens } from './auth.dto';
 import { LocalLoginGuard } from './auth.guards';
 import { AuthService } from './auth.service';
 
@@ -47,6 +47,28 @@ export class AuthController {
     await this.limits.hit(`ip:${meta.ip}`, LIMITS.codePerIp);
     await this.limits.hit(`phone:${dto.phone}`, LIMITS.codePerPhoneMinute, LIMITS.codePerPhoneDay);
     return this.auth.requestRegistrationCode(dto.phone, meta);
+  }
+
+  @Post('auth/password-reset/code')
+  @Public()
+  @HttpCode(202)
+  @ApiOperation({ summary: '忘记密码：发送短信验证码', description: '同一回答，不论手机号是否已注册（不泄露账号是否存在）；与注册验证码同样限频' })
+  @ApiAcceptedResponse({ schema: { example: { expiresInSeconds: 600 } }, description: '如该手机号已注册，验证码已发送' })
+  async requestResetCode(@Body() dto: RequestCodeDto, @ReqMeta() meta: RequestMeta) {
+    await this.limits.hit(`ip:${meta.ip}`, LIMITS.codePerIp);
+    await this.limits.hit(`phone:${dto.phone}`, LIMITS.codePerPhoneMinute, LIMITS.codePerPhoneDay);
+    return this.auth.requestPasswordResetCode(dto.phone, meta);
+  }
+
+  @Post('auth/password-reset')
+  @Public()
+  @HttpCode(204)
+  @ApiOperation({ summary: '忘记密码：凭短信验证码设置新密码', description: '成功后该账号在所有设备退出，登录失败计数和锁定清除' })
+  @ApiNoContentResponse({ description: '密码已重置，请用新密码登录' })
+  @ApiBadRequestResponse({ description: '验证码错误或已过期（code），或新密码不符合策略（password）' })
+  async resetPassword(@Body() dto: ResetPasswordDto, @ReqMeta() meta: RequestMeta) {
+    await this.limits.hit(`ip:${meta.ip}`, LIMITS.registerPerIp);
+    await this.auth.resetPassword(dto, meta);
   }
 
   @Post('auth/register')

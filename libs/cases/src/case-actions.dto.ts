@@ -11,6 +11,9 @@ import { CASE_ACTIONS, CASE_INPUT_LIMITS } from './domain';
 const text = (max: number, doc: { description: string; example: string }, required: boolean) =>
   applyDecorators(required ? ApiProperty(doc) : ApiPropertyOptional(doc), ...(required ? [] : [Optional()]), IsString(), Length(1, max));
 
+/** The one line about an escalation that the creator may read. */
+export const PUBLIC_NOTE_MAX = 200;
+
 const Note = () => text(CASE_INPUT_LIMITS.note, { description: '备注', example: '已电话联系创作者核实情况' }, false);
 const OptionalReason = () => text(CASE_INPUT_LIMITS.reason, { description: '原因（可选）', example: '创作者已与对方和解' }, false);
 
@@ -65,8 +68,11 @@ export class RequestMaterialsDto extends NoteBody {
 }
 
 export class EscalateCaseDto extends CaseVersionBody {
-  @text(CASE_INPUT_LIMITS.reason, { description: '上报理由', example: '材料显示侵权行为持续，申请上报' }, true)
+  @text(CASE_INPUT_LIMITS.reason, { description: '上报理由（内部，仅工作人员可见）', example: '材料显示侵权行为持续，申请上报' }, true)
   reason: string;
+
+  @text(PUBLIC_NOTE_MAX, { description: '给创作者的说明（选填；创作者在办理进展中只看到这一句，看不到上报理由）', example: '您的案件已提交区委网信办协调处置' }, false)
+  publicNote?: string;
 
   @ApiPropertyOptional({ example: 'cac_huangpu', description: '上报对象；服务台上报至本区网信办，区网信办上报至市委网信办，不填即为该对象' })
   @Optional() @IsString() @Length(1, 40)

@@ -72,6 +72,8 @@ export interface CaseActionDto {
   note?: string;
   assigneeId?: string;
   authorityId?: string;
+  /** escalate: the line the creator sees instead of the internal reason. */
+  publicNote?: string;
   instructions?: string;
   outcome?: string;
   summary?: string;

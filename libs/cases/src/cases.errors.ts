@@ -36,7 +36,7 @@ export class CaseError extends moduleError<CaseErrorCode>('CaseError', {
   [CaseErrorCode.ReviewAlreadyDone]: 'conflict',
 }) {}
 
-export const caseNotFound = (id: string) => new CaseError(CaseErrorCode.NotFound, `未找到案件（${id}）`);
+export const caseNotFound = (id: string) => new CaseError(CaseErrorCode.NotFound, `案件不存在或无权查看（${id}）`);
 
 /** The domain's refusals as the API answers them: who may not → 403, bad input → 400, wrong state → 409. */
 export function transitionProblem(error: CaseTransitionError): CaseError | ValidationError {

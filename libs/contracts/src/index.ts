@@ -7,4 +7,7 @@ export * from './roles';
 export * from './cases';
 export * from './dashboard';
 export * from './time';
+export * from './progress';
+export * from './consent';
+export * from './audit';
 export * from './offline';

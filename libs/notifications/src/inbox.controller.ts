@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta } from '@app/common';
-import { InboxQuery, NotificationParams, NotificationSettingsDto } from './inbox.dto';
+import { CaseNotificationParams, InboxQuery, NotificationParams, NotificationSettingsDto } from './inbox.dto';
 import { InboxService } from './inbox.service';
 
 const EXAMPLE_ITEM = {
@@ -40,6 +40,15 @@ export class InboxController {
   @ApiCreatedResponse({ schema: { example: { updated: 3 } } })
   readAll(@CurrentActor() actor: Actor) {
     return this.inbox.markAllRead(actor);
+  }
+
+  @Post('notifications/cases/:caseId/read')
+  @Authenticated()
+  @ApiOperation({ summary: '打开案件时：该案件发给我的消息全部标为已读', description: '只作用于当前账号自己的消息；案件不在本人范围内时什么也不改变' })
+  @ApiCreatedResponse({ schema: { example: { updated: 2, unread: 5 } } })
+  @ApiBadRequestResponse({ description: 'caseId 不是案件 id' })
+  readCase(@CurrentActor() actor: Actor, @Param() { caseId }: CaseNotificationParams) {
+    return this.inbox.markCaseRead(actor, caseId);
   }
 
   @Post('notifications/:id/read')

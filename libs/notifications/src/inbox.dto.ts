@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsInt, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEmail, IsInt, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Optional } from '@app/common';
 
 const toBool = ({ value }: { value: unknown }) => (value === undefined ? undefined : value === true || value === 'true' || value === '1');
@@ -16,6 +16,12 @@ export class NotificationParams {
   @ApiProperty({ pattern: '^\\d{1,18}$', example: '42' })
   @Matches(/^\d{1,18}$/, { message: 'id 须为消息编号' })
   id: string;
+}
+
+export class CaseNotificationParams {
+  @ApiProperty({ format: 'uuid', example: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' })
+  @IsUUID('4', { message: 'caseId 须为案件 id' })
+  caseId: string;
 }
 
 export class NotificationSettingsDto {

@@ -76,6 +76,12 @@ export class InboxService {
     return { id: row.id, readAt: row.read_at };
   }
 
+  /** Opening a case reads its notices: the badge drops by what that case had sent this user. */
+  async markCaseRead(actor: Actor, caseId: string): Promise<{ updated: number; unread: number }> {
+    const [, updated] = await this.dataSource.query(`UPDATE notifications SET read_at = now() WHERE user_id = $1 AND case_id = $2 AND read_at IS NULL`, [actor.userId, caseId]);
+    return { updated: Number(updated), ...(await this.unreadCount(actor)) };
+  }
+
   async markAllRead(actor: Actor): Promise<{ updated: number }> {
     const [, updated] = await this.dataSource.query(`UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL`, [actor.userId]);
     return { updated: Number(updated) };
@@ -85,7 +91,8 @@ export class InboxService {
     const row = await this.notifications.contact(actor.userId);
     return {
       email: row?.email_masked ?? null,
-      emailEnabled: row?.email_enabled ?? true,
+      // No address, no e-mail: the switch reads off until an address is given.
+      emailEnabled: !!row?.email_masked && (row?.email_enabled ?? true),
       phone: await this.users.maskedPhone(actor.userId),
       smsEnabled: row?.sms_enabled ?? true,
     };

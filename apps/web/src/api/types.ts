@@ -60,8 +60,10 @@ export interface AuditEvent {
   ip: string | null;
   userAgent: string | null;
   requestId: string | null;
+  /** Place in the keyed chain; null until the linker has linked the event. */
+  seq: number | null;
   prevHash: string | null;
-  hash: string;
+  hash: string | null;
 }
 
 export interface AuditPage {
@@ -69,11 +71,7 @@ export interface AuditPage {
   nextBefore: string | null;
 }
 
-export interface AuditVerify {
-  ok: boolean;
-  checked: number;
-  firstBroken?: { id: string; reason: string };
-}
+export type { AuditVerification as AuditVerify } from '@app/contracts';
 
 // ---- Cases (contract of the case API) ----
 
@@ -137,7 +135,11 @@ export interface CaseSummary {
   createdAt: string;
   updatedAt: string;
   nextDueAt: string | null;
+  nextDueClock?: string | null;
   overdue: boolean;
+  acceptedAt?: string | null;
+  resolvedAt?: string | null;
+  closeReason?: string | null;
   escalationAuthorityId?: string | null;
   submittedAt?: string | null;
 }

@@ -147,6 +147,7 @@ function AgentOption({ agent, programme, recommended }: { agent: AgentChoice; pr
 interface Values {
   mode?: 'pick' | 'auto';
   reason?: string;
+  publicNote?: string;
   note?: string;
   instructions?: string;
   outcome?: string;
@@ -197,8 +198,11 @@ export function ActionModal({
       case 'reopen':
       case 'withdraw':
       case 'close':
+        body.reason = text(v.reason);
+        break;
       case 'escalate':
         body.reason = text(v.reason);
+        body.publicNote = text(v.publicNote);
         break;
       case 'return':
         body.instructions = text(v.instructions);
@@ -410,7 +414,15 @@ export function ActionModal({
             title={target ? `将上报至：${target.name}` : '将上报至属地网信部门'}
             description={ctx.me.role === 'cac_officer' ? '区级网信办可将案件继续上报市委网信办。' : '上报后由网信部门签收处理，处理结果将回到本案件。'}
           />
-          {textArea('reason', '上报理由', true, '说明需要网信部门处置的原因，如：侵权持续且平台未处置', 1000)}
+          {textArea('reason', '上报理由（内部）', true, '说明需要网信部门处置的原因，如：侵权持续且平台未处置', 1000, '仅工作人员和网信办可见，创作者看不到')}
+          <Form.Item
+            name="publicNote"
+            label="给创作者的说明（选填）"
+            extra="创作者在办理进展中只看到这一句；不填则只看到“已上报网信部门”"
+            rules={[{ max: 200, message: '最多 200 个字' }]}
+          >
+            <Input maxLength={200} placeholder="如：您的案件已提交区委网信办协调处置，请耐心等待" />
+          </Form.Item>
         </>
       );
       break;
@@ -485,8 +497,11 @@ export function RateFields() {
           ))}
         </Radio.Group>
       </Form.Item>
-      <Form.Item name="comment" label="评价内容（选填）" rules={[{ max: 1000, message: '最多 1000 个字' }]} extra="“不满意”及以下的评价将由主管回访整改">
-        <Input.TextArea rows={3} maxLength={1000} showCount placeholder="说说您的感受和建议" />
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 4 }} id="rate-hint">
+        “不满意”及以下的评价将由主管回访整改
+      </Typography.Paragraph>
+      <Form.Item name="comment" label="评价内容（选填）" rules={[{ max: 1000, message: '最多 1000 个字' }]} style={{ marginBottom: 32 }}>
+        <Input.TextArea rows={3} maxLength={1000} showCount placeholder="说说您的感受和建议" aria-describedby="rate-hint" />
       </Form.Item>
     </>
   );

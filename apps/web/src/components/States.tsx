@@ -48,6 +48,30 @@ export function ErrorState({ error, onRetry, compact }: { error: unknown; onRetr
 }
 
 /**
+ * A case that cannot be shown: an unknown or malformed id, or another zone's or creator's case,
+ * all read the same (the server does not say which). Retrying would not help, so none is offered.
+ */
+export function CaseErrorState({ error, onRetry, backTo, backLabel }: { error: unknown; onRetry: () => void; backTo: string; backLabel: string }) {
+  const status = error instanceof ApiError ? error.status : 0;
+  const badId = status === 400 && error instanceof ApiError && error.errors.some((e) => e.field === 'id');
+  if (status !== 404 && status !== 403 && !badId) return <ErrorState error={error} onRetry={onRetry} />;
+  return (
+    <div role="alert">
+      <ResultBlock
+        status="search"
+        title="案件不存在或无权查看"
+        subTitle="请核对链接或案件编号；如案件属于其他账号或其他集聚区，您无权查看。"
+        extra={
+          <Link to={backTo}>
+            <Button type="primary">{backLabel}</Button>
+          </Link>
+        }
+      />
+    </div>
+  );
+}
+
+/**
  * The three states of any loaded content: loading, error (with retry), empty; renders children
  * when there is data.
  */

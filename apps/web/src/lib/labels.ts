@@ -136,6 +136,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'auth.logout_all': '退出全部设备',
   'auth.refresh_reuse_detected': '检测到刷新令牌重用',
   'auth.registration_code': '发送注册验证码',
+  'auth.password_reset_code': '发送重置密码验证码',
+  'auth.password_reset': '重置密码',
   'user.seed': '初始化账号',
   'user.register': '创作者注册',
   'user.create': '创建账号',

@@ -193,7 +193,7 @@ const TABLE: Row[] = [
       NOW.getTime() - s.awaitingCreatorSince!.getTime() >= UNANSWERED_CLOSE_DAYS * DAY ? null : 'not_yet_due',
   },
   { from: NON_FINAL.filter((s) => s !== 'draft'), action: 'assign', to: 'same', who: zoneSupervisor },
-  { from: NON_FINAL, action: 'withdraw', to: 'withdrawn', who: isCreator },
+  { from: NON_FINAL.filter((s) => s !== 'resolved'), action: 'withdraw', to: 'withdrawn', who: isCreator },
 ];
 
 /** A valid input for every action (the assignee differs from OWNER_ID, the target from cac_huangpu). */
@@ -370,11 +370,11 @@ const MATRIX: Record<string, Partial<Record<keyof typeof CAST, CaseAction[]>>> =
     cityOfficer: ['return', 'resolve'],
   },
   'resolved (2 days ago)': {
-    caseCreator: ['reopen', 'withdraw', 'rate'],
+    caseCreator: ['reopen', 'rate'],
     zoneSupervisor: ['assign', 'close'],
   },
   'resolved (8 days ago)': {
-    caseCreator: ['withdraw', 'rate'],
+    caseCreator: ['rate'],
     zoneSupervisor: ['assign', 'close'],
     system: ['close'],
   },

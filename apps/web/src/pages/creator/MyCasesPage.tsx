@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { useApi } from '../../api/query';
 import type { CaseStatus, CaseSummary, Page } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
+import { CasePromiseLine, CaseProgressSteps } from '../../components/CaseProgress';
 import { BlockLoading, ErrorState } from '../../components/States';
 import { ProgrammeTag, StatusTag } from '../../components/Tags';
 import { CREATOR_NEXT_STEP } from '../../lib/labels';
@@ -115,6 +116,11 @@ function CaseCard({ c }: { c: CaseSummary }) {
           {c.title}
         </Link>
       </div>
+      <CaseProgressSteps
+        compact
+        input={{ status: c.status, acceptedAt: c.acceptedAt, resolvedAt: c.resolvedAt, closeReason: c.closeReason, escalated: !!c.escalationAuthorityId }}
+      />
+      <CasePromiseLine clocks={c.nextDueAt ? [{ clock: c.nextDueClock ?? 'resolve', state: c.overdue ? 'breached' : 'running', dueAt: c.nextDueAt }] : []} />
       <div className={`next-step ${attention ? 'attention' : ''}`}>
         下一步：{CREATOR_NEXT_STEP[c.status as CaseStatus] ?? '—'} <RightOutlined style={{ fontSize: 10 }} />
       </div>

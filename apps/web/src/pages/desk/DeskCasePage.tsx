@@ -1,5 +1,6 @@
 import { Alert, Breadcrumb, Button, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
-import { PhoneOutlined, ReloadOutlined, UserOutlined } from '@ant-design/icons';
+import { ReloadOutlined, UserOutlined } from '@ant-design/icons';
+import { RevealPhone } from '../../components/RevealPhone';
 import { Link, useParams } from 'react-router-dom';
 import type { CaseDetail, CaseStatus } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
@@ -8,7 +9,7 @@ import { categoryLabel, IntakeView, ReplyBox, SlaClocks, useCaseData } from '../
 import { CaseTimeline } from '../../components/CaseTimeline';
 import { AttachmentList, EvidenceUploader } from '../../components/Attachments';
 import { ReceiptsCard } from '../../components/Receipts';
-import { BlockLoading, ErrorState } from '../../components/States';
+import { BlockLoading, CaseErrorState, ErrorState } from '../../components/States';
 import { VisitsCard } from '../../components/Visits';
 import { ChannelText, DueText, PriorityTag, ProgrammeTag, StatusTag } from '../../components/Tags';
 import { CLOSE_REASON_LABELS, RATING_COLORS, RATING_LABELS } from '../../lib/labels';
@@ -23,7 +24,7 @@ export default function DeskCasePage() {
   const data = useCaseData(id);
   const { detail, timeline, attachments, programme, zones, authorities, lookups } = data;
 
-  if (detail.error && !detail.loading) return <ErrorState error={detail.error} onRetry={detail.reload} />;
+  if (detail.error && !detail.loading) return <CaseErrorState error={detail.error} onRetry={detail.reload} backTo="/desk" backLabel="返回案件队列" />;
   if (!detail.data) return <BlockLoading rows={12} />;
   const c = detail.data;
   const changed = (d: CaseDetail) => {
@@ -61,7 +62,7 @@ export default function DeskCasePage() {
             {c.creator?.phone && (
               <>
                 {' '}
-                <PhoneOutlined /> {c.creator.phone}
+                <RevealPhone creatorId={c.creator.id} masked={c.creator.phone} canReveal={me.role === 'agent' || me.role === 'supervisor'} />
               </>
             )}
           </span>

@@ -12,8 +12,8 @@ const OFFLINE_EVENT_KINDS = ['appointment', 'salon', 'onsite_visit'];
  * No double booking: a slot's `booked` never exceeds its capacity (a CHECK, and the booking is one
  * conditional UPDATE). No creator holds two overlapping appointments: an exclusion constraint.
  */
-export class OfflineService1764310000000 implements MigrationInterface {
-  name = 'OfflineService1764310000000';
+export class OfflineService1764330000000 implements MigrationInterface {
+  name = 'OfflineService1764330000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE EXTENSION IF NOT EXISTS btree_gist`);
