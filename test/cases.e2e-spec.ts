@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { FILINGS } from './support/case-fixtures';
+import { FILINGS, openHonourRound } from './support/case-fixtures';
 import { bearer, randomAddress, TestApp, TestUser } from './support/test-app';
 
 describe('case workflows (e2e)', () => {
   let t: TestApp;
-  beforeAll(async () => (t = await TestApp.start()));
+  beforeAll(async () => {
+    t = await TestApp.start();
+    await openHonourRound(t);
+  });
   afterAll(() => t.close());
 
   const file = (user: TestUser, body: object, key?: string) => {

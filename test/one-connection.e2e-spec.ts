@@ -17,7 +17,8 @@ import { provisionalHolidayYear } from '@app/calendar';
 import { RetentionJob, RetentionService } from '@app/retention';
 import { createSlaSystemContext, HolidayCalendar, SlaClockRebuild, SlaClocksService, SlaEffects, SlaPolicies, SlaSweeper } from '@app/sla';
 import { ZonesService } from '@app/zones';
-import { FILINGS } from './support/case-fixtures';
+import { FILINGS, openHonourRound } from './support/case-fixtures';
+import { walkProgrammes } from './support/programme-walkthrough';
 import { bearer, PASSWORD, randomAddress, TestApp, TestUser } from './support/test-app';
 
 /**
@@ -61,6 +62,7 @@ describe('every request on a single database connection (e2e)', () => {
         if (res.statusCode < 400) answered.add(`${req.method} ${(req.url ?? '').split('?')[0]}`);
       });
     });
+    await openHonourRound(t);
     creator = await t.user('creator');
     agent = await t.user('agent', { zoneId: 'huangpu' });
     supervisor = await t.user('supervisor', { zoneId: 'huangpu' });
@@ -433,6 +435,8 @@ describe('every request on a single database connection (e2e)', () => {
     );
     expect((await read(null, `/api/v1/verify/${doc.verificationCode}`)).body.genuine).toBe(true);
   });
+
+  it('runs every route of the four programmes', () => walkProgrammes(t, cold));
 
   it('answered every route of the api on the one connection', async () => {
     const doc = (await t.http.get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };

@@ -11,3 +11,8 @@ export * from './progress';
 export * from './consent';
 export * from './audit';
 export * from './api';
+export * from './legislation';
+export * from './starlight';
+export * from './compliance';
+export * from './shield';
+export * from './programme-window';
