@@ -35,8 +35,23 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Every status but the draft and the final ones: where a case is being handled. */
 const HANDLED: readonly CaseStatus[] = NON_FINAL_STATUSES.filter((s) => s !== 'draft');
 
-function elapsedMs(since: Date, now: Date): number {
-  return now.getTime() - since.getTime();
+/**
+ * A precondition on the time since one of the case's stamps: the action is possible `within`
+ * `days` of it, or only `after` `days`. A missing stamp is a case that contradicts its status.
+ */
+function timed(
+  stamp: 'resolvedAt' | 'awaitingCreatorSince',
+  when: 'within' | 'after',
+  days: number,
+  missing: string,
+  refusal: () => Refusal,
+): (ctx: Context) => Refusal | null {
+  return (ctx) => {
+    const since = ctx.snapshot[stamp];
+    if (since === null) return deny('inconsistent_case', `案件数据异常：${missing}`);
+    const inWindow = ctx.now.getTime() - since.getTime() < days * DAY_MS;
+    return inWindow === (when === 'within') ? null : refusal();
+  };
 }
 
 const mustBeAcknowledged = (ctx: Context): Refusal | null =>
@@ -202,15 +217,9 @@ export const RULES: readonly Rule[] = [
     from: ['resolved'],
     who: caseCreator,
     whoLabel: '案件所属创作者',
-    precondition: (ctx) => {
-      const { resolvedAt } = ctx.snapshot;
-      if (resolvedAt === null) {
-        return deny('inconsistent_case', '案件数据异常：缺少办结时间，请联系服务台处理');
-      }
-      return elapsedMs(resolvedAt, ctx.now) < REOPEN_WINDOW_DAYS * DAY_MS
-        ? null
-        : deny('reopen_window_expired', `办结已超过 ${REOPEN_WINDOW_DAYS} 天，不能重新办理；如有新的诉求，请提交新的申请`);
-    },
+    precondition: timed('resolvedAt', 'within', REOPEN_WINDOW_DAYS, '缺少办结时间，请联系服务台处理', () =>
+      deny('reopen_window_expired', `办结已超过 ${REOPEN_WINDOW_DAYS} 天，不能重新办理；如有新的诉求，请提交新的申请`),
+    ),
     apply: (ctx, input) => ({
       to: 'in_progress',
       changes: {
@@ -266,15 +275,9 @@ export const RULES: readonly Rule[] = [
     from: ['resolved'],
     who: system,
     whoLabel: '本集聚区主管、市级主管或系统（逾期未评价）',
-    precondition: (ctx) => {
-      const { resolvedAt } = ctx.snapshot;
-      if (resolvedAt === null) {
-        return deny('inconsistent_case', '案件数据异常：缺少办结时间');
-      }
-      return elapsedMs(resolvedAt, ctx.now) >= AUTO_CLOSE_RESOLVED_DAYS * DAY_MS
-        ? null
-        : deny('not_yet_due', `办结未满 ${AUTO_CLOSE_RESOLVED_DAYS} 天，创作者仍可评价，暂不能自动关闭`);
-    },
+    precondition: timed('resolvedAt', 'after', AUTO_CLOSE_RESOLVED_DAYS, '缺少办结时间', () =>
+      deny('not_yet_due', `办结未满 ${AUTO_CLOSE_RESOLVED_DAYS} 天，创作者仍可评价，暂不能自动关闭`),
+    ),
     apply: (ctx) => ({ to: 'closed', changes: { closedAt: ctx.now, closeReason: 'auto_unrated' } }),
   },
   {
@@ -282,15 +285,9 @@ export const RULES: readonly Rule[] = [
     from: ['awaiting_creator'],
     who: system,
     whoLabel: '系统（逾期未补充材料）',
-    precondition: (ctx) => {
-      const { awaitingCreatorSince } = ctx.snapshot;
-      if (awaitingCreatorSince === null) {
-        return deny('inconsistent_case', '案件数据异常：缺少告知补正的时间');
-      }
-      return elapsedMs(awaitingCreatorSince, ctx.now) >= UNANSWERED_CLOSE_DAYS * DAY_MS
-        ? null
-        : deny('not_yet_due', `告知补正未满 ${UNANSWERED_CLOSE_DAYS} 天，暂不能按逾期未补正关闭`);
-    },
+    precondition: timed('awaitingCreatorSince', 'after', UNANSWERED_CLOSE_DAYS, '缺少告知补正的时间', () =>
+      deny('not_yet_due', `告知补正未满 ${UNANSWERED_CLOSE_DAYS} 天，暂不能按逾期未补正关闭`),
+    ),
     apply: (ctx) => ({
       to: 'closed',
       changes: {
