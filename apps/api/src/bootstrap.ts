@@ -11,7 +11,7 @@ import { createValidationPipe, jsonBodyGuard, ProblemDetailsFilter } from '@app/
 import { AppConfig } from '@app/config';
 import { ApiModule } from './api.module';
 
-export const API_PREFIX = 'api/v1';
+const API_PREFIX = 'api/v1';
 const WEB_ROOT = resolve(process.cwd(), 'dist/web');
 
 /** Builds the HTTP application exactly as production runs it; tests use the same function. */

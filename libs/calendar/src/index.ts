@@ -2,8 +2,6 @@ export { CN_HOLIDAYS } from './holiday-data';
 export type { HolidayYear } from './holiday-data';
 export {
   CalendarDataError,
-  CLOCK_KINDS,
-  DEFAULT_WORKING_PERIODS,
   isClockKind,
   UnknownCalendarYearError,
   WorkingCalendar,

@@ -7,7 +7,7 @@ import { SHANGHAI_TIME_ZONE } from '@app/contracts';
  * written here and nowhere else (hot loops of the bulk generator use it without Luxon).
  */
 export { SHANGHAI_TIME_ZONE };
-export const SHANGHAI_UTC_OFFSET_MS = 8 * 3_600_000;
+const SHANGHAI_UTC_OFFSET_MS = 8 * 3_600_000;
 const DAY_MS = 86_400_000;
 
 type Instant = Date | number;
@@ -31,6 +31,11 @@ export function shanghaiMinuteOfDay(at: Instant): number {
 /** An instant as a Luxon date-time in Shanghai, for calendar arithmetic. */
 export function inShanghai(at: Instant): DateTime {
   return DateTime.fromMillis(+at, { zone: SHANGHAI_TIME_ZONE });
+}
+
+/** An instant as people here read it: `2026-03-02 09:30` (Shanghai time). */
+export function shanghaiDateTime(at: Instant): string {
+  return inShanghai(at).toFormat('yyyy-MM-dd HH:mm');
 }
 
 /** The start of a Shanghai calendar date given as `YYYY-MM-DD` (invalid when it is not one). */

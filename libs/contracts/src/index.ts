@@ -6,4 +6,5 @@
 export * from './roles';
 export * from './cases';
 export * from './dashboard';
+export * from './people';
 export * from './time';

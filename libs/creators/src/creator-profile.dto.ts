@@ -3,7 +3,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 
-export const CREATOR_PLATFORMS = ['bilibili', 'xiaohongshu', 'douyin', 'weibo', 'wechat_channels', 'kuaishou', 'zhihu', 'other'] as const;
+const CREATOR_PLATFORMS = ['bilibili', 'xiaohongshu', 'douyin', 'weibo', 'wechat_channels', 'kuaishou', 'zhihu', 'other'] as const;
 
 export class PlatformAccountDto {
   @ApiPropertyOptional({ enum: CREATOR_PLATFORMS, example: 'bilibili' })

@@ -116,7 +116,7 @@ export class InboxService {
 }
 
 /** `li***@example.com`: enough to recognise one's own address. */
-export function maskEmail(email: string): string {
+function maskEmail(email: string): string {
   const [local, domain] = email.split('@');
   return `${local.slice(0, Math.min(2, local.length))}***@${domain}`;
 }

@@ -36,7 +36,7 @@ export const STATUS_COLORS: Record<CaseStatus, string> = {
   withdrawn: 'default',
 };
 
-export const OPEN_STATUSES: CaseStatus[] = ['submitted', 'accepted', 'in_progress', 'awaiting_creator', 'escalated'];
+export { OPEN_STATUSES } from '@app/contracts';
 
 /** What happens next, in the creator's words. */
 export const CREATOR_NEXT_STEP: Record<CaseStatus, string> = {

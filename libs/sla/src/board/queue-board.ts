@@ -12,8 +12,8 @@ import { CASE_TIMERS_QUEUE, SLA_SWEEP_QUEUE, SLA_TIMERS_QUEUE } from '../jobs/qu
 
 /** Where bull-board is served, under the api prefix: /api/v1/admin/queues. */
 export const QUEUE_BOARD_ROUTE = '/admin/queues';
-export const QUEUE_BOARD_PATH = `/api/v1${QUEUE_BOARD_ROUTE}`;
-export const QUEUE_BOARD_COOKIE = 'csd_queue_board';
+const QUEUE_BOARD_PATH = `/api/v1${QUEUE_BOARD_ROUTE}`;
+const QUEUE_BOARD_COOKIE = 'csd_queue_board';
 
 function bearerToken(header: string | undefined): string | undefined {
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');

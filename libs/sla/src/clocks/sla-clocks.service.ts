@@ -30,7 +30,7 @@ export interface SlaClockView {
 
 const OVERDUE = (a: string) => `${a}.stopped_at IS NULL AND (${a}.breached_at IS NOT NULL OR ${a}.due_at <= now())`;
 
-export function caseFacts(c: CaseEntity): CaseForClocks {
+function caseFacts(c: CaseEntity): CaseForClocks {
   return {
     id: c.id,
     programme: c.programme,

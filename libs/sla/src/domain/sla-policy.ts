@@ -2,7 +2,7 @@ import type { ClockKind } from '@app/calendar';
 import type { SlaClockName } from './sla-clock';
 
 /** Minutes of working time in one SLA working day (09:00–17:30). */
-export const WORKING_DAY_MINUTES = 510;
+const WORKING_DAY_MINUTES = 510;
 
 export const SLA_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 export type SlaPriority = (typeof SLA_PRIORITIES)[number];
@@ -48,7 +48,7 @@ export const DEFAULT_SLA_POLICIES: readonly SlaPolicy[] = Object.freeze([
   row('legislation', 'low', 'working', wd(3), wd(5), wd(30)), // ★
 ]);
 
-export function policyMinutes(policy: SlaPolicy, clock: SlaClockName): number {
+function policyMinutes(policy: SlaPolicy, clock: SlaClockName): number {
   switch (clock) {
     case 'accept':
       return policy.acceptMinutes;

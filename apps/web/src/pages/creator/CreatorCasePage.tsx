@@ -4,7 +4,8 @@ import { CheckCircleOutlined, ExclamationCircleOutlined, ReloadOutlined } from '
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError, api, errorMessage } from '../../api/client';
-import type { CaseDetail, CaseStatus } from '../../api/types';
+import { isFinalStatus } from '@app/contracts';
+import type { CaseDetail } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
 import { ActionButtons, RateFields } from '../../components/CaseActions';
 import { categoryLabel, IntakeView, ReplyBox, useCaseData } from '../../components/CaseBits';
@@ -15,8 +16,6 @@ import { ProgrammeTag, StatusTag } from '../../components/Tags';
 import { CREATOR_NEXT_STEP, RATING_COLORS, RATING_LABELS } from '../../lib/labels';
 import { applyProblemToForm } from '../../lib/problem';
 import { fmt } from '../../lib/time';
-
-const FINAL: CaseStatus[] = ['closed', 'rejected', 'withdrawn'];
 
 export default function CreatorCasePage() {
   const { id = '' } = useParams();
@@ -33,7 +32,7 @@ export default function CreatorCasePage() {
     attachments.reload();
   };
   const ctx = { detail: c, programme, zones, authorities, me };
-  const open = !FINAL.includes(c.status);
+  const open = !isFinalStatus(c.status);
   const zoneName = zones.find((z) => z.id === c.zoneId)?.name ?? c.zoneId;
 
   return (

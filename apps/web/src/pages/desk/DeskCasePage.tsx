@@ -1,7 +1,8 @@
 import { Alert, Breadcrumb, Button, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
 import { PhoneOutlined, ReloadOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
-import type { CaseDetail, CaseStatus } from '../../api/types';
+import { isFinalStatus } from '@app/contracts';
+import type { CaseDetail } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
 import { ActionButtons } from '../../components/CaseActions';
 import { categoryLabel, IntakeView, ReplyBox, SlaClocks, useCaseData } from '../../components/CaseBits';
@@ -11,8 +12,6 @@ import { BlockLoading, ErrorState } from '../../components/States';
 import { ChannelText, DueText, PriorityTag, ProgrammeTag, StatusTag } from '../../components/Tags';
 import { CLOSE_REASON_LABELS, RATING_COLORS, RATING_LABELS } from '../../lib/labels';
 import { fmt } from '../../lib/time';
-
-const FINAL: CaseStatus[] = ['closed', 'rejected', 'withdrawn'];
 
 export default function DeskCasePage() {
   const { id = '' } = useParams();
@@ -29,7 +28,7 @@ export default function DeskCasePage() {
     timeline.reload();
   };
   const ctx = { detail: c, programme, zones, authorities, me };
-  const open = !FINAL.includes(c.status);
+  const open = !isFinalStatus(c.status);
   const zoneName = zones.find((z) => z.id === c.zoneId)?.name ?? c.zoneId;
   const escalatedTo = c.escalation ? lookups.authorityName(c.escalation.authorityId) : c.escalationAuthorityId ? lookups.authorityName(c.escalationAuthorityId) : null;
 
