@@ -7,6 +7,6 @@ export {
   WorkingCalendar,
 } from './working-calendar';
 export type { ClockKind, WorkingCalendarOptions, WorkingPeriod } from './working-calendar';
-export * from './calendar-source';
+export * from './holiday-year-record';
 export * from './provisional-holidays';
 export * from './shanghai-time';

@@ -1,4 +1,7 @@
-export * from './holidays/holiday-calendar';
+export * from './holidays/holiday-calendar.service';
+export * from './holidays/holiday-year.repository';
+export * from './policies/sla-policy.repository';
+export * from './sla.errors';
 export * from './clocks/sla-clock-rebuild.service';
 export * from './clocks/sla-clocks.service';
 export * from './domain/sla-clock';
@@ -6,7 +9,7 @@ export * from './domain/sla-plan';
 export * from './domain/sla-policy';
 export * from './effects/sla-effects.service';
 export * from './jobs/queues';
-export * from './policies/sla-policies';
+export * from './policies/sla-policies.service';
 export * from './sla-api.module';
 export * from './sla-worker.module';
 export * from './sla.module';

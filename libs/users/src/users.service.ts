@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, ADMIN_ROLES, AppError, NotFoundError, RequestMeta, Role, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
+import { Tx } from '@app/database';
 import { ZonesService } from '@app/zones';
 import { hashPassword } from './password-hasher';
 import { passwordProblem, PasswordPolicy } from './password-policy';
@@ -17,6 +18,7 @@ import { CreateAccountDto, GrantRoleDto, ListAccountsQuery, UpdateAccountDto } f
 export class UsersService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly audit: AuditService,
     private readonly zones: ZonesService,
     private readonly policy: SecurityPolicyService,
@@ -38,7 +40,7 @@ export class UsersService {
   }
 
   async create(actor: Actor, meta: RequestMeta, dto: CreateAccountDto): Promise<UserView> {
-    await this.checkPlacement(this.dataSource.manager, dto.zoneId ?? null, dto.authorityId ?? null);
+    await this.checkPlacement(dto.zoneId ?? null, dto.authorityId ?? null);
     return this.dataSource.transaction(async (m) => {
       const problem = passwordProblem(dto.password, await this.policy.get(m));
       if (problem) throw new ValidationError([{ field: 'password', message: problem }]);
@@ -61,7 +63,9 @@ export class UsersService {
   }
 
   async update(actor: Actor, meta: RequestMeta, id: string, dto: UpdateAccountDto): Promise<UserView> {
-    return this.dataSource.transaction(async (m) => {
+    // In the transaction context, so that the zone look-up below reads through this transaction.
+    return this.txHost.withTransaction(async () => {
+      const m = this.txHost.tx;
       const user = await this.get(id, m);
       if (dto.status === 'disabled' && user.id === actor.userId) {
         throw new AppError('forbidden', 'user.self_disable', '不能停用自己的账号');
@@ -69,7 +73,7 @@ export class UsersService {
       const before = toUserView(user);
       const zoneId = dto.zoneId !== undefined ? dto.zoneId : user.zoneId;
       const authorityId = dto.authorityId !== undefined ? dto.authorityId : user.authorityId;
-      await this.checkPlacement(m, zoneId, authorityId);
+      await this.checkPlacement(zoneId, authorityId);
       this.checkRoleFits(user.role, zoneId, authorityId);
       Object.assign(user, {
         displayName: dto.displayName ?? user.displayName,
@@ -138,9 +142,9 @@ export class UsersService {
     await m.query('UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
   }
 
-  private async checkPlacement(m: EntityManager, zoneId: string | null, authorityId: string | null): Promise<void> {
-    if (zoneId && !(await this.zones.zone(zoneId, m))) throw new ValidationError([{ field: 'zoneId', message: `集聚区 ${zoneId} 不存在` }]);
-    if (authorityId && !(await this.zones.authority(authorityId, m))) {
+  private async checkPlacement(zoneId: string | null, authorityId: string | null): Promise<void> {
+    if (zoneId && !(await this.zones.zone(zoneId))) throw new ValidationError([{ field: 'zoneId', message: `集聚区 ${zoneId} 不存在` }]);
+    if (authorityId && !(await this.zones.authority(authorityId))) {
       throw new ValidationError([{ field: 'authorityId', message: `网信部门 ${authorityId} 不存在` }]);
     }
   }

@@ -7,8 +7,9 @@ import { JwtService } from '@nestjs/jwt';
 import type { Queue } from 'bull';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
-import { AppError, Authenticated } from '@app/common';
+import { Authenticated } from '@app/common';
 import { CASE_TIMERS_QUEUE, SLA_SWEEP_QUEUE, SLA_TIMERS_QUEUE } from '../jobs/queues';
+import { SlaError, SlaErrorCode } from '../sla.errors';
 
 /** Where bull-board is served, under the api prefix: /api/v1/admin/queues. */
 export const QUEUE_BOARD_ROUTE = '/admin/queues';
@@ -66,7 +67,7 @@ export class QueueBoardController {
   @ApiOkResponse({ schema: { example: { url: QUEUE_BOARD_PATH + '/' } } })
   session(@Headers('authorization') authorization: string | undefined, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const token = bearerToken(authorization);
-    if (!token) throw new AppError('unauthenticated', 'auth.token_invalid', '未登录或登录已过期，请重新登录');
+    if (!token) throw new SlaError(SlaErrorCode.BoardTokenMissing, '未登录或登录已过期，请重新登录');
     const { exp } = this.jwt.decode<{ exp?: number }>(token) ?? {};
     const maxAge = Math.max(0, (exp ?? 0) * 1000 - Date.now());
     res.cookie(QUEUE_BOARD_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: req.secure, path: QUEUE_BOARD_PATH, maxAge });

@@ -4,10 +4,11 @@ import { UnknownCalendarYearError, WorkingCalendar } from '@app/calendar';
 import { CaseCommented, CaseDetailContributor, CaseEntity, CaseFiled, CaseListExtension, CaseTransitioned, ExtendsCases, ListCasesQuery, OnCaseEvent } from '@app/cases';
 import { Transactional, Tx } from '@app/database';
 import { JobOutbox } from '@app/jobs';
-import { calendarProblem, HolidayCalendar } from '../holidays/holiday-calendar';
+import { HolidayCalendar } from '../holidays/holiday-calendar.service';
+import { calendarProblem } from '../sla.errors';
 import { clockTimes, displayState, remainingAt, SLA_CLOCK_LABELS } from '../domain/sla-clock';
 import { timerJobs } from '../jobs/queues';
-import { SlaPolicies } from '../policies/sla-policies';
+import { SlaPolicies } from '../policies/sla-policies.service';
 import { CaseForClocks, jobsFor, planClocks } from './clock-planning';
 import { fromRow, SlaClockRepository } from './sla-clock.repository';
 
@@ -90,8 +91,8 @@ export class SlaClocksService implements CaseListExtension, CaseDetailContributo
   /** Brings the case's clocks in line with the case row (locked by the caller) at `at`. */
   async reconcile(c: CaseForClocks, at: number): Promise<void> {
     const m = this.txHost.tx;
-    const policy = await this.policies.policy(m, c.programme, c.priority);
-    const cal = await this.calendar.calendar(m);
+    const policy = await this.policies.policy(c.programme, c.priority);
+    const cal = await this.calendar.calendar();
     const stored = await this.clocks.lockCaseClocks(c.id);
     const planned = withCalendar(() => planClocks(cal, policy, c, stored, at));
     await this.clocks.saveClocks(c.id, planned);
@@ -102,7 +103,7 @@ export class SlaClocksService implements CaseListExtension, CaseDetailContributo
     const clocks = await this.clocks.readClocks(caseIds);
     let cal: WorkingCalendar | undefined;
     try {
-      cal = await this.calendar.calendar(this.txHost.tx);
+      cal = await this.calendar.calendar();
     } catch (error) {
       this.logger.error(`holiday calendar unavailable: ${(error as Error).message}`);
     }
@@ -149,7 +150,7 @@ export class SlaClocksService implements CaseListExtension, CaseDetailContributo
    */
   async recalendar(batchSize = 500): Promise<number> {
     this.calendar.invalidate();
-    const cal = await this.calendar.calendar(this.txHost.tx);
+    const cal = await this.calendar.calendar();
     let moved = 0;
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {

@@ -89,12 +89,12 @@ export class SlaEffects {
     const label = SLA_CLOCK_LABELS[clock];
     const params = { reference: c.reference, title: c.title, clock: label, dueAt: shanghaiDateTime(dueAt) };
     const supervisors = await this.recipients.supervisorsOf(c.zoneId);
-    const authorityId = escalateToAuthority ? ((await this.zones.zone(c.zoneId, m))?.authorityId ?? null) : null;
+    const authorityId = escalateToAuthority ? ((await this.zones.zone(c.zoneId))?.authorityId ?? null) : null;
     if (escalateToAuthority && !authorityId) this.logger.error(`zone ${c.zoneId} has no district authority: case ${c.reference} cannot be escalated`);
     await this.workflow.noteSystemEvent(caseId, 'sla', { event: 'sla_breach', clock, label, dueAt: new Date(dueAt), escalatedTo, authorityId });
     const notices: Notice[] = [];
     if (escalatedTo) {
-      const authority = authorityId ? (await this.zones.authority(authorityId, m))?.name : undefined;
+      const authority = authorityId ? (await this.zones.authority(authorityId))?.name : undefined;
       notices.push({ userIds: supervisors, kind: 'sla_escalated', caseId, params: { ...params, authority } });
       notices.push({ userIds: [c.assigneeId].filter((id) => id && !supervisors.includes(id)), kind: 'sla_breach', caseId, params });
     } else {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, ValidationError } from '@app/common';
-import { HolidayCalendar } from './holiday-calendar';
+import { HolidayCalendar } from './holiday-calendar.service';
 import { HolidayYearDto } from './holiday-year.dto';
 
 const yearPipe = new ParseIntPipe({ exceptionFactory: () => new ValidationError([{ field: 'year', message: 'year 须为四位年份' }]) });
