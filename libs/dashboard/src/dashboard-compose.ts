@@ -12,7 +12,7 @@ import type {
   SlaListRow,
   SlaOpenCaseRow,
   SlaOpenRow,
-} from './dashboard.repository';
+} from './dashboard-rows';
 import { SHANGHAI_TIME_ZONE } from '@app/calendar';
 import { DayRange, daysOf } from './day-range';
 import {
