@@ -2,6 +2,7 @@ export * from './holidays/holiday-calendar.service';
 export * from './holidays/holiday-year.repository';
 export * from './policies/sla-policy.repository';
 export * from './sla.errors';
+export * from './clocks/sla-case-list.repository';
 export * from './clocks/sla-clock-rebuild.service';
 export * from './clocks/sla-clocks.service';
 export * from './domain/sla-clock';

@@ -7,6 +7,7 @@ import { ZonesModule } from '@app/zones';
 import { HolidayCalendar } from './holidays/holiday-calendar.service';
 import { HolidayYearRepository } from './holidays/holiday-year.repository';
 import { SlaClockRebuild } from './clocks/sla-clock-rebuild.service';
+import { SlaCaseListRepository } from './clocks/sla-case-list.repository';
 import { SlaClockRepository } from './clocks/sla-clock.repository';
 import { SlaClocksService } from './clocks/sla-clocks.service';
 import { SlaEffects } from './effects/sla-effects.service';
@@ -20,7 +21,7 @@ import { SlaSweeper } from './sweep/sla-sweeper';
  */
 @Module({
   imports: [AuditModule, JobsModule],
-  providers: [HolidayCalendar, HolidayYearRepository, SlaPolicies, SlaPolicyRepository, SlaClockRepository, SlaClocksService],
+  providers: [HolidayCalendar, HolidayYearRepository, SlaPolicies, SlaPolicyRepository, SlaClockRepository, SlaClocksService, SlaCaseListRepository],
   exports: [HolidayCalendar, SlaPolicies, SlaClockRepository, SlaClocksService],
 })
 export class SlaModule {}

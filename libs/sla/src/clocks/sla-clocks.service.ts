@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { SelectQueryBuilder } from 'typeorm';
 import { UnknownCalendarYearError, WorkingCalendar } from '@app/calendar';
-import { CaseCommented, CaseDetailContributor, CaseEntity, CaseFiled, CaseListExtension, CaseTransitioned, ExtendsCases, ListCasesQuery, OnCaseEvent } from '@app/cases';
+import { CaseCommented, CaseDetailContributor, CaseEntity, CaseFiled, CaseTransitioned, ExtendsCases, OnCaseEvent } from '@app/cases';
 import { Transactional, Tx } from '@app/database';
 import { JobOutbox } from '@app/jobs';
 import { HolidayCalendar } from '../holidays/holiday-calendar.service';
@@ -29,8 +28,6 @@ export interface SlaClockView {
   escalatedTo: string | null;
 }
 
-const OVERDUE = (a: string) => `${a}.stopped_at IS NULL AND (${a}.breached_at IS NOT NULL OR ${a}.due_at <= now())`;
-
 function caseFacts(c: CaseEntity): CaseForClocks {
   return {
     id: c.id,
@@ -51,11 +48,11 @@ function caseFacts(c: CaseEntity): CaseForClocks {
  * Keeps each case's SLA clocks in step with the case, in the transaction of every change:
  * started at filing and acceptance, paused while waiting for the creator, stopped when met,
  * recomputed when the priority changes. Timers for the new deadlines go to the job outbox.
- * Also adds the clocks to the case page and the overdue / due-soon filters to case lists.
+ * Also adds the clocks to the case page and list rows (the lists' filters: SlaCaseListRepository).
  */
 @Injectable()
 @ExtendsCases()
-export class SlaClocksService implements CaseListExtension, CaseDetailContributor {
+export class SlaClocksService implements CaseDetailContributor {
   private readonly logger = new Logger('SlaClocks');
 
   constructor(
@@ -65,22 +62,6 @@ export class SlaClocksService implements CaseListExtension, CaseDetailContributo
     private readonly calendar: HolidayCalendar,
     private readonly policies: SlaPolicies,
   ) {}
-
-  readonly nextDueOrder = `(SELECT min(sla_n.due_at) FROM sla_clocks sla_n WHERE sla_n.case_id = c.id AND sla_n.stopped_at IS NULL)`;
-
-  filterList(qb: SelectQueryBuilder<CaseEntity>, q: ListCasesQuery): void {
-    // The few cases with an overdue (or due-soon) clock first, then their rows by key: an
-    // EXISTS here makes the planner walk every case of the zone (350 ms at a million cases).
-    if (q.overdue === true) qb.andWhere(`c.id = ANY(ARRAY(SELECT sla_o.case_id FROM sla_clocks sla_o WHERE ${OVERDUE('sla_o')}))`);
-    if (q.overdue === false) qb.andWhere(`NOT EXISTS (SELECT 1 FROM sla_clocks sla_o WHERE sla_o.case_id = c.id AND ${OVERDUE('sla_o')})`);
-    // Due soon: past 75% of a clock and not yet overdue on any (those are in the overdue list).
-    if (q.dueSoon === true) {
-      qb.andWhere(
-        `c.id = ANY(ARRAY(SELECT sla_s.case_id FROM sla_clocks sla_s WHERE sla_s.stopped_at IS NULL AND sla_s.breached_at IS NULL AND sla_s.warn_at <= now() AND sla_s.due_at > now()))
-         AND NOT EXISTS (SELECT 1 FROM sla_clocks sla_o WHERE sla_o.case_id = c.id AND ${OVERDUE('sla_o')})`,
-      );
-    }
-  }
 
   @OnCaseEvent({ listener: 'sla-clocks', events: ['case.filed', 'case.transitioned', 'case.commented'] })
   async onCaseChanged(event: CaseFiled | CaseTransitioned | CaseCommented): Promise<void> {
