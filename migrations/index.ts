@@ -9,6 +9,8 @@ import { CaseListFilters1764210000000 } from './1764210000000-case-list-filters'
 import { WorkingHours1764220000000 } from './1764220000000-working-hours';
 import { IdempotentResponses1764230000000 } from './1764230000000-idempotent-responses';
 import { IssuedDocuments1764300000000 } from './1764300000000-issued-documents';
+import { ConsentAndPasswordReset1764310000000 } from './1764310000000-consent-and-password-reset';
+import { AuditLinksAndReferenceSequences1764320000000 } from './1764320000000-audit-links-and-reference-sequences';
 
 /** Every migration, in order, one a line. Add each new file here; TypeORM runs the pending ones. */
 export const MIGRATIONS = [
@@ -23,4 +25,6 @@ export const MIGRATIONS = [
   WorkingHours1764220000000,
   IdempotentResponses1764230000000,
   IssuedDocuments1764300000000,
+  ConsentAndPasswordReset1764310000000,
+  AuditLinksAndReferenceSequences1764320000000,
 ];

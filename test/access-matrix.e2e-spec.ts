@@ -1,4 +1,6 @@
+import { CASE_ACTIONS } from '@app/cases';
 import { FILINGS } from './support/case-fixtures';
+import { bodySchema, exampleOf, OpenApiDocument, openApi, Operation, operations } from './support/openapi';
 import { bearer, TestApp, TestUser } from './support/test-app';
 
 /**
@@ -30,6 +32,10 @@ interface RouteRule {
   /** Who gets past authentication, role and scope. 'public' = everyone including anonymous. */
   allow: Who[] | 'public';
   body?: (f: Fixtures) => object;
+  /** Send the body the OpenAPI document exemplifies, with a stale version. */
+  example?: true;
+  /** Send a small evidence file (multipart). */
+  file?: true;
 }
 
 interface Fixtures {
@@ -40,6 +46,8 @@ interface Fixtures {
   creatorId: string;
   reviewId: string;
   targetUserId: string;
+  /** Cases in both zones: huangpu (escalated to cac_huangpu) and yangpu (escalated to cac_yangpu). */
+  zoneCases: { id: string; reference: string; zoneId: string }[];
 }
 
 const ROUTES: Record<string, RouteRule> = {
@@ -48,6 +56,8 @@ const ROUTES: Record<string, RouteRule> = {
   'POST /api/v1/auth/login': { allow: 'public', body: () => ({}) },
   'POST /api/v1/auth/register/code': { allow: 'public', body: () => ({ phone: '1' }) },
   'POST /api/v1/auth/register': { allow: 'public', body: () => ({}) },
+  'POST /api/v1/auth/password-reset/code': { allow: 'public', body: () => ({ phone: '1' }) },
+  'POST /api/v1/auth/password-reset': { allow: 'public', body: () => ({}) },
   'POST /api/v1/auth/refresh': { allow: 'public', body: () => ({ refreshToken: 'short' }) },
   'POST /api/v1/auth/logout': { allow: 'public', body: () => ({ refreshToken: 'short' }) },
   'POST /api/v1/auth/logout-all': { allow: EVERYONE },
@@ -67,12 +77,13 @@ const ROUTES: Record<string, RouteRule> = {
   'POST /api/v1/cases': { allow: ['creator', 'otherCreator', 'agent', 'otherZoneAgent'], body: () => ({}) },
   'GET /api/v1/cases': { allow: ['creator', 'otherCreator', 'agent', 'otherZoneAgent', 'supervisor', 'otherZoneSupervisor', 'citySupervisor', 'officer', 'otherOfficer'] },
   'GET /api/v1/cases/{id}': { allow: CASE_REACH },
-  'POST /api/v1/cases/{id}/actions/{action}': { allow: CASE_REACH, body: () => ({ version: 999 }) },
+  // One operation per action; a stale version gets past role and scope and is refused with 409.
+  ...Object.fromEntries(CASE_ACTIONS.map((action) => [`POST /api/v1/cases/{id}/actions/${action}`, { allow: CASE_REACH, example: true }])),
   'GET /api/v1/cases/{id}/timeline': { allow: CASE_REACH },
   'GET /api/v1/cases/{id}/comments': { allow: CASE_REACH },
   'POST /api/v1/cases/{id}/comments': { allow: CASE_REACH, body: () => ({ body: '矩阵测试' }) },
   'GET /api/v1/cases/{id}/attachments': { allow: CASE_REACH },
-  'POST /api/v1/cases/{id}/attachments': { allow: CASE_REACH },
+  'POST /api/v1/cases/{id}/attachments': { allow: CASE_REACH, file: true },
   'GET /api/v1/attachments/{id}/content': { allow: CASE_REACH },
   'GET /api/v1/agents': { allow: ['supervisor', 'otherZoneSupervisor', 'citySupervisor'] },
   'GET /api/v1/escalations': { allow: ['officer', 'otherOfficer'] },
@@ -98,6 +109,7 @@ const ROUTES: Record<string, RouteRule> = {
   'GET /api/v1/notifications/unread-count': { allow: EVERYONE },
   'POST /api/v1/notifications/read-all': { allow: EVERYONE },
   'POST /api/v1/notifications/{id}/read': { allow: ['creator'] },
+  'POST /api/v1/notifications/cases/{caseId}/read': { allow: EVERYONE },
   'GET /api/v1/me/notification-settings': { allow: EVERYONE },
   'PUT /api/v1/me/notification-settings': { allow: EVERYONE, body: () => ({}) },
   'GET /api/v1/verify/{code}': { allow: 'public' },
@@ -111,11 +123,11 @@ function fill(path: string, f: Fixtures): string {
     .replace(/^\/api\/v1\/creators\/\{id\}/, `/api/v1/creators/${f.creatorId}`)
     .replace(/^\/api\/v1\/reviews\/\{id\}/, `/api/v1/reviews/${f.reviewId}`)
     .replace(/^\/api\/v1\/notifications\/\{id\}/, `/api/v1/notifications/${f.notificationId}`)
+    .replace('{caseId}', f.caseId)
     .replace('{year}', '2026')
     .replace('{programme}', 'shield')
     .replace('{priority}', 'high')
-    .replace('{id}', f.caseId)
-    .replace('{action}', 'acknowledge');
+    .replace('{id}', f.caseId);
 }
 
 describe('access matrix: every route × every caller (e2e)', () => {
@@ -123,6 +135,8 @@ describe('access matrix: every route × every caller (e2e)', () => {
   let users: Record<Exclude<Who, 'anonymous'>, TestUser>;
   let fixtures: Fixtures;
   let routes: string[];
+  let ops: Map<string, Operation>;
+  let doc: OpenApiDocument;
 
   beforeAll(async () => {
     t = await TestApp.start();
@@ -153,6 +167,11 @@ describe('access matrix: every route × every caller (e2e)', () => {
     c = await post(agent, `/api/v1/cases/${c.id}/actions/accept`, { version: c.version });
     c = await post(agent, `/api/v1/cases/${c.id}/actions/escalate`, { version: c.version, reason: '矩阵测试上报' });
 
+    // The same in the other zone: yangpu, by otherCreator, escalated to cac_yangpu (otherOfficer reaches it).
+    let y = await post(users.otherCreator, '/api/v1/cases', { ...FILINGS.shield, zoneId: 'yangpu' });
+    y = await post(users.otherZoneAgent, `/api/v1/cases/${y.id}/actions/accept`, { version: y.version });
+    y = await post(users.otherZoneAgent, `/api/v1/cases/${y.id}/actions/escalate`, { version: y.version, reason: '矩阵测试上报' });
+
     // A 差评 review in huangpu.
     let r = await post(creator, '/api/v1/cases', { ...FILINGS.compliance, zoneId: 'huangpu' });
     r = await post(agent, `/api/v1/cases/${r.id}/actions/accept`, { version: r.version });
@@ -163,16 +182,40 @@ describe('access matrix: every route × every caller (e2e)', () => {
     const target = await t.user('agent', { zoneId: 'huangpu' });
     const inbox = (await t.http.get('/api/v1/notifications').set(bearer(creator)).expect(200)).body;
     const notificationId = (inbox.items ?? inbox)[0].id;
-    fixtures = { notificationId, caseId: c.id, attachmentId: attachment.id, creatorId: creator.id, reviewId: reviews.find((x: { caseId: string }) => x.caseId === r.id).id, targetUserId: target.id };
+    fixtures = { notificationId, caseId: c.id, attachmentId: attachment.id, creatorId: creator.id, reviewId: reviews.find((x: { caseId: string }) => x.caseId === r.id).id, targetUserId: target.id,
+      zoneCases: [c, y].map((x) => ({ id: x.id, reference: x.reference, zoneId: x.zoneId })),
+    };
 
-    const doc = (await t.http.get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
-    routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`));
+    doc = await openApi(t);
+    ops = new Map(operations(doc).map((op) => [op.key, op]));
+    routes = [...ops.keys()];
   });
   afterAll(() => t.close());
 
   it('has an expectation for every route in the OpenAPI document, and no stale ones', () => {
     expect(routes.filter((r) => !ROUTES[r])).toEqual([]);
     expect(Object.keys(ROUTES).filter((r) => !routes.includes(r))).toEqual([]);
+  });
+
+  it('documents one success status for every operation, with the shape of its answer', () => {
+    const wrong: string[] = [];
+    for (const op of ops.values()) {
+      const success = Object.keys(op.responses).filter((status) => status.startsWith('2'));
+      if (success.length !== 1) wrong.push(`${op.key}: success statuses ${success.join('/') || 'none'}`);
+      const answer = op.responses[success[0]];
+      const content = Object.values(answer?.content ?? {})[0];
+      if (success[0] !== '204' && !content?.schema) wrong.push(`${op.key}: no schema or example for ${success[0]}`);
+      const headers = op.parameters.filter((p) => p.in === 'header').map((p) => p.name.toLowerCase());
+      if (new Set(headers).size !== headers.length) wrong.push(`${op.key}: a header documented twice (${headers.join(', ')})`);
+    }
+    expect(wrong).toEqual([]);
+    // The server's rules, as the document states them (written into it from the DTOs' validators).
+    const schemas = doc.components.schemas;
+    expect(schemas.FileCaseDto.properties!.description).toMatchObject({ type: 'string', minLength: 5, maxLength: 5000 });
+    expect(schemas.NotificationSettingsDto.properties!.email).toMatchObject({ type: 'string', format: 'email', nullable: true });
+    expect(schemas.FileCaseDto.required).not.toContain('zoneId');
+    expect(schemas.RequestMaterialsDto).toMatchObject({ required: expect.arrayContaining(['version', 'items']), properties: { items: { minItems: 1, maxItems: 30, items: { maxLength: 200 } } } });
+    expect(Object.keys(schemas.SupplyMaterialsDto.properties!).sort()).toEqual(['note', 'version']);
   });
 
   it('lets in exactly the expected callers on every route', async () => {
@@ -185,7 +228,8 @@ describe('access matrix: every route × every caller (e2e)', () => {
       for (const who of ['anonymous', ...EVERYONE] as Who[]) {
         const req = t.http[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](fill(path, fixtures));
         if (who !== 'anonymous') req.set(bearer(users[who]));
-        const res = rule.body ? await req.send(rule.body(fixtures)) : await req;
+        const body = rule.example ? { ...(exampleOf(doc, bodySchema(doc, ops.get(route)!), route) as object), version: 999 } : rule.body?.(fixtures);
+        const res = rule.file ? await req.attach('file', Buffer.from('矩阵测试证据'), 'matrix.txt') : body ? await req.send(body) : await req;
         const allowed = rule.allow === 'public' || rule.allow.includes(who);
         // Denied: 401 without a token, 403 for a role, 404 outside the caller's scope.
         const denied = res.status === 401 || res.status === 403 || res.status === 404;
@@ -193,10 +237,86 @@ describe('access matrix: every route × every caller (e2e)', () => {
         if (allowed && denied) wrong.push(`${route} ${who}: expected access, got ${res.status}`);
         if (!allowed && !expectDenyStatus.includes(res.status)) wrong.push(`${route} ${who}: expected ${expectDenyStatus.join('/')}, got ${res.status}`);
         if (res.status >= 500) wrong.push(`${route} ${who}: server error ${res.status}`);
+        // The document matches the server: a success is one of the statuses it documents.
+        if (res.status < 300 && !ops.get(route)!.responses[String(res.status)]) wrong.push(`${route} ${who}: answered ${res.status}, documented ${Object.keys(ops.get(route)!.responses).join('/')}`);
         checked++;
       }
     }
     expect(wrong).toEqual([]);
     expect(checked).toBe(routes.length * 13);
+  });
+
+  /** The cases a caller may see, straight from the tables (DESIGN.md: zone and ownership scope). */
+  async function visibleIds(who: Exclude<Who, 'anonymous'>): Promise<Set<string>> {
+    const u = users[who];
+    const where: Record<string, [string, unknown[]]> = {
+      creator: ['creator_id = $1', [u.id]],
+      agent: ['zone_id = $1', [u.zoneId]],
+      supervisor: ['zone_id = $1', [u.zoneId]],
+      cac_officer: ['EXISTS (SELECT 1 FROM escalations e WHERE e.case_id = cases.id AND e.authority_id = $1)', [u.authorityId]],
+    };
+    const [sql, params] = u.role === 'supervisor' && u.zoneId === null ? ['TRUE', []] : (where[u.role] ?? ['FALSE', []]);
+    const rows: { id: string }[] = await t.db.query(`SELECT id FROM cases WHERE ${sql}`, params);
+    return new Set(rows.map((r) => r.id));
+  }
+
+  const CASE_CALLERS: Exclude<Who, 'anonymous'>[] = ['creator', 'otherCreator', 'agent', 'otherZoneAgent', 'supervisor', 'otherZoneSupervisor', 'citySupervisor', 'officer', 'otherOfficer'];
+
+  it('shows each caller exactly the cases of its scope: list totals, details and search in both zones', async () => {
+    const wrong: string[] = [];
+    for (const who of CASE_CALLERS) {
+      const expected = await visibleIds(who);
+      const list = (await t.http.get('/api/v1/cases?pageSize=100').set(bearer(users[who])).expect(200)).body;
+      if (list.total !== expected.size) wrong.push(`${who}: total ${list.total}, the tables say ${expected.size}`);
+      const outside = list.items.filter((i: { id: string }) => !expected.has(i.id));
+      if (outside.length) wrong.push(`${who}: lists ${outside.length} cases outside its scope`);
+      if (expected.size <= 100 && list.items.length !== expected.size) wrong.push(`${who}: lists ${list.items.length} of ${expected.size}`);
+      for (const c of fixtures.zoneCases) {
+        const inScope = expected.has(c.id);
+        const detail = await t.http.get(`/api/v1/cases/${c.id}`).set(bearer(users[who]));
+        if (detail.status !== (inScope ? 200 : 404)) wrong.push(`${who}: GET ${c.zoneId} case → ${detail.status}`);
+        if (inScope && detail.body.reference !== c.reference) wrong.push(`${who}: ${c.zoneId} case answered with another case`);
+        const found = (await t.http.get(`/api/v1/cases?q=${c.reference}`).set(bearer(users[who])).expect(200)).body;
+        if (found.total !== (inScope ? 1 : 0)) wrong.push(`${who}: search for the ${c.zoneId} case found ${found.total}`);
+      }
+    }
+    // Scope is not vacuous: each zone's case is seen by its own people and not by the other zone's.
+    expect((await visibleIds('agent')).has(fixtures.zoneCases[1].id)).toBe(false);
+    expect((await visibleIds('otherZoneAgent')).has(fixtures.zoneCases[1].id)).toBe(true);
+    expect((await visibleIds('officer')).has(fixtures.zoneCases[0].id)).toBe(true);
+    expect(wrong).toEqual([]);
+  });
+
+  it('exports and counts on the dashboard exactly the cases of the supervisor\'s zones', async () => {
+    const wrong: string[] = [];
+    for (const who of ['supervisor', 'otherZoneSupervisor', 'citySupervisor'] as const) {
+      const expected = await visibleIds(who);
+      const csv: string = (await t.http.get('/api/v1/dashboard/case-export?format=csv').set(bearer(users[who])).buffer(true).parse((res, done) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+        res.on('end', () => done(null, text));
+      }).expect(200)).body;
+      const rows = csv.replace(/^\ufeff/, '').trim().split(/\r?\n/).slice(1);
+      if (expected.size <= 5000 && rows.length !== expected.size) wrong.push(`${who}: export has ${rows.length} rows, the tables say ${expected.size}`);
+      for (const c of fixtures.zoneCases) {
+        if (csv.includes(c.reference) !== expected.has(c.id)) wrong.push(`${who}: export ${expected.has(c.id) ? 'misses' : 'leaks'} the ${c.zoneId} case`);
+      }
+
+      const board = (await t.http.get('/api/v1/dashboard').set(bearer(users[who])).expect(200)).body;
+      const zones = users[who].zoneId ? [users[who].zoneId] : ['huangpu', 'yangpu'];
+      const keys = board.columns.map((col: { key: string }) => col.key);
+      const wantKeys = users[who].zoneId ? zones : ['all', ...zones];
+      if (JSON.stringify(keys) !== JSON.stringify(wantKeys)) wrong.push(`${who}: dashboard columns ${keys}, expected ${wantKeys}`);
+      for (const col of board.columns as { key: string; zoneId: string | null }[]) {
+        const [{ n }] = await t.db.query(
+          `SELECT count(*)::int AS n FROM case_events e JOIN cases c ON c.id = e.case_id
+           WHERE e.data->>'action' = 'submit' AND e.data->>'to' = 'submitted' AND c.zone_id = ANY($1)
+             AND e.at >= ($2::date)::timestamp AT TIME ZONE 'Asia/Shanghai' AND e.at < ($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`,
+          [col.zoneId ? [col.zoneId] : zones, board.range.from, board.range.to],
+        );
+        if (board.figures[col.key].counts.submitted !== n) wrong.push(`${who}: dashboard ${col.key} submitted ${board.figures[col.key].counts.submitted}, the tables say ${n}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

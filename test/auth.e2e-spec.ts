@@ -68,16 +68,16 @@ describe('authentication (e2e)', () => {
     const [sms] = await t.db.query(`SELECT payload, recipient_cipher FROM notification_outbox WHERE template = 'registration_code' ORDER BY id DESC LIMIT 1`);
     expect(sms.recipient_cipher).not.toContain(phone);
 
-    await t.http.post('/api/v1/auth/register').send({ phone, code: '000000', password: 'Creator@2026', displayName: '新人' }).expect(400);
-    const weak = await t.http.post('/api/v1/auth/register').send({ phone, code: sms.payload.code, password: 'short', displayName: '新人' }).expect(400);
+    await t.http.post('/api/v1/auth/register').send({ phone, code: '000000', password: 'Creator@2026', displayName: '新人', consentVersion: '2026-01' }).expect(400);
+    const weak = await t.http.post('/api/v1/auth/register').send({ phone, code: sms.payload.code, password: 'short', displayName: '新人', consentVersion: '2026-01' }).expect(400);
     expect(weak.body.errors[0].field).toBe('password');
 
-    const res = await t.http.post('/api/v1/auth/register').send({ phone, code: sms.payload.code, password: 'Creator@2026', displayName: '新人' }).expect(201);
+    const res = await t.http.post('/api/v1/auth/register').send({ phone, code: sms.payload.code, password: 'Creator@2026', displayName: '新人', consentVersion: '2026-01' }).expect(201);
     expect(res.body.user).toMatchObject({ role: 'creator', phone: '137****1111' });
     const [row] = await t.db.query(`SELECT phone_cipher, phone_masked FROM users WHERE id = $1`, [res.body.user.id]);
     expect(row.phone_cipher).not.toContain(phone);
     // The code is single-use.
-    await t.http.post('/api/v1/auth/register').send({ phone, code: sms.payload.code, password: 'Creator@2026', displayName: '新人' }).expect(400);
+    await t.http.post('/api/v1/auth/register').send({ phone, code: sms.payload.code, password: 'Creator@2026', displayName: '新人', consentVersion: '2026-01' }).expect(400);
   });
 
   it('refuses tokens that are tampered, unsigned or signed with another algorithm', async () => {

@@ -168,7 +168,8 @@ describe('every request on a single database connection (e2e)', () => {
     c = await file(creator, shield);
     expect((await act(creator, c.id, 'withdraw', { version: c.version })).status).toBe('withdrawn');
 
-    c = await file(creator, shield);
+    c = await file(creator, { ...shield, submit: false });
+    c = await act(creator, c.id, 'submit', { version: c.version });
     c = await act(agent, c.id, 'accept', { version: c.version });
     c = await act(agent, c.id, 'escalate', { version: c.version, reason: '需网信办协调' });
     c = await act(officer, c.id, 'acknowledge', { version: c.version });
@@ -202,7 +203,7 @@ describe('every request on a single database connection (e2e)', () => {
     await t.http.post('/api/v1/auth/register/code').set('X-Forwarded-For', randomAddress()).send({ phone }).expect(202);
     const code = await registrationCode(phone);
     cold();
-    const claimed = (await t.http.post('/api/v1/auth/register').set('X-Forwarded-For', randomAddress()).send({ phone, code, password: 'Walkin@2026', displayName: '来访者本人' }).expect(201)).body;
+    const claimed = (await t.http.post('/api/v1/auth/register').set('X-Forwarded-For', randomAddress()).send({ phone, code, password: 'Walkin@2026', displayName: '来访者本人', consentVersion: '2026-01' }).expect(201)).body;
     const mine = (await read({ token: claimed.accessToken } as TestUser, '/api/v1/cases')).body;
     expect(mine.items.map((x: { id: string }) => x.id)).toEqual([c.id]);
   });
@@ -214,7 +215,7 @@ describe('every request on a single database connection (e2e)', () => {
     await t.http.post('/api/v1/auth/register/code').set('X-Forwarded-For', from).send({ phone }).expect(202);
     const code = await registrationCode(phone);
     cold();
-    const registered = (await t.http.post('/api/v1/auth/register').set('X-Forwarded-For', from).send({ phone, code, password: 'Creator@2026', displayName: '单连接' }).expect(201)).body;
+    const registered = (await t.http.post('/api/v1/auth/register').set('X-Forwarded-For', from).send({ phone, code, password: 'Creator@2026', displayName: '单连接', consentVersion: '2026-01' }).expect(201)).body;
     cold();
     const session = (await t.http.post('/api/v1/auth/login').set('X-Forwarded-For', from).send({ username: phone, password: 'Creator@2026' }).expect(200)).body;
     cold();
@@ -222,7 +223,7 @@ describe('every request on a single database connection (e2e)', () => {
     cold();
     await t.http.post('/api/v1/auth/logout').send({ refreshToken: rotated.refreshToken }).expect(204);
     await t.http.post('/api/v1/auth/refresh').send({ refreshToken: rotated.refreshToken }).expect(401);
-    expect((await read({ token: registered.accessToken } as TestUser, '/api/v1/me')).body).toMatchObject({ role: 'creator', displayName: '单连接' });
+    expect((await read({ token: registered.accessToken } as TestUser, '/api/v1/me')).body).toMatchObject({ role: 'creator', displayName: '单连接', consentVersion: '2026-01' });
     cold();
     await t.http.post('/api/v1/auth/logout-all').set(bearer({ token: registered.accessToken })).expect(204);
     await t.http.post('/api/v1/auth/refresh').send({ refreshToken: registered.refreshToken }).expect(401);

@@ -1,13 +1,14 @@
-import { RequestMethod } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { INestApplication, RequestMethod } from '@nestjs/common';
+import { NestFactory, Reflector } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { json, urlencoded } from 'express';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { json, NextFunction, Request, Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createValidationPipe, jsonBodyGuard, ProblemDetailsFilter } from '@app/common';
+import { createValidationPipe, documentValidationRules, flagInvalidUtf8, JSON_TYPES, jsonBodyGuard, ProblemDetailsFilter, RequestInputGuard } from '@app/common';
 import { AppConfig } from '@app/config';
 import { ApiModule } from './api.module';
 
@@ -36,40 +37,88 @@ export async function createApiApp(): Promise<NestExpressApplication> {
       strictTransportSecurity: false,
     }),
   );
-  // The exact bytes are kept for the Idempotency-Key fingerprint (@app/idempotency).
-  app.use(json({ limit: config.BODY_LIMIT, type: ['application/json', 'application/*+json'], verify: (req, _res, buf) => void ((req as { rawBody?: Buffer }).rawBody = buf) }));
-  app.use(urlencoded({ extended: false, limit: config.BODY_LIMIT }));
+  // JSON is the only body the api parses (uploads are multipart, parsed by their route); any other
+  // type is refused with 415 by RequestInputGuard. Bytes that are not UTF-8 are flagged, not hidden;
+  // the exact bytes are kept for the Idempotency-Key fingerprint (@app/idempotency).
+  app.use(
+    json({
+      limit: config.BODY_LIMIT,
+      type: JSON_TYPES,
+      verify: (req, res, buf) => {
+        (req as { rawBody?: Buffer }).rawBody = buf;
+        flagInvalidUtf8(req as never, res, buf);
+      },
+    }),
+  );
   app.use(jsonBodyGuard);
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   if (origins.length) app.enableCors({ origin: origins, credentials: false });
+  setApiPrefix(app);
+  app.useGlobalGuards(new RequestInputGuard(app.get(Reflector)));
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+
+  SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
+
+  if (existsSync(join(WEB_ROOT, 'index.html'))) app.use(webApp());
+  app.enableShutdownHooks();
+  return app;
+}
+
+/** Every route under /api/v1 except the probes. */
+export function setApiPrefix(app: INestApplication): void {
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
       { path: 'health', method: RequestMethod.GET },
       { path: 'ready', method: RequestMethod.GET },
     ],
   });
-  app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ProblemDetailsFilter());
+}
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('集聚区创作者服务台 Creator Service Desk API')
-      .setDescription('Cases of the four rights programmes for creators in the Huangpu and Yangpu cluster zones. Errors are RFC 9457 application/problem+json.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
+/**
+ * The OpenAPI document, from the controllers' decorators. It needs no running provider, so
+ * tools/contracts builds it from an application in preview mode, without a database.
+ */
+export function openApiDocument(app: INestApplication): OpenAPIObject {
+  return documentValidationRules(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('集聚区创作者服务台 Creator Service Desk API')
+        .setDescription('Cases of the four rights programmes for creators in the Huangpu and Yangpu cluster zones. Errors are RFC 9457 application/problem+json.')
+        .setVersion('1')
+        .addBearerAuth()
+        .build(),
+    ),
   );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}
 
-  if (existsSync(join(WEB_ROOT, 'index.html'))) {
-    app.useStaticAssets(WEB_ROOT, { index: false, maxAge: '1h' });
-    // The single-page app answers every other GET that is not an API call.
-    app.use((req: { method: string; path: string }, res: { sendFile: (p: string) => void }, next: () => void) => {
-      if (req.method !== 'GET' || req.path.startsWith('/api') || req.path === '/health' || req.path === '/ready') return next();
-      res.sendFile(join(WEB_ROOT, 'index.html'));
+/** Paths the web app never answers: the api itself and the probes. */
+const isApiPath = (path: string) => path.startsWith('/api/') || path === '/api' || path === '/health' || path === '/ready';
+
+/**
+ * The built web app, outside `/api` only (an API request never touches the file system). Files are
+ * served precompressed (brotli, else gzip, built by Vite); fingerprinted assets are cached for a
+ * year, and `index.html` never, so a new release is picked up on the next load.
+ */
+function webApp() {
+  const files = expressStaticGzip(WEB_ROOT, {
+    enableBrotli: true,
+    orderPreference: ['br', 'gzip'],
+    index: false,
+    serveStatic: {
+      setHeaders: (res, path) => {
+        res.setHeader('Cache-Control', path.includes(`${WEB_ROOT}/assets/`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    },
+  });
+  const index = join(WEB_ROOT, 'index.html');
+  return (req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApiPath(req.path)) return next();
+    files(req, res, () => {
+      // The single-page app answers every other GET with its shell.
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(index);
     });
-  }
-  app.enableShutdownHooks();
-  return app;
+  };
 }

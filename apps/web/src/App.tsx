@@ -11,6 +11,8 @@ import { homeFor, useAuth } from './auth/AuthContext';
 // Every screen is its own chunk: a creator on a phone downloads the portal, not the workbench.
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const RegisterPage = lazy(() => import('./pages/RegisterPage'));
+const ForgotPasswordPage = lazy(() => import('./pages/public/ForgotPasswordPage'));
+const LegalPage = lazy(() => import('./pages/public/LegalPage'));
 const MyCasesPage = lazy(() => import('./pages/creator/MyCasesPage'));
 const NewCasePage = lazy(() => import('./pages/creator/NewCasePage'));
 const CreatorCasePage = lazy(() => import('./pages/creator/CreatorCasePage'));
@@ -70,6 +72,9 @@ export function App() {
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/register" element={<RegisterPage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/legal/terms" element={<LegalPage doc="terms" />} />
+        <Route path="/legal/privacy" element={<LegalPage doc="privacy" />} />
         <Route path="/" element={<Home />} />
         <Route
           element={

@@ -1,9 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
-import { Actor, ALLOWED_ROLES, AppError, IS_PUBLIC, Role, ValidationError } from '@app/common';
+import { Actor, ALLOWED_ROLES, AppError, createValidationPipe, IS_PUBLIC, Role } from '@app/common';
 import type { Request } from 'express';
 import { RateLimiter } from '@app/redis';
 import { LoginDto } from './auth.dto';
@@ -12,6 +10,9 @@ const LOGIN_LIMITS = {
   perIp: { name: 'login_ip', max: 60, windowSeconds: 60 },
   perAccount: { name: 'login_account', max: 10, windowSeconds: 60 },
 };
+
+/** The login body is validated here, before passport-local, exactly as the api's pipe validates any DTO. */
+const LOGIN_BODY = createValidationPipe();
 
 /** Global: every route needs a valid access token unless marked @Public(). */
 @Injectable()
@@ -57,12 +58,7 @@ export class LocalLoginGuard extends AuthGuard('local') {
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<Request>();
-    const body = req.body ?? {};
-    const dto = plainToInstance(LoginDto, body);
-    const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
-    if (errors.length) {
-      throw new ValidationError(errors.flatMap((e) => Object.values(e.constraints ?? {}).map((message) => ({ field: e.property, message }))));
-    }
+    const dto: LoginDto = await LOGIN_BODY.transform(req.body ?? {}, { type: 'body', metatype: LoginDto });
     await this.limits.hit(`ip:${req.ip}`, LOGIN_LIMITS.perIp);
     await this.limits.hit(`account:${dto.username.trim().toLowerCase()}`, LOGIN_LIMITS.perAccount);
     return (await super.canActivate(context)) as boolean;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, AppError, RequestMeta, Role, SYSTEM_ACTOR_ID, ValidationError } from '@app/common';
-import { AuditService } from '@app/audit';
+import { AuditService, storableText } from '@app/audit';
 import { maskPhone, PiiCipher } from '@app/pii';
 import {
   dummyPasswordHash,
@@ -14,13 +14,17 @@ import {
   UserView,
   verifyPassword,
 } from '@app/users';
-import { RegisterDto } from './auth.dto';
+import { RegisterDto, ResetPasswordDto } from './auth.dto';
 import { TokensService } from './tokens.service';
 
 const CODE_TTL_MINUTES = 10;
 const CODE_MAX_ATTEMPTS = 5;
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 const isPhone = (login: string) => /^1[3-9]\d{9}$/.test(login);
+
+type CodePurpose = 'register' | 'password_reset';
+const CODE_TEMPLATES: Record<CodePurpose, string> = { register: 'registration_code', password_reset: 'password_reset_code' };
+const badCode = () => new ValidationError([{ field: 'code', message: '验证码错误或已过期，请重新获取' }]);
 
 @Injectable()
 export class AuthService {
@@ -40,10 +44,14 @@ export class AuthService {
     const login = username.trim().toLowerCase();
     const outcome = await this.dataSource.transaction(async (m) => {
       const qb = m.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').setLock('pessimistic_write');
-      const user = isPhone(login)
-        ? await qb.where('u.phone_hash = :h', { h: this.pii.searchKey(login) }).getOne()
-        : await qb.where('u.username = :login', { login }).getOne();
-      const hint = isPhone(login) ? maskPhone(login) : login.slice(0, 64);
+      // A name PostgreSQL cannot store as given (NUL, a lone surrogate) names no account; the
+      // audit layer records it in a safe encoding (and masks phone and ID numbers).
+      const user = storableText(login) !== login
+        ? null
+        : isPhone(login)
+          ? await qb.where('u.phone_hash = :h', { h: this.pii.searchKey(login) }).getOne()
+          : await qb.where('u.username = :login', { login }).getOne();
+      const hint = login;
       if (!user) {
         await verifyPassword(await dummyPasswordHash(), password);
         await this.audit.record(m, { actor: null, actorIdHint: hint, meta, action: 'auth.login_failed', entityType: 'user', after: { reason: 'unknown_account' } });
@@ -88,21 +96,71 @@ export class AuthService {
     return outcome;
   }
 
-  async requestRegistrationCode(phone: string, meta: RequestMeta): Promise<{ expiresInSeconds: number }> {
+  requestRegistrationCode(phone: string, meta: RequestMeta): Promise<{ expiresInSeconds: number }> {
+    return this.issueCode(phone, 'register', meta);
+  }
+
+  /**
+   * 忘记密码. The same answer whether or not the phone has an account (no account probing); the
+   * SMS goes only to an account that has a password, and the request is audited either way.
+   */
+  requestPasswordResetCode(phone: string, meta: RequestMeta): Promise<{ expiresInSeconds: number }> {
+    return this.issueCode(phone, 'password_reset', meta);
+  }
+
+  async resetPassword(dto: ResetPasswordDto, meta: RequestMeta): Promise<void> {
+    const phoneHash = this.pii.searchKey(dto.phone);
+    const outcome = await this.dataSource.transaction(async (m) => {
+      const problem = passwordProblem(dto.password, await this.policy.get(m));
+      if (problem) throw new ValidationError([{ field: 'password', message: problem }]);
+      const refused = await this.consumeCode(m, phoneHash, dto.code, 'password_reset');
+      if (refused) return { error: refused };
+      const user = await m.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').setLock('pessimistic_write').where('u.phone_hash = :h', { h: phoneHash }).getOne();
+      if (!user || user.passwordHash === '') return { error: badCode() };
+      await m.update(User, { id: user.id }, { passwordHash: await hashPassword(dto.password), failedLoginCount: 0, lockedUntil: null });
+      await m.query('UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [user.id]);
+      await this.audit.record(m, { actor: this.actorOf(user), meta, action: 'auth.password_reset', entityType: 'user', entityId: user.id, after: { sessionsRevoked: true } });
+      return {};
+    });
+    if ('error' in outcome) throw outcome.error;
+  }
+
+  private async issueCode(phone: string, purpose: CodePurpose, meta: RequestMeta): Promise<{ expiresInSeconds: number }> {
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     const phoneHash = this.pii.searchKey(phone);
     await this.dataSource.transaction(async (m) => {
-      await m.query(
-        `INSERT INTO phone_verifications (phone_hash, code_hash, expires_at) VALUES ($1, $2, now() + make_interval(mins => $3))`,
-        [phoneHash, sha256(`${phoneHash}:${code}`), CODE_TTL_MINUTES],
-      );
-      await m.query(
-        `INSERT INTO notification_outbox (channel, recipient_cipher, template, payload) VALUES ('sms', $1, 'registration_code', $2)`,
-        [this.pii.encrypt(phone), JSON.stringify({ code, minutes: CODE_TTL_MINUTES })],
-      );
-      await this.audit.record(m, { actor: null, actorIdHint: maskPhone(phone), meta, action: 'auth.registration_code', entityType: 'phone_verification' });
+      const send = purpose === 'register' || (await m.query(`SELECT 1 FROM users WHERE phone_hash = $1 AND password_hash <> ''`, [phoneHash])).length > 0;
+      if (send) {
+        await m.query(
+          `INSERT INTO phone_verifications (phone_hash, code_hash, expires_at, purpose) VALUES ($1, $2, now() + make_interval(mins => $3), $4)`,
+          [phoneHash, sha256(`${phoneHash}:${code}`), CODE_TTL_MINUTES, purpose],
+        );
+        await m.query(
+          `INSERT INTO notification_outbox (channel, recipient_cipher, template, payload) VALUES ('sms', $1, $2, $3)`,
+          [this.pii.encrypt(phone), CODE_TEMPLATES[purpose], JSON.stringify({ code, minutes: CODE_TTL_MINUTES })],
+        );
+      }
+      const action = purpose === 'register' ? 'auth.registration_code' : 'auth.password_reset_code';
+      await this.audit.record(m, { actor: null, actorIdHint: maskPhone(phone), meta, action, entityType: 'phone_verification', ...(send ? {} : { after: { sent: false, reason: 'unknown_account' } }) });
     });
     return { expiresInSeconds: CODE_TTL_MINUTES * 60 };
+  }
+
+  /** Checks and consumes the latest live code of this purpose; a refusal names `code`. */
+  private async consumeCode(m: EntityManager, phoneHash: string, code: string, purpose: CodePurpose): Promise<ValidationError | null> {
+    const [verification] = await m.query(
+      `SELECT id, code_hash, attempts FROM phone_verifications
+       WHERE phone_hash = $1 AND purpose = $2 AND consumed_at IS NULL AND expires_at > now() ORDER BY created_at DESC LIMIT 1 FOR UPDATE`,
+      [phoneHash, purpose],
+    );
+    const expected = Buffer.from(sha256(`${phoneHash}:${code}`));
+    const valid = verification && verification.attempts < CODE_MAX_ATTEMPTS && timingSafeEqual(Buffer.from(verification.code_hash), expected);
+    if (!valid) {
+      if (verification) await m.query(`UPDATE phone_verifications SET attempts = attempts + 1 WHERE id = $1`, [verification.id]);
+      return badCode();
+    }
+    await m.query(`UPDATE phone_verifications SET consumed_at = now() WHERE id = $1`, [verification.id]);
+    return null;
   }
 
   async register(dto: RegisterDto, meta: RequestMeta) {
@@ -110,28 +168,15 @@ export class AuthService {
     const outcome = await this.dataSource.transaction(async (m) => {
       const problem = passwordProblem(dto.password, await this.policy.get(m));
       if (problem) throw new ValidationError([{ field: 'password', message: problem }]);
-      const [verification] = await m.query(
-        `SELECT id, code_hash, attempts FROM phone_verifications
-         WHERE phone_hash = $1 AND consumed_at IS NULL AND expires_at > now() ORDER BY created_at DESC LIMIT 1 FOR UPDATE`,
-        [phoneHash],
-      );
-      const expected = Buffer.from(sha256(`${phoneHash}:${dto.code}`));
-      const valid =
-        verification &&
-        verification.attempts < CODE_MAX_ATTEMPTS &&
-        timingSafeEqual(Buffer.from(verification.code_hash), expected);
-      if (!valid) {
-        if (verification) await m.query(`UPDATE phone_verifications SET attempts = attempts + 1 WHERE id = $1`, [verification.id]);
-        return { error: new ValidationError([{ field: 'code', message: '验证码错误或已过期，请重新获取' }]) };
-      }
-      await m.query(`UPDATE phone_verifications SET consumed_at = now() WHERE id = $1`, [verification.id]);
+      const refused = await this.consumeCode(m, phoneHash, dto.code, 'register');
+      if (refused) return { error: refused };
       const [taken] = await m.query(`SELECT id, password_hash FROM users WHERE phone_hash = $1 FOR UPDATE`, [phoneHash]);
       if (taken && taken.password_hash !== '') throw new AppError('conflict', 'auth.phone_registered', '该手机号已注册，请直接登录');
       if (taken) {
         // An account the desk opened for a walk-in creator: the verified phone claims it.
-        await m.update(User, { id: taken.id }, { passwordHash: await hashPassword(dto.password), displayName: dto.displayName });
+        await m.update(User, { id: taken.id }, { passwordHash: await hashPassword(dto.password), displayName: dto.displayName, consentVersion: dto.consentVersion, consentedAt: new Date() });
         const claimed = await m.findOneByOrFail(User, { id: taken.id });
-        await this.audit.record(m, { actor: this.actorOf(claimed), meta, action: 'user.claim', entityType: 'user', entityId: claimed.id });
+        await this.audit.record(m, { actor: this.actorOf(claimed), meta, action: 'user.claim', entityType: 'user', entityId: claimed.id, after: { consentVersion: dto.consentVersion, consentedAt: claimed.consentedAt } });
         return { session: await this.tokens.issue(m, claimed), user: toUserView(claimed) };
       }
       const user = m.create(User, {
@@ -142,10 +187,12 @@ export class AuthService {
         displayName: dto.displayName,
         passwordHash: await hashPassword(dto.password),
         skills: [],
+        consentVersion: dto.consentVersion,
+        consentedAt: new Date(),
       });
       await m.save(user);
       const actor = this.actorOf(user);
-      await this.audit.record(m, { actor, meta, action: 'user.register', entityType: 'user', entityId: user.id, after: toUserView(user) });
+      await this.audit.record(m, { actor, meta, action: 'user.register', entityType: 'user', entityId: user.id, after: { ...toUserView(user), consentVersion: dto.consentVersion, consentedAt: user.consentedAt } });
       const session = await this.tokens.issue(m, user);
       return { session, user: toUserView(user) };
     });

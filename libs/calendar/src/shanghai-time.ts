@@ -7,7 +7,7 @@ import { SHANGHAI_TIME_ZONE } from '@app/contracts';
  * written here and nowhere else (hot loops of the bulk generator use it without Luxon).
  */
 export { SHANGHAI_TIME_ZONE };
-const SHANGHAI_UTC_OFFSET_MS = 8 * 3_600_000;
+export const SHANGHAI_UTC_OFFSET_MS = 8 * 3_600_000;
 const DAY_MS = 86_400_000;
 
 type Instant = Date | number;

@@ -24,7 +24,12 @@ export interface CaseSummary {
   updatedAt: Date;
   /** The earliest running SLA deadline (from the SLA module), and whether one has passed. */
   nextDueAt: Date | null;
+  /** The clock that `nextDueAt` belongs to (accept, first_response, resolve): what the desk promises. */
+  nextDueClock: string | null;
   overdue: boolean;
+  acceptedAt: Date | null;
+  resolvedAt: Date | null;
+  closeReason: string | null;
 }
 
 export interface CaseDetail extends CaseSummary {
@@ -37,10 +42,7 @@ export interface CaseDetail extends CaseSummary {
   outcome: string | null;
   resolutionSummary: string | null;
   rating: { level: number; comment: string | null } | null;
-  closeReason: string | null;
-  acceptedAt: Date | null;
   firstResponseAt: Date | null;
-  resolvedAt: Date | null;
   closedAt: Date | null;
   version: number;
   allowedActions: CaseAction[];
@@ -65,6 +67,17 @@ export function toSummary(c: CaseEntity, names: ReadonlyMap<string, string>, ext
     submittedAt: c.submittedAt,
     updatedAt: c.updatedAt,
     nextDueAt: (extra.nextDueAt as Date | null) ?? null,
+    nextDueClock: nextDueClock(extra),
     overdue: (extra.overdue as boolean) ?? false,
+    acceptedAt: c.acceptedAt,
+    resolvedAt: c.resolvedAt,
+    closeReason: c.closeReason,
   };
+}
+
+function nextDueClock(extra: Record<string, unknown>): string | null {
+  const due = extra.nextDueAt as Date | null | undefined;
+  const clocks = (extra.slaClocks as { clock: string; dueAt: Date | null; state: string }[] | undefined) ?? [];
+  if (!due) return null;
+  return clocks.find((c) => c.dueAt?.getTime() === due.getTime() && c.state !== 'met' && c.state !== 'cancelled')?.clock ?? null;
 }

@@ -6,6 +6,7 @@ import { IdempotencyInterceptor, IdempotencyRepository } from '@app/idempotency'
 import { UserDirectoryModule } from '@app/users';
 import { ZonesModule } from '@app/zones';
 import { CaseEntity } from './case.entity';
+import { CaseActionsController } from './case-actions.controller';
 import { CasesController } from './cases.controller';
 import { CaseEvents } from './events/case-events.publisher';
 import { CaseExtensions } from './events/case-extensions';
@@ -43,7 +44,7 @@ export class CasesDataModule {}
  */
 @Module({
   imports: [CasesDataModule, DiscoveryModule, AuditModule, ZonesModule, UserDirectoryModule],
-  controllers: [CasesController, ReviewsController, ProgrammesController],
+  controllers: [CasesController, CaseActionsController, ReviewsController, ProgrammesController],
   providers: [
     CaseReferenceRepository,
     EscalationRepository,

@@ -15,3 +15,4 @@ export * from './persistence/system-case.repository';
 export * from './services/case-queries.service';
 export * from './services/case-workflow.service';
 export * from './services/cases.service';
+export * from './case-actions.dto';

@@ -8,3 +8,7 @@ export * from './cases';
 export * from './dashboard';
 export * from './people';
 export * from './time';
+export * from './progress';
+export * from './consent';
+export * from './audit';
+export * from './api';

@@ -1,7 +1,7 @@
-import { PlainText } from '@app/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { Optional } from '@app/common';
 
 const CREATOR_PLATFORMS = ['bilibili', 'xiaohongshu', 'douyin', 'weibo', 'wechat_channels', 'kuaishou', 'zhihu', 'other'] as const;
 
@@ -11,32 +11,32 @@ export class PlatformAccountDto {
   platform: string;
 
   @ApiPropertyOptional({ example: '123456789' })
-  @IsString() @Length(1, 64) @PlainText()
+  @IsString() @Length(1, 64)
   accountId: string;
 
   @ApiPropertyOptional({ example: 'https://space.bilibili.com/123456789' })
-  @IsOptional() @Matches(/^https?:\/\/\S{1,500}$/, { message: 'url 须为 http(s) 链接' })
+  @Optional() @Matches(/^https?:\/\/\S{1,500}$/, { message: 'url 须为 http(s) 链接' })
   url?: string;
 }
 
 export class UpdateCreatorProfileDto {
   @ApiPropertyOptional({ example: '张小喵' })
-  @IsOptional() @IsString() @Length(2, 40, { message: 'realName 须为 2–40 个字符' }) @PlainText()
+  @Optional() @IsString() @Length(2, 40, { message: 'realName 须为 2–40 个字符' })
   realName?: string;
 
   @ApiPropertyOptional({ example: '11010519491231002X' })
-  @IsOptional() @Matches(/^\d{17}[\dX]$/, { message: 'idCardNumber 须为 18 位居民身份证号' })
+  @Optional() @Matches(/^\d{17}[\dX]$/, { message: 'idCardNumber 须为 18 位居民身份证号' })
   idCardNumber?: string;
 
   @ApiPropertyOptional({ type: [PlatformAccountDto] })
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => PlatformAccountDto)
+  @Optional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => PlatformAccountDto)
   platformAccounts?: PlatformAccountDto[];
 
   @ApiPropertyOptional({ example: '喵喵工作室' })
-  @IsOptional() @IsString() @Length(0, 80) @PlainText()
+  @Optional() @IsString() @Length(0, 80)
   studio?: string;
 
   @ApiPropertyOptional({ example: '某某MCN' })
-  @IsOptional() @IsString() @Length(0, 80) @PlainText()
+  @Optional() @IsString() @Length(0, 80)
   mcn?: string;
 }

@@ -47,7 +47,7 @@ export class DashboardController {
   @ApiOperation({ summary: '导出看板中的一张表（CSV 或 XLSX，中文表头，时间为上海时间）' })
   @ApiParam({ name: 'table', enum: DASHBOARD_TABLES })
   @ApiProduces(...SPREADSHEETS)
-  @ApiOkResponse({ description: 'CSV（UTF-8 带 BOM）或 XLSX 文件' })
+  @ApiOkResponse({ description: 'CSV（UTF-8 带 BOM）或 XLSX 文件', schema: { type: 'string', format: 'binary' } })
   async table(@CurrentActor() actor: Actor, @Param('table') table: string, @Query() query: TableExportQuery) {
     if (!(DASHBOARD_TABLES as readonly string[]).includes(table)) {
       throw new ValidationError([{ field: 'table', message: `未知的表 ${table}，可选：${DASHBOARD_TABLES.join('、')}` }]);
@@ -63,7 +63,7 @@ export class DashboardController {
     description: `筛选条件与 GET /api/v1/cases 相同（分页参数不起作用），最多 ${CASE_EXPORT_LIMIT} 条；中文表头，时间为上海时间。`,
   })
   @ApiProduces(...SPREADSHEETS)
-  @ApiOkResponse({ description: 'CSV（UTF-8 带 BOM）或 XLSX 文件' })
+  @ApiOkResponse({ description: 'CSV（UTF-8 带 BOM）或 XLSX 文件', schema: { type: 'string', format: 'binary' } })
   async cases(@CurrentActor() actor: Actor, @Query() query: CaseListExportQuery) {
     const { format, ...filters } = query;
     return download(await this.dashboards.exportCases(actor, filters, format ?? 'csv'));

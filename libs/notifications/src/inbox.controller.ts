@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, ValidationError } from '@app/common';
-import { InboxQuery, NotificationSettingsDto } from './inbox.dto';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta } from '@app/common';
+import { CaseNotificationParams, InboxQuery, NotificationParams, NotificationSettingsDto } from './inbox.dto';
+import { InboxPageResponse } from './inbox.responses';
 import { InboxService } from './inbox.service';
 
 const EXAMPLE_ITEM = {
@@ -16,11 +17,6 @@ const EXAMPLE_ITEM = {
   readAt: null,
 };
 
-function checkId(id: string): string {
-  if (!/^\d{1,18}$/.test(id)) throw new ValidationError([{ field: 'id', message: 'id 须为消息编号' }]);
-  return id;
-}
-
 @ApiTags('notifications')
 @Controller()
 export class InboxController {
@@ -28,7 +24,7 @@ export class InboxController {
 
   @Get('notifications')
   @Authenticated()
-  @ApiOkResponse({ schema: { example: { items: [EXAMPLE_ITEM], total: 1, unread: 1, page: 1, pageSize: 20 } } })
+  @ApiOkResponse({ type: InboxPageResponse, example: { items: [EXAMPLE_ITEM], total: 1, unread: 1, page: 1, pageSize: 20 } })
   list(@CurrentActor() actor: Actor, @Query() query: InboxQuery) {
     return this.inbox.list(actor, query);
   }
@@ -42,16 +38,25 @@ export class InboxController {
 
   @Post('notifications/read-all')
   @Authenticated()
-  @ApiOkResponse({ schema: { example: { updated: 3 } } })
+  @ApiCreatedResponse({ schema: { example: { updated: 3 } } })
   readAll(@CurrentActor() actor: Actor) {
     return this.inbox.markAllRead(actor);
   }
 
+  @Post('notifications/cases/:caseId/read')
+  @Authenticated()
+  @ApiOperation({ summary: '打开案件时：该案件发给我的消息全部标为已读', description: '只作用于当前账号自己的消息；案件不在本人范围内时什么也不改变' })
+  @ApiCreatedResponse({ schema: { example: { updated: 2, unread: 5 } } })
+  @ApiBadRequestResponse({ description: 'caseId 不是案件 id' })
+  readCase(@CurrentActor() actor: Actor, @Param() { caseId }: CaseNotificationParams) {
+    return this.inbox.markCaseRead(actor, caseId);
+  }
+
   @Post('notifications/:id/read')
   @Authenticated()
-  @ApiOkResponse({ schema: { example: { id: '42', readAt: '2026-11-26T02:05:00.000Z' } } })
-  read(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.inbox.markRead(actor, checkId(id));
+  @ApiCreatedResponse({ schema: { example: { id: '42', readAt: '2026-11-26T02:05:00.000Z' } } })
+  read(@CurrentActor() actor: Actor, @Param() { id }: NotificationParams) {
+    return this.inbox.markRead(actor, id);
   }
 
   @Get('me/notification-settings')
@@ -63,6 +68,7 @@ export class InboxController {
 
   @Put('me/notification-settings')
   @Authenticated()
+  @ApiOkResponse({ schema: { example: { email: 'li***@example.com', emailEnabled: true, phone: null, smsEnabled: true } } })
   updateSettings(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Body() dto: NotificationSettingsDto) {
     return this.inbox.updateSettings(actor, meta, dto);
   }

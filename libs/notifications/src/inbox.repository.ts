@@ -45,9 +45,12 @@ export class InboxRepository {
     return (rows as { id: string; read_at: Date }[])[0];
   }
 
-  /** Marks every unread message of the user read; returns how many. */
-  async markAllRead(userId: string): Promise<number> {
-    const [, updated] = await this.txHost.tx.query(`UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL`, [userId]);
+  /** Marks every unread message of the user read (only those about `caseId`, when given); returns how many. */
+  async markAllRead(userId: string, caseId?: string): Promise<number> {
+    const [, updated] = await this.txHost.tx.query(
+      `UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL ${caseId ? 'AND case_id = $2' : ''}`,
+      caseId ? [userId, caseId] : [userId],
+    );
     return Number(updated);
   }
 }

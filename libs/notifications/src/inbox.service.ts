@@ -65,6 +65,12 @@ export class InboxService {
     return { id: row.id, readAt: row.read_at };
   }
 
+  /** Opening a case reads its notices: the badge drops by what that case had sent this user. */
+  async markCaseRead(actor: Actor, caseId: string): Promise<{ updated: number; unread: number }> {
+    const updated = await this.inbox.markAllRead(actor.userId, caseId);
+    return { updated, ...(await this.unreadCount(actor)) };
+  }
+
   async markAllRead(actor: Actor): Promise<{ updated: number }> {
     return { updated: await this.inbox.markAllRead(actor.userId) };
   }
@@ -73,7 +79,8 @@ export class InboxService {
     const row = await this.notifications.contact(actor.userId);
     return {
       email: row?.email_masked ?? null,
-      emailEnabled: row?.email_enabled ?? true,
+      // No address, no e-mail: the switch reads off until an address is given.
+      emailEnabled: !!row?.email_masked && (row?.email_enabled ?? true),
       phone: await this.users.maskedPhone(actor.userId),
       smsEnabled: row?.sms_enabled ?? true,
     };

@@ -78,7 +78,7 @@ const NOTICE_TEMPLATES: Readonly<Record<NotificationKind, (p: TemplateParams) =>
   case_received: (p) => ({ title: '已收到您的案件', body: `您提交的${ref(p)}已收到，案件编号 ${p.reference ?? ''}。服务台将在受理时限内决定是否受理，进展会在案件页面和消息中心通知您。` }),
   case_queued: (p) => ({ title: '新案件待受理', body: `${p.programmeName ?? ''}队列收到新案件${ref(p)}，请及时受理。` }),
   case_accepted: (p) => ({ title: '您的案件已受理', body: `您提交的${ref(p)}已由服务台受理${p.assignee ? `，承办人：${p.assignee}` : ''}。办理进展将在案件页面和消息中心通知您。` }),
-  case_rejected: (p) => ({ title: '您的案件不予受理', body: `您提交的${ref(p)}不予受理，理由：${p.reason ?? ''}。如有疑问可联系服务台或重新提交。` }),
+  case_rejected: (p) => ({ title: '您的案件不予受理', body: `您提交的${ref(p)}不予受理，理由：${sentence(p.reason)}如有疑问可联系服务台或重新提交。` }),
   materials_requested: (p) => ({
     title: '请补充材料',
     body: `您的案件${ref(p)}需要补充以下材料：${(p.items ?? []).map((item, i) => `${i + 1}. ${item}`).join('；')}。请在 30 天内登录服务台补充，逾期未补充的案件将自动关闭。`,
@@ -91,8 +91,8 @@ const NOTICE_TEMPLATES: Readonly<Record<NotificationKind, (p: TemplateParams) =>
   case_escalated: (p) => ({ title: '案件已上报网信办', body: `案件${ref(p)}已上报${p.authority ?? '网信办'}办理。${p.reason ? `上报理由：${p.reason}` : ''}` }),
   escalation_received: (p) => ({ title: '收到新的上报案件', body: `服务台上报了案件${ref(p)}，请签收办理。${p.reason ? `上报理由：${p.reason}` : ''}` }),
   case_returned: (p) => ({ title: '网信办退回了案件', body: `案件${ref(p)}已由网信办退回服务台，办理意见：${p.instructions ?? ''}` }),
-  case_resolved: (p) => ({ title: '您的案件已办结', body: `您的案件${ref(p)}已办结：${truncate(p.summary, 200)}。欢迎对本次服务作出评价；7 天内未评价的案件将自动关闭。` }),
-  case_reopened: (p) => ({ title: '案件已重新办理', body: `创作者对案件${ref(p)}申请重新办理${p.reason ? `，原因：${p.reason}` : ''}。` }),
+  case_resolved: (p) => ({ title: '您的案件已办结', body: `您的案件${ref(p)}已办结：${sentence(truncate(p.summary, 200))}欢迎对本次服务作出评价；7 天内未评价的案件将自动关闭。` }),
+  case_reopened: (p) => ({ title: '案件已重新办理', body: `创作者对案件${ref(p)}申请重新办理${p.reason ? `，原因：${sentence(p.reason)}` : '。'}` }),
   case_closed: (p) => ({ title: '您的案件已关闭', body: `您的案件${ref(p)}已关闭：${p.closeReason ?? ''}。` }),
   rating_review: (p) => ({ title: '收到差评，请整改', body: `案件${ref(p)}收到「${p.level ?? ''}」评价，请跟进回访并记录整改情况。` }),
   sla_warning: (p) => ({ title: `${p.clock ?? '办理时限'}即将到期`, body: `案件${ref(p)}的${p.clock ?? '办理时限'}已用去 75%，将于 ${p.dueAt ?? ''} 到期，请尽快处理。` }),
@@ -106,6 +106,7 @@ const NOTICE_TEMPLATES: Readonly<Record<NotificationKind, (p: TemplateParams) =>
 /** SMS texts by outbox template id; only what a creator must not miss goes by SMS. */
 export const SMS_TEMPLATES: Record<string, (payload: Record<string, unknown>) => string> = {
   registration_code: (p) => `${SIGNATURE}您的注册验证码为 ${p.code}，${p.minutes} 分钟内有效。如非本人操作请忽略。`,
+  password_reset_code: (p) => `${SIGNATURE}您正在重置密码，验证码为 ${p.code}，${p.minutes} 分钟内有效。如非本人操作请忽略并尽快修改密码。`,
   materials_requested: (p) => `${SIGNATURE}您的案件 ${p.reference} 需要补充材料，请在 30 天内登录服务台查看清单并补充。`,
   case_rejected: (p) => `${SIGNATURE}您的案件 ${p.reference} 不予受理，请登录服务台查看理由。`,
   case_resolved: (p) => `${SIGNATURE}您的案件 ${p.reference} 已办结，请登录服务台查看结果并评价。`,
@@ -114,6 +115,15 @@ export const SMS_TEMPLATES: Record<string, (payload: Record<string, unknown>) =>
 
 export function renderNotice(kind: NotificationKind, params: TemplateParams): RenderedNotice {
   return NOTICE_TEMPLATES[kind](params);
+}
+
+/**
+ * A staff member's text as one sentence inside a template: ends with exactly one 。 whatever
+ * punctuation it came with (no "两个账号。。欢迎").
+ */
+export function sentence(text: string | undefined): string {
+  const body = (text ?? '').trim().replace(/[。．.！!？?；;，,、\s]+$/u, '');
+  return body === '' ? '' : /…$/.test(body) ? body : `${body}。`;
 }
 
 function truncate(text: string | undefined, max: number): string {

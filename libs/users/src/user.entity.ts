@@ -20,6 +20,9 @@ export class User {
   @Column({ name: 'locked_until', type: 'timestamptz', nullable: true }) lockedUntil: Date | null;
   /** Programmes an agent handles; auto-assignment picks among agents with the skill. */
   @Column({ type: 'text', array: true, default: () => "'{}'" }) skills: string[];
+  /** PIPL: the version of 用户协议 and 隐私政策 the user agreed to, and when (creators, at registration). */
+  @Column({ name: 'consent_version', type: 'text', nullable: true }) consentVersion: string | null;
+  @Column({ name: 'consented_at', type: 'timestamptz', nullable: true }) consentedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
   @VersionColumn() version: number;

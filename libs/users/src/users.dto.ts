@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { ROLES, Role, PlainText } from '@app/common';
+import { ArrayMaxSize, IsArray, IsIn, IsString, Length, Matches } from 'class-validator';
+import { ROLES, Role, Optional } from '@app/common';
 
 export const PROGRAMME_IDS = ['starlight', 'shield', 'compliance', 'legislation'] as const;
 
@@ -10,56 +10,56 @@ export class CreateAccountDto {
   username: string;
 
   @ApiProperty({ example: '王专员' })
-  @IsString() @Length(1, 40, { message: '姓名须为 1–40 个字符' }) @PlainText()
+  @IsString() @Length(1, 40, { message: '姓名须为 1–40 个字符' })
   displayName: string;
 
   @ApiProperty({ example: 'Temp@2026!', description: '初始密码（需符合密码策略）' })
-  @IsString() @Length(1, 128) @PlainText()
+  @IsString() @Length(1, 128)
   password: string;
 
   @ApiPropertyOptional({ example: 'huangpu' })
-  @IsOptional() @IsString() @Length(1, 40) @PlainText()
+  @Optional() @IsString() @Length(1, 40)
   zoneId?: string;
 
   @ApiPropertyOptional({ example: 'cac_huangpu' })
-  @IsOptional() @IsString() @Length(1, 40) @PlainText()
+  @Optional() @IsString() @Length(1, 40)
   authorityId?: string;
 
   @ApiPropertyOptional({ example: ['shield', 'compliance'] })
-  @IsOptional() @IsArray() @ArrayMaxSize(10) @IsIn(PROGRAMME_IDS, { each: true, message: 'skills 只能包含 starlight、shield、compliance、legislation' })
+  @Optional() @IsArray() @ArrayMaxSize(10) @IsIn(PROGRAMME_IDS, { each: true, message: 'skills 只能包含 starlight、shield、compliance、legislation' })
   skills?: string[];
 }
 
 export class UpdateAccountDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 40, { message: '姓名须为 1–40 个字符' }) @PlainText()
+  @ApiPropertyOptional() @Optional() @IsString() @Length(1, 40, { message: '姓名须为 1–40 个字符' })
   displayName?: string;
 
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @Length(1, 40) @PlainText()
+  @ApiPropertyOptional({ nullable: true }) @Optional({ nullable: true }) @IsString() @Length(1, 40)
   zoneId?: string;
 
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @Length(1, 40) @PlainText()
+  @ApiPropertyOptional({ nullable: true }) @Optional({ nullable: true }) @IsString() @Length(1, 40)
   authorityId?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsArray() @ArrayMaxSize(10) @IsIn(PROGRAMME_IDS, { each: true, message: 'skills 只能包含 starlight、shield、compliance、legislation' })
+  @ApiPropertyOptional() @Optional() @IsArray() @ArrayMaxSize(10) @IsIn(PROGRAMME_IDS, { each: true, message: 'skills 只能包含 starlight、shield、compliance、legislation' })
   skills?: string[];
 
-  @ApiPropertyOptional({ enum: ['active', 'disabled'] }) @IsOptional() @IsIn(['active', 'disabled'])
+  @ApiPropertyOptional({ enum: ['active', 'disabled'] }) @Optional() @IsIn(['active', 'disabled'])
   status?: 'active' | 'disabled';
 }
 
 export class GrantRoleDto {
   @ApiProperty({ enum: ROLES, nullable: true, description: '授予的角色；null 表示收回' })
-  @IsOptional() @IsIn([...ROLES, null], { message: `role 必须是 ${ROLES.join('、')} 之一，或 null` })
+  @Optional({ nullable: true }) @IsIn([...ROLES, null], { message: `role 必须是 ${ROLES.join('、')} 之一，或 null` })
   role: Role | null;
 }
 
 export class ListAccountsQuery {
-  @ApiPropertyOptional({ enum: ROLES }) @IsOptional() @IsIn(ROLES)
+  @ApiPropertyOptional({ enum: ROLES }) @Optional() @IsIn(ROLES)
   role?: Role;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 40) @PlainText()
+  @ApiPropertyOptional() @Optional() @IsString() @Length(1, 40)
   zoneId?: string;
 
-  @ApiPropertyOptional({ description: '按登录名或姓名搜索' }) @IsOptional() @IsString() @Length(1, 40) @PlainText()
+  @ApiPropertyOptional({ description: '按登录名或姓名搜索' }) @Optional() @IsString() @Length(1, 40)
   q?: string;
 }

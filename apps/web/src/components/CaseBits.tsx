@@ -1,7 +1,7 @@
 import { Alert, Button, Descriptions, Divider, Empty, Form, Input, Segmented, Space, Tag, Tooltip } from 'antd';
 import { useFeedback } from './Feedback';
 import { ClockCircleOutlined, PauseCircleOutlined } from '@ant-design/icons';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError, api, errorMessage } from '../api/client';
 import { reference } from '../api/cache';
 import { useApi } from '../api/query';
@@ -16,6 +16,15 @@ export function useCaseData(id: string) {
   const detail = useApi(['case', id], (signal) => api.get<CaseDetail>(`/cases/${id}`, undefined, signal));
   const timeline = useApi(['case', id, 'timeline'], (signal) => api.get<TimelineEntry[]>(`/cases/${id}/timeline`, undefined, signal));
   const attachments = useApi(['case', id, 'attachments'], (signal) => api.get<Attachment[]>(`/cases/${id}/attachments`, undefined, signal));
+  // Opening the case reads its notices; the bell's count follows.
+  const openedId = detail.data?.id;
+  useEffect(() => {
+    if (!openedId) return;
+    api
+      .post<{ updated: number }>(`/notifications/cases/${openedId}/read`, {})
+      .then((r) => r.updated > 0 && window.dispatchEvent(new Event('csd:notifications-changed')))
+      .catch(() => undefined);
+  }, [openedId]);
   const refs = useApi(
     ['reference', 'programmes+zones+authorities'],
     () =>

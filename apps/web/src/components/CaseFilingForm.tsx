@@ -4,6 +4,7 @@ import { DeleteOutlined, InboxOutlined } from '@ant-design/icons';
 import { useRef, useState, type ReactNode } from 'react';
 import { ApiError, api, errorMessage, upload, uuid } from '../api/client';
 import type { Attachment, CaseDetail, Programme, Zone } from '../api/types';
+import { useFormDraft } from '../lib/draft';
 import { applyProblemToForm } from '../lib/problem';
 import { uiOf } from '../lib/schema';
 import { ResultBlock } from './ResultBlock';
@@ -43,6 +44,7 @@ export function CaseFilingForm({
   extraBody,
   onFiled,
   submitText = '提交',
+  draftKey,
 }: {
   programme: Programme;
   zones: Zone[];
@@ -51,17 +53,22 @@ export function CaseFilingForm({
   extraBody?: (v: FilingValues) => Record<string, unknown>;
   onFiled: (c: CaseDetail, uploadFailures: number) => void;
   submitText?: string;
+  /** Keep a draft under this localStorage key (the creator's own form only). */
+  draftKey?: string;
 }) {
   const [form] = Form.useForm<FilingValues>();
   const [files, setFiles] = useState<FileJob[]>([]);
   const [phase, setPhase] = useState<'edit' | 'filing' | 'uploading'>('edit');
   const [error, setError] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState(false);
+  const draft = useFormDraft(draftKey, form);
   const attempt = useRef<{ key: string; body: string } | null>(null);
   const ui = uiOf(programme);
   const evidence = ui.evidence ?? { enabled: true, recommended: false, hint: '' };
 
   const submit = async (v: FilingValues) => {
     setError(null);
+    setInvalid(false);
     const body: Record<string, unknown> = {
       programme: programme.id,
       category: v.category,
@@ -81,10 +88,11 @@ export function CaseFilingForm({
       setPhase('edit');
       const rest = applyProblemToForm(form, e);
       if (rest.length || !(e instanceof ApiError && e.errors.length)) setError(rest.join('；') || errorMessage(e));
-      else setError('请按提示修改标红的项目后重新提交');
+      else setInvalid(true);
       return;
     }
     attempt.current = null;
+    draft.clear();
     // Evidence, one file after another, each with its progress.
     let failures = 0;
     if (files.length) {
@@ -114,8 +122,12 @@ export function CaseFilingForm({
       disabled={busy}
       requiredMark="optional"
       scrollToFirstError={{ block: 'center' }}
-      onFinishFailed={() => setError('还有必填项未填写或格式不正确，请检查标红的项目')}
+      onFinishFailed={() => setInvalid(true)}
+      onValuesChange={draft.save}
+      // The banner goes as soon as the last flagged field is fixed.
+      onFieldsChange={() => invalid && setInvalid(form.getFieldsError().some((f) => f.errors.length > 0))}
     >
+      {invalid && <Alert type="error" showIcon title="还有必填项未填写或格式不正确，请检查标红的项目" style={{ marginBottom: 16 }} role="alert" />}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
       {prefix}
       <Card title="诉求信息" variant="borderless" style={{ marginBottom: 16 }}>

@@ -64,7 +64,9 @@ function Body({ e, l }: { e: TimelineEntry; l: Lookups }) {
         </ol>
       </div>,
     );
-  if (str(d.reason)) lines.push(<div key="reason" className="tl-body">理由：{String(d.reason)}</div>);
+  const escalation = e.kind === 'escalation';
+  if (str(d.reason)) lines.push(<div key="reason" className="tl-body">{escalation ? '上报理由（仅工作人员可见）' : '理由'}：{String(d.reason)}</div>);
+  if (str(d.publicNote)) lines.push(<div key="public" className="tl-body">{escalation && str(d.reason) ? '给创作者的说明：' : ''}{String(d.publicNote)}</div>);
   if (str(d.instructions)) lines.push(<div key="instr" className="tl-body">退回意见：{String(d.instructions)}</div>);
   if (str(d.outcome)) lines.push(<div key="outcome" className="tl-body">办理结果：{l.outcomeLabel?.(String(d.outcome)) ?? String(d.outcome)}</div>);
   if (str(d.summary)) lines.push(<div key="summary" className="tl-body">办结说明：{String(d.summary)}</div>);

@@ -1,6 +1,5 @@
-import { Button, Empty, Skeleton, Spin } from 'antd';
+import { Button, Skeleton, Spin } from 'antd';
 import { ResultBlock } from './ResultBlock';
-import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError, errorMessage } from '../api/client';
 
@@ -48,30 +47,25 @@ export function ErrorState({ error, onRetry, compact }: { error: unknown; onRetr
 }
 
 /**
- * The three states of any loaded content: loading, error (with retry), empty; renders children
- * when there is data.
+ * A case that cannot be shown: an unknown or malformed id, or another zone's or creator's case,
+ * all read the same (the server does not say which). Retrying would not help, so none is offered.
  */
-export function Loadable<T>({
-  loading,
-  error,
-  data,
-  onRetry,
-  isEmpty,
-  empty,
-  skeleton,
-  children,
-}: {
-  loading: boolean;
-  error: unknown;
-  data: T | undefined;
-  onRetry?: () => void;
-  isEmpty?: (d: T) => boolean;
-  empty?: ReactNode;
-  skeleton?: ReactNode;
-  children: (d: T) => ReactNode;
-}) {
-  if (error && !loading) return <ErrorState error={error} onRetry={onRetry} compact />;
-  if (data === undefined) return <>{skeleton ?? <BlockLoading />}</>;
-  if (isEmpty?.(data)) return <>{empty ?? <Empty description="暂无数据" />}</>;
-  return <>{children(data)}</>;
+export function CaseErrorState({ error, onRetry, backTo, backLabel }: { error: unknown; onRetry: () => void; backTo: string; backLabel: string }) {
+  const status = error instanceof ApiError ? error.status : 0;
+  const badId = status === 400 && error instanceof ApiError && error.errors.some((e) => e.field === 'id');
+  if (status !== 404 && status !== 403 && !badId) return <ErrorState error={error} onRetry={onRetry} />;
+  return (
+    <div role="alert">
+      <ResultBlock
+        status="search"
+        title="案件不存在或无权查看"
+        subTitle="请核对链接或案件编号；如案件属于其他账号或其他集聚区，您无权查看。"
+        extra={
+          <Link to={backTo}>
+            <Button type="primary">{backLabel}</Button>
+          </Link>
+        }
+      />
+    </div>
+  );
 }

@@ -81,6 +81,8 @@ export default function LoginPage() {
       </Form>
       <div style={{ marginTop: 20, textAlign: 'center' }}>
         还没有账号？<Link to={next ? `/register?next=${encodeURIComponent(next)}` : '/register'}>创作者注册</Link>
+        <span className="muted" style={{ margin: '0 8px' }}>·</span>
+        <Link to="/forgot-password">忘记密码</Link>
       </div>
     </AuthShell>
   );

@@ -299,8 +299,9 @@ export const RULES: readonly Rule[] = [
     }),
   },
   {
+    // Not from `resolved`: the desk's work is done; the creator rates it or asks to reopen it.
     action: 'withdraw',
-    from: NON_FINAL_STATUSES,
+    from: NON_FINAL_STATUSES.filter((s) => s !== 'resolved'),
     who: caseCreator,
     whoLabel: '案件所属创作者',
     apply: (ctx, input) => ({

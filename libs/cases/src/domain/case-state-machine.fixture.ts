@@ -187,7 +187,7 @@ const TABLE: Row[] = [
       NOW.getTime() - s.awaitingCreatorSince!.getTime() >= UNANSWERED_CLOSE_DAYS * DAY ? null : 'not_yet_due',
   },
   { from: NON_FINAL.filter((s) => s !== 'draft'), action: 'assign', to: 'same', who: zoneSupervisor },
-  { from: NON_FINAL, action: 'withdraw', to: 'withdrawn', who: isCreator },
+  { from: NON_FINAL.filter((s) => s !== 'resolved'), action: 'withdraw', to: 'withdrawn', who: isCreator },
 ];
 
 /** A valid input for every action (the assignee differs from OWNER_ID, the target from cac_huangpu). */

@@ -370,7 +370,6 @@ describe('case state machine: properties', () => {
         'resolved -rate-> closed',
         'resolved -close-> closed',
         'resolved -assign-> resolved',
-        'resolved -withdraw-> withdrawn',
       ].sort(),
     );
   });

@@ -125,11 +125,11 @@ const MATRIX: Record<string, Partial<Record<keyof typeof CAST, CaseAction[]>>> =
     cityOfficer: ['return', 'resolve'],
   },
   'resolved (2 days ago)': {
-    caseCreator: ['reopen', 'withdraw', 'rate'],
+    caseCreator: ['reopen', 'rate'],
     zoneSupervisor: ['assign', 'close'],
   },
   'resolved (8 days ago)': {
-    caseCreator: ['withdraw', 'rate'],
+    caseCreator: ['rate'],
     zoneSupervisor: ['assign', 'close'],
     system: ['close'],
   },

@@ -13,6 +13,8 @@ import { CaseRepository } from '../persistence/case.repository';
 
 /** Fields of the timeline data that only staff see (the creator's timeline drops them). */
 const INTERNAL_DETAILS = ['targetAuthorityId', 'previousAuthorityId', 'assigneeId', 'previousAssigneeId', 'instructions'];
+/** An escalation's reason is internal: the creator reads only its `publicNote`, if any. */
+const INTERNAL_ESCALATION_DETAILS = [...INTERNAL_DETAILS, 'reason', 'note'];
 
 export interface CasePage {
   items: CaseSummary[];
@@ -79,7 +81,8 @@ export class CaseQueriesService {
   async timelineOf(actor: Actor, id: string) {
     await this.cases.get(actor, id);
     const staff = actor.role !== 'creator';
-    const rows = await this.timelines.list(id, staff);
+    // Returns written before they were internal are still hidden from the creator.
+    const rows = (await this.timelines.list(id, staff)).filter((r) => staff || !(r.kind === 'escalation' && r.data.action === 'return'));
     const names = await this.users.displayNames(rows.map((r) => r.actor_id));
     return rows.map((r) => ({
       id: r.id,
@@ -91,7 +94,7 @@ export class CaseQueriesService {
         : r.actor_role === 'system'
           ? { id: null, displayName: '系统', role: 'system' }
           : null,
-      data: staff ? r.data : Object.fromEntries(Object.entries(r.data).filter(([k]) => !INTERNAL_DETAILS.includes(k))),
+      data: staff ? r.data : publicData(r.kind, r.data),
     }));
   }
 
@@ -114,6 +117,11 @@ export class CaseQueriesService {
       authorityLevel: officerAuthority?.level ?? null,
     };
   }
+}
+
+function publicData(kind: string, data: Record<string, unknown>): Record<string, unknown> {
+  const hidden = kind === 'escalation' ? INTERNAL_ESCALATION_DETAILS : INTERNAL_DETAILS;
+  return Object.fromEntries(Object.entries(data).filter(([k]) => !hidden.includes(k)));
 }
 
 export function snapshotOf(c: CaseEntity): CaseSnapshot {

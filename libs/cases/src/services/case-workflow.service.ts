@@ -17,7 +17,8 @@ import { ReviewRepository } from '../persistence/review.repository';
 import { CaseAssignmentService } from './case-assignment.service';
 import { CaseQueriesService, snapshotOf } from './case-queries.service';
 
-const INTERNAL_ACTIONS: CaseAction[] = ['assign', 'acknowledge'];
+/** Staff-only timeline entries: a 网信办's return and its instructions are between it and the desk. */
+const INTERNAL_ACTIONS: CaseAction[] = ['assign', 'acknowledge', 'return'];
 /** A staff member's first answer the creator sees. */
 const FIRST_RESPONSE_ACTIONS: CaseAction[] = ['request_materials', 'reject', 'resolve'];
 
@@ -56,7 +57,8 @@ export class CaseWorkflowService {
     }
     const input = await this.resolveInput(actor, c, action, dto);
     const decision = decideOrRefuse(c, action, await this.queries.relation(actor, c), input, new Date());
-    await this.apply(actor, meta, c, decision, dto.note);
+    const publicNote = action === 'escalate' ? dto.publicNote?.trim() || undefined : undefined;
+    await this.apply(actor, meta, c, decision, dto.note, publicNote);
   }
 
   /**
@@ -76,7 +78,7 @@ export class CaseWorkflowService {
     await this.timeline.append(caseId, SYSTEM_ACTOR_ID, kind, 'internal', data);
   }
 
-  private async apply(actor: CaseEventActor, meta: RequestMeta | undefined, c: CaseEntity, decision: Decision, note?: string): Promise<void> {
+  private async apply(actor: CaseEventActor, meta: RequestMeta | undefined, c: CaseEntity, decision: Decision, note?: string, publicNote?: string): Promise<void> {
     const now = new Date();
     const before = { status: c.status, assigneeId: c.assigneeId, version: c.version, escalationAuthorityId: c.escalationAuthorityId };
     const previousAssigneeId = c.assigneeId;
@@ -94,7 +96,7 @@ export class CaseWorkflowService {
     if (decision.reviewRequired) await this.reviews.open(c.id, c.zoneId, changes.rating!, changes.ratingComment ?? null);
     const kind = decision.action === 'assign' ? 'assignment' : ['escalate', 'acknowledge', 'return'].includes(decision.action) ? 'escalation' : 'status_change';
     const visibility = INTERNAL_ACTIONS.includes(decision.action) ? 'internal' : 'public';
-    await this.timeline.append(c.id, actor, kind, visibility, { action: decision.action, from: decision.from, to: decision.to, ...details });
+    await this.timeline.append(c.id, actor, kind, visibility, { action: decision.action, from: decision.from, to: decision.to, ...details, publicNote });
     await this.events.publish('case.transitioned', {
       case: c,
       action: decision.action,
@@ -112,7 +114,7 @@ export class CaseWorkflowService {
       entityType: 'case',
       entityId: c.id,
       before,
-      after: { status: c.status, assigneeId: c.assigneeId, version: c.version, escalationAuthorityId: c.escalationAuthorityId, ...details },
+      after: { status: c.status, assigneeId: c.assigneeId, version: c.version, escalationAuthorityId: c.escalationAuthorityId, ...details, ...(publicNote ? { publicNote } : {}) },
     });
   }
 

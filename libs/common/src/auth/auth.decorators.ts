@@ -1,5 +1,6 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtension, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ROLES } from './actor';
 import type { Request } from 'express';
 import { Actor, RequestMeta, Role } from './actor';
 
@@ -17,6 +18,7 @@ export function Authenticated(options: { roles?: readonly Role[] } = {}) {
   return applyDecorators(
     SetMetadata(ALLOWED_ROLES, options.roles ?? null),
     ApiBearerAuth(),
+    ApiExtension('x-roles', options.roles ?? ROLES),
     ApiUnauthorizedResponse({ description: '未登录或登录已过期' }),
     ApiForbiddenResponse({ description: '无权执行此操作' }),
   );

@@ -57,6 +57,14 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
+const HTTP_DETAILS: Record<number, string> = {
+  400: '请求无法处理，请检查请求内容（如上传须使用表单字段 file，且只上传一个文件）',
+  404: '请求的地址不存在',
+  405: '此地址不支持该请求方法',
+  413: '文件或请求体过大',
+  415: '请求体类型不受支持',
+};
+
 /** PostgreSQL SQLSTATE classes and socket errors that mean "the database is not there right now". */
 const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006', '53300']);
 
@@ -100,14 +108,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      const body = exception.getResponse();
-      const message =
-        typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? exception.message);
+      // Nest's and multer's own exceptions speak English; the caller reads Chinese.
       return {
         type: 'about:blank',
         title: TITLES[status] ?? 'Error',
         status,
-        detail: status === 404 ? '请求的地址不存在' : message,
+        detail: HTTP_DETAILS[status] ?? '请求无法处理',
         code: `http_${status}`,
       };
     }

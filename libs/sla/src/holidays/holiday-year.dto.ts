@@ -1,7 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { Optional } from '@app/common';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class HolidayYearParams {
+  @ApiProperty({ type: 'integer', minimum: 2000, maximum: 2100, example: 2027 })
+  @Type(() => Number) @IsInt({ message: 'year 须为四位年份' }) @Min(2000, { message: '年份须在 2000–2100 之间' }) @Max(2100, { message: '年份须在 2000–2100 之间' })
+  year: number;
+}
 
 export class HolidayYearDto {
   @ApiProperty({ example: '国务院办公厅关于2027年部分节假日安排的通知（国办发明电〔2026〕X号），https://www.gov.cn/…' })
@@ -17,6 +25,6 @@ export class HolidayYearDto {
   makeupWorkdays: string[];
 
   @ApiPropertyOptional({ default: false, description: '是否为临时数据（正式通知发布前）' })
-  @IsOptional() @IsBoolean()
+  @Optional() @IsBoolean()
   provisional?: boolean;
 }

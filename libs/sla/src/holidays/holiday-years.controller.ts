@@ -1,10 +1,8 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, ValidationError } from '@app/common';
+import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta } from '@app/common';
 import { HolidayCalendar } from './holiday-calendar.service';
-import { HolidayYearDto } from './holiday-year.dto';
-
-const yearPipe = new ParseIntPipe({ exceptionFactory: () => new ValidationError([{ field: 'year', message: 'year 须为四位年份' }]) });
+import { HolidayYearDto, HolidayYearParams } from './holiday-year.dto';
 
 @ApiTags('admin: holidays')
 @Controller('admin/holiday-years')
@@ -27,7 +25,8 @@ export class HolidayYearsController {
 
   @Put(':year')
   @Authenticated({ roles: ['sysadmin'] })
-  update(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('year', yearPipe) year: number, @Body() dto: HolidayYearDto) {
+  @ApiOkResponse({ description: '保存后的该年节假日安排；SLA 时限按新日历重算', schema: { example: { year: 2027, provisional: false, source: '国务院办公厅关于2027年部分节假日安排的通知', holidays: ['2027-01-01'], makeupWorkdays: ['2027-02-20'] } } })
+  update(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { year }: HolidayYearParams, @Body() dto: HolidayYearDto) {
     return this.calendar.update(actor, meta, year, dto);
   }
 }

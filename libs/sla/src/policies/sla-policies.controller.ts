@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta } from '@app/common';
 import { SlaPolicies } from './sla-policies.service';
-import { SlaPolicyDto, SlaSettingsDto } from './sla-policy.dto';
+import { SlaPolicyDto, SlaPolicyParams, SlaSettingsDto } from './sla-policy.dto';
 
 @ApiTags('admin: SLA')
 @Controller('admin')
@@ -33,7 +33,8 @@ export class SlaPoliciesController {
 
   @Put('sla-policies/:programme/:priority')
   @Authenticated({ roles: ['sysadmin'] })
-  update(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('programme') programme: string, @Param('priority') priority: string, @Body() dto: SlaPolicyDto) {
+  @ApiOkResponse({ description: '保存后的时限', schema: { example: { programme: 'shield', priority: 'high', clockKind: 'working', acceptMinutes: 510, firstResponseMinutes: 1020, resolveMinutes: 2550 } } })
+  update(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { programme, priority }: SlaPolicyParams, @Body() dto: SlaPolicyDto) {
     return this.policies.update(actor, meta, programme, priority, dto);
   }
 
@@ -46,6 +47,7 @@ export class SlaPoliciesController {
 
   @Put('sla-settings')
   @Authenticated({ roles: ['sysadmin'] })
+  @ApiOkResponse({ schema: { example: { sweepEverySeconds: 10 } } })
   updateSettings(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Body() dto: SlaSettingsDto) {
     return this.policies.updateSettings(actor, meta, dto);
   }

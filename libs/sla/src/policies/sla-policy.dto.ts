@@ -1,7 +1,19 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { PROGRAMME_IDS } from '@app/programmes';
+import { SLA_PRIORITIES } from '../domain/sla-policy';
 
 const MAX_MINUTES = 120 * 510;
+
+export class SlaPolicyParams {
+  @ApiProperty({ enum: PROGRAMME_IDS, example: 'shield' })
+  @IsIn(PROGRAMME_IDS, { message: `programme 须为 ${PROGRAMME_IDS.join('、')} 之一` })
+  programme: string;
+
+  @ApiProperty({ enum: SLA_PRIORITIES, example: 'high' })
+  @IsIn(SLA_PRIORITIES, { message: `priority 须为 ${SLA_PRIORITIES.join('、')} 之一` })
+  priority: string;
+}
 
 export class SlaPolicyDto {
   @ApiProperty({ enum: ['working', 'continuous'], description: 'working：工作时间（工作日 09:00–17:30）；continuous：全天候计时' })

@@ -4,18 +4,21 @@ import { CheckCircleOutlined, ExclamationCircleOutlined, ReloadOutlined } from '
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError, api, errorMessage } from '../../api/client';
-import { isFinalStatus } from '@app/contracts';
 import type { CaseDetail } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
-import { ActionButtons, RateFields } from '../../components/CaseActions';
+import { ActionButtons } from '../../components/CaseActions';
+import { RateFields } from '../../components/case-actions/RateFields';
 import { categoryLabel, IntakeView, ReplyBox, useCaseData } from '../../components/CaseBits';
 import { CaseTimeline } from '../../components/CaseTimeline';
 import { AttachmentList, EvidenceUploader } from '../../components/Attachments';
-import { BlockLoading, ErrorState } from '../../components/States';
+import { CasePromiseLine, CaseProgressSteps } from '../../components/CaseProgress';
+import { BlockLoading, CaseErrorState, ErrorState } from '../../components/States';
 import { ProgrammeTag, StatusTag } from '../../components/Tags';
 import { CREATOR_NEXT_STEP, RATING_COLORS, RATING_LABELS } from '../../lib/labels';
 import { applyProblemToForm } from '../../lib/problem';
 import { fmt } from '../../lib/time';
+import { isFinalStatus } from '@app/contracts';
+
 
 export default function CreatorCasePage() {
   const { id = '' } = useParams();
@@ -23,7 +26,7 @@ export default function CreatorCasePage() {
   const data = useCaseData(id);
   const { detail, timeline, attachments, programme, zones, authorities, lookups } = data;
 
-  if (detail.error && !detail.loading) return <ErrorState error={detail.error} onRetry={detail.reload} />;
+  if (detail.error && !detail.loading) return <CaseErrorState error={detail.error} onRetry={detail.reload} backTo="/portal" backLabel="返回我的案件" />;
   if (!detail.data) return <BlockLoading rows={10} />;
   const c = detail.data;
   const changed = (d: CaseDetail) => {
@@ -51,6 +54,17 @@ export default function CreatorCasePage() {
           <span>提交于 {fmt(c.createdAt)}</span>
           {c.assignee && <span>负责人：{c.assignee.displayName}</span>}
         </div>
+        <CaseProgressSteps
+          input={{
+            status: c.status,
+            acceptedAt: c.acceptedAt,
+            resolvedAt: c.resolvedAt,
+            closeReason: c.closeReason,
+            escalated: !!c.escalation || (timeline.data ?? []).some((e) => e.kind === 'escalation'),
+            escalationAcknowledged: c.escalation?.acknowledged,
+          }}
+        />
+        <CasePromiseLine clocks={c.slaClocks} />
         <Alert
           style={{ marginTop: 14 }}
           type={c.status === 'awaiting_creator' || c.status === 'resolved' ? 'warning' : c.status === 'rejected' ? 'error' : 'info'}
@@ -68,30 +82,30 @@ export default function CreatorCasePage() {
       {c.status === 'awaiting_creator' && c.materialsRequest && (
         <SupplyMaterials c={c} onDone={changed} onConflict={data.reloadAll} onUploaded={attachments.reload} />
       )}
+      {(c.resolutionSummary || c.status === 'rejected' || c.rating) && (
+        <Card title="办理结果" variant="borderless" style={{ marginBottom: 16 }}>
+          <Descriptions column={1} size="small">
+            {c.outcome && <Descriptions.Item label="结果">{lookups.outcomeLabel(c.outcome)}</Descriptions.Item>}
+            {c.resolutionSummary && (
+              <Descriptions.Item label="办结说明">
+                <span style={{ whiteSpace: 'pre-wrap' }}>{c.resolutionSummary}</span>
+              </Descriptions.Item>
+            )}
+            {c.resolvedAt && <Descriptions.Item label="办结时间">{fmt(c.resolvedAt)}</Descriptions.Item>}
+            {c.rejectionReason && <Descriptions.Item label="不予受理理由">{c.rejectionReason}</Descriptions.Item>}
+            {c.rating && (
+              <Descriptions.Item label="我的评价">
+                <Tag color={RATING_COLORS[c.rating.level]}>{RATING_LABELS[c.rating.level]}</Tag>
+                {c.rating.comment}
+              </Descriptions.Item>
+            )}
+          </Descriptions>
+        </Card>
+      )}
       {c.allowedActions.includes('rate') && <RateCard c={c} onDone={changed} onConflict={data.reloadAll} />}
 
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={15}>
-          {(c.resolutionSummary || c.status === 'rejected' || c.rating) && (
-            <Card title="办理结果" variant="borderless" style={{ marginBottom: 16 }}>
-              <Descriptions column={1} size="small">
-                {c.outcome && <Descriptions.Item label="结果">{lookups.outcomeLabel(c.outcome)}</Descriptions.Item>}
-                {c.resolutionSummary && (
-                  <Descriptions.Item label="办结说明">
-                    <span style={{ whiteSpace: 'pre-wrap' }}>{c.resolutionSummary}</span>
-                  </Descriptions.Item>
-                )}
-                {c.resolvedAt && <Descriptions.Item label="办结时间">{fmt(c.resolvedAt)}</Descriptions.Item>}
-                {c.rejectionReason && <Descriptions.Item label="不予受理理由">{c.rejectionReason}</Descriptions.Item>}
-                {c.rating && (
-                  <Descriptions.Item label="我的评价">
-                    <Tag color={RATING_COLORS[c.rating.level]}>{RATING_LABELS[c.rating.level]}</Tag>
-                    {c.rating.comment}
-                  </Descriptions.Item>
-                )}
-              </Descriptions>
-            </Card>
-          )}
           <Card title="办理进展" variant="borderless" style={{ marginBottom: 16 }}>
             {timeline.error && !timeline.loading ? (
               <ErrorState error={timeline.error} onRetry={timeline.reload} compact />

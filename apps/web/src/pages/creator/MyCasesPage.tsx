@@ -3,8 +3,9 @@ import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import { useApi } from '../../api/query';
-import type { CaseStatus, CaseSummary, Page } from '../../api/types';
+import type { CasePage, CaseStatus, CaseSummary } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
+import { CasePromiseLine, CaseProgressSteps } from '../../components/CaseProgress';
 import { BlockLoading, ErrorState } from '../../components/States';
 import { ProgrammeTag, StatusTag } from '../../components/Tags';
 import { CREATOR_NEXT_STEP } from '../../lib/labels';
@@ -24,7 +25,7 @@ export default function MyCasesPage() {
   const filter = FILTERS[params.get('filter') ?? ''] ? (params.get('filter') as string) : 'all';
   const page = Number(params.get('page') ?? 1) || 1;
   const list = useApi(['my-cases', filter, page], (signal) =>
-    api.get<Page<CaseSummary>>('/cases', { status: FILTERS[filter].status, page, pageSize: PAGE_SIZE, sort: '-updatedAt' }, signal),
+    api.get<CasePage>('/cases', { status: FILTERS[filter].status, page, pageSize: PAGE_SIZE, sort: '-updatedAt' }, signal),
   );
   const set = (patch: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
@@ -115,6 +116,11 @@ function CaseCard({ c }: { c: CaseSummary }) {
           {c.title}
         </Link>
       </div>
+      <CaseProgressSteps
+        compact
+        input={{ status: c.status, acceptedAt: c.acceptedAt, resolvedAt: c.resolvedAt, closeReason: c.closeReason, escalated: !!c.escalationAuthorityId }}
+      />
+      <CasePromiseLine clocks={c.nextDueAt ? [{ clock: c.nextDueClock ?? 'resolve', state: c.overdue ? 'breached' : 'running', dueAt: c.nextDueAt }] : []} />
       <div className={`next-step ${attention ? 'attention' : ''}`}>
         下一步：{CREATOR_NEXT_STEP[c.status as CaseStatus] ?? '—'} <RightOutlined style={{ fontSize: 10 }} />
       </div>

@@ -1,3 +1,4 @@
+import { useUser } from '../../auth/AuthContext';
 import { Breadcrumb, Button, Card, Typography } from 'antd';
 import { ArrowRightOutlined } from '@ant-design/icons';
 import { useState } from 'react';
@@ -12,6 +13,7 @@ import { PROGRAMME_COLORS } from '../../lib/labels';
 export default function NewCasePage() {
   const { programme: programmeId } = useParams();
   const navigate = useNavigate();
+  const me = useUser();
   const data = useApi(['reference', 'programmes+zones'], () => Promise.all([reference.programmes(), reference.zones()]));
   const [filed, setFiled] = useState<{ c: CaseDetail; failures: number } | null>(null);
 
@@ -87,6 +89,7 @@ export default function NewCasePage() {
           window.scrollTo({ top: 0 });
         }}
         submitText="提交诉求"
+        draftKey={`case-draft:${me.id}:${programme.id}`}
       />
     </div>
   );

@@ -1,17 +1,19 @@
 import { Alert, Breadcrumb, Button, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
-import { PhoneOutlined, ReloadOutlined, UserOutlined } from '@ant-design/icons';
+import { ReloadOutlined, UserOutlined } from '@ant-design/icons';
+import { RevealPhone } from '../../components/RevealPhone';
 import { Link, useParams } from 'react-router-dom';
-import { isFinalStatus } from '@app/contracts';
 import type { CaseDetail } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
 import { ActionButtons } from '../../components/CaseActions';
 import { categoryLabel, IntakeView, ReplyBox, SlaClocks, useCaseData } from '../../components/CaseBits';
 import { CaseTimeline } from '../../components/CaseTimeline';
 import { AttachmentList, EvidenceUploader } from '../../components/Attachments';
-import { BlockLoading, ErrorState } from '../../components/States';
+import { BlockLoading, CaseErrorState, ErrorState } from '../../components/States';
 import { ChannelText, DueText, PriorityTag, ProgrammeTag, StatusTag } from '../../components/Tags';
 import { CLOSE_REASON_LABELS, RATING_COLORS, RATING_LABELS } from '../../lib/labels';
 import { fmt } from '../../lib/time';
+import { isFinalStatus } from '@app/contracts';
+
 
 export default function DeskCasePage() {
   const { id = '' } = useParams();
@@ -20,7 +22,7 @@ export default function DeskCasePage() {
   const data = useCaseData(id);
   const { detail, timeline, attachments, programme, zones, authorities, lookups } = data;
 
-  if (detail.error && !detail.loading) return <ErrorState error={detail.error} onRetry={detail.reload} />;
+  if (detail.error && !detail.loading) return <CaseErrorState error={detail.error} onRetry={detail.reload} backTo="/desk" backLabel="返回案件队列" />;
   if (!detail.data) return <BlockLoading rows={12} />;
   const c = detail.data;
   const changed = (d: CaseDetail) => {
@@ -58,7 +60,7 @@ export default function DeskCasePage() {
             {c.creator?.phone && (
               <>
                 {' '}
-                <PhoneOutlined /> {c.creator.phone}
+                <RevealPhone creatorId={c.creator.id} masked={c.creator.phone} canReveal={me.role === 'agent' || me.role === 'supervisor'} />
               </>
             )}
           </span>
@@ -148,7 +150,6 @@ export default function DeskCasePage() {
               <Descriptions column={1} size="small">
                 <Descriptions.Item label="上报至">{lookups.authorityName(c.escalation.authorityId)}</Descriptions.Item>
                 <Descriptions.Item label="签收">{c.escalation.acknowledged ? <Tag color="purple">已签收</Tag> : <Tag>待签收</Tag>}</Descriptions.Item>
-                {c.escalation.reason && <Descriptions.Item label="理由">{c.escalation.reason}</Descriptions.Item>}
               </Descriptions>
             </Card>
           )}
