@@ -36,7 +36,7 @@ describe('service-point appointments (e2e)', () => {
     const points = (await t.http.get('/api/v1/service-points').set(bearer(creator)).expect(200)).body;
     expect(points.map((p: { zoneId: string }) => p.zoneId)).toEqual(['huangpu', 'yangpu']);
     expect(points[0]).toMatchObject({ name: '黄浦区集聚区一站式服务点', openingHours: [{ start: '09:00', end: '12:00' }, { start: '13:30', end: '17:30' }] });
-    const cal = await t.app.get(HolidayCalendar).calendar(t.db.manager);
+    const cal = await t.app.get(HolidayCalendar).calendar();
     for (const day of points[0].openDays) expect(cal.isWorkingDay(shanghai(day, '12:00'))).toBe(true);
   });
 

@@ -432,8 +432,8 @@ describe('every request on a single database connection (e2e)', () => {
   });
 
   it('verifies an issued document publicly', async () => {
-    const doc = await t.db.transaction((m) =>
-      t.app.get(DocumentRegistry).issue({ kind: 'test.letter', subjectType: 'test', subjectId: 'one', attests: [], spec: { title: '测试文书', sections: [] }, actor: 'system' }, m),
+    const doc = await t.app.get(TransactionHost).withTransaction(() =>
+      t.app.get(DocumentRegistry).issue({ kind: 'test.letter', subjectType: 'test', subjectId: 'one', attests: [], spec: { title: '测试文书', sections: [] }, actor: 'system' }),
     );
     expect((await read(null, `/api/v1/verify/${doc.verificationCode}`)).body.genuine).toBe(true);
   });

@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { loadWorkingCalendar, provisionalHolidayYear, WorkingCalendar } from '@app/calendar';
-import { createSlaSystemContext, SlaClockRebuild, SlaSweeper } from '@app/sla';
+import { provisionalHolidayYear, WorkingCalendar } from '@app/calendar';
+import { createSlaSystemContext, HolidayYearRepository, SlaClockRebuild, SlaSweeper } from '@app/sla';
 import { FILINGS, openHonourRound } from './support/case-fixtures';
 import { bearer, PASSWORD, TestApp, TestUser } from './support/test-app';
 
@@ -29,7 +29,7 @@ describe('SLA clocks (e2e)', () => {
     t = await TestApp.start();
     await openHonourRound(t);
     system = await createSlaSystemContext();
-    cal = await loadWorkingCalendar(t.db.manager);
+    cal = await t.app.get(HolidayYearRepository).workingCalendar();
   });
   afterAll(async () => {
     await system.close();

@@ -4,7 +4,7 @@ import { bearer, TestApp, TestUser } from './test-app';
 
 /** Working days (Shanghai, 调休 included) from `after` days ahead on, as YYYY-MM-DD. */
 export async function workingDays(t: TestApp, count: number, after = 3): Promise<string[]> {
-  const cal = await t.app.get(HolidayCalendar).calendar(t.db.manager);
+  const cal = await t.app.get(HolidayCalendar).calendar();
   const out: string[] = [];
   for (let d = DateTime.now().setZone('Asia/Shanghai').startOf('day').plus({ days: after }); out.length < count; d = d.plus({ days: 1 })) {
     if (cal.isWorkingDay(d.set({ hour: 12 }).toJSDate())) out.push(d.toISODate() as string);

@@ -12,7 +12,7 @@ import { createValidationPipe, documentValidationRules, flagInvalidUtf8, JSON_TY
 import { AppConfig } from '@app/config';
 import { ApiModule } from './api.module';
 
-export const API_PREFIX = 'api/v1';
+const API_PREFIX = 'api/v1';
 const WEB_ROOT = resolve(process.cwd(), 'dist/web');
 
 /** Builds the HTTP application exactly as production runs it; tests use the same function. */

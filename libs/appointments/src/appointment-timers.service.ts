@@ -78,7 +78,7 @@ export class AppointmentTimers {
   async closeForHoliday(slotId: string, now = new Date()): Promise<boolean> {
     const slot = await this.slots.lockForSystem(slotId);
     if (!slot || slot.status !== 'open') return false;
-    const cal = await this.calendar.calendar(this.txHost.tx);
+    const cal = await this.calendar.calendar();
     try {
       if (cal.isWorkingDay(new Date(slot.startsAt))) return false;
     } catch (error) {
@@ -94,7 +94,7 @@ export class AppointmentTimers {
     const report: OfflineSweepReport = { reminders: 0, noShows: 0, closedSlots: 0 };
     for (const id of await this.appointments.dueReminders(now)) if ((await this.remind(id, now)) === 'sent') report.reminders++;
     for (const id of await this.appointments.noShowCandidates(new Date(now.getTime() - NO_SHOW_GRACE_MS))) if (await this.markNoShow(id, now)) report.noShows++;
-    const cal = await this.calendar.calendar(this.txHost.tx);
+    const cal = await this.calendar.calendar();
     for (const slot of await this.slots.openFuture(now)) {
       let working = true;
       try {

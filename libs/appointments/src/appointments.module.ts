@@ -35,7 +35,7 @@ export class AppointmentsModule implements OnModuleInit {
   onModuleInit(): void {
     // A 预约确认单 is read by its creator and the staff of its zone; verified by anyone.
     this.receipts.addAccessRule('appointment', (actor, id) => this.appointments.visibleTo(actor, id));
-    this.registry.registerSubject('appointment', async (_m, id) => {
+    this.registry.registerSubject('appointment', async (id) => {
       const a = await this.appointments.get(id);
       return a ? { reference: a.reference, status: a.status, statusLabel: APPOINTMENT_STATUS_LABELS[a.status] } : null;
     });

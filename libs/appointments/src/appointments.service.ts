@@ -55,7 +55,7 @@ export class AppointmentsService {
       if (cutoffOf(new Date(slot.startsAt), slot.bookingCutoffMinutes) <= now) throw new AppointmentError(AppointmentErrorCode.PastCutoff, `已过预约截止时间（开始前 ${slot.bookingCutoffMinutes} 分钟）`);
       throw new AppointmentError(AppointmentErrorCode.SlotFull, '该时段已约满，请选择其他时段');
     }
-    const zone = await this.zones.zone(slot.zoneId, this.txHost.tx);
+    const zone = await this.zones.zone(slot.zoneId);
     const startsAt = new Date(slot.startsAt);
     const remindAt = reminderAt(startsAt, now);
     let inserted: { id: string } | 'overlap' | 'code_taken' = 'code_taken';

@@ -31,7 +31,7 @@ export class SlotsService {
   /** Each zone's service point with its opening hours and the next ten working days (调休 included). */
   async servicePoints(now = new Date()): Promise<ServicePointView[]> {
     const m = this.txHost.tx;
-    const cal = await this.calendar.calendar(m);
+    const cal = await this.calendar.calendar();
     const openDays: string[] = [];
     for (let d = DateTime.fromJSDate(now, { zone: SHANGHAI_TIME_ZONE }).startOf('day'); openDays.length < 10 && d.diff(DateTime.fromJSDate(now), 'days').days < 60; d = d.plus({ days: 1 })) {
       try {
@@ -41,7 +41,7 @@ export class SlotsService {
       }
     }
     const points = await this.slots.servicePoints();
-    return Promise.all(points.map(async (p) => servicePointView(p, (await this.zones.zone(p.zoneId, m))?.name ?? p.zoneId, openDays)));
+    return Promise.all(points.map(async (p) => servicePointView(p, (await this.zones.zone(p.zoneId))?.name ?? p.zoneId, openDays)));
   }
 
   /** Slots from now (or `from`) for two weeks: creators see open ones of every zone, staff their zones' in any state. */
@@ -57,7 +57,7 @@ export class SlotsService {
   @Transactional()
   async create(actor: Actor, meta: RequestMeta, dto: CreateSlotDto, now = new Date()): Promise<SlotView> {
     const point = await this.pointFor(actor, dto.zoneId, dto.programmes);
-    const problem = slotProblem(await this.calendar.calendar(this.txHost.tx), point.openingHours, dto.startsAt, dto.endsAt, now);
+    const problem = slotProblem(await this.calendar.calendar(), point.openingHours, dto.startsAt, dto.endsAt, now);
     if (problem) throw new ValidationError([{ field: slotProblemField(problem), message: problem }], problem);
     const [id] = await this.slots.insertSlots(point, [{ startsAt: dto.startsAt, endsAt: dto.endsAt }], dto.capacity, dto.programmes, actor.userId, null);
     if (!id) throw new AppointmentError(AppointmentErrorCode.SlotExists, '该服务点在此开始时间已有时段');
@@ -81,7 +81,7 @@ export class SlotsService {
     const badTime = dto.times.findIndex((t) => t.end <= t.start);
     if (badTime >= 0) throw new ValidationError([{ field: `times[${badTime}].end`, message: '结束时间须晚于开始时间' }]);
     const point = await this.pointFor(actor, dto.zoneId, dto.programmes);
-    const plan = expandPattern(await this.calendar.calendar(this.txHost.tx), point.openingHours, dto, now);
+    const plan = expandPattern(await this.calendar.calendar(), point.openingHours, dto, now);
     const spec = { from: dto.from, to: dto.to, weekdays: dto.weekdays, times: dto.times, capacity: dto.capacity, programmes: dto.programmes };
     const patternId = await this.slots.insertPattern(point.zoneId, spec, 0, actor.userId);
     const ids = await this.slots.insertSlots(point, plan.slots, dto.capacity, dto.programmes, actor.userId, patternId);

@@ -6,6 +6,7 @@
 export * from './roles';
 export * from './cases';
 export * from './dashboard';
+export * from './people';
 export * from './time';
 export * from './progress';
 export * from './consent';

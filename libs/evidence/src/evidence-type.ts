@@ -26,7 +26,7 @@ const OFFICE: Record<string, EvidenceType> = {
   pptx: { mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', extension: 'pptx' },
 };
 
-export function extensionOf(fileName: string): string {
+function extensionOf(fileName: string): string {
   const match = /\.([A-Za-z0-9]{1,8})$/.exec(fileName);
   return match ? match[1].toLowerCase() : '';
 }

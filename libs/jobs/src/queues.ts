@@ -30,7 +30,7 @@ export interface OutboxJob {
 
 /** Retries of every job: Bull's exponential backoff, 10 s, 30 s, 70 s … up to 8 attempts. */
 export const JOB_ATTEMPTS = 8;
-export const JOB_BACKOFF = { type: 'exponential', delay: 10_000 } as const;
+const JOB_BACKOFF = { type: 'exponential', delay: 10_000 } as const;
 
 /**
  * Bull's connection for every process. Redis stays bounded: completed jobs are dropped beyond

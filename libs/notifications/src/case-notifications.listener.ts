@@ -79,7 +79,7 @@ export class CaseNotifications {
       }
       case 'escalate': {
         if (!c.escalationAuthorityId) return [];
-        const authority = (await this.zones.authority(c.escalationAuthorityId, this.txHost.tx))?.name;
+        const authority = (await this.zones.authority(c.escalationAuthorityId))?.name;
         const reason = str(details.reason);
         return [
           { userIds: await this.recipients.officersOf(c.escalationAuthorityId), kind: 'escalation_received', caseId, params: { ...params, reason } },

@@ -2,7 +2,7 @@
 
 const SIGNATURE = '【集聚区创作者服务台】';
 
-export const NOTIFICATION_KINDS = [
+const NOTIFICATION_KINDS = [
   'case_received',
   'case_queued',
   'case_accepted',
@@ -105,7 +105,7 @@ export interface RenderedNotice {
 
 const ref = (p: TemplateParams) => `「${p.title ?? ''}」（${p.reference ?? ''}）`;
 
-export const NOTICE_TEMPLATES: Readonly<Record<NotificationKind, (p: TemplateParams) => RenderedNotice>> = {
+const NOTICE_TEMPLATES: Readonly<Record<NotificationKind, (p: TemplateParams) => RenderedNotice>> = {
   case_received: (p) => ({ title: '已收到您的案件', body: `您提交的${ref(p)}已收到，案件编号 ${p.reference ?? ''}。服务台将在受理时限内决定是否受理，进展会在案件页面和消息中心通知您。` }),
   case_queued: (p) => ({ title: '新案件待受理', body: `${p.programmeName ?? ''}队列收到新案件${ref(p)}，请及时受理。` }),
   case_accepted: (p) => ({ title: '您的案件已受理', body: `您提交的${ref(p)}已由服务台受理${p.assignee ? `，承办人：${p.assignee}` : ''}。办理进展将在案件页面和消息中心通知您。` }),

@@ -36,8 +36,8 @@ export class CaseReceiptsListener implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.registry.registerSubject('case', async (m, id) => {
-      const state = await this.people.caseState(m, id);
+    this.registry.registerSubject('case', async (id) => {
+      const state = await this.people.caseState(id);
       return state && { reference: state.reference, status: state.status, statusLabel: CASE_STATUS_LABELS[state.status as keyof typeof CASE_STATUS_LABELS] ?? state.status };
     });
   }
@@ -57,7 +57,7 @@ export class CaseReceiptsListener implements OnModuleInit {
     const m = this.people.manager();
     const c = change.case;
     const programme = findProgramme(c.programme);
-    const zone = await this.zones.zone(c.zoneId, m);
+    const zone = await this.zones.zone(c.zoneId);
     const extras = (await this.clocks.describe([c.id], change.at)).get(c.id) ?? {};
     const clocks = ((extras.slaClocks as SlaClockView[] | undefined) ?? []).map((v) => ({ label: v.label, dueAt: v.dueAt, state: CLOCK_STATE_LABELS[v.state] ?? v.state }));
     const facts: CaseReceiptFacts = {

@@ -18,8 +18,8 @@ export class ReceiptsRepository {
   }
 
   /** A case's public state for the verification page: reference and status, nothing personal. */
-  async caseState(m: EntityManager, caseId: string): Promise<{ reference: string; status: string } | null> {
-    const [row] = await m.query(`SELECT reference, status FROM cases WHERE id = $1`, [caseId]);
+  async caseState(caseId: string): Promise<{ reference: string; status: string } | null> {
+    const [row] = await this.txHost.tx.query(`SELECT reference, status FROM cases WHERE id = $1`, [caseId]);
     return row ?? null;
   }
 }

@@ -36,7 +36,7 @@ export class SalonsService {
     if (actor.zoneId && dto.zoneId && dto.zoneId !== actor.zoneId) throw new ValidationError([{ field: 'zoneId', message: '只能在本集聚区发布活动' }]);
     const zoneId = actor.zoneId ?? dto.zoneId;
     if (!zoneId) throw new SalonError(SalonErrorCode.ZoneRequired, '请指定集聚区', { errors: [{ field: 'zoneId', message: '全市主管发布活动须指定集聚区' }] });
-    if (!(await this.zones.zone(zoneId, this.txHost.tx))) throw new ValidationError([{ field: 'zoneId', message: `集聚区 ${zoneId} 不存在` }]);
+    if (!(await this.zones.zone(zoneId))) throw new ValidationError([{ field: 'zoneId', message: `集聚区 ${zoneId} 不存在` }]);
     if (dto.startsAt <= now) throw new ValidationError([{ field: 'startsAt', message: '活动时间须在将来' }]);
     if (dto.endsAt <= dto.startsAt) throw new ValidationError([{ field: 'endsAt', message: '结束时间须晚于开始时间' }]);
     if (!dto.venue && !dto.onlineUrl) throw new ValidationError([{ field: 'venue', message: '请填写活动地点或线上链接' }]);

@@ -184,8 +184,8 @@ export class UsersService {
   }
 
   private async checkPlacement(zoneId: string | null, authorityId: string | null): Promise<void> {
-    if (zoneId && !(await this.zones.zone(zoneId, this.txHost.tx))) throw new ValidationError([{ field: 'zoneId', message: `集聚区 ${zoneId} 不存在` }]);
-    if (authorityId && !(await this.zones.authority(authorityId, this.txHost.tx))) {
+    if (zoneId && !(await this.zones.zone(zoneId))) throw new ValidationError([{ field: 'zoneId', message: `集聚区 ${zoneId} 不存在` }]);
+    if (authorityId && !(await this.zones.authority(authorityId))) {
       throw new ValidationError([{ field: 'authorityId', message: `网信部门 ${authorityId} 不存在` }]);
     }
   }

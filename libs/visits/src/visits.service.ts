@@ -72,7 +72,7 @@ export class VisitsService {
     if (dto.expertUserId) {
       const staff = await this.visits.staffExpert(dto.expertUserId);
       if (!staff) throw new ValidationError([{ field: 'expertUserId', message: '须为在岗的工作人员账号' }]);
-      const zone = staff.zoneId ? await this.zones.zone(staff.zoneId, this.txHost.tx) : undefined;
+      const zone = staff.zoneId ? await this.zones.zone(staff.zoneId) : undefined;
       expert = { expertUserId: staff.id, expertName: staff.displayName, expertOrg: zone ? `${zone.name}创作者服务台` : '集聚区创作者服务台' };
     }
     await this.visits.schedule(v.id, { ...expert, scheduledAt: dto.scheduledAt, address: dto.address.trim() });

@@ -1,5 +1,6 @@
 import { shanghaiMinuteOfDay, type WorkingCalendar } from '@app/calendar';
 import { defaultPriority, getProgramme, ProgrammeId, SHIELD_PLATFORMS, STARLIGHT_FORMS } from '@app/programmes';
+import { isFinalStatus } from '@app/contracts';
 import {
   buildClock,
   CaseClockFacts,
@@ -141,7 +142,6 @@ export interface StoredSlaClock {
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const FINAL = ['closed', 'rejected', 'withdrawn'];
 
 /** Thrown inside a story when the next step would happen after `now`: the case stays as it is. */
 const CUT = Symbol('cut');
@@ -531,7 +531,7 @@ export function slaClocksOf(world: BulkWorld, story: CaseStory): StoredSlaClock[
     firstResponseAt: d(row.firstResponseAt),
     resolvedAt: d(row.resolvedAt),
     awaitingCreatorSince: d(row.awaitingCreatorSince),
-    closedAt: d(row.closedAt ?? (FINAL.includes(row.status) ? row.updatedAt : null)),
+    closedAt: d(row.closedAt ?? (isFinalStatus(row.status) ? row.updatedAt : null)),
   };
   const out: StoredSlaClock[] = [];
   for (const clock of SLA_CLOCKS as readonly SlaClockName[]) {

@@ -106,7 +106,7 @@ export class CaseQueriesService {
   /** How the actor stands to the case, for the state machine. */
   async relation(actor: Actor, c: CaseEntity): Promise<ActorRelation> {
     const isStaffRole = actor.role === 'agent' || actor.role === 'supervisor';
-    const officerAuthority = actor.role === 'cac_officer' && actor.authorityId ? await this.zones.authority(actor.authorityId, this.txHost.tx) : undefined;
+    const officerAuthority = actor.role === 'cac_officer' && actor.authorityId ? await this.zones.authority(actor.authorityId) : undefined;
     return {
       role: actor.role,
       userId: actor.userId,

@@ -7,7 +7,7 @@ import { DeliveryRow, NotificationRepository } from '../notification.repository'
 import { SmsTransport } from '../sms.transport';
 import { SMS_TEMPLATES } from '../templates';
 
-export const MAX_DELIVERY_ATTEMPTS = JOB_ATTEMPTS;
+const MAX_DELIVERY_ATTEMPTS = JOB_ATTEMPTS;
 
 export type DeliveryResult = { ok: true } | { ok: false; error: string; final: boolean } | 'noop';
 

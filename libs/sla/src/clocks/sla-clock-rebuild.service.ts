@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { CaseEntity, CaseTimelineRepository, FINAL_STATUSES, SystemCaseRepository } from '@app/cases';
 import { Transactional, Tx } from '@app/database';
 import { JobOutbox } from '@app/jobs';
-import { HolidayCalendar } from '../holidays/holiday-calendar';
-import { SlaPolicies } from '../policies/sla-policies';
+import { HolidayCalendar } from '../holidays/holiday-calendar.service';
+import { SlaPolicies } from '../policies/sla-policies.service';
 import { CaseForClocks, jobsFor, pausesFromTimeline, PlannedClock, planClocks, rebuildClocks } from './clock-planning';
 import { SlaClockRepository } from './sla-clock.repository';
 import { withCalendar } from './sla-clocks.service';
@@ -57,7 +57,7 @@ export class SlaClockRebuild {
     const m = this.txHost.tx;
     this.calendar.invalidate();
     this.policies.invalidate();
-    const cal = await this.calendar.calendar(m);
+    const cal = await this.calendar.calendar();
     const rows = await this.cases.lockSubmitted(options.caseIds ?? null);
     const events = await this.timelines.statusChanges(rows.map((r) => r.id), ['request_materials', 'supply_materials', 'withdraw', 'close']);
     const byCase = new Map<string, { action: string; at: Date }[]>();
@@ -66,7 +66,7 @@ export class SlaClockRebuild {
     const result: RecomputeSlaClocksResult = { cases: 0, clocks: 0, jobs: 0 };
     for (const row of rows) {
       const c = factsOf(row);
-      const policy = await this.policies.policy(m, c.programme, c.priority);
+      const policy = await this.policies.policy(c.programme, c.priority);
       if (options.rebuild) await this.clocks.deleteClocks(c.id);
       const stored = options.rebuild ? new Map() : await this.clocks.lockCaseClocks(c.id);
       let planned: PlannedClock[];
