@@ -11,3 +11,4 @@ export * from './progress';
 export * from './consent';
 export * from './audit';
 export * from './api';
+export * from './due';
