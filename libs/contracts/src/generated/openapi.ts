@@ -1282,6 +1282,11 @@ export interface components {
              * @enum {string|null}
              */
             nextDueClock: "accept" | "first_response" | "resolve" | null;
+            /**
+             * Format: date-time
+             * @description nextDueClock 用去 75% 时限的时间（此后列表标黄）
+             */
+            nextDueWarnAt: string | null;
             outcome: string | null;
             /** @description 是否已有 SLA 时限超时 */
             overdue: boolean;
@@ -1343,6 +1348,11 @@ export interface components {
              * @enum {string|null}
              */
             nextDueClock: "accept" | "first_response" | "resolve" | null;
+            /**
+             * Format: date-time
+             * @description nextDueClock 用去 75% 时限的时间（此后列表标黄）
+             */
+            nextDueWarnAt: string | null;
             /** @description 是否已有 SLA 时限超时 */
             overdue: boolean;
             /** @enum {string} */
@@ -2726,6 +2736,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 先把已提交的审计事件链入，再校验整条密钥链（HMAC-SM3）、链头和最新的外部签名检查点；列出每一处问题。 */
             200: {
                 headers: {
                     [name: string]: unknown;
