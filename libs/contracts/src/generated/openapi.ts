@@ -2649,7 +2649,10 @@ export interface operations {
     };
     EvidenceController_content: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description inline 仅对按内容识别为图片或 PDF 的材料生效（用于预览），其余仍作为附件下载 */
+                disposition?: "attachment" | "inline";
+            };
             header?: never;
             path: {
                 id: string;
@@ -2658,7 +2661,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 证据原始字节（附件下载）；X-Content-SHA256 与 X-Content-SM3 为上传时的指纹 */
+            /** @description 证据原始字节（附件下载；图片与 PDF 可 disposition=inline 预览，附 nosniff 与沙箱 CSP）；X-Content-SHA256 与 X-Content-SM3 为上传时的指纹 */
             200: {
                 headers: {
                     [name: string]: unknown;
