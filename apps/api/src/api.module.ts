@@ -11,6 +11,10 @@ import { DashboardModule } from '@app/dashboard';
 import { DatabaseModule } from '@app/database';
 import { DocumentsApiModule } from '@app/documents';
 import { EvidenceModule } from '@app/evidence';
+import { ComplianceModule } from '@app/compliance';
+import { LegislationModule } from '@app/legislation';
+import { ShieldModule } from '@app/shield';
+import { StarlightModule } from '@app/starlight';
 import { PiiModule } from '@app/pii';
 import { RedisModule } from '@app/redis';
 import { SlaApiModule } from '@app/sla';
@@ -53,6 +57,10 @@ import { HealthController } from './health/health.controller';
     SlaApiModule,
     DashboardModule,
     DocumentsApiModule,
+    LegislationModule,
+    StarlightModule,
+    ComplianceModule,
+    ShieldModule,
   ],
   controllers: [HealthController],
 })

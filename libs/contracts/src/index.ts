@@ -12,3 +12,8 @@ export * from './consent';
 export * from './audit';
 export * from './api';
 export * from './due';
+export * from './legislation';
+export * from './starlight';
+export * from './compliance';
+export * from './shield';
+export * from './programme-window';

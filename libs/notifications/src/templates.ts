@@ -23,6 +23,7 @@ export const NOTIFICATION_KINDS = [
   'sla_warning',
   'sla_breach',
   'sla_escalated',
+  'programme_progress',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -47,6 +48,7 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, string>
   sla_warning: '时限预警',
   sla_breach: '超时',
   sla_escalated: '超时上报',
+  programme_progress: '办理进展',
 };
 
 /** What a template may use; every field optional so a missing one reads as empty, not "undefined". */
@@ -101,6 +103,7 @@ export const NOTICE_TEMPLATES: Readonly<Record<NotificationKind, (p: TemplatePar
     title: `超时上报：${p.clock ?? '办理时限'}已到期`,
     body: `案件${ref(p)}的${p.clock ?? '办理时限'}已于 ${p.dueAt ?? ''} 到期，系统已上报主管${p.authority ? `并上报${p.authority}` : ''}，请督办。`,
   }),
+  programme_progress: (p) => ({ title: p.summary ?? '办理进展', body: `您的${ref(p)}有新进展：${truncate(p.body, 200)}` }),
 };
 
 /** SMS texts by outbox template id; only what a creator must not miss goes by SMS. */

@@ -113,6 +113,12 @@ export const TIMELINE_KIND_LABELS: Record<string, string> = {
   public_reply: '公开回复',
   internal_note: '内部备注',
   attachment: '材料上传',
+  nomination_stage: '星光计划评审',
+  case_link: '串并案',
+  evidence_packet: '证据包',
+  platform_request: '平台处置函',
+  platform_response: '平台处置结果',
+  police_referral: '移送公安',
 };
 
 export const AUTHORITY_FALLBACK: Record<string, string> = {

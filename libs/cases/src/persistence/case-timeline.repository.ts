@@ -2,7 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { Tx } from '@app/database';
 import type { CaseEventActor } from '../events/case-events';
 
-export type TimelineKind = 'status_change' | 'assignment' | 'escalation' | 'public_reply' | 'internal_note' | 'attachment' | 'sla';
+export type TimelineKind =
+  | 'status_change'
+  | 'assignment'
+  | 'escalation'
+  | 'public_reply'
+  | 'internal_note'
+  | 'attachment'
+  | 'sla'
+  // The programmes' own steps (星光计划 stages; 盾牌行动 links, packets, platform letters, referrals).
+  | 'nomination_stage'
+  | 'case_link'
+  | 'evidence_packet'
+  | 'platform_request'
+  | 'platform_response'
+  | 'police_referral';
 export type TimelineVisibility = 'public' | 'internal';
 
 export interface TimelineRow {

@@ -10,6 +10,7 @@ import { ActionButtons } from '../../components/CaseActions';
 import { RateFields } from '../../components/case-actions/RateFields';
 import { categoryLabel, IntakeView, ReplyBox, useCaseData } from '../../components/CaseBits';
 import { CaseTimeline } from '../../components/CaseTimeline';
+import { ProgrammePanel } from '../../components/ProgrammePanel';
 import { AttachmentList, EvidenceUploader } from '../../components/Attachments';
 import { CasePromiseLine, CaseProgressSteps } from '../../components/CaseProgress';
 import { BlockLoading, CaseErrorState, ErrorState } from '../../components/States';
@@ -106,6 +107,7 @@ export default function CreatorCasePage() {
 
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={15}>
+          <ProgrammePanel programme={c.programme} caseId={c.id} />
           <Card title="办理进展" variant="borderless" style={{ marginBottom: 16 }}>
             {timeline.error && !timeline.loading ? (
               <ErrorState error={timeline.error} onRetry={timeline.reload} compact />

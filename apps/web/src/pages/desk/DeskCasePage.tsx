@@ -7,6 +7,7 @@ import { useUser } from '../../auth/AuthContext';
 import { ActionButtons } from '../../components/CaseActions';
 import { categoryLabel, IntakeView, ReplyBox, SlaClocks, useCaseData } from '../../components/CaseBits';
 import { CaseTimeline } from '../../components/CaseTimeline';
+import { ProgrammePanel } from '../../components/ProgrammePanel';
 import { AttachmentList, EvidenceUploader } from '../../components/Attachments';
 import { BlockLoading, CaseErrorState, ErrorState } from '../../components/States';
 import { ChannelText, DueText, PriorityTag, ProgrammeTag, StatusTag } from '../../components/Tags';
@@ -88,6 +89,7 @@ export default function DeskCasePage() {
 
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
+          <ProgrammePanel programme={c.programme} caseId={c.id} />
           <Card title="诉求内容" variant="borderless" style={{ marginBottom: 16 }}>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{c.description}</Typography.Paragraph>
             <IntakeView programme={programme} intake={c.intake ?? {}} />
