@@ -30,6 +30,8 @@ export async function createApiApp(): Promise<NestExpressApplication> {
           'script-src': ["'self'"],
           'style-src': ["'self'", "'unsafe-inline'"],
           'img-src': ["'self'", 'data:', 'blob:'],
+          // The PDF preview shows the evidence's inline bytes from an object URL in a frame.
+          'frame-src': ["'self'", 'blob:'],
           // TLS is terminated in front of the api; the desk's own LAN address stays usable over http.
           'upgrade-insecure-requests': null,
         },

@@ -12,6 +12,7 @@ export * from './progress';
 export * from './consent';
 export * from './audit';
 export * from './api';
+export * from './due';
 export * from './legislation';
 export * from './starlight';
 export * from './compliance';
