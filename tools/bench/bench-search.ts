@@ -39,18 +39,18 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-async function main(): Promise<void> {
-  if (process.argv.includes('--help')) return void console.log(USAGE);
-  const server = await resolvePostgresServer(process.env);
-  const reuse = arg('database');
-  const database = reuse ?? `creator_desk_bench_search_${process.pid}_${Date.now().toString(36)}`;
-  const url = withDatabase(server, database);
-  const rounds = Number(arg('rounds') ?? 7);
-  if (!reuse) {
-    await ensureDatabase(server, database);
-    await runMigrations(url);
-    await generateBulk({ databaseUrl: url, cases: Number(arg('cases') ?? 200_000), log: (l) => console.log(`[bench:search] ${l}`) });
-  }
+export interface SearchRow {
+  query: string;
+  matches: number;
+  sameResults: boolean;
+  substringP50: number;
+  substringP99: number;
+  bigramsP50: number;
+  bigramsP99: number;
+}
+
+/** Both designs, interleaved, on the bulk database at `url` (adds the pg_trgm index if missing). */
+export async function compareSearch(url: string, rounds: number): Promise<{ total: number; sizes: { trgm: string; bigrams: string }; rows: SearchRow[] }> {
   const db = new Client({ connectionString: url });
   await db.connect();
   try {
@@ -105,6 +105,26 @@ async function main(): Promise<void> {
         bigramsP99: +quantile(b, 0.99).toFixed(1),
       };
     });
+    return { total, sizes, rows };
+  } finally {
+    await db.end();
+  }
+}
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--help')) return void console.log(USAGE);
+  const server = await resolvePostgresServer(process.env);
+  const reuse = arg('database');
+  const database = reuse ?? `creator_desk_bench_search_${process.pid}_${Date.now().toString(36)}`;
+  const url = withDatabase(server, database);
+  const rounds = Number(arg('rounds') ?? 7);
+  if (!reuse) {
+    await ensureDatabase(server, database);
+    await runMigrations(url);
+    await generateBulk({ databaseUrl: url, cases: Number(arg('cases') ?? 200_000), log: (l) => console.log(`[bench:search] ${l}`) });
+  }
+  try {
+    const { total, sizes, rows } = await compareSearch(url, rounds);
     const machine = { cores: cpus().length, cpu: cpus()[0]?.model, loadavg: loadavg().map((x) => +x.toFixed(2)) };
     console.log(`[bench:search] ${total} cases, huangpu agent scope, ${rounds} rounds per design (count + first page, ms); index size pg_trgm ${sizes.trgm}, bigrams ${sizes.bigrams}; load average ${machine.loadavg.join(' ')} on ${machine.cores} cores`);
     console.table(rows);
@@ -114,12 +134,11 @@ async function main(): Promise<void> {
     console.log(`[bench:search] written ${file}`);
     if (rows.some((r) => !r.sameResults)) throw new Error('the designs disagree on some query');
   } finally {
-    await db.end();
     if (!reuse && !process.argv.includes('--keep')) await dropDatabase(server, database);
   }
 }
 
-void main().then(
+if (require.main === module) void main().then(
   () => process.exit(0),
   (error: Error) => {
     console.error(`[bench:search] ${error.stack ?? error.message}`);
