@@ -17,6 +17,7 @@ import { SlaApiModule } from '@app/sla';
 import { UsersModule } from '@app/users';
 import { ZonesModule } from '@app/zones';
 import { HealthController } from './health/health.controller';
+import { LOG_DESTINATION, LogFlusher } from './log-destination';
 
 @Module({
   imports: [
@@ -24,7 +25,7 @@ import { HealthController } from './health/health.controller';
     LoggerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        pinoHttp: {
+        pinoHttp: [{
           level: config.LOG_LEVEL,
           genReqId: (req, res) => {
             const given = req.headers['x-request-id'];
@@ -34,7 +35,7 @@ import { HealthController } from './health/health.controller';
           },
           redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password', 'req.body.refreshToken'],
           autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
-        },
+        }, LOG_DESTINATION],
         // Every route, in the path syntax of Express 5 (the default '*' is converted with a warning).
         forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
       }),
@@ -55,5 +56,6 @@ import { HealthController } from './health/health.controller';
     DocumentsApiModule,
   ],
   controllers: [HealthController],
+  providers: [LogFlusher],
 })
 export class ApiModule {}
