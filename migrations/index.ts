@@ -10,6 +10,7 @@ import { WorkingHours1764220000000 } from './1764220000000-working-hours';
 import { IdempotentResponses1764230000000 } from './1764230000000-idempotent-responses';
 import { IssuedDocuments1764300000000 } from './1764300000000-issued-documents';
 import { ConsentAndPasswordReset1764310000000 } from './1764310000000-consent-and-password-reset';
+import { AuditLinksAndReferenceSequences1764320000000 } from './1764320000000-audit-links-and-reference-sequences';
 import { CaseSearchBigrams1764400000000 } from './1764400000000-case-search-bigrams';
 
 /** Every migration, in order, one a line. Add each new file here; TypeORM runs the pending ones. */
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   IdempotentResponses1764230000000,
   IssuedDocuments1764300000000,
   ConsentAndPasswordReset1764310000000,
+  AuditLinksAndReferenceSequences1764320000000,
   CaseSearchBigrams1764400000000,
 ];

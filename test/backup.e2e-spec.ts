@@ -14,7 +14,8 @@ describe('backup and restore (e2e)', () => {
   withClientTools('restores every row and an audit chain that still verifies', async () => {
     const creator = await t.user('creator');
     await t.http.post('/api/v1/cases').set(bearer(creator)).send({ ...FILINGS.shield, zoneId: 'huangpu' }).expect(201);
-    const result = await backupRoundTrip(process.env.DATABASE_URL!);
+    await t.verifyAudit();
+    const result = await backupRoundTrip(process.env.TEST_DATABASE_SUPERUSER_URL!, process.env.AUDIT_HMAC_KEY!);
     expect(result.countsMatch).toBe(true);
     expect(result.rows).toBeGreaterThan(0);
     expect(result.audit).toMatchObject({ ok: true });

@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
-import { runMigrations } from '@app/database';
-import { dropDatabase, ensureDatabase, withDatabase } from '../tools/dev-start/local-services';
+import { dropDatabase } from '../tools/dev-start/local-services';
 import { generateBulk } from '../tools/bench/bulk/bulk-generator';
 import { FILINGS } from './support/case-fixtures';
+import { specDatabase } from './support/databases';
 import { bearer, TestApp, TestUser } from './support/test-app';
 
 /**
@@ -35,12 +35,9 @@ describe('dashboard click-through (e2e): the filtered case list counts what the 
   const to = DateTime.now().setZone(ZONE).toISODate()!;
 
   beforeAll(async () => {
-    await dropDatabase(server, database);
-    await ensureDatabase(server, database);
-    const databaseUrl = withDatabase(server, database);
-    await runMigrations(databaseUrl);
-    await generateBulk({ databaseUrl, cases: 1500, from, agentsPerZone: 3, vacuum: false });
-    process.env.DATABASE_URL = databaseUrl;
+    const urls = await specDatabase(database);
+    await generateBulk({ databaseUrl: urls.superuserUrl, auditKey: process.env.AUDIT_HMAC_KEY!, cases: 1500, from, agentsPerZone: 3, vacuum: false });
+    process.env.DATABASE_URL = urls.appUrl;
     t = await TestApp.start();
     city = await t.user('supervisor', { zoneId: null });
 

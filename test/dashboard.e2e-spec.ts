@@ -4,10 +4,10 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { verifyAuditChain } from '@app/audit';
 import { WorkingCalendar } from '@app/calendar';
-import { runMigrations } from '@app/database';
-import { dropDatabase, ensureDatabase, withDatabase } from '../tools/dev-start/local-services';
+import { dropDatabase } from '../tools/dev-start/local-services';
 import { generateBulk } from '../tools/bench/bulk/bulk-generator';
 import { FILINGS } from './support/case-fixtures';
+import { specDatabase } from './support/databases';
 import { bearer, TestApp, TestUser } from './support/test-app';
 
 /**
@@ -233,12 +233,10 @@ describe('dashboard (e2e): figures equal a direct count over the raw tables', ()
   let generated: Awaited<ReturnType<typeof generateBulk>>;
 
   beforeAll(async () => {
-    await dropDatabase(server, database);
-    await ensureDatabase(server, database);
-    databaseUrl = withDatabase(server, database);
-    await runMigrations(databaseUrl);
-    generated = await generateBulk({ databaseUrl, cases: 3000, agentsPerZone: 4, vacuum: false });
-    process.env.DATABASE_URL = databaseUrl;
+    const urls = await specDatabase(database);
+    databaseUrl = urls.ownerUrl;
+    generated = await generateBulk({ databaseUrl: urls.superuserUrl, auditKey: process.env.AUDIT_HMAC_KEY!, cases: 3000, agentsPerZone: 4, vacuum: false });
+    process.env.DATABASE_URL = urls.appUrl;
     t = await TestApp.start();
     owner = new Client({ connectionString: databaseUrl });
     await owner.connect();
@@ -365,8 +363,8 @@ describe('dashboard (e2e): figures equal a direct count over the raw tables', ()
     expect(generated.escalations).toBeGreaterThan(100);
     const statuses = (await owner.query(`SELECT DISTINCT status FROM cases`)).rows.map((r) => r.status);
     expect(statuses).toEqual(expect.arrayContaining(['draft', 'submitted', 'in_progress', 'awaiting_creator', 'escalated', 'resolved', 'closed', 'rejected', 'withdrawn']));
-    const chain = await verifyAuditChain({ query: (sql: string, params?: unknown[]) => owner.query(sql, params).then((r) => r.rows) });
-    expect(chain).toMatchObject({ ok: true });
+    const chain = await verifyAuditChain({ query: (sql: string, params?: unknown[]) => owner.query(sql, params).then((r) => r.rows) }, { key: process.env.AUDIT_HMAC_KEY! });
+    expect(chain).toMatchObject({ ok: true, problemCount: 0 });
     expect(chain.checked).toBeGreaterThanOrEqual(generated.auditEvents);
   });
 
@@ -408,29 +406,25 @@ describe('dashboard (e2e): figures equal a direct count over the raw tables', ()
     expect(await snapshot()).toEqual(live);
   });
 
-  it('takes the audit head before the rollup rows, so an audit-first transaction cannot deadlock with a timeline-first one', async () => {
-    const [target] = (await owner.query(`SELECT id FROM cases WHERE status = 'in_progress' LIMIT 1`)).rows;
-    const event = [target.id, 'status_change', 'public', JSON.stringify({ action: 'withdraw', from: 'in_progress', to: 'withdrawn' })];
-    const insert = `INSERT INTO case_events (case_id, kind, visibility, data) VALUES ($1, $2, $3, $4)`;
-    const timelineFirst = new Client({ connectionString: databaseUrl });
-    const auditFirst = new Client({ connectionString: databaseUrl });
-    await Promise.all([timelineFirst.connect(), auditFirst.connect()]);
+  it('writers never take the audit chain head: a case moves and is audited while a linker holds the head', async () => {
+    const creator = await t.user('creator');
+    const agent = await t.user('agent', { zoneId: 'huangpu' });
+    const filed = (await t.http.post('/api/v1/cases').set(bearer(creator)).send({ ...FILINGS.shield, zoneId: 'huangpu' }).expect(201)).body;
+    const linker = new Client({ connectionString: databaseUrl });
+    await linker.connect();
     try {
-      await timelineFirst.query('BEGIN');
-      await auditFirst.query('BEGIN');
-      await timelineFirst.query(insert, event); // rollup row of today × zone × programme, and (now) the audit head
-      const second = (async () => {
-        await auditFirst.query('SELECT last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE');
-        await auditFirst.query(insert, event);
-        await auditFirst.query('ROLLBACK');
-      })();
-      await new Promise((r) => setTimeout(r, 200));
-      await timelineFirst.query('SELECT last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE');
-      await timelineFirst.query('ROLLBACK');
-      await second;
+      await linker.query('BEGIN');
+      await linker.query('SELECT last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE');
+      // Timeline insert (rollup rows) and audit event, while the head is held: neither waits for it.
+      const accepted = await t.http.post(`/api/v1/cases/${filed.id}/actions/accept`).set(bearer(agent)).send({ version: filed.version }).timeout(5000).expect(201);
+      expect(accepted.body.status).toBe('accepted');
+      const [event] = (await owner.query(`SELECT action FROM audit_events WHERE entity_id = $1 ORDER BY id DESC LIMIT 1`, [filed.id])).rows;
+      expect(event.action).toBe('case.accept');
     } finally {
-      await Promise.all([timelineFirst.end(), auditFirst.end()]);
+      await linker.query('ROLLBACK');
+      await linker.end();
     }
+    expect(await t.verifyAudit()).toMatchObject({ ok: true, unlinked: { count: 0 } });
   });
 
   it('validates the range', async () => {

@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import type { INestApplicationContext } from '@nestjs/common';
+import { auditCheckpointDir, auditKey, latestCheckpoint, unlinkedEvents, verifyAuditChain } from '@app/audit';
 import { createSlaSystemContext, SlaClockRebuild } from '@app/sla';
 import { FILINGS } from './support/case-fixtures';
 import { bearer, TestApp, TestUser } from './support/test-app';
@@ -56,7 +57,7 @@ class WorkerProcess {
   static async start(name: string, redisUrl: string): Promise<WorkerProcess> {
     const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/worker/src/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, REDIS_URL: redisUrl, LOG_LEVEL: 'info', TS_NODE_PROJECT: 'tsconfig.json' },
+      env: { ...process.env, REDIS_URL: redisUrl, LOG_LEVEL: 'info', TS_NODE_PROJECT: 'tsconfig.json', AUDIT_CHECKPOINT_INTERVAL_SECONDS: '5' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const worker = new WorkerProcess(name, child);
@@ -202,12 +203,12 @@ describe('SLA timers through worker processes (e2e)', () => {
     await workers[1].stop();
     workers = [workers[0]];
     const [id] = await urgentCases(1, true);
-    // Hold the audit chain: the worker gets as far as writing the audit event, then waits.
-    const blocker = new Client({ connectionString: process.env.DATABASE_URL });
+    // Hold the audit log (as its owner): the worker gets as far as writing the audit event, then waits.
+    const blocker = new Client({ connectionString: process.env.TEST_DATABASE_OWNER_URL });
     await blocker.connect();
     try {
       await blocker.query('BEGIN');
-      await blocker.query('SELECT last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE');
+      await blocker.query('LOCK TABLE audit_events IN EXCLUSIVE MODE');
       await dueIn([id], 'resolve', 6000);
       await until('the worker to be stuck mid-transaction', async () => {
         const rows = await blocker.query(`SELECT pid FROM pg_stat_activity WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))`);
@@ -261,5 +262,17 @@ describe('SLA timers through worker processes (e2e)', () => {
     for (const id of accepted) expect(seen[id]).toEqual({ 'sla.warning': 1, 'sla.breach': 1, 'case.escalate': 1 });
     // The repeatable sweep registered itself again.
     expect((await redis.keys('*sla-sweep:repeat*')).length).toBeGreaterThan(0);
+  });
+  it('links every audit event into the chain and writes signed checkpoints of its head, as the workers run', async () => {
+    const key = auditKey(process.env.AUDIT_HMAC_KEY!);
+    const dir = auditCheckpointDir(process.env.AUDIT_CHECKPOINT_DIR!, process.env.DATABASE_URL!);
+    await urgentCases(2, true);
+    // Nobody links here but the workers' linker.
+    await until('the workers to link every event', async () => (await unlinkedEvents(t.db, true)).count === 0);
+    const [head] = await t.db.query(`SELECT last_seq::int AS seq, last_hash AS hash FROM audit_chain_head`);
+    await until('a checkpoint of that head', async () => ((await latestCheckpoint(dir, key)).checkpoint?.seq ?? 0) >= head.seq, 20_000);
+    const result = await verifyAuditChain(t.db, { key, checkpointDir: dir });
+    expect(result).toMatchObject({ ok: true, problemCount: 0 });
+    expect(result.checkpoint?.seq).toBeGreaterThanOrEqual(head.seq);
   });
 });

@@ -9,7 +9,8 @@ import { loadWorkingCalendar } from '@app/calendar';
 describe('working hours: one place for both calendars', () => {
   let db: DataSource;
   beforeAll(async () => {
-    db = await new DataSource({ type: 'postgres', url: process.env.DATABASE_URL }).initialize();
+    // As the owner: editing the working period rebuilds the calendar, which locks the timeline.
+    db = await new DataSource({ type: 'postgres', url: process.env.TEST_DATABASE_OWNER_URL }).initialize();
   });
   afterAll(() => db.destroy());
 

@@ -21,6 +21,7 @@ import { deflateSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { FILINGS } from '../support/case-fixtures';
 import { PASSWORD, TestApp, type TestUser } from '../support/test-app';
+import { ensureWebBuild } from '../support/web-build';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = resolve(__dirname, '../..');
@@ -58,20 +59,6 @@ function png(width: number, height: number, rgb: [number, number, number]): Buff
   const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgb).flat())]);
   const raw = Buffer.concat(Array.from({ length: height }, () => row));
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
-}
-
-/** True when dist/web is missing or older than a file of apps/web (a fresh build is not redone,
- *  so that parallel runs do not empty the folder under each other). */
-function webBuildIsStale(): boolean {
-  const index = join(ROOT, 'dist/web/index.html');
-  if (!existsSync(index)) return true;
-  const built = statSync(index).mtimeMs;
-  const newest = (dir: string): number =>
-    readdirSync(dir, { withFileTypes: true }).reduce((max, e) => {
-      const path = join(dir, e.name);
-      return Math.max(max, e.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-    }, 0);
-  return newest(join(ROOT, 'apps/web')) > built;
 }
 
 suite('web app in a browser (e2e)', () => {
@@ -132,15 +119,7 @@ suite('web app in a browser (e2e)', () => {
   }
 
   beforeAll(async () => {
-    if (process.env.WEB_E2E_SKIP_BUILD !== '1' && webBuildIsStale()) {
-      const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        // jest sets NODE_ENV=test, which would give a development build of React and antd.
-        env: { ...process.env, NODE_ENV: 'production' },
-      });
-      if (build.status !== 0) throw new Error(`web build failed:\n${build.stdout}\n${build.stderr}`);
-    }
+    ensureWebBuild();
     t = await TestApp.start();
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;

@@ -2,6 +2,8 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { AuditChainService } from '@app/audit';
+import type { AuditVerification } from '@app/contracts';
 import { Role } from '@app/common';
 import { PiiCipher, maskPhone } from '@app/pii';
 import { hashPassword } from '@app/users';
@@ -78,6 +80,11 @@ export class TestApp {
     // Each test user logs in from an address of its own, as real users do (rate limits are per address).
     const res = await this.http.post('/api/v1/auth/login').set('X-Forwarded-For', randomAddress()).send({ username: login, password: PASSWORD }).expect(200);
     return { id: row.id, role, login, zoneId, authorityId, token: res.body.accessToken, refreshToken: res.body.refreshToken };
+  }
+
+  /** Links every committed audit event (as the worker would) and verifies the chain, as GET /audit/verify does. */
+  verifyAudit(): Promise<AuditVerification> {
+    return this.app.get(AuditChainService).verify();
   }
 
   async count(table: string): Promise<number> {

@@ -6,7 +6,8 @@ import { cpus, loadavg } from 'node:os';
 import { Client } from 'pg';
 import { DateTime } from 'luxon';
 import { SHANGHAI_TIME_ZONE } from '@app/calendar';
-import { resolveRedis } from '../dev-start/local-services';
+import { provisionDatabase } from '../dev-start/database-roles';
+import { developmentRoles, developmentSecrets, resolveRedis, withDatabase } from '../dev-start/local-services';
 import { BULK_PASSWORD } from './bulk/bulk-generator';
 
 const USAGE = `npm run bench:dashboard [-- --runs 20 --warmup 3]
@@ -50,9 +51,11 @@ async function main(): Promise<void> {
   await pg.end();
   if (!agent) throw new Error(`no bulk.* accounts in ${databaseUrl}: run npm run seed:bulk first`);
 
-  // The api as production builds it, in this process, with throwaway secrets.
+  // The api as production builds it, in this process, with throwaway secrets, logged in as csd_api.
+  const { appUrl } = await provisionDatabase(withDatabase(databaseUrl, 'postgres'), new URL(databaseUrl).pathname.slice(1), developmentRoles());
   Object.assign(process.env, {
-    DATABASE_URL: databaseUrl,
+    DATABASE_URL: appUrl,
+    AUDIT_HMAC_KEY: developmentSecrets().AUDIT_HMAC_KEY,
     REDIS_URL: await resolveRedis(process.env),
     QUEUE_PREFIX: `csd_bench_${randomBytes(3).toString('hex')}`,
     JWT_SECRET: randomBytes(32).toString('hex'),

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { Client } from 'pg';
@@ -21,7 +22,7 @@ const DOCUMENT = `(c.reference || ' ' || c.title || ' ' || c.description)`;
 function listSql(design: 'substring' | 'bigrams', shape: 'count' | 'page' | 'ids'): string {
   const doc = design === 'bigrams' ? `(c.search_bigrams @> search_bigrams($2) AND ${DOCUMENT} ILIKE $3)` : `${DOCUMENT} ILIKE $3`;
   const name = design === 'bigrams' ? `(u.name_bigrams @> search_bigrams($2) AND u.display_name ILIKE $3)` : `u.display_name ILIKE $3`;
-  const where = `c.zone_id = $1 AND (${doc} OR c.creator_id = ANY(ARRAY(SELECT u.id FROM users u WHERE u.role = 'creator' AND ${name})))`;
+  const where = `c.zone_id = $1 AND $2::text IS NOT NULL AND (${doc} OR c.creator_id = ANY(ARRAY(SELECT u.id FROM users u WHERE u.role = 'creator' AND ${name})))`;
   if (shape === 'count') return `SELECT count(*)::int AS n FROM cases c WHERE ${where}`;
   if (shape === 'ids') return `SELECT c.id FROM cases c WHERE ${where} ORDER BY c.id`;
   return `SELECT c.* FROM cases c WHERE ${where}
@@ -121,7 +122,7 @@ async function main(): Promise<void> {
   if (!reuse) {
     await ensureDatabase(server, database);
     await runMigrations(url);
-    await generateBulk({ databaseUrl: url, cases: Number(arg('cases') ?? 200_000), log: (l) => console.log(`[bench:search] ${l}`) });
+    await generateBulk({ databaseUrl: url, auditKey: randomBytes(32).toString('hex'), cases: Number(arg('cases') ?? 200_000), log: (l) => console.log(`[bench:search] ${l}`) });
   }
   try {
     const { total, sizes, rows } = await compareSearch(url, rounds);

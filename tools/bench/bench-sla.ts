@@ -9,7 +9,8 @@ import { DataSource } from 'typeorm';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule, runMigrations } from '@app/database';
 import { PiiModule } from '@app/pii';
-import { developmentSecrets, dropDatabase, ensureDatabase, resolvePostgresServer, resolveRedis, withDatabase } from '../dev-start/local-services';
+import { provisionDatabase } from '../dev-start/database-roles';
+import { developmentRoles, developmentSecrets, dropDatabase, resolvePostgresServer, resolveRedis } from '../dev-start/local-services';
 import { SlaSweeper, SlaSystemModule, timerJob } from '@app/sla';
 
 /**
@@ -146,13 +147,13 @@ async function main(): Promise<void> {
   const redisUrl = await resolveRedis(process.env);
   // A database of its own per run: two runs (or a developer's database) never collide.
   const database = `creator_desk_bench_sla_${process.pid}_${Date.now().toString(36)}`;
-  await ensureDatabase(server, database);
-  const databaseUrl = withDatabase(server, database);
+  // The development roles: the owner migrates and seeds, the services log in as csd_api.
+  const { ownerUrl: databaseUrl, appUrl } = await provisionDatabase(server, database, developmentRoles());
   await runMigrations(databaseUrl);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...developmentSecrets(),
-    DATABASE_URL: databaseUrl,
+    DATABASE_URL: appUrl,
     REDIS_URL: redisUrl,
     QUEUE_PREFIX: `csd_bench_${Date.now().toString(36)}`,
     LOG_LEVEL: 'warn',

@@ -5,9 +5,11 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
+import { auditKey, linkAuditEvents, verifyAuditChain } from '@app/audit';
 import { runMigrations } from '@app/database';
 import { maskPhone, PiiCipher } from '@app/pii';
-import { dropDatabase, ensureDatabase, resolvePostgresServer, resolveRedis, withDatabase } from '../dev-start/local-services';
+import { provisionDatabase } from '../dev-start/database-roles';
+import { dropDatabase, resolvePostgresServer, resolveRedis } from '../dev-start/local-services';
 import { hashPassword } from '@app/users';
 
 /**
@@ -37,10 +39,19 @@ async function main(): Promise<void> {
   const redisUrl = await resolveRedis(process.env);
   const database = 'creator_desk_load';
   await dropDatabase(server, database);
-  await ensureDatabase(server, database);
-  const url = withDatabase(server, database);
+  // The roles as in production: the owner migrates (and counts here), the api logs in as its own role.
+  const { ownerUrl: url, appUrl } = await provisionDatabase(server, database, {
+    owner: { name: 'csd_load_owner', password: randomBytes(16).toString('hex') },
+    app: { name: 'csd_load_app', password: randomBytes(16).toString('hex') },
+    readAllStats: true,
+  });
   await runMigrations(url);
-  const secrets = { JWT_SECRET: randomBytes(32).toString('hex'), PII_ENCRYPTION_KEY: randomBytes(32).toString('hex'), PII_HASH_KEY: randomBytes(32).toString('hex') };
+  const secrets = {
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    PII_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+    PII_HASH_KEY: randomBytes(32).toString('hex'),
+    AUDIT_HMAC_KEY: randomBytes(32).toString('hex'),
+  };
   const pii = new PiiCipher(secrets.PII_ENCRYPTION_KEY, secrets.PII_HASH_KEY);
 
   // Creators and one agent per zone, straight into the database.
@@ -56,7 +67,7 @@ async function main(): Promise<void> {
   await ds.query(`INSERT INTO users (role, zone_id, username, display_name, password_hash, skills) VALUES ('agent', 'huangpu', 'load.agent', '压测专员', $1, '{shield,compliance}')`, [hash]);
 
   const api: ChildProcess = spawn(process.execPath, [resolve(__dirname, '../../apps/api/src/main.js')], {
-    env: { ...process.env, ...secrets, DATABASE_URL: url, REDIS_URL: redisUrl, QUEUE_PREFIX: `load_${Date.now()}`, PORT: String(PORT), LOG_LEVEL: process.env.LOAD_API_LOG_LEVEL ?? 'warn', SEED_DEMO: 'false' },
+    env: { ...process.env, ...secrets, DATABASE_URL: appUrl, AUDIT_CHECKPOINT_DIR: `/tmp/${database}/audit-checkpoints`, REDIS_URL: redisUrl, QUEUE_PREFIX: `load_${Date.now()}`, PORT: String(PORT), LOG_LEVEL: process.env.LOAD_API_LOG_LEVEL ?? 'warn', SEED_DEMO: 'false' },
     stdio: ['ignore', process.env.LOAD_API_LOG ? 'inherit' : 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${PORT}`;
@@ -121,8 +132,13 @@ async function main(): Promise<void> {
 
   const [{ n: casesInDb }] = await ds.query(`SELECT count(*)::int AS n FROM cases`);
   const [{ n: acknowledgedInDb }] = await ds.query(`SELECT count(*)::int AS n FROM cases WHERE id = ANY($1)`, [[...filed]]);
-  const [{ n: keys }] = await ds.query(`SELECT count(*)::int AS n FROM idempotency_keys WHERE case_id IS NOT NULL`);
+  const [{ n: keys }] = await ds.query(`SELECT count(*)::int AS n FROM idempotency_keys WHERE coalesce(case_id::text, response->>'id') IS NOT NULL`);
   const [{ n: duplicates }] = await ds.query(`SELECT count(*)::int AS n FROM (SELECT reference FROM cases GROUP BY reference HAVING count(*) > 1) d`);
+  // No worker ran: the whole run's audit events are linked now (the linker's catch-up speed), then verified.
+  const linkStarted = Date.now();
+  const { linked } = await linkAuditEvents(ds, auditKey(secrets.AUDIT_HMAC_KEY));
+  const linkMs = Date.now() - linkStarted;
+  const chain = await verifyAuditChain(ds, { key: secrets.AUDIT_HMAC_KEY });
   await ds.destroy();
 
   const fiveXx = result['5xx'];
@@ -137,10 +153,12 @@ async function main(): Promise<void> {
     latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
     status: { '2xx': result['2xx'], non2xx: result.non2xx, '5xx': fiveXx, errors: result.errors, timeouts: result.timeouts },
     filings: { attempted: filingAttempts, acknowledged: filed.size, inDatabase: casesInDb - seeded.length, casesWithoutTheirKey: casesInDb - seeded.length - keys, duplicatedReferences: duplicates, lost },
+    casesPerSecond: Math.round((filed.size / DURATION) * 10) / 10,
+    auditChain: { ok: chain.ok, checked: chain.checked, problemCount: chain.problemCount, unlinked: chain.unlinked.count, linkedAfterRun: linked, linkMs },
     apiMemoryMb: { start: Math.round(memory[0]), end: Math.round(memory[memory.length - 1]), max: Math.round(Math.max(...memory)), samples: memory.map(Math.round) },
   }, null, 2));
   // A request left unanswered (autocannon's timeout: 10 s) is a failure too, not just a slow one.
-  if (fiveXx > 0 || result.errors > 0 || lost !== 0 || duplicates > 0 || casesInDb - seeded.length !== keys) process.exitCode = 2;
+  if (fiveXx > 0 || result.errors > 0 || lost !== 0 || duplicates > 0 || casesInDb - seeded.length !== keys || !chain.ok || chain.unlinked.count > 0) process.exitCode = 2;
 }
 
 const TITLES = ['直播间遭遇有组织网络暴力', '仿冒账号冒用身份带货', '营销号编造谣言', '模型备案咨询'];

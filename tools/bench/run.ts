@@ -10,7 +10,8 @@ import { runMigrations } from '@app/database';
 import { hashPassword } from '@app/users';
 import { generateBulk } from './bulk/bulk-generator';
 import { compareSearch } from './bench-search';
-import { dropDatabase, ensureDatabase, resolvePostgresServer, resolveRedis, withDatabase } from '../dev-start/local-services';
+import { provisionDatabase } from '../dev-start/database-roles';
+import { developmentRoles, dropDatabase, ensureDatabase, resolvePostgresServer, resolveRedis, withDatabase } from '../dev-start/local-services';
 
 const USAGE = `npm run bench [-- --rounds 5 --seconds 5 --connections 16 --bulk-database NAME --parts auth,search]
 
@@ -63,15 +64,16 @@ async function rps(url: string, headers: Record<string, string> = {}): Promise<n
 /** The lightest authenticated route (GET /api/v1/zones, from memory) against a bare NestJS route on Express. */
 async function authPart(server: string, redisUrl: string, children: ChildProcess[]): Promise<Row> {
   const database = `${RUN}_api`;
-  await ensureDatabase(server, database);
-  const url = withDatabase(server, database);
+  // The roles as in production: the owner migrates, the api logs in as its own role.
+  const { ownerUrl: url, appUrl } = await provisionDatabase(server, database, developmentRoles());
   await runMigrations(url);
   const db = new Client({ connectionString: url });
   await db.connect();
   await db.query(`INSERT INTO users (role, zone_id, username, display_name, password_hash, skills) VALUES ('agent', 'huangpu', 'bench.agent', '压测专员', $1, '{shield}')`, [await hashPassword(PASSWORD)]);
   await db.end();
-  const secrets = { JWT_SECRET: randomBytes(32).toString('hex'), PII_ENCRYPTION_KEY: randomBytes(32).toString('hex'), PII_HASH_KEY: randomBytes(32).toString('hex') };
-  const env = { ...process.env, ...secrets, DATABASE_URL: url, REDIS_URL: redisUrl, QUEUE_PREFIX: `${RUN}_q`, PORT: '3181', LOG_LEVEL: 'warn', SEED_DEMO: 'false' };
+  const secret = () => randomBytes(32).toString('hex');
+  const secrets = { JWT_SECRET: secret(), PII_ENCRYPTION_KEY: secret(), PII_HASH_KEY: secret(), AUDIT_HMAC_KEY: secret() };
+  const env = { ...process.env, ...secrets, DATABASE_URL: appUrl, AUDIT_CHECKPOINT_DIR: `/tmp/${database}/audit-checkpoints`, REDIS_URL: redisUrl, QUEUE_PREFIX: `${RUN}_q`, PORT: '3181', LOG_LEVEL: 'warn', SEED_DEMO: 'false' };
   children.push(spawn(process.execPath, [resolve(__dirname, '../../apps/api/src/main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] }));
   children.push(spawn(process.execPath, [resolve(__dirname, 'bare-nest.js')], { env: { ...process.env, PORT: '3182' }, stdio: ['ignore', 'ignore', 'inherit'] }));
   await waitFor('http://127.0.0.1:3181/health');
@@ -116,7 +118,7 @@ async function searchPart(server: string): Promise<Row[]> {
   if (!reuse) {
     await ensureDatabase(server, database);
     await runMigrations(url);
-    await generateBulk({ databaseUrl: url, cases: 20_000, log: () => undefined });
+    await generateBulk({ databaseUrl: url, auditKey: randomBytes(32).toString('hex'), cases: 20_000, log: () => undefined });
   }
   const { total, rows } = await compareSearch(url, ROUNDS);
   const l = load1();

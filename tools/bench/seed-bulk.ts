@@ -3,13 +3,15 @@ import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { runMigrations } from '@app/database';
 import { BULK_PASSWORD, generateBulk } from './bulk/bulk-generator';
-import { ensureDatabase, withDatabase } from '../dev-start/local-services';
+import { provisionDatabase } from '../dev-start/database-roles';
+import { developmentRoles, developmentSecrets, withDatabase } from '../dev-start/local-services';
 
 const USAGE = `npm run seed:bulk -- --cases 1000000 [--from 2025-01-01] [--seed 20261126] [--zones huangpu,yangpu] [--agents-per-zone 10] [--no-vacuum]
 
 Writes realistic cases (timelines, escalations, ratings and reviews, SLA clocks, a valid audit
 chain) straight into the database at DATABASE_URL (default postgres://postgres@127.0.0.1:5432/creator_desk),
-creating it and running the migrations if needed. Use a separate database for benchmarks, e.g.
+creating it (owned by csd_owner) and running the migrations if needed; links the audit events
+with AUDIT_HMAC_KEY (default: the development key in .data/secrets.json). Use a separate database for benchmarks, e.g.
 DATABASE_URL=postgres://postgres@127.0.0.1:5432/creator_desk_bench.`;
 
 function parse(argv: string[]): Record<string, string | true> {
@@ -36,13 +38,16 @@ async function main(): Promise<void> {
   if (!Number.isInteger(cases) || cases < 1) throw new Error('--cases must be a positive integer');
   const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/creator_desk';
   const url = new URL(databaseUrl);
-  await ensureDatabase(withDatabase(databaseUrl, 'postgres'), url.pathname.slice(1));
-  const applied = await runMigrations(databaseUrl);
+  // The development roles own the database and run the migrations; the load itself needs the superuser.
+  const { ownerUrl } = await provisionDatabase(withDatabase(databaseUrl, 'postgres'), url.pathname.slice(1), developmentRoles());
+  const applied = await runMigrations(ownerUrl);
   if (applied.length) console.log(`[seed:bulk] applied migrations: ${applied.join(', ')}`);
 
   console.log(`[seed:bulk] ${cases} cases into ${url.host}${url.pathname} (${cpus().length} cores)`);
+  const auditKey = process.env.AUDIT_HMAC_KEY ?? developmentSecrets().AUDIT_HMAC_KEY;
   const result = await generateBulk({
     databaseUrl,
+    auditKey,
     cases,
     from: typeof args.from === 'string' ? args.from : undefined,
     seed: typeof args.seed === 'string' ? Number(args.seed) : undefined,

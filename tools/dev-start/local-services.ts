@@ -153,19 +153,34 @@ export async function dropDatabase(serverUrl: string, database: string): Promise
   }
 }
 
+const SECRET_NAMES = ['JWT_SECRET', 'PII_ENCRYPTION_KEY', 'PII_HASH_KEY', 'AUDIT_HMAC_KEY'] as const;
+const ROLE_PASSWORDS = ['DB_OWNER_PASSWORD', 'DB_APP_PASSWORD'] as const;
+
+/** `.data/secrets.json`, with every secret it lacks generated and written back. */
+function secretsFile(): Record<(typeof SECRET_NAMES)[number] | (typeof ROLE_PASSWORDS)[number], string> {
+  const file = join(DATA_DIR, 'secrets.json');
+  const stored: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const missing = [...SECRET_NAMES, ...ROLE_PASSWORDS].filter((name) => !stored[name]);
+  for (const name of missing) stored[name] = randomBytes(32).toString('hex');
+  if (missing.length) {
+    mkdirSync(DATA_DIR, { recursive: true });
+    writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
+  }
+  return stored as ReturnType<typeof secretsFile>;
+}
+
 /**
  * Development secrets: generated once and kept in `.data/secrets.json` so that restarts keep
- * sessions valid and encrypted data readable. Production must set them explicitly.
+ * sessions valid, encrypted data readable and the audit chain verifiable. Production must set
+ * them explicitly.
  */
-export function developmentSecrets(): Record<'JWT_SECRET' | 'PII_ENCRYPTION_KEY' | 'PII_HASH_KEY', string> {
-  const file = join(DATA_DIR, 'secrets.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
-  const secrets = {
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    PII_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
-    PII_HASH_KEY: randomBytes(32).toString('hex'),
-  };
-  mkdirSync(DATA_DIR, { recursive: true });
-  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
-  return secrets;
+export function developmentSecrets(): Record<(typeof SECRET_NAMES)[number], string> {
+  const all = secretsFile();
+  return Object.fromEntries(SECRET_NAMES.map((name) => [name, all[name]])) as Record<(typeof SECRET_NAMES)[number], string>;
+}
+
+/** The development database logins (`csd_owner`, `csd_api`), with passwords kept in `.data/secrets.json`. */
+export function developmentRoles(): { owner: { name: string; password: string }; app: { name: string; password: string }; readAllStats: boolean } {
+  const all = secretsFile();
+  return { owner: { name: 'csd_owner', password: all.DB_OWNER_PASSWORD }, app: { name: 'csd_api', password: all.DB_APP_PASSWORD }, readAllStats: true };
 }

@@ -6,39 +6,46 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '@app/config';
 import { runMigrations } from '@app/database';
 import { PiiCipher } from '@app/pii';
-import { developmentSecrets, ensureDatabase, resolvePostgresServer, resolveRedis, withDatabase } from './local-services';
+import { provisionDatabase } from './database-roles';
+import { developmentRoles, developmentSecrets, resolvePostgresServer, resolveRedis } from './local-services';
 import { seedDemoCases } from '../demo/demo-cases';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../demo/demo-seed';
 
 const DEFAULT_DATABASE = 'creator_desk';
 
 /**
- * `npm start`: finds or starts PostgreSQL and Redis, migrates, seeds the demo into an empty
- * database, then runs the api and the worker as two processes and prints where to go.
+ * `npm start`: finds or starts PostgreSQL and Redis, creates the database roles (owner and the
+ * application's login), migrates as the owner, seeds the demo into an empty database, then runs
+ * the api and the worker (logged in as the application's role) and prints where to go.
  */
 async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   const env = { ...process.env };
+  let ownerUrl = env.DATABASE_OWNER_URL;
   if (!env.DATABASE_URL) {
+    // A local or embedded server we hold the superuser of: create the roles and the database.
     const server = await resolvePostgresServer(env);
-    await ensureDatabase(server, DEFAULT_DATABASE);
-    env.DATABASE_URL = withDatabase(server, DEFAULT_DATABASE);
+    const urls = await provisionDatabase(server, DEFAULT_DATABASE, developmentRoles());
+    env.DATABASE_URL = urls.appUrl;
+    ownerUrl = urls.ownerUrl;
+    console.log(`[start] database ${DEFAULT_DATABASE}: owner csd_owner runs the migrations, the api and the worker log in as csd_api`);
   }
+  if (!ownerUrl) throw new Error('DATABASE_URL is set, so DATABASE_OWNER_URL must be too: the owner role runs the migrations (see README, "Database roles")');
   env.REDIS_URL = await resolveRedis(env);
   if (env.NODE_ENV !== 'production') {
     for (const [key, value] of Object.entries(developmentSecrets())) env[key] ??= value;
   }
   const config = loadConfig(env);
 
-  const applied = await runMigrations(config.DATABASE_URL);
+  const applied = await runMigrations(ownerUrl);
   if (applied.length) console.log(`[start] applied migrations: ${applied.join(', ')}`);
   if (config.SEED_DEMO) {
-    const dataSource = await new DataSource({ type: 'postgres', url: config.DATABASE_URL }).initialize();
+    const dataSource = await new DataSource({ type: 'postgres', url: ownerUrl }).initialize();
     try {
       if (await seedDemo(dataSource, new PiiCipher(config.PII_ENCRYPTION_KEY, config.PII_HASH_KEY))) {
         // The services read their configuration from the environment, like the api does.
         Object.assign(process.env, env);
-        const cases = await seedDemoCases(config.DATABASE_URL);
+        const cases = await seedDemoCases(ownerUrl);
         console.log(`[start] seeded the demo accounts and ${cases} cases`);
       }
     } finally {

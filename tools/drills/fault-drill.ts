@@ -3,13 +3,15 @@ import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { AddressInfo } from 'node:net';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
+import { auditCheckpointDir, linkAuditEvents, auditKey, verifyAuditChain } from '@app/audit';
 import { runMigrations } from '@app/database';
 import { maskPhone, PiiCipher } from '@app/pii';
-import { ensureDatabase, withDatabase } from '../dev-start/local-services';
+import { provisionDatabase } from '../dev-start/database-roles';
 import { createSlaSystemContext, SlaClockRebuild } from '@app/sla';
 import { hashPassword } from '@app/users';
 
@@ -82,16 +84,28 @@ async function main(): Promise<void> {
   postgres.start();
   const server = postgres.url;
   const database = 'creator_desk_faults';
-  await ensureDatabase(server, database);
-  const url = withDatabase(server, database);
+  // The roles as in production: the owner migrates, the api and the workers log in as csd_api.
+  const { ownerUrl: url, appUrl } = await provisionDatabase(server, database, {
+    owner: { name: 'csd_owner', password: randomBytes(16).toString('hex') },
+    app: { name: 'csd_api', password: randomBytes(16).toString('hex') },
+    readAllStats: true,
+  });
   await runMigrations(url);
+  const checkpoints = mkdtempSync(`${tmpdir()}/csd-drill-checkpoints-`);
 
   const redisPort = await freePort();
   const startRedis = () => spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   let redis = startRedis();
-  const secrets = { JWT_SECRET: randomBytes(32).toString('hex'), PII_ENCRYPTION_KEY: randomBytes(32).toString('hex'), PII_HASH_KEY: randomBytes(32).toString('hex') };
+  const secrets = {
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    PII_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+    PII_HASH_KEY: randomBytes(32).toString('hex'),
+    AUDIT_HMAC_KEY: randomBytes(32).toString('hex'),
+  };
   const apiPort = await freePort();
-  const env = { ...process.env, ...secrets, DATABASE_URL: url, REDIS_URL: `redis://127.0.0.1:${redisPort}`, QUEUE_PREFIX: 'drill', PORT: String(apiPort), LOG_LEVEL: 'warn', SEED_DEMO: 'false' };
+  const env = { ...process.env, ...secrets, DATABASE_URL: appUrl, AUDIT_CHECKPOINT_DIR: checkpoints, AUDIT_CHECKPOINT_INTERVAL_SECONDS: '5', REDIS_URL: `redis://127.0.0.1:${redisPort}`, QUEUE_PREFIX: 'drill', PORT: String(apiPort), LOG_LEVEL: 'warn', SEED_DEMO: 'false' };
+  // The in-process SLA context (moving cases' clocks) reads its configuration from the environment too.
+  Object.assign(process.env, env);
 
   const db = await new DataSource({ type: 'postgres', url, extra: { max: 4 } }).initialize();
   const pii = new PiiCipher(secrets.PII_ENCRYPTION_KEY, secrets.PII_HASH_KEY);
@@ -195,7 +209,7 @@ async function main(): Promise<void> {
       refusedWhileDown: refused,
       acknowledged: acknowledged.size,
       lost: acknowledged.size - (await one(`SELECT count(*) AS n FROM cases WHERE id = ANY($1)`, [[...acknowledged]])),
-      duplicated: (await one(`SELECT count(*) AS n FROM cases`)) - (await one(`SELECT count(DISTINCT key) AS n FROM idempotency_keys WHERE case_id IS NOT NULL`)),
+      duplicated: (await one(`SELECT count(*) AS n FROM cases`)) - (await one(`SELECT count(DISTINCT coalesce(case_id::text, response->>'id')) AS n FROM idempotency_keys`)),
     },
     timers: {
       breached: await one(`SELECT count(*) AS n FROM sla_clocks WHERE breached_at IS NOT NULL`),
@@ -205,6 +219,12 @@ async function main(): Promise<void> {
       doubledNotifications: await one(`SELECT count(*) AS n FROM (SELECT 1 FROM notifications WHERE kind LIKE 'sla%' GROUP BY user_id, case_id, kind, title, body HAVING count(*) > 1) d`),
     },
     readyDuringOutage,
+    // The workers linked the chain through the restarts; whatever they had not reached yet is linked here, then all is verified.
+    audit: await (async () => {
+      const linkedAtEnd = (await linkAuditEvents(check, auditKey(secrets.AUDIT_HMAC_KEY))).linked;
+      const v = await verifyAuditChain(check, { key: secrets.AUDIT_HMAC_KEY, checkpointDir: auditCheckpointDir(checkpoints, url) });
+      return { ok: v.ok, checked: v.checked, problemCount: v.problemCount, firstBroken: v.firstBroken ?? null, unlinked: v.unlinked.count, linkedAtEnd, checkpointSeq: v.checkpoint?.seq ?? null };
+    })(),
   };
   await check.destroy();
   await db.destroy().catch(() => undefined);
@@ -213,9 +233,10 @@ async function main(): Promise<void> {
   await sleep(1000);
   postgres.stop();
   execFileSync('rm', ['-rf', postgres.dir]);
+  rmSync(checkpoints, { recursive: true, force: true });
   console.log(JSON.stringify(report, null, 2));
   const sawOutage = report.readyDuringOutage.redis.includes(503) && report.readyDuringOutage.postgres.includes(503);
-  const clean = report.filings.lost === 0 && report.filings.duplicated === 0 && report.timers.dueButNotBreached === 0 && report.timers.warnedDueButNot === 0 && report.timers.doubledTimelineEffects === 0 && report.timers.doubledNotifications === 0;
+  const clean = report.filings.lost === 0 && report.filings.duplicated === 0 && report.timers.dueButNotBreached === 0 && report.timers.warnedDueButNot === 0 && report.timers.doubledTimelineEffects === 0 && report.timers.doubledNotifications === 0 && report.audit.ok && report.audit.unlinked === 0;
   if (!clean || !sawOutage) process.exitCode = 2;
   setTimeout(() => process.exit(), 1000).unref();
 }

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
 
-/** Background work: SLA timers and the sweep, automatic closing, the job outbox, notification delivery. */
+/** Background work: SLA timers and the sweep, automatic closing, the job outbox, notification delivery, the audit chain's linker and checkpoints. */
 async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));

@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from '@app/audit';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { PiiModule } from '@app/pii';
@@ -18,6 +19,8 @@ import { SlaWorkerModule } from '@app/sla';
     BullModule.forRootAsync({ inject: [AppConfig], useFactory: bullRootOptions }),
     SlaWorkerModule,
     RetentionModule.withSchedule(),
+    // Links committed audit events into the keyed chain and writes the signed checkpoints.
+    AuditModule.withLinker(),
   ],
 })
 export class WorkerModule {}

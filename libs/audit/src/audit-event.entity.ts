@@ -16,6 +16,7 @@ export class AuditEvent {
   @Column({ type: 'text', nullable: true }) ip: string | null;
   @Column({ name: 'user_agent', type: 'text', nullable: true }) userAgent: string | null;
   @Column({ name: 'request_id', type: 'text', nullable: true }) requestId: string | null;
-  @Column({ name: 'prev_hash', type: 'char', length: 64 }) prevHash: string;
-  @Column({ type: 'char', length: 64 }) hash: string;
+  /** The unkeyed chain of events written before the keyed chain existed; null since (see AuditLinkView). */
+  @Column({ name: 'prev_hash', type: 'char', length: 64, nullable: true }) prevHash: string | null;
+  @Column({ type: 'char', length: 64, nullable: true }) hash: string | null;
 }

@@ -1,8 +1,20 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditChainScheduler } from './audit-chain.scheduler';
+import { AuditChainService } from './audit-chain.service';
 import { AuditEvent } from './audit-event.entity';
 import { AuditController } from './audit.controller';
 import { AuditService } from './audit.service';
 
-@Module({ imports: [TypeOrmModule.forFeature([AuditEvent])], controllers: [AuditController], providers: [AuditService], exports: [AuditService] })
-export class AuditModule {}
+/** Appending (AuditService), the chain (AuditChainService); the worker adds the linker with `AuditModule.withLinker()`. */
+@Module({
+  imports: [TypeOrmModule.forFeature([AuditEvent])],
+  controllers: [AuditController],
+  providers: [AuditService, AuditChainService],
+  exports: [AuditService, AuditChainService],
+})
+export class AuditModule {
+  static withLinker() {
+    return { module: AuditModule, providers: [AuditChainScheduler] };
+  }
+}

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Actor, RequestMeta, SYSTEM_ACTOR_ID } from '@app/common';
-import { auditEventHash, HashedAuditFields } from './audit-hash';
+import { AuditEventFields } from './audit-hash';
+import { maskLoginName, redactFreeText, storableJson, storableText, truncateText } from './audit-values';
 
 export interface AuditEntry {
   /** The acting user; `null` for an anonymous caller (a failed login), `'system'` for timers. */
@@ -12,15 +13,36 @@ export interface AuditEntry {
   entityId?: string | null;
   before?: unknown;
   after?: unknown;
-  /** For anonymous events: who the caller claimed to be (e.g. the login name tried). */
+  /** For anonymous events: who the caller claimed to be (e.g. the login name tried); masked when it is a phone or ID number. */
   actorIdHint?: string;
   at?: Date;
 }
 
+const text = (value: string | null | undefined, max = 500): string | null => (value === null || value === undefined ? null : storableText(truncateText(value, max)));
+
+/** The row an entry becomes: storable strings, free text digested, anonymous names masked. */
+export function auditEventFields(entry: AuditEntry): AuditEventFields {
+  const actor = entry.actor;
+  return {
+    occurredAt: entry.at ?? new Date(),
+    actorId: actor === null ? text(entry.actorIdHint === undefined ? null : maskLoginName(entry.actorIdHint)) : actor === SYSTEM_ACTOR_ID ? SYSTEM_ACTOR_ID : text(actor.userId),
+    actorRole: actor === null ? null : actor === SYSTEM_ACTOR_ID ? 'system' : text(actor.role),
+    actorZone: actor === null || actor === SYSTEM_ACTOR_ID ? null : text(actor.zoneId),
+    action: storableText(entry.action),
+    entityType: storableText(entry.entityType),
+    entityId: text(entry.entityId),
+    before: storableJson(redactFreeText(entry.before ?? null)),
+    after: storableJson(redactFreeText(entry.after ?? null)),
+    ip: text(entry.meta?.ip),
+    userAgent: text(entry.meta?.userAgent),
+    requestId: text(entry.meta?.requestId),
+  };
+}
+
 /**
- * Appends to the hash chain inside the caller's transaction, so an event exists exactly when the
- * change it records was committed. Locking the head row serialises appenders until commit, so
- * callers append as the last step of their transaction.
+ * Appends an event inside the caller's transaction, so an event exists exactly when the change
+ * it records was committed. It takes no lock: the linker (audit-linker.ts) puts committed events
+ * into the keyed chain shortly after, in one order, so writers never queue on a chain head.
  */
 @Injectable()
 export class AuditService {
@@ -28,47 +50,23 @@ export class AuditService {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('AuditService.record must run inside the transaction of the change it records');
     }
-    const [head] = await manager.query('SELECT last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE');
-    const actor = entry.actor;
-    const fields: HashedAuditFields = {
-      occurredAt: entry.at ?? new Date(),
-      actorId: actor === null ? (entry.actorIdHint ?? null) : actor === SYSTEM_ACTOR_ID ? SYSTEM_ACTOR_ID : actor.userId,
-      actorRole: actor === null ? null : actor === SYSTEM_ACTOR_ID ? 'system' : actor.role,
-      actorZone: actor === null || actor === SYSTEM_ACTOR_ID ? null : actor.zoneId,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId ?? null,
-      before: entry.before ?? null,
-      after: entry.after ?? null,
-      ip: entry.meta?.ip ?? null,
-      userAgent: entry.meta?.userAgent?.slice(0, 500) ?? null,
-      requestId: entry.meta?.requestId ?? null,
-      prevHash: head.last_hash,
-    };
-    const hash = auditEventHash(fields);
-    // One round trip for the event and the new head, while the head row is held.
+    const f = auditEventFields(entry);
     await manager.query(
-      `WITH appended AS (
-         INSERT INTO audit_events (occurred_at, actor_id, actor_role, actor_zone, action, entity_type, entity_id,
-           before, after, ip, user_agent, request_id, prev_hash, hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id
-       )
-       UPDATE audit_chain_head SET last_id = (SELECT id FROM appended), last_hash = $14 WHERE id = 1`,
+      `INSERT INTO audit_events (occurred_at, actor_id, actor_role, actor_zone, action, entity_type, entity_id, before, after, ip, user_agent, request_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
       [
-        fields.occurredAt,
-        fields.actorId,
-        fields.actorRole,
-        fields.actorZone,
-        fields.action,
-        fields.entityType,
-        fields.entityId,
-        fields.before === null ? null : JSON.stringify(fields.before),
-        fields.after === null ? null : JSON.stringify(fields.after),
-        fields.ip,
-        fields.userAgent,
-        fields.requestId,
-        fields.prevHash,
-        hash,
+        f.occurredAt,
+        f.actorId,
+        f.actorRole,
+        f.actorZone,
+        f.action,
+        f.entityType,
+        f.entityId,
+        f.before === null ? null : JSON.stringify(f.before),
+        f.after === null ? null : JSON.stringify(f.after),
+        f.ip,
+        f.userAgent,
+        f.requestId,
       ],
     );
   }

@@ -1,9 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBadRequestResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, Public, ReqMeta, RequestMeta } from '@app/common';
+import { UserResponse } from '@app/users';
 import { RateLimiter } from '@app/redis';
 import { LoginDto, RefreshDto, RegisterDto, RequestCodeDto, ResetPasswordDto, SessionTokens } from './auth.dto';
 import { LocalLoginGuard } from './auth.guards';
+import { SignedInResponse } from './auth.responses';
 import { AuthService } from './auth.service';
 
 /** Brute-force and SMS-bombing limits, shared by every api process through Redis. */
@@ -34,7 +36,7 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @UseGuards(LocalLoginGuard)
-  @ApiOkResponse({ description: '登录成功：返回访问令牌、刷新令牌和账号信息', schema: { example: SESSION_EXAMPLE } })
+  @ApiOkResponse({ type: SignedInResponse, description: '登录成功：返回访问令牌、刷新令牌和账号信息', example: SESSION_EXAMPLE })
   login(@Req() req: { user: { session: SessionTokens; user: unknown } }, @Body() _credentials: LoginDto) {
     return { ...req.user.session, user: req.user.user };
   }
@@ -73,7 +75,7 @@ export class AuthController {
 
   @Post('auth/register')
   @Public()
-  @ApiCreatedResponse({ description: '注册成功并登录', schema: { example: SESSION_EXAMPLE } })
+  @ApiCreatedResponse({ type: SignedInResponse, description: '注册成功并登录', example: SESSION_EXAMPLE })
   async register(@Body() dto: RegisterDto, @ReqMeta() meta: RequestMeta) {
     await this.limits.hit(`ip:${meta.ip}`, LIMITS.registerPerIp);
     const { session, user } = await this.auth.register(dto, meta);
@@ -106,7 +108,7 @@ export class AuthController {
 
   @Get('me')
   @Authenticated()
-  @ApiOkResponse({ schema: { example: SESSION_EXAMPLE.user } })
+  @ApiOkResponse({ type: UserResponse, example: SESSION_EXAMPLE.user })
   me(@CurrentActor() actor: Actor) {
     return this.auth.me(actor);
   }

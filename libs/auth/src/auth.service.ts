@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, AppError, RequestMeta, Role, SYSTEM_ACTOR_ID, ValidationError } from '@app/common';
-import { AuditService } from '@app/audit';
+import { AuditService, storableText } from '@app/audit';
 import { maskPhone, PiiCipher } from '@app/pii';
 import {
   dummyPasswordHash,
@@ -44,10 +44,14 @@ export class AuthService {
     const login = username.trim().toLowerCase();
     const outcome = await this.dataSource.transaction(async (m) => {
       const qb = m.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').setLock('pessimistic_write');
-      const user = isPhone(login)
-        ? await qb.where('u.phone_hash = :h', { h: this.pii.searchKey(login) }).getOne()
-        : await qb.where('u.username = :login', { login }).getOne();
-      const hint = isPhone(login) ? maskPhone(login) : login.slice(0, 64);
+      // A name PostgreSQL cannot store as given (NUL, a lone surrogate) names no account; the
+      // audit layer records it in a safe encoding (and masks phone and ID numbers).
+      const user = storableText(login) !== login
+        ? null
+        : isPhone(login)
+          ? await qb.where('u.phone_hash = :h', { h: this.pii.searchKey(login) }).getOne()
+          : await qb.where('u.username = :login', { login }).getOne();
+      const hint = login;
       if (!user) {
         await verifyPassword(await dummyPasswordHash(), password);
         await this.audit.record(m, { actor: null, actorIdHint: hint, meta, action: 'auth.login_failed', entityType: 'user', after: { reason: 'unknown_account' } });

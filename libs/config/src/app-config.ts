@@ -23,7 +23,11 @@ export class AppConfig {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL: string;
 
-  /** Database role the application switches to; it may only append to the audit log. */
+  /**
+   * The role holding the application's grants (created by the migrations; it may only append to
+   * the audit log). The api and the worker log in (DATABASE_URL) as a role that is a member of it
+   * and is neither a superuser nor able to become one; they refuse to start otherwise.
+   */
   @Matches(/^[a-z_][a-z0-9_]*$/, { message: 'DB_APP_ROLE must be a lower-case SQL identifier' })
   DB_APP_ROLE = 'csd_app';
 
@@ -59,6 +63,29 @@ export class AppConfig {
   /** HMAC key that makes phone and ID numbers searchable without storing them: 64 hex characters. */
   @Matches(HEX_32_BYTES, { message: 'PII_HASH_KEY must be 64 hex characters (32 bytes)' })
   PII_HASH_KEY: string;
+
+  /** HMAC-SM3 key of the audit chain: 64 hex characters. Never stored in the database; keep it with the other secrets. */
+  @Matches(HEX_32_BYTES, { message: 'AUDIT_HMAC_KEY must be 64 hex characters (32 bytes)' })
+  AUDIT_HMAC_KEY: string;
+
+  /**
+   * Folder of the signed audit checkpoints (one sub-folder per database), written by the worker
+   * and read by verification. Point it at write-once storage in production (see the README).
+   */
+  @IsString()
+  AUDIT_CHECKPOINT_DIR = '.data/audit-checkpoints';
+
+  /** How often the worker writes a checkpoint of the chain head (when the head moved). */
+  @Transform(toInt) @IsInt() @Min(5) @Max(86_400)
+  AUDIT_CHECKPOINT_INTERVAL_SECONDS = 60;
+
+  /** How often the worker links committed audit events into the chain. */
+  @Transform(toInt) @IsInt() @Min(50) @Max(60_000)
+  AUDIT_LINK_INTERVAL_MS = 500;
+
+  /** An audit event still unlinked after this long raises the alarm (worker log, /ready, verification). */
+  @Transform(toInt) @IsInt() @Min(5) @Max(86_400)
+  AUDIT_LINK_ALARM_SECONDS = 120;
 
   @IsIn(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'])
   LOG_LEVEL = 'info';
@@ -99,13 +126,16 @@ export class AppConfig {
   SEED_DEMO = true;
 }
 
+/** The settings without a default (class fields without an initialiser are not own keys). */
+const REQUIRED = ['DATABASE_URL', 'JWT_SECRET', 'PII_ENCRYPTION_KEY', 'PII_HASH_KEY', 'AUDIT_HMAC_KEY'];
+
 export class ConfigError extends Error {}
 
 /** Validates an environment; throws one error naming every bad variable and what it should be. */
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const known = Object.keys(new AppConfig());
   const picked = Object.fromEntries(
-    Object.entries(env).filter(([key, value]) => value !== undefined && known.concat(['DATABASE_URL', 'JWT_SECRET', 'PII_ENCRYPTION_KEY', 'PII_HASH_KEY']).includes(key)),
+    Object.entries(env).filter(([key, value]) => value !== undefined && known.concat(REQUIRED).includes(key)),
   );
   const config = plainToInstance(AppConfig, picked, { exposeDefaultValues: true });
   const errors = validateSync(config, { skipMissingProperties: false });

@@ -9,3 +9,5 @@ export * from './dashboard';
 export * from './time';
 export * from './progress';
 export * from './consent';
+export * from './audit';
+export * from './api';

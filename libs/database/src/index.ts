@@ -2,3 +2,4 @@ export * from './database.module';
 export * from './migration-runner';
 export * from './cached-query';
 export * from './transaction';
+export * from './session-role';

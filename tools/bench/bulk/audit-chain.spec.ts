@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { auditEventHash, HashedAuditFields } from '@app/audit';
 import { bulkAuditHash } from './audit-chain';
 import { Rng } from './rng';
@@ -5,6 +6,7 @@ import { Rng } from './rng';
 describe('bulkAuditHash', () => {
   it('equals auditEventHash for the shapes the generator writes', () => {
     const rng = new Rng(3);
+    const key = randomBytes(32);
     const values = [null, 'system', '黄浦·专员01', 'a"b\\c\n', '2dcfecfa-1b8d-4364-a074-417a26572bc6'];
     for (let i = 0; i < 2000; i++) {
       const fields: HashedAuditFields = {
@@ -20,9 +22,10 @@ describe('bulkAuditHash', () => {
         ip: rng.pick([null, '127.0.0.1']),
         userAgent: rng.pick([null, 'seed:bulk']),
         requestId: rng.pick([null, 'r-1']),
+        seq: rng.int(1e9) + 1,
         prevHash: rng.uuid().replace(/-/g, '').padEnd(64, '0'),
       };
-      expect(bulkAuditHash(fields)).toBe(auditEventHash(fields));
+      expect(bulkAuditHash(fields, key)).toBe(auditEventHash(fields, key));
     }
   });
 });

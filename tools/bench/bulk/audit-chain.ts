@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { canonicalJson, HashedAuditFields } from '@app/audit';
+import { auditHmac, canonicalJson, HashedAuditFields } from '@app/audit';
 
 const q = JSON.stringify;
 const text = (v: string | null) => (v === null ? 'null' : q(v));
@@ -10,10 +9,10 @@ const text = (v: string | null) => (v === null ? 'null' : q(v));
  * them for every one of millions of events. The spec checks it against auditEventHash, and the
  * consistency test verifies the generated chain with the auditor's verifier.
  */
-export function bulkAuditHash(f: HashedAuditFields): string {
+export function bulkAuditHash(f: HashedAuditFields, key: Buffer): string {
   const canonical =
     `{"action":${q(f.action)},"actorId":${text(f.actorId)},"actorRole":${text(f.actorRole)},"actorZone":${text(f.actorZone)},` +
     `"after":${canonicalJson(f.after)},"before":${canonicalJson(f.before)},"entityId":${text(f.entityId)},"entityType":${q(f.entityType)},` +
-    `"ip":${text(f.ip)},"occurredAt":${q(f.occurredAt.toISOString())},"prevHash":${q(f.prevHash)},"requestId":${text(f.requestId)},"userAgent":${text(f.userAgent)}}`;
-  return createHash('sm3').update(canonical, 'utf8').digest('hex');
+    `"ip":${text(f.ip)},"occurredAt":${q(f.occurredAt.toISOString())},"prevHash":${q(f.prevHash)},"requestId":${text(f.requestId)},"seq":${f.seq},"userAgent":${text(f.userAgent)}}`;
+  return auditHmac(key, canonical);
 }

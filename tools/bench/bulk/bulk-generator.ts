@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { auditKey, redactFreeText, storableJson } from '@app/audit';
 import { HolidayYear, SHANGHAI_TIME_ZONE, shanghaiYear, WorkingCalendar } from '@app/calendar';
 import { pickPolicy, SlaPolicy } from '@app/sla';
 import { hashPassword } from '@app/users';
@@ -14,7 +15,10 @@ export const BULK_PASSWORD = 'Bulk@2026';
 export const BULK_USER_AGENT = 'seed:bulk';
 
 export interface BulkOptions {
+  /** A superuser's URL of the database (the load skips triggers with session_replication_role). */
   databaseUrl: string;
+  /** AUDIT_HMAC_KEY of the deployment: the generated audit events are linked into its keyed chain. */
+  auditKey: string;
   cases: number;
   /** First filing day (Shanghai); defaults to 1 January of the first year the holiday calendar knows. */
   from?: string;
@@ -83,8 +87,14 @@ export async function generateBulk(options: BulkOptions): Promise<BulkResult> {
     await client.query(`SET LOCAL session_replication_role = replica`);
     await client.query(`SET LOCAL maintenance_work_mem = '512MB'`);
     await client.query(`SET LOCAL work_mem = '256MB'`);
-    const [head] = (await client.query(`SELECT last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE`)).rows;
+    // The chain goes on from the head: events get their ids here (nobody else inserts meanwhile)
+    // and are linked as they are written, with the deployment's key.
+    const chainKey = auditKey(options.auditKey);
+    await client.query(`LOCK TABLE audit_events IN SHARE ROW EXCLUSIVE MODE`);
+    const [head] = (await client.query(`SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE`)).rows;
     let prevHash: string = head.last_hash;
+    let linkSeq = Number(head.last_seq);
+    let eventId = Number((await client.query(`SELECT nextval(pg_get_serial_sequence('audit_events', 'id')) AS id`)).rows[0].id) - 1;
     const recreate = options.rebuildIndexes ?? options.cases >= 50_000 ? await dropSecondaryIndexes(client, log) : [];
 
     const cal = new WorkingCalendar(await holidayYears(client));
@@ -93,9 +103,11 @@ export async function generateBulk(options: BulkOptions): Promise<BulkResult> {
     if (!(fromMs < now)) throw new Error(`--from ${fromDay} must be before now`);
 
     const audit = new CopyWriter(pipeline, 'audit_events', [
-      'occurred_at', 'actor_id', 'actor_role', 'actor_zone', 'action', 'entity_type', 'entity_id', 'before', 'after', 'ip', 'user_agent', 'request_id', 'prev_hash', 'hash',
+      'id', 'occurred_at', 'actor_id', 'actor_role', 'actor_zone', 'action', 'entity_type', 'entity_id', 'before', 'after', 'ip', 'user_agent', 'request_id',
     ]);
+    const links = new CopyWriter(pipeline, 'audit_links', ['seq', 'event_id', 'prev_hash', 'hash']);
     const recordAudit = async (at: number, actor: StoryEvent['actor'], action: string, entityType: string, entityId: string | null, before: unknown, after: unknown) => {
+      // As AuditService stores them: free text as its length and digest, strings storable.
       const fields = {
         occurredAt: new Date(at),
         actorId: actor === 'system' ? 'system' : actor.id,
@@ -104,18 +116,22 @@ export async function generateBulk(options: BulkOptions): Promise<BulkResult> {
         action,
         entityType,
         entityId,
-        before: before ?? null,
-        after: after ?? null,
+        before: storableJson(redactFreeText(before ?? null)),
+        after: storableJson(redactFreeText(after ?? null)),
         ip: null,
         userAgent: BULK_USER_AGENT,
         requestId: null,
+        seq: ++linkSeq,
         prevHash,
       };
-      const hash = bulkAuditHash(fields);
-      const full = audit.add([fields.occurredAt, fields.actorId, fields.actorRole, fields.actorZone, action, entityType, entityId, fields.before, fields.after, null, BULK_USER_AGENT, null, prevHash, hash]);
+      const hash = bulkAuditHash(fields, chainKey);
+      eventId += 1;
+      const full = audit.add([eventId, fields.occurredAt, fields.actorId, fields.actorRole, fields.actorZone, action, entityType, entityId, fields.before, fields.after, null, BULK_USER_AGENT, null]);
+      const linksFull = links.add([fields.seq, eventId, prevHash, hash]);
       prevHash = hash;
       counts.auditEvents += 1;
       if (full) await audit.flush();
+      if (linksFull) await links.flush();
     };
 
     // ---------------------------------------------------------------- people
@@ -188,7 +204,7 @@ export async function generateBulk(options: BulkOptions): Promise<BulkResult> {
       if ((i + 1) % 100_000 === 0) log(`  ${i + 1} cases, ${counts.events} timeline events (${Math.round((Date.now() - started) / 1000)} s)`);
     }
     while (heap.size) await emit(heap.pop());
-    for (const w of [cases, timeline, escalations, reviews, clocks, audit]) await w.flush();
+    for (const w of [cases, timeline, escalations, reviews, clocks, audit, links]) await w.flush();
     await pipeline.drain();
 
     for (const [key, value] of world.counters) {
@@ -199,7 +215,12 @@ export async function generateBulk(options: BulkOptions): Promise<BulkResult> {
         [zoneCode, programmeCode, Number(year), value],
       );
     }
-    await client.query(`UPDATE audit_chain_head SET last_id = (SELECT max(id) FROM audit_events), last_hash = $1 WHERE id = 1`, [prevHash]);
+    // Case numbers given from here on continue after the generated ones.
+    await client.query(`SELECT case_reference_catch_up()`);
+    if (counts.auditEvents) {
+      await client.query(`SELECT setval(pg_get_serial_sequence('audit_events', 'id'), $1)`, [eventId]);
+      await client.query(`UPDATE audit_chain_head SET last_seq = $1, last_id = $2, last_hash = $3, linked_at = now() WHERE id = 1`, [linkSeq, eventId, prevHash]);
+    }
     loadSeconds = (Date.now() - started) / 1000;
     log(`loaded in ${loadSeconds.toFixed(1)} s`);
     if (recreate.length) {
@@ -366,8 +387,8 @@ async function buildWorld(
     ),
   );
   const counters = new Map<string, number>(
-    (await client.query(`SELECT zone_code, programme_code, year, last_value FROM case_reference_counters FOR UPDATE`)).rows.map(
-      (r: { zone_code: string; programme_code: string; year: number; last_value: number }) => [`${r.zone_code}|${r.programme_code}|${r.year}`, r.last_value],
+    (await client.query(`SELECT zone_code, programme_code, year, last_value FROM case_reference_last_values()`)).rows.map(
+      (r: { zone_code: string; programme_code: string; year: number; last_value: string }) => [`${r.zone_code}|${r.programme_code}|${r.year}`, Number(r.last_value)],
     ),
   );
   return {

@@ -2,6 +2,7 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import Redis from 'ioredis';
+import { AuditChainService } from '@app/audit';
 import { Public } from '@app/common';
 import { REDIS } from '@app/redis';
 
@@ -13,6 +14,7 @@ export class HealthController {
     private readonly db: TypeOrmHealthIndicator,
     private readonly indicator: HealthIndicatorService,
     @Inject(REDIS) private readonly redis: Redis,
+    private readonly audit: AuditChainService,
   ) {}
 
   /** The process is up. */
@@ -23,7 +25,11 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** The process can serve: PostgreSQL and Redis answer. 503 while either is down. */
+  /**
+   * The process can serve: PostgreSQL and Redis answer. 503 while either is down. It also shows
+   * the audit chain's lag (`audit_chain.alarm` when an event stays unlinked past
+   * AUDIT_LINK_ALARM_SECONDS: the worker's linker is not running); that alone does not make it 503.
+   */
   @Get('ready')
   @Public()
   @HealthCheck()
@@ -41,6 +47,14 @@ export class HealthController {
           return redis.down({ message: (error as Error).message });
         } finally {
           clearTimeout(timer);
+        }
+      },
+      async () => {
+        const chain = this.indicator.check('audit_chain');
+        try {
+          return chain.up({ ...(await this.audit.lag()) });
+        } catch (error) {
+          return chain.up({ lag: 'unknown', message: (error as Error).message });
         }
       },
     ]);

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { Dayjs } from 'dayjs';
 import { api, errorMessage } from '../../api/client';
+import { AUDIT_PROBLEM_LABELS, type AuditProblem } from '@app/contracts';
 import type { AuditEvent, AuditPage as AuditPageData, AuditVerify } from '../../api/types';
 import { ErrorState } from '../../components/States';
 import { AUDIT_ACTION_LABELS, roleLabel, ZONE_FALLBACK } from '../../lib/labels';
@@ -20,12 +21,6 @@ const ENTITY_TYPES = [
   { value: 'phone_verification', label: '验证码 phone_verification' },
 ];
 const ACTION_OPTIONS = Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label: `${label}（${value}）` }));
-const VERIFY_REASONS: Record<string, string> = {
-  hash_mismatch: '事件内容与其哈希不符（被篡改）',
-  prev_hash_mismatch: '与前一事件的链接断开（删除、插入或重排）',
-  broken_link: '与前一事件的链接断开（删除、插入或重排）',
-  missing: '事件缺失',
-};
 
 interface Filters {
   actorId?: string;
@@ -114,37 +109,15 @@ export default function AuditPage() {
       <div className="page-header">
         <div>
           <h1 className="page-title">审计日志</h1>
-          <p className="page-sub">所有状态变更、个人信息查看和登录记录，按 SM3 哈希链串联，任何篡改、删除、插入或重排均可被验证发现。</p>
+          <p className="page-sub">
+            所有状态变更、个人信息查看和登录记录，按密钥 SM3（HMAC-SM3）哈希链串联，并定期写入库外的签名检查点；任何篡改、删除、插入、重排或截断均可被验证发现。
+          </p>
         </div>
         <Button type="primary" icon={<SafetyOutlined />} loading={verify.loading} onClick={runVerify}>
           验证链
         </Button>
       </div>
-      {verify.result && (
-        <Alert
-          role="status"
-          style={{ marginBottom: 16 }}
-          showIcon
-          type={verify.result.ok ? 'success' : 'error'}
-          title={
-            verify.result.ok
-              ? `审计链完整：已校验 ${verify.result.checked} 条事件，未发现篡改。`
-              : `审计链已被破坏：已校验 ${verify.result.checked} 条事件。`
-          }
-          description={
-            verify.result.ok ? (
-              `校验时间 ${fmtFull(verify.at)}`
-            ) : verify.result.firstBroken ? (
-              <span>
-                首个异常事件 #{verify.result.firstBroken.id}：{VERIFY_REASONS[verify.result.firstBroken.reason] ?? verify.result.firstBroken.reason}。
-                请立即保全数据库并上报。
-              </span>
-            ) : undefined
-          }
-          closable={{ 'aria-label': '关闭验证结果' }}
-          onClose={() => setVerify({ loading: false })}
-        />
-      )}
+      {verify.result && <VerifyResult result={verify.result} at={verify.at} onClose={() => setVerify({ loading: false })} />}
       {verify.error && <Alert role="alert" type="error" showIcon style={{ marginBottom: 16 }} title={`验证失败：${verify.error}`} />}
       <Card className="filters" variant="borderless">
         <Form form={form} layout="inline" onFinish={apply} style={{ rowGap: 12, paddingBottom: 16 }}>
@@ -214,6 +187,12 @@ export default function AuditPage() {
               }}
               columns={[
                 { title: '#', dataIndex: 'id', width: 70, render: (v: string) => <span className="mono">{v}</span> },
+                {
+                  title: '链序号',
+                  dataIndex: 'seq',
+                  width: 80,
+                  render: (v: number | null) => (v === null ? <Tag>待链入</Tag> : <span className="mono">{v}</span>),
+                },
                 { title: '时间', dataIndex: 'occurredAt', width: 170, render: (v: string) => fmtFull(v) },
                 {
                   title: '操作',
@@ -273,11 +252,14 @@ export default function AuditPage() {
                   title: '哈希',
                   dataIndex: 'hash',
                   width: 110,
-                  render: (h: string) => (
-                    <Tooltip title={h}>
-                      <span className="mono">{h.slice(0, 10)}…</span>
-                    </Tooltip>
-                  ),
+                  render: (h: string | null) =>
+                    h ? (
+                      <Tooltip title={h}>
+                        <span className="mono">{h.slice(0, 10)}…</span>
+                      </Tooltip>
+                    ) : (
+                      '—'
+                    ),
                 },
               ]}
             />
@@ -323,12 +305,62 @@ function EventDetail({ e }: { e: AuditEvent }) {
         <span className="mono">{e.actorId ?? '—'}</span>
       </Descriptions.Item>
       <Descriptions.Item label="发生时间">{fmt(e.occurredAt, 'YYYY-MM-DD HH:mm:ss.SSS')}</Descriptions.Item>
-      <Descriptions.Item label="前一哈希 (SM3)" span="filled">
+      <Descriptions.Item label="链序号">{e.seq ?? '待链入'}</Descriptions.Item>
+      <Descriptions.Item label="前一链节哈希 (HMAC-SM3)" span="filled">
         <span className="mono">{e.prevHash ?? '—'}</span>
       </Descriptions.Item>
-      <Descriptions.Item label="本事件哈希 (SM3)" span="filled">
-        <span className="mono">{e.hash}</span>
+      <Descriptions.Item label="本链节哈希 (HMAC-SM3)" span="filled">
+        <span className="mono">{e.hash ?? '—'}</span>
       </Descriptions.Item>
     </Descriptions>
+  );
+}
+
+const seqText = (p: AuditProblem) => (p.seq === null ? '—' : p.toSeq ? `${p.seq}–${p.toSeq}` : String(p.seq));
+
+/** The whole verification result: summary, every problem, the unlinked tail and the external checkpoint. */
+function VerifyResult({ result, at, onClose }: { result: AuditVerify; at?: string; onClose: () => void }) {
+  const checkpoint = result.checkpoint
+    ? `外部签名检查点：链序号 ${result.checkpoint.seq}（${fmtFull(result.checkpoint.at)}）`
+    : '尚无外部签名检查点（由后台任务定期写入）';
+  const unlinked = result.unlinked.count
+    ? `另有 ${result.unlinked.count} 条已提交事件待链入（最早 #${result.unlinked.oldestId}，${fmtFull(result.unlinked.oldestAt)}）${result.unlinked.overdue ? '，已超时：请检查后台任务' : ''}。`
+    : '';
+  return (
+    <Alert
+      role="status"
+      style={{ marginBottom: 16 }}
+      showIcon
+      type={result.ok ? (result.unlinked.overdue ? 'warning' : 'success') : 'error'}
+      title={
+        result.ok
+          ? `审计链完整：已校验 ${result.checked} 个链节（至链序号 ${result.head.seq}），未发现篡改。`
+          : `审计链已被破坏：发现 ${result.problemCount} 处问题（已校验 ${result.checked} 个链节）。请立即保全数据库与检查点并上报。`
+      }
+      description={
+        <Space orientation="vertical" size={8} style={{ width: '100%' }}>
+          <span>
+            {checkpoint}。{unlinked}校验时间 {fmtFull(at ?? result.verifiedAt)}。
+          </span>
+          {result.problems.length > 0 && (
+            <Table<AuditProblem>
+              size="small"
+              rowKey={(p, i) => `${p.reason}-${p.seq}-${i}`}
+              dataSource={result.problems}
+              pagination={result.problems.length > 20 ? { pageSize: 20, size: 'small' } : false}
+              scroll={{ x: 560 }}
+              columns={[
+                { title: '链序号', key: 'seq', width: 110, render: (_, p) => <span className="mono">{seqText(p)}</span> },
+                { title: '问题', dataIndex: 'reason', render: (r: AuditProblem['reason']) => <span>{AUDIT_PROBLEM_LABELS[r] ?? r}</span> },
+                { title: '事件 / 文件', key: 'where', width: 160, render: (_, p) => <span className="mono">{p.eventId ? `#${p.eventId}` : (p.file ?? '—')}</span> },
+              ]}
+            />
+          )}
+          {result.problemCount > result.problems.length && <Typography.Text type="secondary">仅列出前 {result.problems.length} 处。</Typography.Text>}
+        </Space>
+      }
+      closable={{ 'aria-label': '关闭验证结果' }}
+      onClose={onClose}
+    />
   );
 }

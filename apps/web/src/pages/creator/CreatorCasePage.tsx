@@ -4,9 +4,10 @@ import { CheckCircleOutlined, ExclamationCircleOutlined, ReloadOutlined } from '
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError, api, errorMessage } from '../../api/client';
-import type { CaseDetail, CaseStatus } from '../../api/types';
+import type { CaseDetail } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
-import { ActionButtons, RateFields } from '../../components/CaseActions';
+import { ActionButtons } from '../../components/CaseActions';
+import { RateFields } from '../../components/case-actions/RateFields';
 import { categoryLabel, IntakeView, ReplyBox, useCaseData } from '../../components/CaseBits';
 import { CaseTimeline } from '../../components/CaseTimeline';
 import { AttachmentList, EvidenceUploader } from '../../components/Attachments';
@@ -16,8 +17,8 @@ import { ProgrammeTag, StatusTag } from '../../components/Tags';
 import { CREATOR_NEXT_STEP, RATING_COLORS, RATING_LABELS } from '../../lib/labels';
 import { applyProblemToForm } from '../../lib/problem';
 import { fmt } from '../../lib/time';
+import { isFinalStatus } from '@app/contracts';
 
-const FINAL: CaseStatus[] = ['closed', 'rejected', 'withdrawn'];
 
 export default function CreatorCasePage() {
   const { id = '' } = useParams();
@@ -34,7 +35,7 @@ export default function CreatorCasePage() {
     attachments.reload();
   };
   const ctx = { detail: c, programme, zones, authorities, me };
-  const open = !FINAL.includes(c.status);
+  const open = !isFinalStatus(c.status);
   const zoneName = zones.find((z) => z.id === c.zoneId)?.name ?? c.zoneId;
 
   return (

@@ -2,7 +2,7 @@ import { Alert, Breadcrumb, Button, Card, Col, Descriptions, Row, Space, Tag, Ty
 import { ReloadOutlined, UserOutlined } from '@ant-design/icons';
 import { RevealPhone } from '../../components/RevealPhone';
 import { Link, useParams } from 'react-router-dom';
-import type { CaseDetail, CaseStatus } from '../../api/types';
+import type { CaseDetail } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
 import { ActionButtons } from '../../components/CaseActions';
 import { categoryLabel, IntakeView, ReplyBox, SlaClocks, useCaseData } from '../../components/CaseBits';
@@ -12,8 +12,8 @@ import { BlockLoading, CaseErrorState, ErrorState } from '../../components/State
 import { ChannelText, DueText, PriorityTag, ProgrammeTag, StatusTag } from '../../components/Tags';
 import { CLOSE_REASON_LABELS, RATING_COLORS, RATING_LABELS } from '../../lib/labels';
 import { fmt } from '../../lib/time';
+import { isFinalStatus } from '@app/contracts';
 
-const FINAL: CaseStatus[] = ['closed', 'rejected', 'withdrawn'];
 
 export default function DeskCasePage() {
   const { id = '' } = useParams();
@@ -30,7 +30,7 @@ export default function DeskCasePage() {
     timeline.reload();
   };
   const ctx = { detail: c, programme, zones, authorities, me };
-  const open = !FINAL.includes(c.status);
+  const open = !isFinalStatus(c.status);
   const zoneName = zones.find((z) => z.id === c.zoneId)?.name ?? c.zoneId;
   const escalatedTo = c.escalation ? lookups.authorityName(c.escalation.authorityId) : c.escalationAuthorityId ? lookups.authorityName(c.escalationAuthorityId) : null;
 
@@ -150,7 +150,6 @@ export default function DeskCasePage() {
               <Descriptions column={1} size="small">
                 <Descriptions.Item label="上报至">{lookups.authorityName(c.escalation.authorityId)}</Descriptions.Item>
                 <Descriptions.Item label="签收">{c.escalation.acknowledged ? <Tag color="purple">已签收</Tag> : <Tag>待签收</Tag>}</Descriptions.Item>
-                {c.escalation.reason && <Descriptions.Item label="理由">{c.escalation.reason}</Descriptions.Item>}
               </Descriptions>
             </Card>
           )}

@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../..');
+
+/** True when dist/web is missing or older than a file of apps/web (a fresh build is not redone,
+ *  so that parallel runs do not empty the folder under each other). */
+function webBuildIsStale(): boolean {
+  const index = join(ROOT, 'dist/web/index.html');
+  if (!existsSync(index)) return true;
+  const built = statSync(index).mtimeMs;
+  const newest = (dir: string): number =>
+    readdirSync(dir, { withFileTypes: true }).reduce((max, e) => {
+      const path = join(dir, e.name);
+      return Math.max(max, e.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+    }, 0);
+  return newest(join(ROOT, 'apps/web')) > built;
+}
+
+/** Builds the web app as production does, unless a current build is there (or WEB_E2E_SKIP_BUILD=1). */
+export function ensureWebBuild(): void {
+  if (process.env.WEB_E2E_SKIP_BUILD === '1' || !webBuildIsStale()) return;
+  const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    // jest sets NODE_ENV=test, which would give a development build of React and antd.
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  if (build.status !== 0) throw new Error(`web build failed:\n${build.stdout}\n${build.stderr}`);
+}
