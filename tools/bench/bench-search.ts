@@ -64,7 +64,7 @@ export async function compareSearch(url: string, rounds: number): Promise<{ tota
     const [{ n: total }] = (await db.query(`SELECT count(*)::int AS n FROM cases`)).rows;
     const sizes = (await db.query(`SELECT pg_size_pretty(pg_relation_size('cases_search_trgm')) AS trgm, pg_size_pretty(pg_relation_size('cases_search_bigrams_idx')) AS bigrams`)).rows[0];
     const ref = (await db.query(`SELECT reference FROM cases WHERE zone_id = 'huangpu' ORDER BY created_at DESC OFFSET 1000 LIMIT 1`)).rows[0].reference;
-    const name = (await db.query(`SELECT u.display_name FROM users u JOIN cases c ON c.creator_id = u.id WHERE c.zone_id = 'huangpu' AND u.role = 'creator' LIMIT 1`)).rows[0].display_name;
+    const name = (await db.query(`SELECT u.display_name FROM users u JOIN cases c ON c.creator_id = u.id WHERE c.zone_id = 'huangpu' AND u.role = 'creator' ORDER BY u.id LIMIT 1`)).rows[0].display_name;
     const queries = ['网暴', '标识', '网络暴力', '人肉', '侵权', ref, name, '量子纠缠'];
 
     const results: Record<string, { substring: number[]; bigrams: number[] }> = {};
