@@ -16,6 +16,7 @@ import { IssuedDocuments1764300000000 } from './1764300000000-issued-documents';
 import { ConsentAndPasswordReset1764310000000 } from './1764310000000-consent-and-password-reset';
 import { AuditLinksAndReferenceSequences1764320000000 } from './1764320000000-audit-links-and-reference-sequences';
 import { OfflineService1764330000000 } from './1764330000000-offline-service';
+import { CaseSearchBigrams1764400000000 } from './1764400000000-case-search-bigrams';
 
 /** Every migration, in order, one a line. Add each new file here; TypeORM runs the pending ones. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   ConsentAndPasswordReset1764310000000,
   AuditLinksAndReferenceSequences1764320000000,
   OfflineService1764330000000,
+  CaseSearchBigrams1764400000000,
 ];

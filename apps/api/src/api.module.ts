@@ -25,6 +25,7 @@ import { UsersModule } from '@app/users';
 import { VisitsModule } from '@app/visits';
 import { ZonesModule } from '@app/zones';
 import { HealthController } from './health/health.controller';
+import { LOG_DESTINATION, LogFlusher } from './log-destination';
 
 @Module({
   imports: [
@@ -32,7 +33,7 @@ import { HealthController } from './health/health.controller';
     LoggerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        pinoHttp: {
+        pinoHttp: [{
           level: config.LOG_LEVEL,
           genReqId: (req, res) => {
             const given = req.headers['x-request-id'];
@@ -42,7 +43,7 @@ import { HealthController } from './health/health.controller';
           },
           redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password', 'req.body.refreshToken'],
           autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
-        },
+        }, LOG_DESTINATION],
         // Every route, in the path syntax of Express 5 (the default '*' is converted with a warning).
         forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
       }),
@@ -71,5 +72,6 @@ import { HealthController } from './health/health.controller';
     VisitsModule,
   ],
   controllers: [HealthController],
+  providers: [LogFlusher],
 })
 export class ApiModule {}
