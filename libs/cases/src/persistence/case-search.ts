@@ -1,5 +1,6 @@
 import { SelectQueryBuilder } from 'typeorm';
-import { CN_MOBILE, PiiCipher } from '@app/pii';
+import { CN_MOBILE } from '@app/contracts';
+import { PiiCipher } from '@app/pii';
 import type { CaseEntity } from '../case.entity';
 
 /** What the list's substring match reads (and what `cases.search_bigrams` is generated from). */
