@@ -2,7 +2,7 @@ import { CASE_ACTIONS } from '@app/cases';
 import { FILINGS } from './support/case-fixtures';
 import { book, openSlot, workingDays } from './support/offline-fixtures';
 import { bodySchema, exampleOf, OpenApiDocument, openApi, Operation, operations } from './support/openapi';
-import { bearer, TestApp, TestUser } from './support/test-app';
+import { bearer, PASSWORD, randomAddress, TestApp, TestUser } from './support/test-app';
 
 /**
  * Every route of the application (read from the OpenAPI document, so a new route is covered the
@@ -37,6 +37,8 @@ interface RouteRule {
   /** Who gets past authentication, role and scope. 'public' = everyone including anonymous. */
   allow: Who[] | 'public';
   body?: (f: Fixtures) => object;
+  /** The route ends every session of the caller (their token dies at once): sign in again after it. */
+  endsSessions?: true;
   /** Send the body the OpenAPI document exemplifies, with a stale version. */
   example?: true;
   /** Send a small evidence file (multipart). */
@@ -71,7 +73,7 @@ const ROUTES: Record<string, RouteRule> = {
   'POST /api/v1/auth/password-reset': { allow: 'public', body: () => ({}) },
   'POST /api/v1/auth/refresh': { allow: 'public', body: () => ({ refreshToken: 'short' }) },
   'POST /api/v1/auth/logout': { allow: 'public', body: () => ({ refreshToken: 'short' }) },
-  'POST /api/v1/auth/logout-all': { allow: EVERYONE },
+  'POST /api/v1/auth/logout-all': { allow: EVERYONE, endsSessions: true },
   'GET /api/v1/me': { allow: EVERYONE },
   'GET /api/v1/zones': { allow: EVERYONE },
   'GET /api/v1/authorities': { allow: EVERYONE },
@@ -80,6 +82,7 @@ const ROUTES: Record<string, RouteRule> = {
   'POST /api/v1/admin/users': { allow: ['sysadmin'], body: () => ({}) },
   'PATCH /api/v1/admin/users/{id}': { allow: ['sysadmin'], body: () => ({}) },
   'PUT /api/v1/admin/users/{id}/role': { allow: ['secadmin'], body: () => ({ role: 'agent' }) },
+  'DELETE /api/v1/admin/users/{id}/role': { allow: ['secadmin'] },
   'POST /api/v1/admin/users/{id}/unlock': { allow: ['secadmin'] },
   'GET /api/v1/admin/security-policy': { allow: ['secadmin'] },
   'PUT /api/v1/admin/security-policy': { allow: ['secadmin'], body: () => ({ passwordMinLength: 8, lockoutThreshold: 5, lockoutMinutes: 15 }) },
@@ -305,6 +308,10 @@ describe('access matrix: every route × every caller (e2e)', () => {
         if (allowed && denied) wrong.push(`${route} ${who}: expected access, got ${res.status}`);
         if (!allowed && !expectDenyStatus.includes(res.status)) wrong.push(`${route} ${who}: expected ${expectDenyStatus.join('/')}, got ${res.status}`);
         if (res.status >= 500) wrong.push(`${route} ${who}: server error ${res.status}`);
+        if (rule.endsSessions && who !== 'anonymous') {
+          const again = await t.http.post('/api/v1/auth/login').set('X-Forwarded-For', randomAddress()).send({ username: users[who].login, password: PASSWORD }).expect(200);
+          users[who] = { ...users[who], token: again.body.accessToken, refreshToken: again.body.refreshToken };
+        }
         // The document matches the server: a success is one of the statuses it documents.
         if (res.status < 300 && !ops.get(route)!.responses[String(res.status)]) wrong.push(`${route} ${who}: answered ${res.status}, documented ${Object.keys(ops.get(route)!.responses).join('/')}`);
         checked++;

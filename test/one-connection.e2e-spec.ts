@@ -18,7 +18,8 @@ import { provisionalHolidayYear } from '@app/calendar';
 import { RetentionJob, RetentionService } from '@app/retention';
 import { createSlaSystemContext, HolidayCalendar, SlaClockRebuild, SlaClocksService, SlaEffects, SlaPolicies, SlaSweeper } from '@app/sla';
 import { ZonesService } from '@app/zones';
-import { FILINGS } from './support/case-fixtures';
+import { FILINGS, openHonourRound } from './support/case-fixtures';
+import { walkProgrammes } from './support/programme-walkthrough';
 import { moveSlot, shanghai, workingDays } from './support/offline-fixtures';
 import { bearer, PASSWORD, randomAddress, TestApp, TestUser } from './support/test-app';
 
@@ -63,6 +64,7 @@ describe('every request on a single database connection (e2e)', () => {
         if (res.statusCode < 400) answered.add(`${req.method} ${(req.url ?? '').split('?')[0]}`);
       });
     });
+    await openHonourRound(t);
     creator = await t.user('creator');
     agent = await t.user('agent', { zoneId: 'huangpu' });
     supervisor = await t.user('supervisor', { zoneId: 'huangpu' });
@@ -107,16 +109,7 @@ describe('every request on a single database connection (e2e)', () => {
     return res;
   };
   const randomPhone = () => `137${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
-  /** The registration code last sent to `phone` (the SMS waits in the outbox). */
-  const registrationCode = async (phone: string): Promise<string> => {
-    const rows: { payload: { code: string }; recipient_cipher: string }[] = await t.db.query(
-      `SELECT payload, recipient_cipher FROM notification_outbox WHERE template = 'registration_code' ORDER BY id DESC LIMIT 50`,
-    );
-    const pii = t.app.get(PiiCipher);
-    const row = rows.find((r) => pii.decrypt(r.recipient_cipher) === phone);
-    if (!row) throw new Error(`no registration code for ${phone}`);
-    return row.payload.code;
-  };
+  const registrationCode = (phone: string) => t.registrationCode(phone);
   const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), Buffer.alloc(64)]);
 
   it('files, handles, escalates, resolves and rates a case, and the supervisor follows the rating up', async () => {
@@ -263,7 +256,8 @@ describe('every request on a single database connection (e2e)', () => {
     cold();
     expect((await t.http.put(`/api/v1/admin/users/${created.id}/role`).set(bearer(secadmin)).send({ role: 'agent' }).expect(200)).body.role).toBe('agent');
     cold();
-    expect((await t.http.put(`/api/v1/admin/users/${created.id}/role`).set(bearer(secadmin)).send({ role: null }).expect(200)).body.role).toBeNull();
+    cold();
+    expect((await t.http.delete(`/api/v1/admin/users/${created.id}/role`).set(bearer(secadmin)).expect(200)).body.role).toBeNull();
     expect((await read(secadmin, '/api/v1/admin/users')).body.map((u: { id: string }) => u.id)).toContain(created.id);
 
     const policy = (await read(secadmin, '/api/v1/admin/security-policy')).body;
@@ -443,6 +437,8 @@ describe('every request on a single database connection (e2e)', () => {
     );
     expect((await read(null, `/api/v1/verify/${doc.verificationCode}`)).body.genuine).toBe(true);
   });
+
+  it('runs every route of the four programmes', () => walkProgrammes(t, cold));
 
   it('runs the offline service on the one connection: slots, bookings, check-in, salons, visits, receipts and their sweep', async () => {
     const send = async (user: TestUser, method: 'post' | 'get', url: string, body?: object) => {

@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { loadWorkingCalendar, provisionalHolidayYear, WorkingCalendar } from '@app/calendar';
 import { createSlaSystemContext, SlaClockRebuild, SlaSweeper } from '@app/sla';
-import { FILINGS } from './support/case-fixtures';
+import { FILINGS, openHonourRound } from './support/case-fixtures';
 import { bearer, PASSWORD, TestApp, TestUser } from './support/test-app';
 
 const H = 3600_000;
@@ -27,6 +27,7 @@ describe('SLA clocks (e2e)', () => {
   let system: INestApplicationContext;
   beforeAll(async () => {
     t = await TestApp.start();
+    await openHonourRound(t);
     system = await createSlaSystemContext();
     cal = await loadWorkingCalendar(t.db.manager);
   });

@@ -19,7 +19,7 @@ import { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { FILINGS } from '../support/case-fixtures';
+import { FILINGS, openHonourRound } from '../support/case-fixtures';
 import { moveSlot, openSlot, workingDays } from '../support/offline-fixtures';
 import { PASSWORD, TestApp, type TestUser } from '../support/test-app';
 import { ensureWebBuild } from '../support/web-build';
@@ -122,6 +122,7 @@ suite('web app in a browser (e2e)', () => {
   beforeAll(async () => {
     ensureWebBuild();
     t = await TestApp.start();
+    await openHonourRound(t);
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
     [creator, agent, officer, otherAgent, supervisor] = await Promise.all([

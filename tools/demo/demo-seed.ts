@@ -2,9 +2,9 @@ import { DataSource } from 'typeorm';
 import { SYSTEM_ACTOR_ID } from '@app/common';
 import { AuditService } from '@app/audit';
 import { maskPhone, PiiCipher } from '@app/pii';
-import { hashPassword } from '@app/users';
+import { DEMO_PASSWORD, hashPassword } from '@app/users';
 
-export const DEMO_PASSWORD = 'Demo@2026';
+export { DEMO_PASSWORD };
 
 interface DemoAccount {
   username?: string;

@@ -12,6 +12,10 @@ import { DashboardModule } from '@app/dashboard';
 import { DatabaseModule } from '@app/database';
 import { DocumentsApiModule } from '@app/documents';
 import { EvidenceModule } from '@app/evidence';
+import { ComplianceModule } from '@app/compliance';
+import { LegislationModule } from '@app/legislation';
+import { ShieldModule } from '@app/shield';
+import { StarlightModule } from '@app/starlight';
 import { PiiModule } from '@app/pii';
 import { ReceiptsModule } from '@app/receipts';
 import { RedisModule } from '@app/redis';
@@ -57,6 +61,10 @@ import { HealthController } from './health/health.controller';
     SlaApiModule,
     DashboardModule,
     DocumentsApiModule,
+    LegislationModule,
+    StarlightModule,
+    ComplianceModule,
+    ShieldModule,
     ReceiptsModule,
     AppointmentsApiModule,
     SalonsModule,

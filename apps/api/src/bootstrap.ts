@@ -1,7 +1,7 @@
-import { RequestMethod } from '@nestjs/common';
+import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory, Reflector } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { json, NextFunction, Request, Response } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 import helmet from 'helmet';
@@ -20,7 +20,8 @@ export async function createApiApp(): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true, bodyParser: false });
   const config = app.get(AppConfig);
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback');
+  const proxies = config.TRUSTED_PROXIES.split(',').map((p) => p.trim()).filter(Boolean);
+  app.set('trust proxy', proxies.length ? proxies : false);
   app.disable('x-powered-by');
   app.use(
     helmet({
@@ -37,6 +38,11 @@ export async function createApiApp(): Promise<NestExpressApplication> {
       strictTransportSecurity: false,
     }),
   );
+  // Answers carry sessions and personal data: no browser or proxy may keep them (errors too).
+  app.use((req: { path: string }, res: { setHeader: (name: string, value: string) => void }, next: () => void) => {
+    if (isApiPath(req.path)) res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   // JSON is the only body the api parses (uploads are multipart, parsed by their route); any other
   // type is refused with 415 by RequestInputGuard. Bytes that are not UTF-8 are flagged, not hidden;
   // the exact bytes are kept for the Idempotency-Key fingerprint (@app/idempotency).
@@ -53,30 +59,44 @@ export async function createApiApp(): Promise<NestExpressApplication> {
   app.use(jsonBodyGuard);
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   if (origins.length) app.enableCors({ origin: origins, credentials: false });
+  setApiPrefix(app);
+  app.useGlobalGuards(new RequestInputGuard(app.get(Reflector)));
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+
+  SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
+
+  if (existsSync(join(WEB_ROOT, 'index.html'))) app.use(webApp());
+  app.enableShutdownHooks();
+  return app;
+}
+
+/** Every route under /api/v1 except the probes. */
+export function setApiPrefix(app: INestApplication): void {
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
       { path: 'health', method: RequestMethod.GET },
       { path: 'ready', method: RequestMethod.GET },
     ],
   });
-  app.useGlobalGuards(new RequestInputGuard(app.get(Reflector)));
-  app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ProblemDetailsFilter());
+}
 
-  const document = documentValidationRules(SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('集聚区创作者服务台 Creator Service Desk API')
-      .setDescription('Cases of the four rights programmes for creators in the Huangpu and Yangpu cluster zones. Errors are RFC 9457 application/problem+json.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  ));
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
-
-  if (existsSync(join(WEB_ROOT, 'index.html'))) app.use(webApp());
-  app.enableShutdownHooks();
-  return app;
+/**
+ * The OpenAPI document, from the controllers' decorators. It needs no running provider, so
+ * tools/contracts builds it from an application in preview mode, without a database.
+ */
+export function openApiDocument(app: INestApplication): OpenAPIObject {
+  return documentValidationRules(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('集聚区创作者服务台 Creator Service Desk API')
+        .setDescription('Cases of the four rights programmes for creators in the Huangpu and Yangpu cluster zones. Errors are RFC 9457 application/problem+json.')
+        .setVersion('1')
+        .addBearerAuth()
+        .build(),
+    ),
+  );
 }
 
 /** Paths the web app never answers: the api itself and the probes. */

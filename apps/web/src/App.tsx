@@ -29,6 +29,14 @@ const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
 const MonthlyReportPage = lazy(() => import('./pages/dashboard/MonthlyReportPage'));
 const InboxPage = lazy(() => import('./pages/inbox/InboxPage'));
+const CreatorConsultationsPage = lazy(() => import('./pages/legislation/CreatorConsultationsPage'));
+const SuggestionsDeskPage = lazy(() => import('./pages/legislation/SuggestionsDeskPage'));
+const PublicConsultationsPage = lazy(() => import('./pages/legislation/PublicConsultationsPage'));
+const CreatorStarlightPage = lazy(() => import('./pages/starlight/CreatorStarlightPage'));
+const StarlightDeskPage = lazy(() => import('./pages/starlight/StarlightDeskPage'));
+const CreatorCompliancePage = lazy(() => import('./pages/compliance/CreatorCompliancePage'));
+const KnowledgeDeskPage = lazy(() => import('./pages/compliance/KnowledgeDeskPage'));
+const ProgrammeStatsPage = lazy(() => import('./pages/programmes/ProgrammeStatsPage'));
 const AppointmentsPage = lazy(() => import('./pages/creator/AppointmentsPage'));
 const SalonsPage = lazy(() => import('./pages/creator/SalonsPage'));
 const DeskAppointmentsPage = lazy(() => import('./pages/desk/DeskAppointmentsPage'));
@@ -79,6 +87,7 @@ export function App() {
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/register" element={<RegisterPage />} />
+        <Route path="/public/consultations" element={<PublicConsultationsPage />} />
         <Route path="/verify" element={<VerifyPage />} />
         <Route path="/verify/:code" element={<VerifyPage />} />
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />
@@ -117,6 +126,15 @@ export function App() {
           <Route path="/admin/sla" element={<RequireAuth roles={['sysadmin']}><SlaPage /></RequireAuth>} />
           <Route path="/admin/security" element={<RequireAuth roles={['secadmin']}><SecurityPolicyPage /></RequireAuth>} />
           <Route path="/audit" element={<RequireAuth roles={['auditor']}><AuditPage /></RequireAuth>} />
+          <Route path="/portal/consultations" element={<RequireAuth roles={['creator']}><CreatorConsultationsPage /></RequireAuth>} />
+          <Route path="/desk/consultations" element={<RequireAuth roles={['agent', 'supervisor']}><SuggestionsDeskPage /></RequireAuth>} />
+          <Route path="/authority/consultations" element={<RequireAuth roles={['cac_officer']}><SuggestionsDeskPage /></RequireAuth>} />
+          <Route path="/portal/starlight" element={<RequireAuth roles={['creator']}><CreatorStarlightPage /></RequireAuth>} />
+          <Route path="/desk/starlight" element={<RequireAuth roles={['agent', 'supervisor']}><StarlightDeskPage /></RequireAuth>} />
+          <Route path="/authority/starlight" element={<RequireAuth roles={['cac_officer']}><StarlightDeskPage /></RequireAuth>} />
+          <Route path="/portal/compliance" element={<RequireAuth roles={['creator']}><CreatorCompliancePage /></RequireAuth>} />
+          <Route path="/desk/knowledge" element={<RequireAuth roles={['agent', 'supervisor']}><KnowledgeDeskPage /></RequireAuth>} />
+          <Route path="/dashboard/programmes" element={<RequireAuth roles={['supervisor']}><ProgrammeStatsPage /></RequireAuth>} />
           <Route path="/inbox" element={<RequireAuth roles={['creator', 'agent', 'supervisor', 'cac_officer']}><InboxPage /></RequireAuth>} />
           <Route path="/cases/:id" element={<CaseRedirect />} />
           <Route path="*" element={<NotFound />} />

@@ -5,6 +5,7 @@ import { CASE_ACTION_LABELS, CaseAction } from './domain';
 import * as Dto from './case-actions.dto';
 import { CASE_DETAIL_EXAMPLE } from './case.examples';
 import { CasesService } from './services/cases.service';
+import { CaseDetailResponse } from './case.responses';
 
 const CASE_ROLES = ['creator', 'agent', 'supervisor', 'cac_officer'] as const;
 
@@ -33,7 +34,7 @@ function CaseActionRoute(action: CaseAction) {
     Post(`cases/:id/actions/${action}`),
     Authenticated({ roles: CASE_ROLES }),
     ApiOperation({ summary: `${CASE_ACTION_LABELS[action]}（${action}）`, description: WHO[action] }),
-    ApiCreatedResponse({ description: '操作后的案件详情', schema: { example: CASE_DETAIL_EXAMPLE } }),
+    ApiCreatedResponse({ type: CaseDetailResponse, description: '操作后的案件详情', example: CASE_DETAIL_EXAMPLE }),
     ApiBadRequestResponse({ description: '请求体有误（含此操作不读取的字段），errors 逐项指明字段' }),
     ApiConflictResponse({ description: '版本号已过期，或案件当前状态不能执行此操作' }),
   );

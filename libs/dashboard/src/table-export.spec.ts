@@ -47,7 +47,7 @@ describe('table exports', () => {
     const file = await exportFile(table, 'csv', '2026-10-28_2026-11-26');
     expect(file.fileName).toBe('专员工作量-2026-10-28_2026-11-26.csv');
     expect(contentDisposition(file)).toBe(
-      `attachment; filename="dashboard-agents-2026-10-28_2026-11-26.csv"; filename*=UTF-8''${encodeURIComponent('专员工作量-2026-10-28_2026-11-26.csv')}`,
+      `attachment; filename=dashboard-agents-2026-10-28_2026-11-26.csv; filename*=UTF-8''${encodeURIComponent('专员工作量-2026-10-28_2026-11-26.csv')}`,
     );
     expect(neutralise('+1')).toBe("'+1");
     expect(neutralise('普通文本')).toBe('普通文本');

@@ -1,4 +1,7 @@
+import { create as dispositionHeader } from 'content-disposition';
+import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { SHANGHAI_UTC_OFFSET_MS } from '@app/calendar';
 import { formatShanghai } from './day-range';
 
 /** How a column is written: numbers stay numbers in XLSX; instants are shown in Shanghai time. */
@@ -28,7 +31,6 @@ export interface ExportFile {
 }
 
 const MS_PER_HOUR = 3_600_000;
-const SHANGHAI_OFFSET_MS = 8 * MS_PER_HOUR;
 
 /** Working hours with one decimal, from ms. */
 export const hours = (ms: number | null): number | null => (ms === null ? null : Math.round(ms / MS_PER_HOUR * 10) / 10);
@@ -57,21 +59,16 @@ function csvText(value: Cell, kind: CellKind): string {
   }
 }
 
-function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** UTF-8 with a byte-order mark (so Excel reads the Chinese headers), CRLF line ends. */
 export function toCsv(table: ExportTable): Buffer {
-  const lines = [table.columns.map((c) => csvField(c.header)).join(',')];
-  for (const row of table.rows) lines.push(row.map((v, i) => csvField(csvText(v, table.columns[i].kind))).join(','));
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+  const records = [table.columns.map((c) => c.header), ...table.rows.map((row) => row.map((v, i) => csvText(v, table.columns[i].kind)))];
+  return Buffer.from(stringify(records, { bom: true, record_delimiter: 'windows' }), 'utf8');
 }
 
 /** Excel has no time zones: an instant is written as the Shanghai wall-clock time it shows. */
 function xlsxValue(value: Cell, kind: CellKind): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
-  if ((kind === 'date' || kind === 'datetime') && value instanceof Date) return new Date(value.getTime() + SHANGHAI_OFFSET_MS);
+  if ((kind === 'date' || kind === 'datetime') && value instanceof Date) return new Date(value.getTime() + SHANGHAI_UTC_OFFSET_MS);
   if (kind === 'text') return neutralise(String(value));
   return value;
 }
@@ -110,5 +107,5 @@ export async function exportFile(table: ExportTable, format: 'csv' | 'xlsx', suf
 
 /** `attachment` with an ASCII fallback and the UTF-8 Chinese name (RFC 6266 / 5987). */
 export function contentDisposition(file: ExportFile): string {
-  return `attachment; filename="${file.asciiFileName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`;
+  return dispositionHeader(file.fileName, { fallback: file.asciiFileName });
 }

@@ -1,7 +1,9 @@
 import { Controller, Get, Param, Post, Res, StreamableFile, UploadedFile } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { create as dispositionHeader } from 'content-disposition';
 import type { Response } from 'express';
 import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, Upload, UuidParams } from '@app/common';
+import { AttachmentResponse } from './attachment.responses';
 import { EvidenceService, UploadedFile as UploadedEvidence } from './evidence.service';
 
 const CASE_ROLES = ['creator', 'agent', 'supervisor', 'cac_officer'] as const;
@@ -16,14 +18,14 @@ export class EvidenceController {
   @Post('cases/:id/attachments')
   @Authenticated({ roles: CASE_ROLES })
   @Upload('file', '证据文件：图片、PDF、音视频、Office 文档或 TXT；类型按内容识别，文件名不能含路径、控制字符、零宽或方向字符')
-  @ApiCreatedResponse({ description: '已保存的证据（原始字节不变，附 SHA-256 与 SM3 指纹）', schema: { example: ATTACHMENT_EXAMPLE } })
+  @ApiCreatedResponse({ type: AttachmentResponse, description: '已保存的证据（原始字节不变，附 SHA-256 与 SM3 指纹）', example: ATTACHMENT_EXAMPLE })
   upload(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @UploadedFile() file?: UploadedEvidence) {
     return this.evidence.upload(actor, meta, id, file);
   }
 
   @Get('cases/:id/attachments')
   @Authenticated({ roles: CASE_ROLES })
-  @ApiOkResponse({ schema: { example: [ATTACHMENT_EXAMPLE] } })
+  @ApiOkResponse({ type: AttachmentResponse, isArray: true, example: [ATTACHMENT_EXAMPLE] })
   list(@CurrentActor() actor: Actor, @Param() { id }: UuidParams) {
     return this.evidence.list(actor, id);
   }
@@ -39,7 +41,7 @@ export class EvidenceController {
     return new StreamableFile(stream, {
       type: view.mimeType,
       length: view.size,
-      disposition: `attachment; filename="${encodeURIComponent(view.fileName)}"; filename*=UTF-8''${encodeURIComponent(view.fileName)}`,
+      disposition: dispositionHeader(view.fileName),
     });
   }
 }

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta } from '@app/common';
 import { CaseNotificationParams, InboxQuery, NotificationParams, NotificationSettingsDto } from './inbox.dto';
+import { InboxPageResponse } from './inbox.responses';
 import { InboxService } from './inbox.service';
 
 const EXAMPLE_ITEM = {
@@ -23,7 +24,7 @@ export class InboxController {
 
   @Get('notifications')
   @Authenticated()
-  @ApiOkResponse({ schema: { example: { items: [EXAMPLE_ITEM], total: 1, unread: 1, page: 1, pageSize: 20 } } })
+  @ApiOkResponse({ type: InboxPageResponse, example: { items: [EXAMPLE_ITEM], total: 1, unread: 1, page: 1, pageSize: 20 } })
   list(@CurrentActor() actor: Actor, @Query() query: InboxQuery) {
     return this.inbox.list(actor, query);
   }

@@ -23,6 +23,7 @@ export const NOTIFICATION_KINDS = [
   'sla_warning',
   'sla_breach',
   'sla_escalated',
+  'programme_progress',
   'appointment_booked',
   'appointment_cancelled',
   'appointment_reminder',
@@ -59,6 +60,7 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, string>
   sla_warning: '时限预警',
   sla_breach: '超时',
   sla_escalated: '超时上报',
+  programme_progress: '办理进展',
   appointment_booked: '预约成功',
   appointment_cancelled: '预约取消',
   appointment_reminder: '预约提醒',
@@ -130,6 +132,7 @@ export const NOTICE_TEMPLATES: Readonly<Record<NotificationKind, (p: TemplatePar
     title: `超时上报：${p.clock ?? '办理时限'}已到期`,
     body: `案件${ref(p)}的${p.clock ?? '办理时限'}已于 ${p.dueAt ?? ''} 到期，系统已上报主管${p.authority ? `并上报${p.authority}` : ''}，请督办。`,
   }),
+  programme_progress: (p) => ({ title: p.summary ?? '办理进展', body: `您的${ref(p)}有新进展：${truncate(p.body, 200)}` }),
   appointment_booked: (p) => ({
     title: '预约成功',
     body: `您已预约 ${p.when ?? ''} 在${p.place ?? '服务点'}的现场服务（预约号 ${p.reference ?? ''}），签到码 ${p.code ?? ''}。请按时到场，凭签到码或手机号签到；如需取消请提前在服务台操作。`,

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, UuidParams } from '@app/common';
 import { CreateAccountDto, GrantRoleDto, ListAccountsQuery, UpdateAccountDto } from './users.dto';
+import { UserResponse } from './user.responses';
 import { UsersService } from './users.service';
 
 class SecurityPolicyDto {
@@ -21,35 +22,42 @@ export class UsersController {
 
   @Get('users')
   @Authenticated({ roles: ['sysadmin', 'secadmin'] })
-  @ApiOkResponse({ description: '账号列表', schema: { example: [USER_EXAMPLE] } })
+  @ApiOkResponse({ type: UserResponse, isArray: true, description: '账号列表', example: [USER_EXAMPLE] })
   list(@Query() query: ListAccountsQuery) {
     return this.users.list(query);
   }
 
   @Post('users')
   @Authenticated({ roles: ['sysadmin'] })
-  @ApiCreatedResponse({ description: '新建的账号（尚无角色，由安全管理员授予）', schema: { example: { ...USER_EXAMPLE, role: null } } })
+  @ApiCreatedResponse({ type: UserResponse, description: '新建的账号（尚无角色，由安全管理员授予）', example: { ...USER_EXAMPLE, role: null } })
   create(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Body() dto: CreateAccountDto) {
     return this.users.create(actor, meta, dto);
   }
 
   @Patch('users/:id')
   @Authenticated({ roles: ['sysadmin'] })
-  @ApiOkResponse({ description: '修改后的账号', schema: { example: USER_EXAMPLE } })
+  @ApiOkResponse({ type: UserResponse, description: '修改后的账号', example: USER_EXAMPLE })
   update(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: UpdateAccountDto) {
     return this.users.update(actor, meta, id, dto);
   }
 
   @Put('users/:id/role')
   @Authenticated({ roles: ['secadmin'] })
-  @ApiOkResponse({ description: '授予角色后的账号', schema: { example: USER_EXAMPLE } })
+  @ApiOkResponse({ type: UserResponse, description: '授予角色后的账号', example: USER_EXAMPLE })
   grantRole(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: GrantRoleDto) {
     return this.users.grantRole(actor, meta, id, dto);
   }
 
+  @Delete('users/:id/role')
+  @Authenticated({ roles: ['secadmin'] })
+  @ApiOkResponse({ description: '收回角色后的账号（账号原本没有角色时不做任何改动）', schema: { example: { ...USER_EXAMPLE, role: null } } })
+  revokeRole(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams) {
+    return this.users.revokeRole(actor, meta, id);
+  }
+
   @Post('users/:id/unlock')
   @Authenticated({ roles: ['secadmin'] })
-  @ApiCreatedResponse({ description: '解锁后的账号', schema: { example: USER_EXAMPLE } })
+  @ApiCreatedResponse({ type: UserResponse, description: '解锁后的账号', example: USER_EXAMPLE })
   unlock(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams) {
     return this.users.unlock(actor, meta, id);
   }

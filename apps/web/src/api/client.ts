@@ -5,16 +5,17 @@
  * reused one ends the session) and the request is retried once. If the refresh fails, the
  * session-expired handler sends the user to /login?next=<where they were>.
  */
+import type { SessionTokens } from '@app/contracts';
 
-export const API_BASE = '/api/v1';
+const API_BASE = '/api/v1';
 const REFRESH_KEY = 'csd.refreshToken';
 
-export interface ProblemFieldError {
+interface ProblemFieldError {
   field: string;
   message: string;
 }
 
-export interface Problem {
+interface Problem {
   type?: string;
   status: number;
   title?: string;
@@ -45,12 +46,6 @@ export class ApiError extends Error {
   }
 }
 
-export interface SessionTokens {
-  accessToken: string;
-  refreshToken: string;
-  expiresIn: number;
-  tokenType: string;
-}
 
 let accessToken: string | null = null;
 let refreshInFlight: Promise<boolean> | null = null;
@@ -120,7 +115,7 @@ export function refreshSession(): Promise<boolean> {
 
 export type Query = Record<string, string | number | boolean | null | undefined | Array<string | number>>;
 
-export function buildQuery(query?: Query): string {
+function buildQuery(query?: Query): string {
   if (!query) return '';
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
@@ -158,7 +153,7 @@ function defaultDetail(status: number): string {
 
 const networkProblem = (): Problem => ({ status: 0, title: 'Network error', detail: '网络连接失败，请检查网络后重试', code: 'network' });
 
-export interface RequestOptions {
+interface RequestOptions {
   query?: Query;
   body?: unknown;
   headers?: Record<string, string>;
@@ -212,7 +207,7 @@ async function exchange(method: string, path: string, opts: RequestOptions): Pro
 }
 
 /** The file name a Content-Disposition header suggests (RFC 6266: `filename*` wins over `filename`). */
-export function dispositionFileName(header: string | null): string | null {
+function dispositionFileName(header: string | null): string | null {
   if (!header) return null;
   const star = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header);
   if (star) {

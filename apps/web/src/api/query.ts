@@ -10,7 +10,7 @@ export const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
 });
 
-export interface RequestState<T> {
+interface RequestState<T> {
   data: T | undefined;
   error: unknown;
   /** A request for this key is under way (the first or a refresh). */

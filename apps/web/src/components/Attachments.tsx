@@ -31,7 +31,7 @@ function uploaderName(a: Attachment): string {
 }
 
 /** Downloads with the bearer token (a plain link would carry no token). */
-export async function downloadAttachment(a: Pick<Attachment, 'id' | 'fileName'>): Promise<void> {
+async function downloadAttachment(a: Pick<Attachment, 'id' | 'fileName'>): Promise<void> {
   const blob = await api.blob(`/attachments/${a.id}/content`);
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

@@ -1,28 +1,13 @@
-import { Alert, Button, Checkbox, Divider, Form, Input, Modal, Radio, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Form, Input, Modal, Radio, Typography } from 'antd';
 import { useFeedback } from './Feedback';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMemo, useState } from 'react';
 import { ApiError, api, errorMessage } from '../api/client';
-import { useApi } from '../api/query';
 import type { Authority, CaseAction, CaseDetail, Programme, User, Zone } from '../api/types';
-import { ACTION_LABELS, PROGRAMME_LABELS, RATING_LABELS } from '../lib/labels';
+import { ACTION_LABELS } from '../lib/labels';
 import { applyProblemToForm } from '../lib/problem';
-
-export const SUGGESTED_MATERIALS: Record<string, string[]> = {
-  shield: [
-    '侵权内容截图（含发布时间、账号信息）',
-    '侵权过程录屏',
-    '侵权内容链接清单',
-    '聊天记录或敲诈信息截图',
-    '本人身份证明',
-    '作品权属（原创）证明',
-    '已向平台投诉的记录',
-    '报警回执（如已报警）',
-  ],
-  starlight: ['作品完整文件或可访问链接', '传播数据截图', '获奖或媒体报道证明', '作品权属（原创）证明', '创作者身份证明'],
-  compliance: ['产品或模型功能说明', '界面或生成内容截图', '备案材料或备案编号', '问题的具体场景说明'],
-  legislation: ['条文原文出处', '实践中遇到的案例说明', '调研材料或数据'],
-};
+import { AssignFields } from './case-actions/AssignFields';
+import { MaterialsFields } from './case-actions/MaterialsFields';
+import { RateFields } from './case-actions/RateFields';
 
 const PRIMARY: CaseAction[] = ['accept', 'start', 'resolve', 'acknowledge', 'submit', 'rate', 'supply_materials'];
 const DANGER: CaseAction[] = ['reject', 'withdraw'];
@@ -30,7 +15,7 @@ const ORDER: CaseAction[] = [
   'submit', 'accept', 'start', 'acknowledge', 'resolve', 'request_materials', 'escalate', 'return', 'assign', 'reopen', 'rate', 'close', 'reject', 'withdraw', 'supply_materials',
 ];
 
-export interface ActionContext {
+interface ActionContext {
   detail: CaseDetail;
   programme?: Programme;
   authorities: Authority[];
@@ -39,7 +24,7 @@ export interface ActionContext {
 }
 
 /** Where an escalation from this user goes: the zone's district authority, or a district officer's parent. */
-export function escalationTarget(ctx: ActionContext): Authority | undefined {
+function escalationTarget(ctx: ActionContext): Authority | undefined {
   const { me, detail, authorities, zones } = ctx;
   if (me.role === 'cac_officer' && me.authorityId) {
     const own = authorities.find((a) => a.id === me.authorityId);
@@ -99,51 +84,6 @@ export function ActionButtons({
   );
 }
 
-/** An agent a supervisor can assign to (`GET /agents`: the supervisor's zone, or both zones city-wide). */
-export interface AgentChoice {
-  id: string;
-  displayName: string;
-  zoneId: string;
-  skills: string[];
-  openCases: number;
-}
-
-/**
- * The agents of the case's zone for the assign dialog: those with the programme's skill first,
- * then by open load (the order the server's auto-assign picks from).
- */
-function useAgents(zoneId: string, programme: string, enabled: boolean) {
-  const list = useApi(['agents'], enabled ? (signal) => api.get<AgentChoice[]>('/agents', undefined, signal) : null);
-  const agents = useMemo(
-    () =>
-      list.data
-        ?.filter((a) => a.zoneId === zoneId)
-        .sort(
-          (a, b) =>
-            Number(b.skills.includes(programme)) - Number(a.skills.includes(programme)) ||
-            a.openCases - b.openCases ||
-            a.displayName.localeCompare(b.displayName, 'zh-CN'),
-        ),
-    [list.data, zoneId, programme],
-  );
-  return { agents, error: list.error, loading: list.loading, reload: list.reload };
-}
-
-function AgentOption({ agent, programme, recommended }: { agent: AgentChoice; programme: string; recommended: boolean }) {
-  const skilled = agent.skills.includes(programme);
-  return (
-    <div className="agent-option">
-      <div className="agent-option-main">
-        <span className="agent-option-name">{agent.displayName}</span>
-        {recommended && <Tag color="green">推荐</Tag>}
-        {!skilled && <Tag color="warning">无{PROGRAMME_LABELS[programme] ?? programme}技能</Tag>}
-        <span className="agent-option-skills">{agent.skills.map((s) => PROGRAMME_LABELS[s] ?? s).join('、') || '未设置技能'}</span>
-      </div>
-      <span className={`agent-option-load ${agent.openCases >= 20 ? 'heavy' : ''}`}>在办 {agent.openCases} 件</span>
-    </div>
-  );
-}
-
 interface Values {
   mode?: 'pick' | 'auto';
   reason?: string;
@@ -159,7 +99,7 @@ interface Values {
   custom?: string[];
 }
 
-export function ActionModal({
+function ActionModal({
   action,
   ctx,
   title,
@@ -179,10 +119,7 @@ export function ActionModal({
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { detail, programme } = ctx;
-  const agents = useAgents(detail.zoneId, detail.programme, action === 'assign');
-  const assignMode = Form.useWatch('mode', form) ?? 'pick';
   const target = useMemo(() => (action === 'escalate' ? escalationTarget(ctx) : undefined), [action, ctx]);
-  const suggestions = SUGGESTED_MATERIALS[detail.programme] ?? [];
 
   const submit = async () => {
     let v: Values;
@@ -303,103 +240,18 @@ export function ActionModal({
     case 'submit':
       content = <Typography.Paragraph>提交后服务台将开始受理计时。</Typography.Paragraph>;
       break;
-    case 'assign': {
-      const programmeName = PROGRAMME_LABELS[detail.programme] ?? detail.programme;
-      const choices = (agents.agents ?? []).filter((a) => a.id !== detail.assignee?.id);
-      const recommended = choices.find((a) => a.skills.includes(detail.programme))?.id;
+    case 'assign':
       content = (
         <>
-          {detail.assignee && (
-            <Typography.Paragraph>
-              当前负责人：<b>{detail.assignee.displayName}</b>。改派后原负责人的办理记录保留。
-            </Typography.Paragraph>
-          )}
-          <Form.Item name="mode" label="分派方式" initialValue="pick">
-            <Radio.Group
-              optionType="button"
-              buttonStyle="solid"
-              options={[
-                { value: 'pick', label: '指定专员' },
-                { value: 'auto', label: '自动分派' },
-              ]}
-            />
-          </Form.Item>
-          {assignMode === 'auto' ? (
-            <Alert
-              type="info"
-              showIcon
-              style={{ marginBottom: 16 }}
-              title={`由系统分派给本集聚区具备“${programmeName}”技能、在办案件最少的在岗专员。`}
-              description={recommended ? `按当前负载，预计为 ${choices.find((a) => a.id === recommended)?.displayName}。` : undefined}
-            />
-          ) : agents.error && !agents.loading ? (
-            <Alert
-              type="error"
-              showIcon
-              style={{ marginBottom: 16 }}
-              title={`专员名单加载失败：${errorMessage(agents.error)}`}
-              action={
-                <Button size="small" onClick={agents.reload}>
-                  重试
-                </Button>
-              }
-            />
-          ) : (
-            <Form.Item
-              name="assigneeId"
-              label="分派给"
-              rules={[{ required: true, message: '请选择服务台专员，或选择“自动分派”' }]}
-              extra={`本集聚区在岗的服务台专员，按“${programmeName}”技能与在办案件数排列。`}
-            >
-              <Select
-                showSearch={{ optionFilterProp: 'label' }}
-                loading={agents.loading}
-                placeholder="选择服务台专员"
-                options={choices.map((a) => ({ value: a.id, label: a.displayName, agent: a }))}
-                optionRender={(o) => <AgentOption agent={(o.data as { agent: AgentChoice }).agent} programme={detail.programme} recommended={o.value === recommended} />}
-                notFoundContent={agents.loading ? '加载中…' : '本集聚区没有可分派的在岗专员'}
-                listHeight={320}
-              />
-            </Form.Item>
-          )}
+          <AssignFields detail={detail} />
           {textArea('note', '分派说明（选填）', false)}
         </>
       );
       break;
-    }
     case 'request_materials':
       content = (
         <>
-          <Alert
-            type="info"
-            showIcon
-            style={{ marginBottom: 12 }}
-            title="一次性告知：请一次列明所有需要补充的材料。发出后案件进入“待补充材料”，时限暂停计时。"
-          />
-          {suggestions.length > 0 && (
-            <Form.Item name="suggested" label="常用材料清单">
-              <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }} options={suggestions.map((s) => ({ value: s, label: s }))} />
-            </Form.Item>
-          )}
-          <Form.List name="custom" initialValue={suggestions.length ? [] : ['']}>
-            {(fields, { add, remove }, { errors }) => (
-              <Form.Item label="其他材料" extra="清单以外的材料逐项填写">
-                {fields.map((f, i) => (
-                  <Space.Compact key={f.key} style={{ width: '100%', marginBottom: 8 }}>
-                    <Form.Item name={f.name} noStyle rules={[{ max: 200, message: '每项最多 200 个字' }]}>
-                      <Input placeholder="如：2026年3月5日的评论截图" aria-label={`其他材料 第 ${i + 1} 项`} />
-                    </Form.Item>
-                    <Button icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={`删除第 ${i + 1} 项`} />
-                  </Space.Compact>
-                ))}
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add('')} block>
-                  添加一项
-                </Button>
-                <Form.ErrorList errors={errors} />
-              </Form.Item>
-            )}
-          </Form.List>
-          <Divider style={{ margin: '8px 0 16px' }} />
+          <MaterialsFields programme={detail.programme} />
           {textArea('note', '给创作者的说明（选填）', false, '如：请在 30 日内补充，逾期案件将自动关闭')}
         </>
       );
@@ -485,24 +337,3 @@ export function ActionModal({
   );
 }
 
-export function RateFields() {
-  return (
-    <>
-      <Form.Item name="level" label="您对本次服务的评价" rules={[{ required: true, message: '请选择评价' }]}>
-        <Radio.Group style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
-          {[1, 2, 3, 4, 5].map((l) => (
-            <Radio.Button key={l} value={l}>
-              {RATING_LABELS[l]}
-            </Radio.Button>
-          ))}
-        </Radio.Group>
-      </Form.Item>
-      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 4 }} id="rate-hint">
-        “不满意”及以下的评价将由主管回访整改
-      </Typography.Paragraph>
-      <Form.Item name="comment" label="评价内容（选填）" rules={[{ max: 1000, message: '最多 1000 个字' }]} style={{ marginBottom: 32 }}>
-        <Input.TextArea rows={3} maxLength={1000} showCount placeholder="说说您的感受和建议" aria-describedby="rate-hint" />
-      </Form.Item>
-    </>
-  );
-}

@@ -7,7 +7,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../api/client';
 import { reference } from '../api/cache';
 import { useApi } from '../api/query';
-import type { CaseSummary, Page, Programme, Zone, Authority } from '../api/types';
+import type { CasePage, CaseSummary, Programme, Zone, Authority } from '../api/types';
 import { CHANNEL_LABELS, PRIORITY_LABELS, PROGRAMME_LABELS, RATING_LABELS, STATUS_LABELS } from '../lib/labels';
 import { intakeFields } from '../lib/schema';
 import { dayjs, fmt, shanghaiDayEnd, shanghaiDayStart, TZ } from '../lib/time';
@@ -81,7 +81,7 @@ export function CaseQueue({
     });
     return q;
   }, [params, page, pageSize, sort]);
-  const list = useApi(['cases', endpoint, query], (signal) => api.get<Page<CaseSummary>>(endpoint, query, signal));
+  const list = useApi(['cases', endpoint, query], (signal) => api.get<CasePage>(endpoint, query, signal));
   const refs = useApi(
     ['reference', 'programmes+zones+authorities'],
     () =>

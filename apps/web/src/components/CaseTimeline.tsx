@@ -53,6 +53,7 @@ const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
 function Body({ e, l }: { e: TimelineEntry; l: Lookups }) {
   const d = (e.data ?? {}) as Record<string, unknown>;
   const lines: ReactNode[] = [];
+  if (str(d.label)) lines.push(<div key="label" className="tl-body">{String(d.label)}</div>);
   if (str(d.body)) lines.push(<div key="body" className="tl-body">{String(d.body)}</div>);
   if (Array.isArray(d.missingItems) && d.missingItems.length)
     lines.push(

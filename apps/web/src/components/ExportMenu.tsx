@@ -5,7 +5,7 @@ import { errorMessage, fetchFile, type Query } from '../api/client';
 import { saveBlob } from '../lib/download';
 import { useFeedback } from './Feedback';
 
-export type ExportFormat = 'csv' | 'xlsx';
+type ExportFormat = 'csv' | 'xlsx';
 
 /**
  * "导出" with a choice of CSV or Excel: fetches the file with the session's token (a plain link

@@ -1,6 +1,6 @@
 import { Button, Empty, Skeleton, Spin } from 'antd';
-import { ResultBlock } from './ResultBlock';
 import type { ReactNode } from 'react';
+import { ResultBlock } from './ResultBlock';
 import { Link } from 'react-router-dom';
 import { ApiError, errorMessage } from '../api/client';
 

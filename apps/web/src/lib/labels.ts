@@ -8,6 +8,7 @@ import {
   CLOSE_REASON_LABELS as CLOSE_REASONS,
   PRIORITY_LABELS,
   RATING_LABELS as RATINGS,
+  OPEN_STATUSES as OPEN_CASE_STATUSES,
   ROLE_LABELS,
 } from '@app/contracts';
 
@@ -37,7 +38,8 @@ export const STATUS_COLORS: Record<CaseStatus, string> = {
   withdrawn: 'default',
 };
 
-export const OPEN_STATUSES: CaseStatus[] = ['submitted', 'accepted', 'in_progress', 'awaiting_creator', 'escalated'];
+/** Statuses of a case still being handled (the dashboards' open backlog). */
+export const OPEN_STATUSES: readonly CaseStatus[] = OPEN_CASE_STATUSES;
 
 /** What happens next, in the creator's words. */
 export const CREATOR_NEXT_STEP: Record<CaseStatus, string> = {
@@ -60,12 +62,6 @@ export const PROGRAMME_LABELS: Record<string, string> = {
   shield: '盾牌行动',
   compliance: '合规引擎',
   legislation: '众智平台',
-};
-export const PROGRAMME_SUBTITLES: Record<string, string> = {
-  starlight: '创作支持',
-  shield: '权益保护',
-  compliance: '技术赋能',
-  legislation: '立法参与',
 };
 export const PROGRAMME_COLORS: Record<string, string> = {
   starlight: '#d48806',
@@ -118,6 +114,12 @@ export const TIMELINE_KIND_LABELS: Record<string, string> = {
   public_reply: '公开回复',
   internal_note: '内部备注',
   attachment: '材料上传',
+  nomination_stage: '星光计划评审',
+  case_link: '串并案',
+  evidence_packet: '证据包',
+  platform_request: '平台处置函',
+  platform_response: '平台处置结果',
+  police_referral: '移送公安',
   ...OFFLINE_TIMELINE_KIND_LABELS,
 };
 

@@ -4,7 +4,7 @@ import { ApiError } from '../api/client';
 type NamePath = (string | number)[];
 
 /** `intake.urls[0]` → ['intake', 'urls', 0] */
-export function parseFieldPath(field: string): NamePath {
+function parseFieldPath(field: string): NamePath {
   const out: NamePath = [];
   for (const part of field.split('.')) {
     const m = part.match(/^([^[\]]*)((?:\[\d+\])*)$/);

@@ -1,13 +1,13 @@
 import type { JsonSchema, Programme } from '../api/types';
 
-export interface FieldOption {
+interface FieldOption {
   id: string;
   label: string;
 }
 
-export type Widget = 'input' | 'textarea' | 'select' | 'radio' | 'switch' | 'date' | 'number' | 'url-list' | 'tag-list' | 'checkboxes';
+type Widget = 'input' | 'textarea' | 'select' | 'radio' | 'switch' | 'date' | 'number' | 'url-list' | 'tag-list' | 'checkboxes';
 
-export interface FieldHint {
+interface FieldHint {
   widget?: Widget;
   placeholder?: string;
   help?: string;

@@ -19,7 +19,6 @@ export function fmt(ts: string | number | Date | null | undefined, pattern = 'YY
   return d.isValid() ? d.tz(TZ).format(pattern) : '—';
 }
 
-export const fmtDate = (ts: string | null | undefined) => fmt(ts, 'YYYY-MM-DD');
 export const fmtFull = (ts: string | null | undefined) => fmt(ts, 'YYYY-MM-DD HH:mm:ss');
 
 export function fromNow(ts: string | null | undefined): string {

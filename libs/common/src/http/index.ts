@@ -6,3 +6,4 @@ export * from './request-input.guard';
 export * from './upload';
 export * from './params.dto';
 export * from './openapi-constraints';
+export * from './response-fields';

@@ -6,8 +6,11 @@ import { Controller, Injectable, Post, Req, Res } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { Queue } from 'bull';
 import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { parse as parseCookies } from 'cookie';
 import type { NextFunction, Request, Response } from 'express';
-import { AppError, Authenticated } from '@app/common';
+import passport from 'passport';
+import { ExtractJwt } from 'passport-jwt';
+import { Actor, AppError, Authenticated } from '@app/common';
 import { CASE_TIMERS_QUEUE, SLA_SWEEP_QUEUE, SLA_TIMERS_QUEUE } from '../jobs/queues';
 
 /** Where bull-board is served, under the api prefix: /api/v1/admin/queues. */
@@ -15,43 +18,31 @@ export const QUEUE_BOARD_ROUTE = '/admin/queues';
 export const QUEUE_BOARD_PATH = `/api/v1${QUEUE_BOARD_ROUTE}`;
 export const QUEUE_BOARD_COOKIE = 'csd_queue_board';
 
-function bearerToken(header: string | undefined): string | undefined {
-  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-  return match?.[1];
-}
-
-function cookieValue(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
-  }
-  return undefined;
-}
+const bearerToken = ExtractJwt.fromAuthHeaderAsBearerToken();
 
 function problem(res: Response, status: number, detail: string): void {
   res.status(status).type('application/problem+json').json({ type: 'about:blank', title: status === 401 ? 'Unauthorized' : 'Forbidden', status, detail });
 }
 
 /**
- * bull-board is Express middleware outside Nest's guards, so it checks the access token itself:
- * from the Authorization header, or from the HttpOnly cookie the session endpoint sets for a
- * browser. Only `sysadmin` gets in.
+ * bull-board is Express middleware outside Nest's guards. It runs the api's own passport `jwt`
+ * strategy (the one behind every guarded route), with the access token from the Authorization
+ * header or, for a browser, from the HttpOnly cookie the session endpoint sets. Only `sysadmin`
+ * gets in.
  */
 @Injectable()
 export class QueueBoardAuth {
-  constructor(private readonly jwt: JwtService) {}
-
   readonly middleware = (req: Request, res: Response, next: NextFunction): void => {
-    const token = bearerToken(req.headers.authorization) ?? cookieValue(req.headers.cookie, QUEUE_BOARD_COOKIE);
-    if (!token) return problem(res, 401, '请先以系统管理员身份登录，并通过 POST /api/v1/admin/queue-board/session 打开队列面板');
-    let role: string | undefined;
-    try {
-      role = this.jwt.verify<{ role?: string }>(token, { algorithms: ['HS256'] }).role;
-    } catch {
-      return problem(res, 401, '登录已过期，请重新登录后再打开队列面板');
-    }
-    if (role !== 'sysadmin') return problem(res, 403, '只有系统管理员可以查看队列面板');
-    next();
+    const cookie = parseCookies(req.headers.cookie ?? '')[QUEUE_BOARD_COOKIE];
+    if (!req.headers.authorization && cookie) req.headers.authorization = `Bearer ${cookie}`;
+    if (!req.headers.authorization) return problem(res, 401, '请先以系统管理员身份登录，并通过 POST /api/v1/admin/queue-board/session 打开队列面板');
+    const verified = (error: unknown, actor: Actor | false | null) => {
+      if (error) return next(error);
+      if (!actor) return problem(res, 401, '登录已过期，请重新登录后再打开队列面板');
+      if (actor.role !== 'sysadmin') return problem(res, 403, '只有系统管理员可以查看队列面板');
+      next();
+    };
+    passport.authenticate('jwt', { session: false }, verified)(req, res, next);
   };
 }
 
@@ -65,7 +56,7 @@ export class QueueBoardController {
   @Authenticated({ roles: ['sysadmin'] })
   @ApiCreatedResponse({ schema: { example: { url: QUEUE_BOARD_PATH + '/' } } })
   session(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    const token = bearerToken(req.headers.authorization);
+    const token = bearerToken(req);
     if (!token) throw new AppError('unauthenticated', 'auth.token_invalid', '未登录或登录已过期，请重新登录');
     const { exp } = this.jwt.decode<{ exp?: number }>(token) ?? {};
     const maxAge = Math.max(0, (exp ?? 0) * 1000 - Date.now());

@@ -4,11 +4,13 @@ import { CheckCircleOutlined, ExclamationCircleOutlined, ReloadOutlined } from '
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError, api, errorMessage } from '../../api/client';
-import type { CaseDetail, CaseStatus } from '../../api/types';
+import type { CaseDetail } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
-import { ActionButtons, RateFields } from '../../components/CaseActions';
+import { ActionButtons } from '../../components/CaseActions';
+import { RateFields } from '../../components/case-actions/RateFields';
 import { categoryLabel, IntakeView, ReplyBox, useCaseData } from '../../components/CaseBits';
 import { CaseTimeline } from '../../components/CaseTimeline';
+import { ProgrammePanel } from '../../components/ProgrammePanel';
 import { AttachmentList, EvidenceUploader } from '../../components/Attachments';
 import { CasePromiseLine, CaseProgressSteps } from '../../components/CaseProgress';
 import { ReceiptsCard } from '../../components/Receipts';
@@ -18,8 +20,8 @@ import { ProgrammeTag, StatusTag } from '../../components/Tags';
 import { CREATOR_NEXT_STEP, RATING_COLORS, RATING_LABELS } from '../../lib/labels';
 import { applyProblemToForm } from '../../lib/problem';
 import { fmt } from '../../lib/time';
+import { isFinalStatus } from '@app/contracts';
 
-const FINAL: CaseStatus[] = ['closed', 'rejected', 'withdrawn'];
 
 export default function CreatorCasePage() {
   const { id = '' } = useParams();
@@ -36,7 +38,7 @@ export default function CreatorCasePage() {
     attachments.reload();
   };
   const ctx = { detail: c, programme, zones, authorities, me };
-  const open = !FINAL.includes(c.status);
+  const open = !isFinalStatus(c.status);
   const zoneName = zones.find((z) => z.id === c.zoneId)?.name ?? c.zoneId;
 
   return (
@@ -107,6 +109,7 @@ export default function CreatorCasePage() {
 
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={15}>
+          <ProgrammePanel programme={c.programme} caseId={c.id} />
           <Card title="办理进展" variant="borderless" style={{ marginBottom: 16 }}>
             {timeline.error && !timeline.loading ? (
               <ErrorState error={timeline.error} onRetry={timeline.reload} compact />

@@ -3,7 +3,7 @@ import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import { useApi } from '../../api/query';
-import type { CaseStatus, CaseSummary, Page } from '../../api/types';
+import type { CasePage, CaseStatus, CaseSummary } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
 import { CasePromiseLine, CaseProgressSteps } from '../../components/CaseProgress';
 import { BlockLoading, ErrorState } from '../../components/States';
@@ -25,7 +25,7 @@ export default function MyCasesPage() {
   const filter = FILTERS[params.get('filter') ?? ''] ? (params.get('filter') as string) : 'all';
   const page = Number(params.get('page') ?? 1) || 1;
   const list = useApi(['my-cases', filter, page], (signal) =>
-    api.get<Page<CaseSummary>>('/cases', { status: FILTERS[filter].status, page, pageSize: PAGE_SIZE, sort: '-updatedAt' }, signal),
+    api.get<CasePage>('/cases', { status: FILTERS[filter].status, page, pageSize: PAGE_SIZE, sort: '-updatedAt' }, signal),
   );
   const set = (patch: Record<string, string | null>) => {
     const next = new URLSearchParams(params);

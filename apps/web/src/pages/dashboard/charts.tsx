@@ -12,7 +12,7 @@ echarts.use([LineChart, BarChart, HeatmapChart, GridComponent, TooltipComponent,
 
 export { echarts };
 
-export const FONT =
+const FONT =
   '-apple-system, BlinkMacSystemFont, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Source Han Sans SC", "Helvetica Neue", Arial, sans-serif';
 
 /** Series colours: blue for intake, teal for accepted, red for refused, green for done, grey for withdrawn. */
@@ -36,7 +36,7 @@ export const STATUS_BAR_COLORS: Record<string, string> = {
 /** 非常满意 … 非常不满意 */
 export const LEVEL_COLORS = ['#237804', '#73d13d', '#d4b106', '#fa8c16', '#c8102e'];
 
-export interface ChartClick {
+interface ChartClick {
   seriesName?: string;
   seriesIndex?: number;
   dataIndex: number;

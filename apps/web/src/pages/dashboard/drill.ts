@@ -21,8 +21,8 @@ export const DONE = 'resolved,closed';
 export const ACCEPTED_ONCE = 'accepted,in_progress,awaiting_creator,escalated,resolved,closed';
 
 /** Start and end of Shanghai days, as the list's createdFrom / createdTo want them. */
-export const dayStart = (day: string) => dayjs.tz(day, TZ).startOf('day').toISOString();
-export const dayEnd = (day: string) => dayjs.tz(day, TZ).endOf('day').toISOString();
+const dayStart = (day: string) => dayjs.tz(day, TZ).startOf('day').toISOString();
+const dayEnd = (day: string) => dayjs.tz(day, TZ).endOf('day').toISOString();
 
 export function deskLink(scope: DrillScope, filters: Record<string, string | null | undefined> = {}): string {
   const q = new URLSearchParams();

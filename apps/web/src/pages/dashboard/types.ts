@@ -11,20 +11,9 @@ import type { AgeBandId } from '@app/contracts';
 
 export type {
   AgeBandId,
-  Backlog,
   ColumnFigures,
   DashboardColumn,
   DashboardTable,
-  EscalationFigures,
-  EscalationOutcome,
-  HandlingFigures,
-  OpenStatus,
-  PeriodCounts,
-  SatisfactionFigures,
-  ShieldFigures,
-  SlaClockFigures,
-  SlaFigures,
-  TrendSeries,
   TrendSeriesName,
   AgentWorkload,
 } from '@app/contracts';
@@ -36,7 +25,6 @@ type Json<T> = T extends Date ? string : T extends readonly (infer U)[] ? Json<U
 export type SlaListItem = Json<Server.SlaListItem>;
 export type Dashboard = Json<Server.Dashboard>;
 export type MonthlyReport = Json<Server.MonthlyReport>;
-export type DayRange = Dashboard['range'];
 
 /** Working days since the day of submission: the first and last of each band. */
 export const AGE_BAND_RANGES: Record<AgeBandId, [number, number | null]> = {

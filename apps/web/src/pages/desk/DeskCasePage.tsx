@@ -2,11 +2,12 @@ import { Alert, Breadcrumb, Button, Card, Col, Descriptions, Row, Space, Tag, Ty
 import { ReloadOutlined, UserOutlined } from '@ant-design/icons';
 import { RevealPhone } from '../../components/RevealPhone';
 import { Link, useParams } from 'react-router-dom';
-import type { CaseDetail, CaseStatus } from '../../api/types';
+import type { CaseDetail } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
 import { ActionButtons } from '../../components/CaseActions';
 import { categoryLabel, IntakeView, ReplyBox, SlaClocks, useCaseData } from '../../components/CaseBits';
 import { CaseTimeline } from '../../components/CaseTimeline';
+import { ProgrammePanel } from '../../components/ProgrammePanel';
 import { AttachmentList, EvidenceUploader } from '../../components/Attachments';
 import { ReceiptsCard } from '../../components/Receipts';
 import { BlockLoading, CaseErrorState, ErrorState } from '../../components/States';
@@ -14,8 +15,8 @@ import { VisitsCard } from '../../components/Visits';
 import { ChannelText, DueText, PriorityTag, ProgrammeTag, StatusTag } from '../../components/Tags';
 import { CLOSE_REASON_LABELS, RATING_COLORS, RATING_LABELS } from '../../lib/labels';
 import { fmt } from '../../lib/time';
+import { isFinalStatus } from '@app/contracts';
 
-const FINAL: CaseStatus[] = ['closed', 'rejected', 'withdrawn'];
 
 export default function DeskCasePage() {
   const { id = '' } = useParams();
@@ -32,7 +33,7 @@ export default function DeskCasePage() {
     timeline.reload();
   };
   const ctx = { detail: c, programme, zones, authorities, me };
-  const open = !FINAL.includes(c.status);
+  const open = !isFinalStatus(c.status);
   const zoneName = zones.find((z) => z.id === c.zoneId)?.name ?? c.zoneId;
   const escalatedTo = c.escalation ? lookups.authorityName(c.escalation.authorityId) : c.escalationAuthorityId ? lookups.authorityName(c.escalationAuthorityId) : null;
 
@@ -90,6 +91,7 @@ export default function DeskCasePage() {
 
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
+          <ProgrammePanel programme={c.programme} caseId={c.id} />
           <Card title="诉求内容" variant="borderless" style={{ marginBottom: 16 }}>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{c.description}</Typography.Paragraph>
             <IntakeView programme={programme} intake={c.intake ?? {}} />
@@ -154,7 +156,6 @@ export default function DeskCasePage() {
               <Descriptions column={1} size="small">
                 <Descriptions.Item label="上报至">{lookups.authorityName(c.escalation.authorityId)}</Descriptions.Item>
                 <Descriptions.Item label="签收">{c.escalation.acknowledged ? <Tag color="purple">已签收</Tag> : <Tag>待签收</Tag>}</Descriptions.Item>
-                {c.escalation.reason && <Descriptions.Item label="理由">{c.escalation.reason}</Descriptions.Item>}
               </Descriptions>
             </Card>
           )}

@@ -73,7 +73,7 @@ export default function ReviewsPage() {
                     <div>
                       <Tag color="success">已回访</Tag>
                       <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0', fontSize: 12 }} ellipsis={{ rows: 2, tooltip: String(r.followUp ?? '') }}>
-                        {typeof r.followUp === 'string' ? r.followUp : r.followUp?.note}
+                        {r.followUp}
                       </Typography.Paragraph>
                     </div>
                   ) : (

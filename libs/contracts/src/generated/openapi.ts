@@ -1,0 +1,6514 @@
+/* eslint-disable */
+// Generated from the api's OpenAPI document by `npm run contracts:generate`
+// (tools/contracts/openapi-types.ts); do not edit. test: tools/contracts/openapi-types.spec.ts.
+export interface paths {
+    "/api/v1/admin/holiday-years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HolidayYearsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/holiday-years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["HolidayYearsController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/queue-board/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["QueueBoardController_session"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/security-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UsersController_getPolicy"];
+        put: operations["UsersController_setPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/sla-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SlaPoliciesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/sla-policies/{programme}/{priority}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["SlaPoliciesController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/sla-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SlaPoliciesController_settings"];
+        put: operations["SlaPoliciesController_updateSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UsersController_list"];
+        put?: never;
+        post: operations["UsersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["UsersController_update"];
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["UsersController_grantRole"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UsersController_unlock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CasesController_agents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EvidenceController_content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditController_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_logoutAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 忘记密码：凭短信验证码设置新密码
+         * @description 成功后该账号在所有设备退出，登录失败计数和锁定清除
+         */
+        post: operations["AuthController_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 忘记密码：发送短信验证码
+         * @description 同一回答，不论手机号是否已注册（不泄露账号是否存在）；与注册验证码同样限频
+         */
+        post: operations["AuthController_requestResetCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/register/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_requestCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/authorities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ZonesController_listAuthorities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CasesController_list"];
+        put?: never;
+        post: operations["CasesController_file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CasesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 受理（accept）
+         * @description 待受理 → 已受理；本集聚区服务台专员（受理人成为承办人，首问负责）
+         */
+        post: operations["CaseActionsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 签收（acknowledge）
+         * @description 已上报：签收；受理该上报的网信办联络员
+         */
+        post: operations["CaseActionsController_acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 分派（assign）
+         * @description 分派或改派承办人，状态不变；本集聚区主管或市级主管
+         */
+        post: operations["CaseActionsController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 关闭（close）
+         * @description 已办结 → 已关闭；本集聚区主管（逾期未评价由系统关闭）
+         */
+        post: operations["CaseActionsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/escalate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 上报（escalate）
+         * @description 已受理、办理中 → 已上报（本区网信办）；区网信办联络员可继续上报至市委网信办
+         */
+        post: operations["CaseActionsController_escalate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 评价（rate）
+         * @description 已办结 → 已关闭；案件所属创作者评价（4、5 分开启差评整改）
+         */
+        post: operations["CaseActionsController_rate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 不予受理（reject）
+         * @description 待受理 → 不予受理（结束）；本集聚区服务台专员，须说明理由
+         */
+        post: operations["CaseActionsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 重新办理（reopen）
+         * @description 已办结 → 办理中；案件所属创作者，办结后 7 日内
+         */
+        post: operations["CaseActionsController_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/request_materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 一次性告知补正（request_materials）
+         * @description 待受理、已受理、办理中 → 待补充材料；一次性列明全部所缺材料，计时暂停
+         */
+        post: operations["CaseActionsController_requestMaterials"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 办结（resolve）
+         * @description 办理中、已上报 → 已办结；承办人或受理上报的网信办联络员，须填写结果与说明
+         */
+        post: operations["CaseActionsController_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 退回服务台（return）
+         * @description 已上报 → 办理中；网信办联络员附办理意见退回服务台
+         */
+        post: operations["CaseActionsController_return"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 开始办理（start）
+         * @description 已受理 → 办理中；承办人
+         */
+        post: operations["CaseActionsController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 提交（submit）
+         * @description 草稿 → 待受理；案件所属创作者，或代为登记的本集聚区专员
+         */
+        post: operations["CaseActionsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/supply_materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 补充材料（supply_materials）
+         * @description 待补充材料 → 告知前的状态；案件所属创作者
+         */
+        post: operations["CaseActionsController_supplyMaterials"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回（withdraw）
+         * @description 已办结以外的任一未结束状态 → 已撤回（结束）；案件所属创作者
+         */
+        post: operations["CaseActionsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EvidenceController_list"];
+        put?: never;
+        post: operations["EvidenceController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CasesController_comments"];
+        put?: never;
+        post: operations["CasesController_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CasesController_timeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/creator-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CreatorsController_own"];
+        put: operations["CreatorsController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/creators/{id}/identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CreatorsController_identity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/creators/{id}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CreatorsController_profile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/creators/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CreatorsController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 统计看板（一次调用返回整页数据）
+         * @description 按上海时间的自然日统计（默认最近 30 天）。`columns` 为并列展示的列：集聚区主管只有本区；全市主管为 `all`（全市合计）加各集聚区。`figures[列key]` 为该列的全部指标，`trend.series[列key]` 为逐日趋势。时长单位为毫秒工作时间（`workingDayMs` 为一个工作日）；比率为 0–1 的小数，无分母时为 null。积压、超时、即将超时、待整改差评为 `asOf` 时刻的实时数，不受日期区间影响。各指标口径见 docs/metrics.md。
+         */
+        get: operations["DashboardController_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/case-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出筛选后的案件清单（CSV 或 XLSX）
+         * @description 筛选条件与 GET /api/v1/cases 相同（分页参数不起作用），最多 50000 条；中文表头，时间为上海时间。
+         */
+        get: operations["DashboardController_cases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/monthly-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 集聚区月报（供打印页面使用的 JSON）
+         * @description 某集聚区某月（默认上个月）的全部指标、上月对比、分项目指标、逐日趋势、专员工作量与当前超时案件。积压与超时为生成时刻的实时数。
+         */
+        get: operations["DashboardController_monthlyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/tables/{table}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出看板中的一张表（CSV 或 XLSX，中文表头，时间为上海时间） */
+        get: operations["DashboardController_table"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CasesController_escalations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notification-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InboxController_settings"];
+        put: operations["InboxController_updateSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InboxController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InboxController_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/cases/{caseId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 打开案件时：该案件发给我的消息全部标为已读
+         * @description 只作用于当前账号自己的消息；案件不在本人范围内时什么也不改变
+         */
+        post: operations["InboxController_readCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InboxController_readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InboxController_unread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProgrammesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReviewsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ReviewsController_followUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/verify/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VerificationController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ZonesController_listZones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AcceptCaseDto: {
+            /**
+             * @description 备注
+             * @example 已电话联系创作者核实情况
+             */
+            note?: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
+        AcknowledgeCaseDto: {
+            /**
+             * @description 备注
+             * @example 已电话联系创作者核实情况
+             */
+            note?: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
+        AgentResponse: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            openCases: number;
+            skills: string[];
+            zoneId: string;
+        };
+        AssignCaseDto: {
+            /**
+             * Format: uuid
+             * @description 承办专员；不填时自动分派给本集聚区具备该项目技能、在办案件最少的专员
+             * @example 2dcfecfa-1b8d-4364-a074-417a26572bc6
+             */
+            assigneeId?: string;
+            /**
+             * @description 备注
+             * @example 已电话联系创作者核实情况
+             */
+            note?: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
+        AttachmentResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** @example 侵权截图.png */
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 按文件内容判定的类型
+             * @example image/png
+             */
+            mimeType: string;
+            sha256: string;
+            size: number;
+            sm3: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedBy: components["schemas"]["UploaderResponse"];
+        };
+        Authority: {
+            /** @example cac_city */
+            id: string;
+            /** @enum {string} */
+            level: "district" | "city";
+            /** @example 市委网信办 */
+            name: string;
+            parentId: string | null;
+        };
+        CaseDetailResponse: {
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /** @description 当前用户此刻可执行的操作 */
+            allowedActions: ("submit" | "accept" | "reject" | "assign" | "start" | "request_materials" | "supply_materials" | "escalate" | "acknowledge" | "return" | "resolve" | "reopen" | "withdraw" | "close" | "rate")[];
+            assignee: components["schemas"]["PersonRefResponse"] | null;
+            /** @example cyberviolence */
+            category: string;
+            /** @enum {string} */
+            channel: "online" | "walk_in" | "phone" | "onsite" | "salon";
+            /** Format: date-time */
+            closedAt: string | null;
+            /** @enum {string|null} */
+            closeReason: "rated" | "auto_unrated" | "supervisor" | "unanswered" | null;
+            /** Format: date-time */
+            createdAt: string;
+            creator: components["schemas"]["CreatorRefResponse"];
+            /** @example 阿喵UP主 */
+            creatorName: string;
+            description: string;
+            escalation: components["schemas"]["EscalationRefResponse"] | null;
+            escalationAuthorityId: string | null;
+            /** Format: date-time */
+            firstResponseAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description 按项目的 JSON Schema 填写的附加信息 */
+            intake: {
+                [key: string]: unknown;
+            };
+            materialsRequest: components["schemas"]["MaterialsRequestResponse"] | null;
+            /**
+             * Format: date-time
+             * @description 最早的未到期 SLA 截止时间
+             */
+            nextDueAt: string | null;
+            /**
+             * @description nextDueAt 所属的时限
+             * @enum {string|null}
+             */
+            nextDueClock: "accept" | "first_response" | "resolve" | null;
+            outcome: string | null;
+            /** @description 是否已有 SLA 时限超时 */
+            overdue: boolean;
+            /** @enum {string} */
+            priority: "low" | "normal" | "high" | "urgent";
+            /** @example shield */
+            programme: string;
+            rating: components["schemas"]["RatingResponse"] | null;
+            /** @example HP-SHD-2026-000123 */
+            reference: string;
+            rejectionReason: string | null;
+            resolutionSummary: string | null;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            slaClocks: components["schemas"]["SlaClockResponse"][];
+            /** @enum {string} */
+            status: "draft" | "submitted" | "accepted" | "in_progress" | "awaiting_creator" | "escalated" | "resolved" | "closed" | "rejected" | "withdrawn";
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** @example 视频评论区遭遇有组织网暴 */
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description 乐观锁版本号，操作时原样带回 */
+            version: number;
+            /** @example huangpu */
+            zoneId: string;
+        };
+        CasePageResponse: {
+            items: components["schemas"]["CaseSummaryResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        CaseSummaryResponse: {
+            /** Format: date-time */
+            acceptedAt: string | null;
+            assignee: components["schemas"]["PersonRefResponse"] | null;
+            /** @example cyberviolence */
+            category: string;
+            /** @enum {string} */
+            channel: "online" | "walk_in" | "phone" | "onsite" | "salon";
+            /** @enum {string|null} */
+            closeReason: "rated" | "auto_unrated" | "supervisor" | "unanswered" | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 阿喵UP主 */
+            creatorName: string;
+            escalationAuthorityId: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description 最早的未到期 SLA 截止时间
+             */
+            nextDueAt: string | null;
+            /**
+             * @description nextDueAt 所属的时限
+             * @enum {string|null}
+             */
+            nextDueClock: "accept" | "first_response" | "resolve" | null;
+            /** @description 是否已有 SLA 时限超时 */
+            overdue: boolean;
+            /** @enum {string} */
+            priority: "low" | "normal" | "high" | "urgent";
+            /** @example shield */
+            programme: string;
+            /** @example HP-SHD-2026-000123 */
+            reference: string;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "accepted" | "in_progress" | "awaiting_creator" | "escalated" | "resolved" | "closed" | "rejected" | "withdrawn";
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** @example 视频评论区遭遇有组织网暴 */
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @example huangpu */
+            zoneId: string;
+        };
+        CloseCaseDto: {
+            /**
+             * @description 原因（可选）
+             * @example 创作者已与对方和解
+             */
+            reason?: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
+        CommentDto: {
+            /** @example 您好，我们已收到材料，正在核实。 */
+            body: string;
+            /**
+             * @description internal 为内部备注，创作者不可见
+             * @default public
+             * @enum {string}
+             */
+            visibility: "public" | "internal";
+        };
+        CreateAccountDto: {
+            /** @example cac_huangpu */
+            authorityId?: string;
+            /** @example 王专员 */
+            displayName: string;
+            /**
+             * @description 初始密码（需符合密码策略）
+             * @example Temp@2026!
+             */
+            password: string;
+            /**
+             * @example [
+             *       "shield",
+             *       "compliance"
+             *     ]
+             */
+            skills?: ("starlight" | "shield" | "compliance" | "legislation")[];
+            /**
+             * @description 登录名：小写字母、数字、点、下划线
+             * @example hp.agent3
+             */
+            username: string;
+            /** @example huangpu */
+            zoneId?: string;
+        };
+        CreatorRefResponse: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 掩码后的手机号，如 138****5678 */
+            phone: string | null;
+        };
+        EscalateCaseDto: {
+            /**
+             * @description 上报对象；服务台上报至本区网信办，区网信办上报至市委网信办，不填即为该对象
+             * @example cac_huangpu
+             */
+            authorityId?: string;
+            /**
+             * @description 给创作者的说明（选填；创作者在办理进展中只看到这一句，看不到上报理由）
+             * @example 您的案件已提交区委网信办协调处置
+             */
+            publicNote?: string;
+            /**
+             * @description 上报理由（内部，仅工作人员可见）
+             * @example 材料显示侵权行为持续，申请上报
+             */
+            reason: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
+        EscalationRefResponse: {
+            acknowledged: boolean;
+            authorityId: string;
+        };
+        FileCaseDto: {
+            /** @example cyberviolence */
+            category: string;
+            /**
+             * @description 受理渠道；创作者线上提交时为 online
+             * @enum {string}
+             */
+            channel?: "online" | "walk_in" | "phone" | "onsite" | "salon";
+            /**
+             * @description 代为登记时：创作者称呼
+             * @example 张三
+             */
+            creatorName?: string;
+            /**
+             * @description 代为登记时：创作者手机号
+             * @example 13800001234
+             */
+            creatorPhone?: string;
+            /** @example 自 3 月起多个账号在我的视频下持续发布侮辱性评论…… */
+            description: string;
+            /**
+             * @example {
+             *       "platform": "bilibili",
+             *       "offendingAccounts": [
+             *         "某某黑粉"
+             *       ],
+             *       "urls": [
+             *         "https://www.bilibili.com/video/BV1xx"
+             *       ],
+             *       "startedOn": "2026-03-01",
+             *       "ongoing": true,
+             *       "minorInvolved": false
+             *     }
+             */
+            intake: Record<string, never>;
+            /**
+             * @example shield
+             * @enum {string}
+             */
+            programme: "starlight" | "shield" | "compliance" | "legislation";
+            /**
+             * @description false 时保存为草稿
+             * @default true
+             */
+            submit: boolean;
+            /** @example 视频评论区遭遇有组织网暴 */
+            title: string;
+            /**
+             * @description 创作者选择的集聚区；工作人员代为登记时为本人所在集聚区
+             * @example huangpu
+             */
+            zoneId?: string;
+        };
+        FollowUpDto: {
+            /** @example 已电话回访，解释处置依据并致歉 */
+            note: string;
+        };
+        GrantRoleDto: {
+            /**
+             * @description 授予的角色；null 表示收回
+             * @enum {string|null}
+             */
+            role?: "creator" | "agent" | "supervisor" | "cac_officer" | "sysadmin" | "secadmin" | "auditor" | null;
+        };
+        HolidayYearDto: {
+            /**
+             * @description 全部放假日期（含假期内的周末）
+             * @example [
+             *       "2027-01-01",
+             *       "2027-02-05",
+             *       "2027-02-06"
+             *     ]
+             */
+            holidays: string[];
+            /**
+             * @description 调休上班的周六、周日
+             * @example [
+             *       "2027-02-20"
+             *     ]
+             */
+            makeupWorkdays: string[];
+            /**
+             * @description 是否为临时数据（正式通知发布前）
+             * @default false
+             */
+            provisional: boolean;
+            /** @example 国务院办公厅关于2027年部分节假日安排的通知（国办发明电〔2026〕X号），https://www.gov.cn/… */
+            source: string;
+        };
+        InboxItemResponse: {
+            body: string;
+            /** Format: uuid */
+            caseId: string | null;
+            /** @example HP-SHD-2026-000123 */
+            caseReference: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 42 */
+            id: string;
+            /** @example materials_requested */
+            kind: string;
+            /** @example 补正告知 */
+            kindLabel: string;
+            /** Format: date-time */
+            readAt: string | null;
+            title: string;
+        };
+        InboxPageResponse: {
+            items: components["schemas"]["InboxItemResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            unread: number;
+        };
+        LoginDto: {
+            /** @example Demo@2026 */
+            password: string;
+            /**
+             * @description 登录名（工作人员）或手机号（创作者）
+             * @example hp.agent1
+             */
+            username: string;
+        };
+        MaterialsRequestResponse: {
+            items: string[];
+            note: string | null;
+        };
+        NotificationSettingsDto: {
+            /**
+             * Format: email
+             * @description 接收邮件通知的地址；null 表示删除
+             * @example li.zhuanyuan@example.com
+             */
+            email?: string | null;
+            /** @default true */
+            emailEnabled: boolean;
+            /**
+             * @description 短信通知（仅限绑定手机号的账号）
+             * @default true
+             */
+            smsEnabled: boolean;
+        };
+        PersonRefResponse: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+        };
+        PlatformAccountDto: {
+            /** @example 123456789 */
+            accountId: string;
+            /**
+             * @example bilibili
+             * @enum {string}
+             */
+            platform: "bilibili" | "xiaohongshu" | "douyin" | "weibo" | "wechat_channels" | "kuaishou" | "zhihu" | "other";
+            /** @example https://space.bilibili.com/123456789 */
+            url?: string;
+        };
+        RateCaseDto: {
+            /**
+             * @description 评价意见
+             * @example 处理及时，专员很耐心
+             */
+            comment?: string;
+            /**
+             * @description 评价：1 非常满意、2 满意、3 基本满意、4 不满意、5 非常不满意
+             * @example 1
+             */
+            level: number;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
+        RatingResponse: {
+            comment: string | null;
+            /**
+             * @description 1 非常满意 … 5 非常不满意
+             * @enum {number}
+             */
+            level: 1 | 2 | 3 | 4 | 5;
+        };
+        RefreshDto: {
+            /**
+             * @description 登录或刷新时返回的刷新令牌
+             * @example q8Xv3n1ZkT0bY4mR7cWf2pLhJ9sD6gAe5uNoKiBtQwE
+             */
+            refreshToken: string;
+        };
+        RegisterDto: {
+            /**
+             * @description 短信验证码
+             * @example 123456
+             */
+            code: string;
+            /**
+             * @description 已阅读并同意的《用户协议》和《隐私政策》版本，须为当前版本（个人信息保护法：记录同意的版本和时间）
+             * @example 2026-01
+             */
+            consentVersion: string;
+            /** @example 阿喵UP主 */
+            displayName: string;
+            /** @example Creator@2026 */
+            password: string;
+            /** @example 13800001234 */
+            phone: string;
+        };
+        RejectCaseDto: {
+            /**
+             * @description 不予受理的理由（创作者可见）
+             * @example 所反映事项不属于本服务台受理范围，建议向属地公安机关报案
+             */
+            reason: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
+        ReopenCaseDto: {
+            /**
+             * @description 原因（可选）
+             * @example 创作者已与对方和解
+             */
+            reason?: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
+        RequestCodeDto: {
+            /** @example 13800001234 */
+            phone: string;
+        };
+        RequestMaterialsDto: {
+            /**
+             * @description 一次性告知：列明需要补充的全部材料
+             * @example [
+             *       "侵权页面截图",
+             *       "身份证明"
+             *     ]
+             */
+            items: string[];
+            /**
+             * @description 备注
+             * @example 已电话联系创作者核实情况
+             */
+            note?: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
+        ResetPasswordDto: {
+            /**
+             * @description 短信验证码（POST /auth/password-reset/code 发送）
+             * @example 123456
+             */
+            code: string;
+            /**
+             * @description 新密码，须符合密码策略
+             * @example Creator@2027
+             */
+            password: string;
+            /** @example 13800001234 */
+            phone: string;
+        };
+        ResolveCaseDto: {
+            /**
+             * @description 办理结果，须为该服务项目的结果之一（见 GET /api/v1/programmes 的 outcomes）
+             * @example takedown_done
+             */
+            outcome: string;
+            /**
+             * @description 办结说明（创作者可见）
+             * @example 平台已下架全部侵权视频并封禁涉事账号
+             */
+            summary: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
+        ReturnCaseDto: {
+            /**
+             * @description 办理意见（退回服务台继续办理）
+             * @example 请协调平台下架侵权内容后办结
+             */
+            instructions: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
+        ReviewFollowedUpResponse: {
+            followUp: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "done";
+        };
+        ReviewResponse: {
+            /** Format: uuid */
+            caseId: string;
+            comment: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            doneAt: string | null;
+            /** @description 主管的整改回访记录 */
+            followUp: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {number} */
+            level: 1 | 2 | 3 | 4 | 5;
+            reference: string;
+            /** @enum {string} */
+            status: "open" | "done";
+            title: string;
+            zoneId: string;
+        };
+        SecurityPolicyDto: {
+            /** @example 15 */
+            lockoutMinutes: number;
+            /** @example 5 */
+            lockoutThreshold: number;
+            /** @example 8 */
+            passwordMinLength: number;
+        };
+        SessionTokens: {
+            /** @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9… */
+            accessToken: string;
+            /** @example 900 */
+            expiresIn: number;
+            /** @example q8Xv3n1ZkT0bY4mR7cWf2pLhJ9sD6gAe5uNoKiBtQwE */
+            refreshToken: string;
+            /** @example Bearer */
+            tokenType: string;
+        };
+        SignedInResponse: {
+            /** @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9… */
+            accessToken: string;
+            /** @example 900 */
+            expiresIn: number;
+            /** @example q8Xv3n1ZkT0bY4mR7cWf2pLhJ9sD6gAe5uNoKiBtQwE */
+            refreshToken: string;
+            /** @example Bearer */
+            tokenType: string;
+            user: components["schemas"]["UserResponse"];
+        };
+        SlaClockResponse: {
+            /** Format: date-time */
+            breachedAt: string | null;
+            budgetMs: number;
+            /** @enum {string} */
+            clock: "accept" | "first_response" | "resolve";
+            /** Format: date-time */
+            dueAt: string | null;
+            /** @enum {string|null} */
+            escalatedTo: "supervisor" | "authority" | null;
+            /**
+             * @description working：工作日 09:00–17:30；continuous：全天候
+             * @enum {string}
+             */
+            kind: "working" | "continuous";
+            /** @example 受理时限 */
+            label: string;
+            /** Format: date-time */
+            metAt: string | null;
+            /** @description 剩余工作时间（毫秒），超时为负；日历无法计算时为 null */
+            remainingMs: number | null;
+            /** @enum {string} */
+            state: "running" | "paused" | "met" | "breached" | "cancelled";
+            /** Format: date-time */
+            warnAt: string | null;
+            /** Format: date-time */
+            warnedAt: string | null;
+        };
+        SlaPolicyDto: {
+            /**
+             * @description 受理时限（分钟；1 个工作日 = 510 分钟）
+             * @example 510
+             */
+            acceptMinutes: number;
+            /**
+             * @description working：工作时间（工作日 09:00–17:30）；continuous：全天候计时
+             * @enum {string}
+             */
+            clockKind: "working" | "continuous";
+            /**
+             * @description 首次公开答复时限（分钟）
+             * @example 1020
+             */
+            firstResponseMinutes: number;
+            /**
+             * @description 办结时限（分钟）
+             * @example 2550
+             */
+            resolveMinutes: number;
+        };
+        SlaSettingsDto: {
+            /**
+             * @description 补偿扫描的间隔（秒）：扫描 PostgreSQL 中已到期但未处理的预警与超时
+             * @example 10
+             */
+            sweepEverySeconds: number;
+        };
+        StartCaseDto: {
+            /**
+             * @description 备注
+             * @example 已电话联系创作者核实情况
+             */
+            note?: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
+        SubmitCaseDto: {
+            /**
+             * @description 备注
+             * @example 已电话联系创作者核实情况
+             */
+            note?: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
+        SupplyMaterialsDto: {
+            /**
+             * @description 备注
+             * @example 已电话联系创作者核实情况
+             */
+            note?: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
+        TimelineActorResponse: {
+            displayName: string | null;
+            /** @description 系统操作时为 null */
+            id: string | null;
+            role: string | null;
+        };
+        TimelineEntryResponse: {
+            actor: components["schemas"]["TimelineActorResponse"] | null;
+            /** Format: date-time */
+            at: string;
+            data: {
+                [key: string]: unknown;
+            };
+            id: string;
+            /** @description status_change、assignment、escalation、public_reply、internal_note、attachment、sla_warning、sla_breach 等 */
+            kind: string;
+            /** @enum {string} */
+            visibility: "public" | "internal";
+        };
+        UpdateAccountDto: {
+            authorityId?: string | null;
+            displayName?: string;
+            skills?: ("starlight" | "shield" | "compliance" | "legislation")[];
+            /** @enum {string} */
+            status?: "active" | "disabled";
+            zoneId?: string | null;
+        };
+        UpdateCreatorProfileDto: {
+            /** @example 11010519491231002X */
+            idCardNumber?: string;
+            /** @example 某某MCN */
+            mcn?: string;
+            platformAccounts?: components["schemas"]["PlatformAccountDto"][];
+            /** @example 张小喵 */
+            realName?: string;
+            /** @example 喵喵工作室 */
+            studio?: string;
+        };
+        UploaderResponse: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            role: string;
+        };
+        UserResponse: {
+            /** @example cac_huangpu */
+            authorityId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 因连续登录失败而锁定 */
+            locked: boolean;
+            /** @description 掩码后的手机号，如 138****5678 */
+            phone: string | null;
+            /** @enum {string|null} */
+            role: "creator" | "agent" | "supervisor" | "cac_officer" | "sysadmin" | "secadmin" | "auditor" | null;
+            /** @description 专员可办理的项目 */
+            skills: string[];
+            /** @enum {string} */
+            status: "active" | "disabled";
+            /** @description 登录名（创作者为 null，以手机号登录） */
+            username: string | null;
+            /** @example huangpu */
+            zoneId: string | null;
+        };
+        WithdrawCaseDto: {
+            /**
+             * @description 原因（可选）
+             * @example 创作者已与对方和解
+             */
+            reason?: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
+        Zone: {
+            active: boolean;
+            /** @example cac_huangpu */
+            authorityId: string;
+            /** @example HP */
+            code: string;
+            /** @example huangpu */
+            id: string;
+            /** @example 黄浦区集聚区 */
+            name: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    HolidayYearsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HolidayYearsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HolidayYearDto"];
+            };
+        };
+        responses: {
+            /** @description 保存后的该年节假日安排；SLA 时限按新日历重算 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QueueBoardController_session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_getPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityPolicyDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_setPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecurityPolicyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityPolicyDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SlaPoliciesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SlaPoliciesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                priority: "low" | "normal" | "high" | "urgent";
+                programme: "starlight" | "shield" | "compliance" | "legislation";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SlaPolicyDto"];
+            };
+        };
+        responses: {
+            /** @description 保存后的时限 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SlaPoliciesController_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SlaPoliciesController_updateSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SlaSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_list: {
+        parameters: {
+            query?: {
+                /** @description 按登录名或姓名搜索 */
+                q?: string;
+                role?: "creator" | "agent" | "supervisor" | "cac_officer" | "sysadmin" | "secadmin" | "auditor";
+                zoneId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 账号列表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "role": "agent",
+                     *         "zoneId": "huangpu",
+                     *         "authorityId": null,
+                     *         "username": "hp.agent3",
+                     *         "phone": null,
+                     *         "displayName": "王专员",
+                     *         "status": "active",
+                     *         "locked": false,
+                     *         "skills": [
+                     *           "shield"
+                     *         ],
+                     *         "createdAt": "2026-03-01T01:00:00.000Z"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["UserResponse"][];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAccountDto"];
+            };
+        };
+        responses: {
+            /** @description 新建的账号（尚无角色，由安全管理员授予） */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *       "role": null,
+                     *       "zoneId": "huangpu",
+                     *       "authorityId": null,
+                     *       "username": "hp.agent3",
+                     *       "phone": null,
+                     *       "displayName": "王专员",
+                     *       "status": "active",
+                     *       "locked": false,
+                     *       "skills": [
+                     *         "shield"
+                     *       ],
+                     *       "createdAt": "2026-03-01T01:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAccountDto"];
+            };
+        };
+        responses: {
+            /** @description 修改后的账号 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *       "role": "agent",
+                     *       "zoneId": "huangpu",
+                     *       "authorityId": null,
+                     *       "username": "hp.agent3",
+                     *       "phone": null,
+                     *       "displayName": "王专员",
+                     *       "status": "active",
+                     *       "locked": false,
+                     *       "skills": [
+                     *         "shield"
+                     *       ],
+                     *       "createdAt": "2026-03-01T01:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_grantRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantRoleDto"];
+            };
+        };
+        responses: {
+            /** @description 授予角色后的账号 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *       "role": "agent",
+                     *       "zoneId": "huangpu",
+                     *       "authorityId": null,
+                     *       "username": "hp.agent3",
+                     *       "phone": null,
+                     *       "displayName": "王专员",
+                     *       "status": "active",
+                     *       "locked": false,
+                     *       "skills": [
+                     *         "shield"
+                     *       ],
+                     *       "createdAt": "2026-03-01T01:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_unlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 解锁后的账号 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *       "role": "agent",
+                     *       "zoneId": "huangpu",
+                     *       "authorityId": null,
+                     *       "username": "hp.agent3",
+                     *       "phone": null,
+                     *       "displayName": "王专员",
+                     *       "status": "active",
+                     *       "locked": false,
+                     *       "skills": [
+                     *         "shield"
+                     *       ],
+                     *       "createdAt": "2026-03-01T01:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CasesController_agents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员",
+                     *         "zoneId": "huangpu",
+                     *         "skills": [
+                     *           "shield"
+                     *         ],
+                     *         "openCases": 3
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AgentResponse"][];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EvidenceController_content: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 证据原始字节（附件下载）；X-Content-SHA256 与 X-Content-SM3 为上传时的指纹 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuditController_events: {
+        parameters: {
+            query?: {
+                action?: string;
+                actorId?: string;
+                /** @description 上一页最后一条的 id（向更早翻页） */
+                before?: string;
+                entityId?: string;
+                entityType?: string;
+                from?: string;
+                limit?: number;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 审计事件，新的在前；nextBefore 用于向更早翻页 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuditController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            /** @description 登录成功：返回访问令牌、刷新令牌和账号信息 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accessToken": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9…",
+                     *       "refreshToken": "q8Xv3n1ZkT0bY4mR7cWf2pLhJ9sD6gAe5uNoKiBtQwE",
+                     *       "expiresIn": 900,
+                     *       "tokenType": "Bearer",
+                     *       "user": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "role": "agent",
+                     *         "displayName": "黄浦·李专员",
+                     *         "zoneId": "huangpu",
+                     *         "authorityId": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SignedInResponse"];
+                };
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshDto"];
+            };
+        };
+        responses: {
+            /** @description 已退出：该刷新令牌失效 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_logoutAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已在所有设备退出 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description 密码已重置，请用新密码登录 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 验证码错误或已过期（code），或新密码不符合策略（password） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_requestResetCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestCodeDto"];
+            };
+        };
+        responses: {
+            /** @description 如该手机号已注册，验证码已发送 */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    AuthController_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionTokens"];
+                };
+            };
+        };
+    };
+    AuthController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterDto"];
+            };
+        };
+        responses: {
+            /** @description 注册成功并登录 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accessToken": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9…",
+                     *       "refreshToken": "q8Xv3n1ZkT0bY4mR7cWf2pLhJ9sD6gAe5uNoKiBtQwE",
+                     *       "expiresIn": 900,
+                     *       "tokenType": "Bearer",
+                     *       "user": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "role": "agent",
+                     *         "displayName": "黄浦·李专员",
+                     *         "zoneId": "huangpu",
+                     *         "authorityId": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SignedInResponse"];
+                };
+            };
+        };
+    };
+    AuthController_requestCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestCodeDto"];
+            };
+        };
+        responses: {
+            /** @description 验证码已发送（演示环境打印在日志中） */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    ZonesController_listAuthorities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 网信部门列表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "cac_city",
+                     *         "name": "市委网信办",
+                     *         "level": "city",
+                     *         "parentId": null
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Authority"][];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CasesController_list: {
+        parameters: {
+            query?: {
+                /** @description 账号 id，或 me 表示我自己，或 none 表示未分派 */
+                assigneeId?: string;
+                /** @description 曾上报至该网信办的案件（含已退回、已继续上报的），与看板“按网信办”同口径 */
+                authorityId?: string;
+                /** @description 案件类别（见 GET /programmes 各项目的 categories） */
+                category?: "honour_recommendation" | "self_nomination" | "extortion" | "defamation" | "smear" | "cyberviolence" | "impersonation" | "doxxing" | "other" | "policy_interpretation" | "compliance_guidance" | "tech_matching" | "law_revision_suggestion";
+                channel?: "online" | "walk_in" | "phone" | "onsite" | "salon";
+                createdFrom?: string;
+                createdTo?: string;
+                /** @description 只看即将超时（已过 75%） */
+                dueSoon?: boolean;
+                /** @description 只看已超时 */
+                overdue?: boolean;
+                page?: number;
+                pageSize?: number;
+                /** @description 盾牌行动申请时填写的侵权平台（intake.platform）；只含盾牌行动案件 */
+                platform?: "bilibili" | "xiaohongshu" | "douyin" | "weibo" | "wechat_channels" | "kuaishou" | "zhihu" | "other";
+                priority?: "low" | "normal" | "high" | "urgent";
+                programme?: "starlight" | "shield" | "compliance" | "legislation";
+                /** @description 搜索标题、描述、编号 */
+                q?: string;
+                /** @description 创作者评价：1 非常满意 … 5 非常不满意 */
+                rating?: number;
+                sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "priority" | "nextDueAt";
+                /** @description 逗号分隔的状态 */
+                status?: string[];
+                zoneId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *           "reference": "HP-SHD-2026-000123",
+                     *           "programme": "shield",
+                     *           "category": "cyberviolence",
+                     *           "zoneId": "huangpu",
+                     *           "status": "accepted",
+                     *           "priority": "urgent",
+                     *           "channel": "online",
+                     *           "title": "视频评论区遭遇有组织网暴",
+                     *           "creatorName": "阿喵UP主",
+                     *           "assignee": {
+                     *             "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *             "displayName": "黄浦·李专员"
+                     *           },
+                     *           "escalationAuthorityId": null,
+                     *           "createdAt": "2026-03-02T01:30:00.000Z",
+                     *           "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *           "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *           "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *           "overdue": false
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "pageSize": 20
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CasePageResponse"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CasesController_file: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 同一提交的重试使用同一个 Key，不会重复执行 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 立案后的案件详情（同一 Idempotency-Key 的重试返回首次的答复） */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CasesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_acknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcknowledgeCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_escalate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EscalateCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_rate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_requestMaterials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestMaterialsDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_resolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_return: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_supplyMaterials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupplyMaterialsDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EvidenceController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a",
+                     *         "caseId": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *         "fileName": "侵权截图.png",
+                     *         "mimeType": "image/png",
+                     *         "size": 182044,
+                     *         "sha256": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+                     *         "sm3": "1ab21d8355cfa17f8e61194831e81a8f22bec8c728fefb747ed035eb5082aa2b",
+                     *         "uploadedBy": {
+                     *           "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *           "displayName": "阿喵UP主",
+                     *           "role": "creator"
+                     *         },
+                     *         "uploadedAt": "2026-03-02T01:35:00.000Z"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AttachmentResponse"][];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EvidenceController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description 证据文件：图片、PDF、音视频、Office 文档或 TXT；类型按内容识别，文件名不能含路径、控制字符、零宽或方向字符
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已保存的证据（原始字节不变，附 SHA-256 与 SM3 指纹） */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a",
+                     *       "caseId": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "fileName": "侵权截图.png",
+                     *       "mimeType": "image/png",
+                     *       "size": 182044,
+                     *       "sha256": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+                     *       "sm3": "1ab21d8355cfa17f8e61194831e81a8f22bec8c728fefb747ed035eb5082aa2b",
+                     *       "uploadedBy": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "role": "creator"
+                     *       },
+                     *       "uploadedAt": "2026-03-02T01:35:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AttachmentResponse"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CasesController_comments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 公开回复与内部备注（创作者只看到公开回复） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "101",
+                     *         "kind": "public_reply",
+                     *         "visibility": "public",
+                     *         "at": "2026-03-02T03:00:00.000Z",
+                     *         "actor": {
+                     *           "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *           "displayName": "黄浦·李专员",
+                     *           "role": "agent"
+                     *         },
+                     *         "data": {
+                     *           "body": "您好，我们已收到材料，正在核实。"
+                     *         }
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["TimelineEntryResponse"][];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CasesController_comment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentDto"];
+            };
+        };
+        responses: {
+            /** @description 发表后的全部回复与备注 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "101",
+                     *         "kind": "public_reply",
+                     *         "visibility": "public",
+                     *         "at": "2026-03-02T03:00:00.000Z",
+                     *         "actor": {
+                     *           "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *           "displayName": "黄浦·李专员",
+                     *           "role": "agent"
+                     *         },
+                     *         "data": {
+                     *           "body": "您好，我们已收到材料，正在核实。"
+                     *         }
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["TimelineEntryResponse"][];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CasesController_timeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 案件时间线（创作者看不到内部备注与内部信息） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "101",
+                     *         "kind": "public_reply",
+                     *         "visibility": "public",
+                     *         "at": "2026-03-02T03:00:00.000Z",
+                     *         "actor": {
+                     *           "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *           "displayName": "黄浦·李专员",
+                     *           "role": "agent"
+                     *         },
+                     *         "data": {
+                     *           "body": "您好，我们已收到材料，正在核实。"
+                     *         }
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["TimelineEntryResponse"][];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CreatorsController_own: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 本人的创作者资料（身份信息已脱敏） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CreatorsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCreatorProfileDto"];
+            };
+        };
+        responses: {
+            /** @description 保存后的资料 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CreatorsController_identity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 未脱敏的身份信息；每次读取记入审计日志 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CreatorsController_profile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 创作者资料（脱敏） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CreatorsController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 核验后的资料 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DashboardController_dashboard: {
+        parameters: {
+            query?: {
+                /** @description 开始日期（上海时间，含当天）；默认为结束日期前第 29 天 */
+                from?: string;
+                /** @description 只看一个服务项目；不填为全部 */
+                programme?: "starlight" | "shield" | "compliance" | "legislation";
+                /** @description 结束日期（上海时间，含当天）；默认为今天 */
+                to?: string;
+                /** @description 只看一个集聚区；集聚区主管只能是本集聚区，全市主管不填则两区并列 */
+                zoneId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 看板数据 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DashboardController_cases: {
+        parameters: {
+            query?: {
+                /** @description 账号 id，或 me 表示我自己，或 none 表示未分派 */
+                assigneeId?: string;
+                /** @description 曾上报至该网信办的案件（含已退回、已继续上报的），与看板“按网信办”同口径 */
+                authorityId?: string;
+                /** @description 案件类别（见 GET /programmes 各项目的 categories） */
+                category?: "honour_recommendation" | "self_nomination" | "extortion" | "defamation" | "smear" | "cyberviolence" | "impersonation" | "doxxing" | "other" | "policy_interpretation" | "compliance_guidance" | "tech_matching" | "law_revision_suggestion";
+                channel?: "online" | "walk_in" | "phone" | "onsite" | "salon";
+                createdFrom?: string;
+                createdTo?: string;
+                /** @description 只看即将超时（已过 75%） */
+                dueSoon?: boolean;
+                format?: "csv" | "xlsx";
+                /** @description 只看已超时 */
+                overdue?: boolean;
+                page?: number;
+                pageSize?: number;
+                /** @description 盾牌行动申请时填写的侵权平台（intake.platform）；只含盾牌行动案件 */
+                platform?: "bilibili" | "xiaohongshu" | "douyin" | "weibo" | "wechat_channels" | "kuaishou" | "zhihu" | "other";
+                priority?: "low" | "normal" | "high" | "urgent";
+                programme?: "starlight" | "shield" | "compliance" | "legislation";
+                /** @description 搜索标题、描述、编号 */
+                q?: string;
+                /** @description 创作者评价：1 非常满意 … 5 非常不满意 */
+                rating?: number;
+                sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "priority" | "nextDueAt";
+                /** @description 逗号分隔的状态 */
+                status?: string[];
+                zoneId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV（UTF-8 带 BOM）或 XLSX 文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DashboardController_monthlyReport: {
+        parameters: {
+            query?: {
+                /** @description 月份（上海时间）；默认为上个月 */
+                month?: string;
+                /** @description 集聚区；集聚区主管默认为本集聚区，全市主管必填 */
+                zoneId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 月报数据 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DashboardController_table: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                /** @description 开始日期（上海时间，含当天）；默认为结束日期前第 29 天 */
+                from?: string;
+                /** @description 只看一个服务项目；不填为全部 */
+                programme?: "starlight" | "shield" | "compliance" | "legislation";
+                /** @description 结束日期（上海时间，含当天）；默认为今天 */
+                to?: string;
+                /** @description 只看一个集聚区；集聚区主管只能是本集聚区，全市主管不填则两区并列 */
+                zoneId?: string;
+            };
+            header?: never;
+            path: {
+                table: "trend" | "summary" | "backlog" | "sla" | "overdue" | "due-soon" | "escalations-by-authority" | "escalations-by-outcome" | "handling" | "satisfaction" | "agents" | "shield-categories" | "shield-platforms";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV（UTF-8 带 BOM）或 XLSX 文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CasesController_escalations: {
+        parameters: {
+            query?: {
+                /** @description 账号 id，或 me 表示我自己，或 none 表示未分派 */
+                assigneeId?: string;
+                /** @description 曾上报至该网信办的案件（含已退回、已继续上报的），与看板“按网信办”同口径 */
+                authorityId?: string;
+                /** @description 案件类别（见 GET /programmes 各项目的 categories） */
+                category?: "honour_recommendation" | "self_nomination" | "extortion" | "defamation" | "smear" | "cyberviolence" | "impersonation" | "doxxing" | "other" | "policy_interpretation" | "compliance_guidance" | "tech_matching" | "law_revision_suggestion";
+                channel?: "online" | "walk_in" | "phone" | "onsite" | "salon";
+                createdFrom?: string;
+                createdTo?: string;
+                /** @description 只看即将超时（已过 75%） */
+                dueSoon?: boolean;
+                /** @description 只看已超时 */
+                overdue?: boolean;
+                page?: number;
+                pageSize?: number;
+                /** @description 盾牌行动申请时填写的侵权平台（intake.platform）；只含盾牌行动案件 */
+                platform?: "bilibili" | "xiaohongshu" | "douyin" | "weibo" | "wechat_channels" | "kuaishou" | "zhihu" | "other";
+                priority?: "low" | "normal" | "high" | "urgent";
+                programme?: "starlight" | "shield" | "compliance" | "legislation";
+                /** @description 搜索标题、描述、编号 */
+                q?: string;
+                /** @description 创作者评价：1 非常满意 … 5 非常不满意 */
+                rating?: number;
+                sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "priority" | "nextDueAt";
+                /** @description 逗号分隔的状态 */
+                status?: string[];
+                zoneId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *           "reference": "HP-SHD-2026-000123",
+                     *           "programme": "shield",
+                     *           "category": "cyberviolence",
+                     *           "zoneId": "huangpu",
+                     *           "status": "escalated",
+                     *           "priority": "urgent",
+                     *           "channel": "online",
+                     *           "title": "视频评论区遭遇有组织网暴",
+                     *           "creatorName": "阿喵UP主",
+                     *           "assignee": {
+                     *             "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *             "displayName": "黄浦·李专员"
+                     *           },
+                     *           "escalationAuthorityId": "cac_huangpu",
+                     *           "createdAt": "2026-03-02T01:30:00.000Z",
+                     *           "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *           "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *           "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *           "overdue": false
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "pageSize": 20
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CasePageResponse"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *       "role": "agent",
+                     *       "displayName": "黄浦·李专员",
+                     *       "zoneId": "huangpu",
+                     *       "authorityId": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InboxController_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InboxController_updateSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InboxController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description 只看未读 */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "42",
+                     *           "kind": "materials_requested",
+                     *           "kindLabel": "补正告知",
+                     *           "title": "请补充材料",
+                     *           "body": "您的案件「视频评论区遭遇有组织网络暴力」（HP-SHD-2026-000123）需要补充以下材料：1. 侵权页面截图……",
+                     *           "caseId": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *           "caseReference": "HP-SHD-2026-000123",
+                     *           "createdAt": "2026-11-26T02:00:00.000Z",
+                     *           "readAt": null
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "unread": 1,
+                     *       "page": 1,
+                     *       "pageSize": 20
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InboxPageResponse"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InboxController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InboxController_readCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description caseId 不是案件 id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InboxController_readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InboxController_unread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProgrammesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    ReviewsController_list: {
+        parameters: {
+            query?: {
+                status?: "open" | "done";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 差评整改清单（最近 200 条） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+                     *         "caseId": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *         "reference": "HP-CMP-2026-000042",
+                     *         "title": "AI 生成配图是否需要添加标识",
+                     *         "zoneId": "huangpu",
+                     *         "level": 5,
+                     *         "comment": "答复太慢",
+                     *         "status": "open",
+                     *         "followUp": null,
+                     *         "createdAt": "2026-03-05T02:00:00.000Z",
+                     *         "doneAt": null
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ReviewResponse"][];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReviewsController_followUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpDto"];
+            };
+        };
+        responses: {
+            /** @description 整改已完成 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+                     *       "status": "done",
+                     *       "followUp": "已电话回访，解释处置依据并致歉"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReviewFollowedUpResponse"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VerificationController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    ZonesController_listZones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 集聚区列表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "huangpu",
+                     *         "name": "黄浦区集聚区",
+                     *         "code": "HP",
+                     *         "authorityId": "cac_huangpu",
+                     *         "active": true
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Zone"][];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 进程在运行 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Health Check is successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /** @example {} */
+                        error?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /** @example ok */
+                        status?: string;
+                    };
+                };
+            };
+            /** @description The Health Check is not successful */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       },
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect"
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /**
+                         * @example {
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect"
+                         *       }
+                         *     }
+                         */
+                        error?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /** @example error */
+                        status?: string;
+                    };
+                };
+            };
+        };
+    };
+}
