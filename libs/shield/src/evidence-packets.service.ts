@@ -68,7 +68,7 @@ export class EvidencePacketsService {
       generatedBy: { userId: actor.userId, role: actor.role },
       hashAlgorithms: ['SHA-256', 'SM3'],
       files: entries.map((f) => ({ path: f.path, fileName: f.fileName, caseReference: f.reference, mimeType: f.mimeType, size: f.size, sha256: f.sha256, sm3: f.sm3, uploadedAt: new Date(f.uploadedAt).toISOString(), uploadedBy: f.uploadedBy, uploaderRole: f.uploaderRole })),
-      custody: custody.map((e) => ({ auditEventId: e.id, at: new Date(e.occurredAt).toISOString(), action: e.action, actorRole: e.actorRole, entityType: e.entityType, entityId: e.entityId, hash: e.hash })),
+      custody: custody.map((e) => ({ auditEventId: e.id, at: new Date(e.occurredAt).toISOString(), action: e.action, actorRole: e.actorRole, entityType: e.entityType, entityId: e.entityId, chainSeq: e.seq, chainHash: e.hash })),
     };
     const document = await this.documents.issue(
       {
@@ -117,7 +117,7 @@ export class EvidencePacketsService {
   }
 }
 
-function manifestSpec(reference: string, purpose: PacketPurpose, files: (AttachmentRow & { path: string })[], custody: { at: string; action: string; actorRole: string | null; hash: string }[]) {
+function manifestSpec(reference: string, purpose: PacketPurpose, files: (AttachmentRow & { path: string })[], custody: { at: string; action: string; actorRole: string | null; chainSeq: string | null; chainHash: string | null }[]) {
   return {
     title: '电子证据清单',
     issuer: '集聚区创作者服务台',
@@ -131,8 +131,8 @@ function manifestSpec(reference: string, purpose: PacketPurpose, files: (Attachm
       { heading: '二、数字指纹', list: files.map((f, i) => `${i + 1}. SHA-256 ${f.sha256}；SM3 ${f.sm3}`) },
       {
         heading: '三、保管记录（审计日志）',
-        paragraphs: ['审计日志以 SM3 哈希链保存，下列事件的哈希值可由审计管理员核验。'],
-        table: { columns: ['时间', '事件', '角色', '哈希（前 16 位）'], rows: custody.map((e) => [shanghai(e.at), e.action, e.actorRole ?? '', e.hash.slice(0, 16)]) },
+        paragraphs: ['审计日志以带密钥的 SM3 哈希链保存，下列事件在链中的序号和哈希值可由审计管理员核验（“待入链”的事件将在数秒内入链）。'],
+        table: { columns: ['时间', '事件', '角色', '链序号', '哈希（前 16 位）'], rows: custody.map((e) => [shanghai(e.at), e.action, e.actorRole ?? '', e.chainSeq ?? '待入链', e.chainHash?.slice(0, 16) ?? '待入链']) },
       },
     ],
     closing: ['集聚区创作者服务台', shanghai(new Date()).slice(0, 10)],

@@ -121,13 +121,17 @@ export class ShieldRepository {
     );
   }
 
-  /** The audit events that prove custody of the cases and their files, in chain order. */
-  async custody(caseIds: string[], attachmentIds: string[]): Promise<{ id: string; occurredAt: Date; action: string; actorRole: string | null; entityType: string; entityId: string; hash: string }[]> {
+  /**
+   * The audit events that prove custody of the cases and their files, in order, with their link
+   * in the keyed chain (`audit_links`; null for an event the linker has not reached yet).
+   */
+  async custody(caseIds: string[], attachmentIds: string[]): Promise<{ id: string; occurredAt: Date; action: string; actorRole: string | null; entityType: string; entityId: string; seq: string | null; hash: string | null }[]> {
     return this.m.query(
-      `SELECT id::text, occurred_at AS "occurredAt", action, actor_role AS "actorRole", entity_type AS "entityType", entity_id AS "entityId", hash
-       FROM audit_events
-       WHERE (entity_type = 'case' AND entity_id = ANY($1::text[])) OR (entity_type = 'attachment' AND entity_id = ANY($2::text[]))
-       ORDER BY id`,
+      `SELECT e.id::text, e.occurred_at AS "occurredAt", e.action, e.actor_role AS "actorRole", e.entity_type AS "entityType", e.entity_id AS "entityId",
+              l.seq::text AS seq, coalesce(l.hash, e.hash) AS hash
+       FROM audit_events e LEFT JOIN audit_links l ON l.event_id = e.id
+       WHERE (e.entity_type = 'case' AND e.entity_id = ANY($1::text[])) OR (e.entity_type = 'attachment' AND e.entity_id = ANY($2::text[]))
+       ORDER BY e.id`,
       [caseIds, attachmentIds],
     );
   }
