@@ -2726,6 +2726,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 先把已提交的审计事件链入，再校验整条密钥链（HMAC-SM3）、链头和最新的外部签名检查点；列出每一处问题。 */
             200: {
                 headers: {
                     [name: string]: unknown;
