@@ -6,7 +6,7 @@ import { verifyAuditChain } from '@app/audit';
 import { WorkingCalendar } from '@app/calendar';
 import { dropDatabase } from '../tools/dev-start/local-services';
 import { generateBulk } from '../tools/bench/bulk/bulk-generator';
-import { FILINGS } from './support/case-fixtures';
+import { FILINGS, openHonourRound } from './support/case-fixtures';
 import { specDatabase } from './support/databases';
 import { bearer, TestApp, TestUser } from './support/test-app';
 
@@ -238,6 +238,7 @@ describe('dashboard (e2e): figures equal a direct count over the raw tables', ()
     generated = await generateBulk({ databaseUrl: urls.superuserUrl, auditKey: process.env.AUDIT_HMAC_KEY!, cases: 3000, agentsPerZone: 4, vacuum: false });
     process.env.DATABASE_URL = urls.appUrl;
     t = await TestApp.start();
+    await openHonourRound(t);
     owner = new Client({ connectionString: databaseUrl });
     await owner.connect();
     const years = (await owner.query(`SELECT year, holidays::text[] AS holidays, makeup_workdays::text[] AS makeup_workdays, source FROM holiday_years ORDER BY year`)).rows;

@@ -1,3 +1,5 @@
+import type { TestApp } from './test-app';
+
 /** A valid filing per programme, as a creator's web form would send it. */
 export const FILINGS = {
   shield: {
@@ -29,3 +31,30 @@ export const FILINGS = {
     intake: { lawName: '网络暴力信息治理规定', article: '第二条', suggestedWording: '增加列举式认定标准……', reason: '实践中认定尺度不一' },
   },
 } as const;
+
+/**
+ * Opens a 星光计划 round for every category (starlight filings outside an open round are
+ * refused), with `quota` recommendations per zone and category. Returns the round.
+ */
+export async function openHonourRound(
+  t: TestApp,
+  options: { quota?: number; cap?: number; opensInDays?: number; days?: number; categories?: string[] } = {},
+): Promise<{ id: string } & Record<string, unknown>> {
+  const city = await t.user('cac_officer', { authorityId: 'cac_city' });
+  const day = 24 * 3600_000;
+  const categories = options.categories ?? ['text', 'image', 'audio_video', 'special_column', 'theme_activity'];
+  const opensAt = Date.now() + (options.opensInDays ?? -1) * day;
+  const res = await t.http
+    .post('/api/v1/starlight/rounds')
+    .set({ Authorization: `Bearer ${city.token}` })
+    .send({
+      name: `测试征集轮次${Math.random().toString(36).slice(2, 6)}`,
+      categories,
+      opensAt: new Date(opensAt).toISOString(),
+      closesAt: new Date(opensAt + (options.days ?? 60) * day).toISOString(),
+      selfNominationCap: options.cap ?? 5,
+      quotas: ['huangpu', 'yangpu'].flatMap((zoneId) => categories.map((form) => ({ zoneId, form, quota: options.quota ?? 3 }))),
+    });
+  if (res.status !== 201) throw new Error(`could not open an honour round: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}

@@ -7,9 +7,17 @@ import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { PiiCipher, PiiModule } from '@app/pii';
 import { SlaClockRebuild, SlaSystemModule } from '@app/sla';
+import { ComplianceModule } from '@app/compliance';
+import { LegislationModule } from '@app/legislation';
+import { ShieldModule } from '@app/shield';
+import { StarlightModule } from '@app/starlight';
+import { seedProgrammeBasics, seedProgrammeCases } from './demo-programmes';
 
-/** The cases module with every listener it requires (SLA clocks, notifications), as the api has them. */
-@Module({ imports: [ConfigModule, DatabaseModule, PiiModule, SlaSystemModule] })
+/**
+ * The cases module with every listener it requires (SLA clocks, notifications), as the api has
+ * them, and the programmes' modules: their listeners record what every filing adds (round, targets).
+ */
+@Module({ imports: [ConfigModule, DatabaseModule, PiiModule, SlaSystemModule, StarlightModule, ShieldModule, LegislationModule, ComplianceModule] })
 class DemoCasesModule {}
 
 type Step = [who: string, action: string, input?: Partial<CaseActionDto>] | [who: string, 'reply' | 'note', string];
@@ -146,6 +154,7 @@ export async function seedDemoCases(ownerDatabaseUrl: string): Promise<number> {
       return { userId: u.id, role: u.role, zoneId: u.zone_id, authorityId: u.authority_id };
     };
     const meta = { ip: '127.0.0.1', userAgent: 'demo-seed', requestId: null };
+    await seedProgrammeBasics(app, actorOf);
     // Oldest first, so reference numbers rise with time.
     for (const s of [...SCENARIOS].sort((a, b) => b.hoursAgo - a.hoursAgo)) {
       let c: CaseDetail = await cases.file(await actorOf(s.by), meta, s.filing as FileCaseDto);
@@ -177,8 +186,9 @@ export async function seedDemoCases(ownerDatabaseUrl: string): Promise<number> {
     // in the past is recorded as it happened, what falls due from now on is left to the worker.
     await app.get(SlaClockRebuild).recompute({ rebuild: true, pastDue: 'record' });
     // The dashboard rollups were written as the cases were filed "now": count them again from the shifted history.
+    const programmeCases = await seedProgrammeCases(app, actorOf);
     await owner.query('SELECT dashboard_rebuild()');
-    return SCENARIOS.length;
+    return SCENARIOS.length + programmeCases;
   } finally {
     await owner.destroy();
     await app.close();

@@ -2,6 +2,7 @@ import { Module, RequestMethod } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
+import { AppointmentsApiModule } from '@app/appointments';
 import { AuditModule } from '@app/audit';
 import { AuthModule } from '@app/auth';
 import { CasesModule } from '@app/cases';
@@ -11,10 +12,17 @@ import { DashboardModule } from '@app/dashboard';
 import { DatabaseModule } from '@app/database';
 import { DocumentsApiModule } from '@app/documents';
 import { EvidenceModule } from '@app/evidence';
+import { ComplianceModule } from '@app/compliance';
+import { LegislationModule } from '@app/legislation';
+import { ShieldModule } from '@app/shield';
+import { StarlightModule } from '@app/starlight';
 import { PiiModule } from '@app/pii';
+import { ReceiptsModule } from '@app/receipts';
 import { RedisModule } from '@app/redis';
+import { SalonsModule } from '@app/salons';
 import { SlaApiModule } from '@app/sla';
 import { UsersModule } from '@app/users';
+import { VisitsModule } from '@app/visits';
 import { ZonesModule } from '@app/zones';
 import { HealthController } from './health/health.controller';
 
@@ -53,6 +61,14 @@ import { HealthController } from './health/health.controller';
     SlaApiModule,
     DashboardModule,
     DocumentsApiModule,
+    LegislationModule,
+    StarlightModule,
+    ComplianceModule,
+    ShieldModule,
+    ReceiptsModule,
+    AppointmentsApiModule,
+    SalonsModule,
+    VisitsModule,
   ],
   controllers: [HealthController],
 })

@@ -29,6 +29,21 @@ const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
 const MonthlyReportPage = lazy(() => import('./pages/dashboard/MonthlyReportPage'));
 const InboxPage = lazy(() => import('./pages/inbox/InboxPage'));
+const CreatorConsultationsPage = lazy(() => import('./pages/legislation/CreatorConsultationsPage'));
+const SuggestionsDeskPage = lazy(() => import('./pages/legislation/SuggestionsDeskPage'));
+const PublicConsultationsPage = lazy(() => import('./pages/legislation/PublicConsultationsPage'));
+const CreatorStarlightPage = lazy(() => import('./pages/starlight/CreatorStarlightPage'));
+const StarlightDeskPage = lazy(() => import('./pages/starlight/StarlightDeskPage'));
+const CreatorCompliancePage = lazy(() => import('./pages/compliance/CreatorCompliancePage'));
+const KnowledgeDeskPage = lazy(() => import('./pages/compliance/KnowledgeDeskPage'));
+const ProgrammeStatsPage = lazy(() => import('./pages/programmes/ProgrammeStatsPage'));
+const AppointmentsPage = lazy(() => import('./pages/creator/AppointmentsPage'));
+const SalonsPage = lazy(() => import('./pages/creator/SalonsPage'));
+const DeskAppointmentsPage = lazy(() => import('./pages/desk/DeskAppointmentsPage'));
+const DeskSalonsPage = lazy(() => import('./pages/desk/DeskSalonsPage'));
+const DeskVisitsPage = lazy(() => import('./pages/desk/DeskVisitsPage'));
+const SlotsPage = lazy(() => import('./pages/desk/SlotsPage'));
+const VerifyPage = lazy(() => import('./pages/VerifyPage'));
 
 function Home() {
   const { user, restoring } = useAuth();
@@ -72,6 +87,9 @@ export function App() {
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/register" element={<RegisterPage />} />
+        <Route path="/public/consultations" element={<PublicConsultationsPage />} />
+        <Route path="/verify" element={<VerifyPage />} />
+        <Route path="/verify/:code" element={<VerifyPage />} />
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />
         <Route path="/legal/terms" element={<LegalPage doc="terms" />} />
         <Route path="/legal/privacy" element={<LegalPage doc="privacy" />} />
@@ -89,6 +107,12 @@ export function App() {
           <Route path="/portal/new/:programme" element={<RequireAuth roles={['creator']}><NewCasePage /></RequireAuth>} />
           <Route path="/portal/profile" element={<RequireAuth roles={['creator']}><ProfilePage /></RequireAuth>} />
           <Route path="/portal/cases/:id" element={<RequireAuth roles={['creator']}><CreatorCasePage /></RequireAuth>} />
+          <Route path="/portal/appointments" element={<RequireAuth roles={['creator']}><AppointmentsPage /></RequireAuth>} />
+          <Route path="/portal/salons" element={<RequireAuth roles={['creator']}><SalonsPage /></RequireAuth>} />
+          <Route path="/desk/appointments" element={<RequireAuth roles={[...STAFF]}><DeskAppointmentsPage /></RequireAuth>} />
+          <Route path="/desk/salons" element={<RequireAuth roles={[...STAFF]}><DeskSalonsPage /></RequireAuth>} />
+          <Route path="/desk/visits" element={<RequireAuth roles={[...STAFF]}><DeskVisitsPage /></RequireAuth>} />
+          <Route path="/desk/slots" element={<RequireAuth roles={['supervisor']}><SlotsPage /></RequireAuth>} />
           <Route path="/desk" element={<RequireAuth roles={[...STAFF]}><QueuePage /></RequireAuth>} />
           <Route path="/desk/new" element={<RequireAuth roles={['agent']}><WalkInPage /></RequireAuth>} />
           <Route path="/desk/reviews" element={<RequireAuth roles={['supervisor']}><ReviewsPage /></RequireAuth>} />
@@ -102,6 +126,15 @@ export function App() {
           <Route path="/admin/sla" element={<RequireAuth roles={['sysadmin']}><SlaPage /></RequireAuth>} />
           <Route path="/admin/security" element={<RequireAuth roles={['secadmin']}><SecurityPolicyPage /></RequireAuth>} />
           <Route path="/audit" element={<RequireAuth roles={['auditor']}><AuditPage /></RequireAuth>} />
+          <Route path="/portal/consultations" element={<RequireAuth roles={['creator']}><CreatorConsultationsPage /></RequireAuth>} />
+          <Route path="/desk/consultations" element={<RequireAuth roles={['agent', 'supervisor']}><SuggestionsDeskPage /></RequireAuth>} />
+          <Route path="/authority/consultations" element={<RequireAuth roles={['cac_officer']}><SuggestionsDeskPage /></RequireAuth>} />
+          <Route path="/portal/starlight" element={<RequireAuth roles={['creator']}><CreatorStarlightPage /></RequireAuth>} />
+          <Route path="/desk/starlight" element={<RequireAuth roles={['agent', 'supervisor']}><StarlightDeskPage /></RequireAuth>} />
+          <Route path="/authority/starlight" element={<RequireAuth roles={['cac_officer']}><StarlightDeskPage /></RequireAuth>} />
+          <Route path="/portal/compliance" element={<RequireAuth roles={['creator']}><CreatorCompliancePage /></RequireAuth>} />
+          <Route path="/desk/knowledge" element={<RequireAuth roles={['agent', 'supervisor']}><KnowledgeDeskPage /></RequireAuth>} />
+          <Route path="/dashboard/programmes" element={<RequireAuth roles={['supervisor']}><ProgrammeStatsPage /></RequireAuth>} />
           <Route path="/inbox" element={<RequireAuth roles={['creator', 'agent', 'supervisor', 'cac_officer']}><InboxPage /></RequireAuth>} />
           <Route path="/cases/:id" element={<CaseRedirect />} />
           <Route path="*" element={<NotFound />} />

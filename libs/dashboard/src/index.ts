@@ -3,3 +3,4 @@ export * from './dashboard.service';
 export * from './dashboard.types';
 export * from './dashboard.dto';
 export * from './day-range';
+export * from './table-export';

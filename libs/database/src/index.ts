@@ -3,3 +3,4 @@ export * from './migration-runner';
 export * from './cached-query';
 export * from './transaction';
 export * from './session-role';
+export * from './named-query';

@@ -7,7 +7,8 @@ import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CaseRepository, CaseTimelineRepository, isFinalStatus } from '@app/cases';
 import { Transactional, Tx } from '@app/database';
-import { detectEvidenceType, fileNameProblem, sanitizeFileName } from './evidence-type';
+import { detectEvidenceType, fileNameProblem, INLINE_MIMES, sanitizeFileName } from './evidence-type';
+import type { ContentDisposition } from './evidence.dto';
 import { EvidenceStorage } from './evidence-storage';
 import { EvidenceRepository } from './evidence.repository';
 import { EvidenceError, EvidenceErrorCode } from './evidence.errors';
@@ -109,8 +110,11 @@ export class EvidenceService {
     return this.views({ caseId });
   }
 
-  /** Opens an attachment for download after checking scope through its case, and audits the read. */
-  async download(actor: Actor, meta: RequestMeta, id: string): Promise<{ view: AttachmentView; stream: Readable }> {
+  /**
+   * Opens an attachment for download after checking scope through its case, and audits the read.
+   * `inline` is granted only to images and PDF (the type the content showed at upload).
+   */
+  async download(actor: Actor, meta: RequestMeta, id: string, wanted: ContentDisposition = 'attachment'): Promise<{ view: AttachmentView; stream: Readable; inline: boolean }> {
     const row = await this.attachments.find(id);
     if (!row) throw notFound(id);
     await this.cases.get(actor, row.case_id).catch(() => {
@@ -118,13 +122,15 @@ export class EvidenceService {
     });
     if (row.purged_at) throw new EvidenceError(EvidenceErrorCode.Purged, '该材料已按保存期限清除');
     const [view] = await this.views({ id });
-    await this.auditDownload(actor, meta, id, row.case_id, view.sha256);
-    return { view, stream: this.storage.open(row.storage_key) };
+    const inline = wanted === 'inline' && INLINE_MIMES.has(view.mimeType);
+    await this.auditDownload(actor, meta, id, row.case_id, view.sha256, inline);
+    return { view, stream: this.storage.open(row.storage_key), inline };
   }
 
   @Transactional()
-  private async auditDownload(actor: Actor, meta: RequestMeta, id: string, caseId: string, sha256: string): Promise<void> {
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'attachment.download', entityType: 'attachment', entityId: id, after: { caseId, sha256 } });
+  private async auditDownload(actor: Actor, meta: RequestMeta, id: string, caseId: string, sha256: string, inline: boolean): Promise<void> {
+    const after = inline ? { caseId, sha256, disposition: 'inline' } : { caseId, sha256 };
+    await this.audit.record(this.txHost.tx, { actor, meta, action: 'attachment.download', entityType: 'attachment', entityId: id, after });
   }
 
   private async views(by: { id: string } | { caseId: string }): Promise<AttachmentView[]> {

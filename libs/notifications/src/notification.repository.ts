@@ -72,7 +72,7 @@ export class NotificationRepository {
   }
 
   /** A delivery by e-mail or SMS; its job is written to the job outbox by the caller. */
-  async insertDelivery(d: { channel: 'sms' | 'email'; userId: string; recipientCipher: string; template: string; payload: object; notificationId: string | null }): Promise<string> {
+  async insertDelivery(d: { channel: 'sms' | 'email'; userId: string | null; recipientCipher: string; template: string; payload: object; notificationId: string | null }): Promise<string> {
     const [row] = await this.txHost.tx.query(
       `INSERT INTO notification_outbox (channel, recipient_user_id, recipient_cipher, template, payload, notification_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
       [d.channel, d.userId, d.recipientCipher, d.template, JSON.stringify(d.payload), d.notificationId],

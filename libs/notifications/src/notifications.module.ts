@@ -21,7 +21,7 @@ import { LoggingSmsTransport, SmsTransport } from './sms.transport';
 @Module({
   imports: [ZonesModule, UserDirectoryModule, JobsModule],
   providers: [NotificationRepository, DeliveryJobs, Notifier, Recipients, CaseNotifications],
-  exports: [Notifier, Recipients, NotificationRepository],
+  exports: [Notifier, Recipients, NotificationRepository, DeliveryJobs],
 })
 export class NotificationsModule {}
 

@@ -20,6 +20,9 @@ export interface ShieldIntake {
   startedOn: string;
   ongoing: boolean;
   minorInvolved: boolean;
+  /** Reach of the offending content, as the creator reports it. */
+  views?: number;
+  reposts?: number;
 }
 
 export type StarlightForm = 'text' | 'image' | 'audio_video' | 'special_column' | 'theme_activity';

@@ -162,12 +162,15 @@ const shield: ProgrammeDefinition = {
       startedOn: { type: 'string', title: '侵权开始日期', format: 'date', maxLength: 10 },
       ongoing: { type: 'boolean', title: '侵权是否仍在持续' },
       minorInvolved: { type: 'boolean', title: '是否涉及未成年人' },
+      // 网络暴力 lane: reach of the offending content, against the thresholds for serious defamation.
+      views: { type: 'integer', title: '侵权内容浏览次数', minimum: 0, maximum: 100_000_000_000 },
+      reposts: { type: 'integer', title: '侵权内容转发次数', minimum: 0, maximum: 100_000_000_000 },
     },
     if: { type: 'object', properties: { platform: { const: 'other' } }, required: ['platform'] },
     then: { type: 'object', required: ['platformOther'] },
   },
   ui: {
-    order: ['platform', 'platformOther', 'offendingAccounts', 'urls', 'startedOn', 'ongoing', 'minorInvolved'],
+    order: ['platform', 'platformOther', 'offendingAccounts', 'urls', 'startedOn', 'ongoing', 'minorInvolved', 'views', 'reposts'],
     fields: {
       platform: { widget: 'select', options: SHIELD_PLATFORMS, placeholder: '请选择侵权发生的平台' },
       platformOther: {
@@ -188,6 +191,8 @@ const shield: ProgrammeDefinition = {
       startedOn: { widget: 'date', placeholder: '请选择日期' },
       ongoing: { widget: 'switch', help: '侵权内容仍在传播或侵害仍在继续的，将优先处置' },
       minorInvolved: { widget: 'switch', help: '涉及未成年人的，将按紧急事项处置' },
+      views: { widget: 'number', placeholder: '选填', help: '侵权内容被点击、浏览的次数（可估算），用于判断是否达到移送公安的标准' },
+      reposts: { widget: 'number', placeholder: '选填', help: '侵权内容被转发的次数（可估算）' },
     },
     evidence: {
       enabled: true,
@@ -228,6 +233,9 @@ const starlight: ProgrammeDefinition = {
   outcomes: [
     { id: 'recommended', label: '已推荐' },
     { id: 'not_recommended', label: '未推荐' },
+    // The result of an honour round's national selection (星光计划 结果).
+    { id: 'selected', label: '入选' },
+    { id: 'not_selected', label: '未入选' },
   ],
   defaultPriority: 'normal',
   escalation: {
@@ -368,6 +376,9 @@ const legislation: ProgrammeDefinition = {
     { id: 'adopted', label: '已采纳' },
     { id: 'forwarded', label: '已转递' },
     { id: 'noted', label: '已记录' },
+    // The answers to a consultation's suggestion (众智平台 adoption).
+    { id: 'partly_adopted', label: '部分采纳' },
+    { id: 'not_adopted', label: '未采纳' },
   ],
   defaultPriority: 'low',
   escalation: {

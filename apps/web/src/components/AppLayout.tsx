@@ -4,6 +4,11 @@ import {
   AuditOutlined,
   BarChartOutlined,
   BellOutlined,
+  BookOutlined,
+  CompassOutlined,
+  CalendarOutlined,
+  CarOutlined,
+  CoffeeOutlined,
   DownOutlined,
   FileAddOutlined,
   FieldTimeOutlined,
@@ -15,6 +20,7 @@ import {
   MenuOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
+  StarOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -38,6 +44,11 @@ function navFor(role: Role | null): NavItem[] {
       return [
         { key: '/portal', label: '我的案件', icon: <ProfileOutlined /> },
         { key: '/portal/new', label: '提交诉求', icon: <FormOutlined /> },
+        { key: '/portal/starlight', label: '荣誉申报', icon: <StarOutlined /> },
+        { key: '/portal/compliance', label: '合规导航', icon: <CompassOutlined /> },
+        { key: '/portal/consultations', label: '立法征集', icon: <BookOutlined /> },
+        { key: '/portal/appointments', label: '现场预约', icon: <CalendarOutlined /> },
+        { key: '/portal/salons', label: '大V沙龙', icon: <CoffeeOutlined /> },
         { key: '/inbox', label: '消息', icon: <InboxOutlined /> },
         { key: '/portal/profile', label: '我的资料', icon: <IdcardOutlined /> },
       ];
@@ -45,18 +56,33 @@ function navFor(role: Role | null): NavItem[] {
       return [
         { key: '/desk', label: '案件工作台', icon: <ProfileOutlined /> },
         { key: '/desk/new', label: '代为登记', icon: <FileAddOutlined /> },
+        { key: '/desk/starlight', label: '荣誉申报', icon: <StarOutlined /> },
+        { key: '/desk/knowledge', label: '知识库', icon: <CompassOutlined /> },
+        { key: '/desk/consultations', label: '征集建议', icon: <BookOutlined /> },
+        { key: '/desk/appointments', label: '今日预约', icon: <CalendarOutlined /> },
+        { key: '/desk/salons', label: '大V沙龙', icon: <CoffeeOutlined /> },
+        { key: '/desk/visits', label: '上门服务', icon: <CarOutlined /> },
         { key: '/inbox', label: '消息', icon: <InboxOutlined /> },
       ];
     case 'supervisor':
       return [
         { key: '/desk', label: '案件工作台', icon: <ProfileOutlined /> },
         { key: '/desk/reviews', label: '差评整改', icon: <AlertOutlined /> },
+        { key: '/desk/starlight', label: '荣誉申报', icon: <StarOutlined /> },
+        { key: '/desk/knowledge', label: '知识库', icon: <CompassOutlined /> },
+        { key: '/desk/consultations', label: '征集建议', icon: <BookOutlined /> },
+        { key: '/desk/slots', label: '预约时段', icon: <CalendarOutlined /> },
+        { key: '/desk/salons', label: '大V沙龙', icon: <CoffeeOutlined /> },
+        { key: '/desk/visits', label: '上门服务', icon: <CarOutlined /> },
         { key: '/dashboard', label: '数据看板', icon: <BarChartOutlined /> },
+        { key: '/dashboard/programmes', label: '项目看板', icon: <BarChartOutlined /> },
         { key: '/inbox', label: '消息', icon: <InboxOutlined /> },
       ];
     case 'cac_officer':
       return [
         { key: '/authority', label: '上报案件', icon: <SafetyCertificateOutlined /> },
+        { key: '/authority/starlight', label: '荣誉申报', icon: <StarOutlined /> },
+        { key: '/authority/consultations', label: '立法征集', icon: <BookOutlined /> },
         { key: '/inbox', label: '消息', icon: <InboxOutlined /> },
       ];
     case 'sysadmin':

@@ -1,4 +1,5 @@
 import type { CaseStatus, Priority } from '../api/types';
+import { OFFLINE_TIMELINE_KIND_LABELS } from '@app/contracts';
 import {
   ACTOR_KIND_LABELS,
   CASE_ACTION_LABELS,
@@ -113,6 +114,13 @@ export const TIMELINE_KIND_LABELS: Record<string, string> = {
   public_reply: '公开回复',
   internal_note: '内部备注',
   attachment: '材料上传',
+  nomination_stage: '星光计划评审',
+  case_link: '串并案',
+  evidence_packet: '证据包',
+  platform_request: '平台处置函',
+  platform_response: '平台处置结果',
+  police_referral: '移送公安',
+  ...OFFLINE_TIMELINE_KIND_LABELS,
 };
 
 export const AUTHORITY_FALLBACK: Record<string, string> = {

@@ -58,7 +58,7 @@ export default function LoginPage() {
         <Alert
           type={error.locked ? 'warning' : 'error'}
           showIcon
-          title={error.locked ? '账号已锁定' : '登录失败'}
+          title={error.locked ? '暂时无法从这里登录' : '登录失败'}
           description={error.message}
           style={{ marginBottom: 16 }}
           role="alert"
@@ -83,6 +83,8 @@ export default function LoginPage() {
         还没有账号？<Link to={next ? `/register?next=${encodeURIComponent(next)}` : '/register'}>创作者注册</Link>
         <span className="muted" style={{ margin: '0 8px' }}>·</span>
         <Link to="/forgot-password">忘记密码</Link>
+        <span className="muted" style={{ margin: '0 8px' }}>·</span>
+        <Link to="/public/consultations">立法征集采纳情况</Link>
       </div>
     </AuthShell>
   );

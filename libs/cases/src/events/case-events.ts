@@ -12,9 +12,14 @@ interface CaseEventBase {
   at: Date;
 }
 
+/** What a programme's own route hands to its listener when it files a case (e.g. the honour round). */
+export type FilingContext = Record<string, unknown>;
+
 /** A case was filed (as a draft or submitted). */
 export interface CaseFiled extends CaseEventBase {
   to: CaseStatus;
+  /** Set when a programme's route filed it (the generic route leaves it out). */
+  context?: FilingContext;
 }
 
 /** A lifecycle action was applied (by a user or by the system). */

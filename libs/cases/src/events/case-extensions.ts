@@ -10,6 +10,8 @@ export interface CaseListExtension {
   filterList(qb: SelectQueryBuilder<CaseEntity>, q: ListCasesQuery): void;
   /** The SQL expression `sort=nextDueAt` orders by. */
   readonly nextDueOrder?: string;
+  /** An ascending SQL expression that leads every case list whatever its sort (盾牌行动: a minor involved first). */
+  readonly leadingOrder?: string;
 }
 
 /** Facts another module adds to the case page and list rows (the SLA clocks). */
@@ -51,6 +53,10 @@ export class CaseExtensions implements OnApplicationBootstrap {
 
   filterList(qb: SelectQueryBuilder<CaseEntity>, q: ListCasesQuery): void {
     for (const extension of this.lists) extension.filterList(qb, q);
+  }
+
+  get leadingOrders(): string[] {
+    return this.lists.map((l) => l.leadingOrder).filter((o): o is string => !!o);
   }
 
   get nextDueOrder(): string | undefined {

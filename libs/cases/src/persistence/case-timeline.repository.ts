@@ -2,7 +2,26 @@ import { Injectable } from '@nestjs/common';
 import { Tx } from '@app/database';
 import type { CaseEventActor } from '../events/case-events';
 
-export type TimelineKind = 'status_change' | 'assignment' | 'escalation' | 'public_reply' | 'internal_note' | 'attachment' | 'sla';
+export type TimelineKind =
+  | 'status_change'
+  | 'assignment'
+  | 'escalation'
+  | 'public_reply'
+  | 'internal_note'
+  | 'attachment'
+  | 'sla'
+  // The programmes' own steps (星光计划 stages; 盾牌行动 links, packets, platform letters, referrals).
+  | 'nomination_stage'
+  | 'case_link'
+  | 'evidence_packet'
+  | 'platform_request'
+  | 'platform_response'
+  | 'police_referral'
+
+  // The offline service: a visit at the service point, a question raised at a 大V沙龙, an on-site visit.
+  | 'appointment'
+  | 'salon'
+  | 'onsite_visit';
 export type TimelineVisibility = 'public' | 'internal';
 
 export interface TimelineRow {

@@ -74,8 +74,19 @@ export class CaseRepository {
     return qb;
   }
 
-  /** The list's order for a `sort` value (without the final tie-break on id). */
+  /** The list's order for a `sort` value (without the final tie-break on id), after the extensions' leading orders. */
   ordered<T extends SelectQueryBuilder<CaseEntity>>(qb: T, sort: string | undefined): T {
+    this.sortedBy(qb, sort);
+    const leading = this.extensions.leadingOrders;
+    if (!leading.length) return qb;
+    const rest = { ...qb.expressionMap.orderBys };
+    qb.orderBy(leading[0], 'ASC');
+    for (const o of leading.slice(1)) qb.addOrderBy(o, 'ASC');
+    for (const [key, value] of Object.entries(rest)) qb.addOrderBy(key, typeof value === 'string' ? value : value.order, typeof value === 'string' ? undefined : value.nulls);
+    return qb;
+  }
+
+  private sortedBy<T extends SelectQueryBuilder<CaseEntity>>(qb: T, sort: string | undefined): T {
     switch (sort ?? '-createdAt') {
       case 'createdAt':
         return qb.orderBy('c.created_at', 'ASC') as T;

@@ -8,6 +8,7 @@ import { UserDirectory } from '@app/users';
 import { ZonesService } from '@app/zones';
 import { CaseError, CaseErrorCode } from '../cases.errors';
 import type { FileCaseDto } from '../cases.dto';
+import type { FilingContext } from '../events/case-events';
 import { CaseEvents } from '../events/case-events.publisher';
 import { CaseReferenceRepository } from '../persistence/case-reference.repository';
 import { CaseTimelineRepository } from '../persistence/case-timeline.repository';
@@ -34,7 +35,7 @@ export class CaseFilingService {
 
   /** Files the case and returns its id. */
   @Transactional()
-  async file(actor: Actor, meta: RequestMeta, dto: FileCaseDto): Promise<string> {
+  async file(actor: Actor, meta: RequestMeta, dto: FileCaseDto, context?: FilingContext): Promise<string> {
     const { programme, zone, channel, intake } = await this.checkFiling(actor, dto);
     const now = new Date();
     const creatorId = actor.role === 'creator' ? actor.userId : await this.walkInCreator(actor, meta, dto);
@@ -61,7 +62,7 @@ export class CaseFilingService {
     });
     await this.cases.save(entity);
     await this.timeline.append(entity.id, actor, 'status_change', 'public', { action: 'submit', from: null, to: entity.status, channel });
-    await this.events.publish('case.filed', { case: entity, actor, at: now, to: entity.status });
+    await this.events.publish('case.filed', { case: entity, actor, at: now, to: entity.status, context });
     await this.audit.record(this.txHost.tx, {
       actor,
       meta,

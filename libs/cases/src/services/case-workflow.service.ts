@@ -72,6 +72,19 @@ export class CaseWorkflowService {
     await this.apply(SYSTEM_ACTOR_ID, undefined, c, decision);
   }
 
+  /**
+   * A lifecycle action decided by a programme's own workflow (an honour round's stage decision,
+   * a consultation's answer, a linked group's escalation) inside the caller's transaction, on a
+   * case the caller has locked: the same rules, timeline, events and audit as `act`, with the
+   * input the programme supplies (e.g. the authority its escalation goes to, which the programme
+   * definition names) instead of the route's.
+   */
+  @Transactional()
+  async actForProgramme(actor: CaseEventActor, meta: RequestMeta | undefined, c: CaseEntity, action: CaseAction, input: CaseActionInput): Promise<void> {
+    const relation = actor === SYSTEM_ACTOR_ID ? SYSTEM_ACTOR : await this.queries.relation(actor, c);
+    await this.apply(actor, meta, c, decideOrRefuse(c, action, relation, input, new Date()), input.note ?? undefined);
+  }
+
   /** An event of another module on the case's internal timeline (an SLA warning or breach). */
   @Transactional()
   async noteSystemEvent(caseId: string, kind: Extract<TimelineKind, 'sla'>, data: Record<string, unknown>): Promise<void> {

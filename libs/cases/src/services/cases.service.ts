@@ -4,7 +4,8 @@ import type { SelectQueryBuilder } from 'typeorm';
 import { CaseEntity } from '../case.entity';
 import { CaseDetail } from '../case-views';
 import type { CaseActionDto, CommentDto, FileCaseDto, ListCasesQuery } from '../cases.dto';
-import type { CaseAction } from '../domain';
+import type { CaseAction, CaseActionInput } from '../domain';
+import type { CaseEventActor, FilingContext } from '../events/case-events';
 import { CaseRepository } from '../persistence/case.repository';
 import { AgentView, CaseAssignmentService } from './case-assignment.service';
 import { CaseCommentsService } from './case-comments.service';
@@ -28,8 +29,8 @@ export class CasesService {
     private readonly repository: CaseRepository,
   ) {}
 
-  async file(actor: Actor, meta: RequestMeta, dto: FileCaseDto): Promise<CaseDetail> {
-    const id = await this.filing.file(actor, meta, dto);
+  async file(actor: Actor, meta: RequestMeta, dto: FileCaseDto, context?: FilingContext): Promise<CaseDetail> {
+    const id = await this.filing.file(actor, meta, dto, context);
     return this.queries.detail(actor, id);
   }
 
@@ -41,6 +42,11 @@ export class CasesService {
   async comment(actor: Actor, meta: RequestMeta, id: string, dto: CommentDto) {
     await this.commenting.comment(actor, meta, id, dto);
     return this.queries.comments(actor, id);
+  }
+
+  /** A programme workflow's lifecycle action in the caller's transaction (see CaseWorkflowService.actForProgramme). */
+  actWithin(actor: CaseEventActor, meta: RequestMeta | undefined, c: CaseEntity, action: CaseAction, input: CaseActionInput): Promise<void> {
+    return this.workflow.actForProgramme(actor, meta, c, action, input);
   }
 
   list(actor: Actor, q: ListCasesQuery): Promise<CasePage> {

@@ -57,6 +57,12 @@ export class NotificationDelivery {
     }
     const render = SMS_TEMPLATES[row.template];
     if (!render) throw new Error(`unknown SMS template ${row.template}`);
-    await this.sms.send({ to, text: render(row.payload) });
+    await this.sms.send({ to, text: render(this.unseal(row.payload)) });
+  }
+
+  /** Secrets (a verification code) sit in the payload encrypted under `sealed`; opened only to render the text. */
+  private unseal(payload: Record<string, unknown>): Record<string, unknown> {
+    const { sealed, ...rest } = payload;
+    return typeof sealed === 'string' ? { ...rest, ...(JSON.parse(this.pii.decrypt(sealed)) as Record<string, unknown>) } : rest;
   }
 }

@@ -10,9 +10,12 @@ import { ActionButtons } from '../../components/CaseActions';
 import { RateFields } from '../../components/case-actions/RateFields';
 import { categoryLabel, IntakeView, ReplyBox, useCaseData } from '../../components/CaseBits';
 import { CaseTimeline } from '../../components/CaseTimeline';
+import { ProgrammePanel } from '../../components/ProgrammePanel';
 import { AttachmentList, EvidenceUploader } from '../../components/Attachments';
 import { CasePromiseLine, CaseProgressSteps } from '../../components/CaseProgress';
+import { ReceiptsCard } from '../../components/Receipts';
 import { BlockLoading, CaseErrorState, ErrorState } from '../../components/States';
+import { VisitsCard } from '../../components/Visits';
 import { ProgrammeTag, StatusTag } from '../../components/Tags';
 import { CREATOR_NEXT_STEP, RATING_COLORS, RATING_LABELS } from '../../lib/labels';
 import { applyProblemToForm } from '../../lib/problem';
@@ -106,6 +109,7 @@ export default function CreatorCasePage() {
 
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={15}>
+          <ProgrammePanel programme={c.programme} caseId={c.id} />
           <Card title="办理进展" variant="borderless" style={{ marginBottom: 16 }}>
             {timeline.error && !timeline.loading ? (
               <ErrorState error={timeline.error} onRetry={timeline.reload} compact />
@@ -136,6 +140,8 @@ export default function CreatorCasePage() {
               </div>
             )}
           </Card>
+          <ReceiptsCard caseId={c.id} version={c.version} />
+          <VisitsCard caseId={c.id} open={open} onChanged={() => timeline.reload()} />
         </Col>
       </Row>
     </div>

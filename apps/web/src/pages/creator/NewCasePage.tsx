@@ -7,6 +7,7 @@ import { reference } from '../../api/cache';
 import { useApi } from '../../api/query';
 import type { CaseDetail, Programme, Zone } from '../../api/types';
 import { CaseFilingForm, FiledResult } from '../../components/CaseFilingForm';
+import ComplianceFirst from '../compliance/ComplianceFirst';
 import { BlockLoading, ErrorState } from '../../components/States';
 import { PROGRAMME_COLORS } from '../../lib/labels';
 
@@ -16,6 +17,8 @@ export default function NewCasePage() {
   const me = useUser();
   const data = useApi(['reference', 'programmes+zones'], () => Promise.all([reference.programmes(), reference.zones()]));
   const [filed, setFiled] = useState<{ c: CaseDetail; failures: number } | null>(null);
+  // 合规引擎: the knowledge base answers first; the form comes when it did not.
+  const [articlesRead, setArticlesRead] = useState(false);
 
   if (data.error && !data.loading) return <ErrorState error={data.error} onRetry={data.reload} />;
   if (!data.data) return <BlockLoading rows={8} />;
@@ -79,6 +82,9 @@ export default function NewCasePage() {
           <p className="page-sub">{programme.description}</p>
         </div>
       </div>
+      {programme.id === 'compliance' && !articlesRead ? (
+        <ComplianceFirst zones={zones} onContinue={() => setArticlesRead(true)} onSolved={() => navigate('/portal')} />
+      ) : (
       <CaseFilingForm
         key={programme.id}
         programme={programme}
@@ -91,6 +97,7 @@ export default function NewCasePage() {
         submitText="提交诉求"
         draftKey={`case-draft:${me.id}:${programme.id}`}
       />
+      )}
     </div>
   );
 }

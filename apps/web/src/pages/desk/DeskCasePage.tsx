@@ -7,8 +7,11 @@ import { useUser } from '../../auth/AuthContext';
 import { ActionButtons } from '../../components/CaseActions';
 import { categoryLabel, IntakeView, ReplyBox, SlaClocks, useCaseData } from '../../components/CaseBits';
 import { CaseTimeline } from '../../components/CaseTimeline';
+import { ProgrammePanel } from '../../components/ProgrammePanel';
 import { AttachmentList, EvidenceUploader } from '../../components/Attachments';
+import { ReceiptsCard } from '../../components/Receipts';
 import { BlockLoading, CaseErrorState, ErrorState } from '../../components/States';
+import { VisitsCard } from '../../components/Visits';
 import { ChannelText, DueText, PriorityTag, ProgrammeTag, StatusTag } from '../../components/Tags';
 import { CLOSE_REASON_LABELS, RATING_COLORS, RATING_LABELS } from '../../lib/labels';
 import { fmt } from '../../lib/time';
@@ -88,6 +91,7 @@ export default function DeskCasePage() {
 
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
+          <ProgrammePanel programme={c.programme} caseId={c.id} />
           <Card title="诉求内容" variant="borderless" style={{ marginBottom: 16 }}>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{c.description}</Typography.Paragraph>
             <IntakeView programme={programme} intake={c.intake ?? {}} />
@@ -106,6 +110,8 @@ export default function DeskCasePage() {
               </div>
             )}
           </Card>
+          <VisitsCard caseId={c.id} open={open} onChanged={() => { timeline.reload(); detail.reload(); }} />
+          <ReceiptsCard caseId={c.id} staff version={c.version} />
           <Card
             title="办理记录"
             variant="borderless"

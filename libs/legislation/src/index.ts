@@ -1,0 +1,4 @@
+export * from './legislation.module';
+export * from './consultations.service';
+export * from './legislation.dto';
+export * from './legislation.errors';

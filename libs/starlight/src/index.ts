@@ -1,0 +1,6 @@
+export * from './starlight.module';
+export * from './rounds.service';
+export * from './nominations.service';
+export * from './nomination-stages';
+export * from './starlight.dto';
+export * from './starlight.errors';
