@@ -1,19 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
   IsBoolean,
   IsDate,
   IsIn,
   IsInt,
   IsObject,
   IsString,
-  IsUUID,
   Length,
   Matches,
   Max,
-  MaxLength,
   Min,
 } from 'class-validator';
 import { Optional } from '@app/common';

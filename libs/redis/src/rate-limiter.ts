@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { AppError } from '@app/common';
 import { AppConfig } from '@app/config';
 import { REDIS } from './redis.token';
+import { RateLimitError, RateLimitErrorCode } from './rate-limit.errors';
 
 export interface RateLimit {
   /** Name of the limit, part of the Redis key. */
@@ -61,7 +61,7 @@ export class RateLimiter {
   }
 }
 
-export function tooManyRequests(msBeforeNext: number): AppError {
+export function tooManyRequests(msBeforeNext: number): RateLimitError {
   const retryAfter = Math.max(1, Math.ceil(msBeforeNext / 1000));
-  return new AppError('too_many_requests', 'rate_limited', `操作过于频繁，请 ${retryAfter} 秒后再试`, { retryAfterSeconds: retryAfter });
+  return new RateLimitError(RateLimitErrorCode.RateLimited, `操作过于频繁，请 ${retryAfter} 秒后再试`, { retryAfterSeconds: retryAfter });
 }

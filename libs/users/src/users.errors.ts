@@ -1,6 +1,7 @@
 import { moduleError } from '@app/common';
 
 export enum UserErrorCode {
+  NotFound = 'user.not_found',
   UsernameTaken = 'user.username_taken',
   SelfDisable = 'user.self_disable',
   SelfGrant = 'user.self_grant',
@@ -14,6 +15,7 @@ export enum UserErrorCode {
 }
 
 export class UserError extends moduleError<UserErrorCode>('UserError', {
+  [UserErrorCode.NotFound]: 'not_found',
   [UserErrorCode.UsernameTaken]: 'conflict',
   [UserErrorCode.SelfDisable]: 'forbidden',
   [UserErrorCode.SelfGrant]: 'forbidden',

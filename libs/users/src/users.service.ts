@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isDeepStrictEqual } from 'node:util';
-import { Actor, ADMIN_ROLES, NotFoundError, RequestMeta, Role, ValidationError } from '@app/common';
+import { Actor, ADMIN_ROLES, RequestMeta, Role, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { Transactional, Tx } from '@app/database';
 import { SessionsRepository } from '@app/sessions';
@@ -144,7 +144,7 @@ export class UsersService {
 
   private async get(id: string, options: { lock?: boolean } = {}): Promise<User> {
     const user = await this.users.findById(id, options);
-    if (!user) throw new NotFoundError('user', id);
+    if (!user) throw new UserError(UserErrorCode.NotFound, `未找到记录（${id}）`);
     return user;
   }
 

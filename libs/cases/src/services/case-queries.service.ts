@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '@app/common';
-import { Tx } from '@app/database';
 import { UserDirectory } from '@app/users';
 import { ZonesService } from '@app/zones';
 import { CaseEntity } from '../case.entity';
@@ -27,7 +26,6 @@ export interface CasePage {
 @Injectable()
 export class CaseQueriesService {
   constructor(
-    private readonly txHost: Tx,
     private readonly cases: CaseRepository,
     private readonly timelines: CaseTimelineRepository,
     private readonly users: UserDirectory,

@@ -1,14 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { UnknownCalendarYearError, WorkingCalendar } from '@app/calendar';
-import { CaseCommented, CaseDetailContributor, CaseEntity, CaseFiled, CaseTransitioned, ExtendsCases, OnCaseEvent } from '@app/cases';
-import { Transactional, Tx } from '@app/database';
+import { CaseCommented, CaseDetailContributor, CaseFiled, CaseTransitioned, ExtendsCases, OnCaseEvent } from '@app/cases';
+import { Transactional } from '@app/database';
 import { JobOutbox } from '@app/jobs';
 import { HolidayCalendar } from '../holidays/holiday-calendar.service';
 import { calendarProblem } from '../sla.errors';
 import { clockTimes, displayState, remainingAt, SLA_CLOCK_LABELS } from '../domain/sla-clock';
 import { timerJobs } from '../jobs/queues';
 import { SlaPolicies } from '../policies/sla-policies.service';
-import { CaseForClocks, jobsFor, planClocks } from './clock-planning';
+import { CaseForClocks, clockFactsOf, jobsFor, planClocks } from './clock-planning';
 import { fromRow, SlaClockRepository } from './sla-clock.repository';
 
 /** One clock as the case page and list show it. */
@@ -28,22 +28,6 @@ export interface SlaClockView {
   escalatedTo: string | null;
 }
 
-function caseFacts(c: CaseEntity): CaseForClocks {
-  return {
-    id: c.id,
-    programme: c.programme,
-    status: c.status,
-    statusBeforeAwaiting: c.statusBeforeAwaiting,
-    priority: c.priority,
-    submittedAt: c.submittedAt,
-    acceptedAt: c.acceptedAt,
-    firstResponseAt: c.firstResponseAt,
-    resolvedAt: c.resolvedAt,
-    awaitingCreatorSince: c.awaitingCreatorSince,
-    closedAt: c.closedAt,
-  };
-}
-
 /**
  * Keeps each case's SLA clocks in step with the case, in the transaction of every change:
  * started at filing and acceptance, paused while waiting for the creator, stopped when met,
@@ -56,7 +40,6 @@ export class SlaClocksService implements CaseDetailContributor {
   private readonly logger = new Logger('SlaClocks');
 
   constructor(
-    private readonly txHost: Tx,
     private readonly clocks: SlaClockRepository,
     private readonly outbox: JobOutbox,
     private readonly calendar: HolidayCalendar,
@@ -66,12 +49,11 @@ export class SlaClocksService implements CaseDetailContributor {
   @OnCaseEvent({ listener: 'sla-clocks', events: ['case.filed', 'case.transitioned', 'case.commented'] })
   async onCaseChanged(event: CaseFiled | CaseTransitioned | CaseCommented): Promise<void> {
     if ('publicStaffReply' in event && !event.publicStaffReply) return;
-    await this.reconcile(caseFacts(event.case), event.at.getTime());
+    await this.reconcile(clockFactsOf(event.case), event.at.getTime());
   }
 
   /** Brings the case's clocks in line with the case row (locked by the caller) at `at`. */
   async reconcile(c: CaseForClocks, at: number): Promise<void> {
-    const m = this.txHost.tx;
     const policy = await this.policies.policy(c.programme, c.priority);
     const cal = await this.calendar.calendar();
     const stored = await this.clocks.lockCaseClocks(c.id);
