@@ -1,5 +1,6 @@
 import { CASE_ACTIONS } from '@app/cases';
 import { FILINGS } from './support/case-fixtures';
+import { book, openSlot, workingDays } from './support/offline-fixtures';
 import { bodySchema, exampleOf, OpenApiDocument, openApi, Operation, operations } from './support/openapi';
 import { bearer, PASSWORD, randomAddress, TestApp, TestUser } from './support/test-app';
 
@@ -27,6 +28,10 @@ const EVERYONE: Who[] = ['creator', 'otherCreator', 'agent', 'otherZoneAgent', '
 /** Who can reach the fixture case: its creator, its zone's staff, the city supervisor, the officer it was escalated to. */
 const CASE_REACH: Who[] = ['creator', 'agent', 'supervisor', 'citySupervisor', 'officer'];
 const ZONE_STAFF: Who[] = ['agent', 'supervisor', 'citySupervisor'];
+/** Creators and the desk of both zones: the offline service's lists. */
+const PEOPLE: Who[] = ['creator', 'otherCreator', 'agent', 'otherZoneAgent', 'supervisor', 'otherZoneSupervisor', 'citySupervisor'];
+const SUPERVISORS: Who[] = ['supervisor', 'otherZoneSupervisor', 'citySupervisor'];
+const STAFF_BOTH_ZONES: Who[] = ['agent', 'otherZoneAgent', 'supervisor', 'otherZoneSupervisor', 'citySupervisor'];
 
 interface RouteRule {
   /** Who gets past authentication, role and scope. 'public' = everyone including anonymous. */
@@ -48,6 +53,12 @@ interface Fixtures {
   creatorId: string;
   reviewId: string;
   targetUserId: string;
+  /** Offline service (黄浦): a slot to close, `creator`'s appointment, a receipt of the case, an event, a visit. */
+  slotId: string;
+  appointmentId: string;
+  receiptId: string;
+  salonId: string;
+  visitId: string;
   /** Cases in both zones: huangpu (escalated to cac_huangpu) and yangpu (escalated to cac_yangpu). */
   zoneCases: { id: string; reference: string; zoneId: string }[];
 }
@@ -116,6 +127,38 @@ const ROUTES: Record<string, RouteRule> = {
   'GET /api/v1/me/notification-settings': { allow: EVERYONE },
   'PUT /api/v1/me/notification-settings': { allow: EVERYONE, body: () => ({}) },
   'GET /api/v1/verify/{code}': { allow: 'public' },
+  'GET /api/v1/cases/{id}/receipts': { allow: CASE_REACH },
+  'GET /api/v1/receipts/{id}/pdf': { allow: CASE_REACH },
+  'GET /api/v1/service-points': { allow: PEOPLE },
+  'GET /api/v1/appointment-slots': { allow: PEOPLE },
+  'POST /api/v1/appointment-slots': { allow: SUPERVISORS, body: () => ({}) },
+  'POST /api/v1/appointment-slots/pattern': { allow: SUPERVISORS, body: () => ({}) },
+  'POST /api/v1/appointment-slots/{id}/close': { allow: ['supervisor', 'citySupervisor'], body: () => ({ reason: '矩阵测试关闭' }) },
+  'POST /api/v1/appointments': { allow: ['creator', 'otherCreator'], body: () => ({}) },
+  'GET /api/v1/appointments/mine': { allow: ['creator', 'otherCreator'] },
+  'POST /api/v1/appointments/{id}/cancel': { allow: ['creator'], body: () => ({}) },
+  'GET /api/v1/appointments/{id}/receipts': { allow: ['creator', ...ZONE_STAFF] },
+  'GET /api/v1/desk/appointments': { allow: STAFF_BOTH_ZONES },
+  'POST /api/v1/appointments/{id}/check-in': { allow: ['agent'], body: (f) => ({ caseId: f.caseId }) },
+  'POST /api/v1/appointments/{id}/no-show': { allow: ZONE_STAFF },
+  'GET /api/v1/dashboard/appointments': { allow: SUPERVISORS },
+  'POST /api/v1/salons': { allow: SUPERVISORS, body: () => ({}) },
+  'GET /api/v1/salons': { allow: PEOPLE },
+  'GET /api/v1/salons/{id}': { allow: ['creator', 'otherCreator', ...ZONE_STAFF] },
+  'POST /api/v1/salons/{id}/register': { allow: ['creator', 'otherCreator'] },
+  'POST /api/v1/salons/{id}/cancel-registration': { allow: ['creator', 'otherCreator'] },
+  'POST /api/v1/salons/{id}/rating': { allow: ['creator', 'otherCreator'], body: () => ({}) },
+  'GET /api/v1/salons/{id}/registrations': { allow: ZONE_STAFF },
+  'POST /api/v1/salons/{id}/check-in': { allow: ZONE_STAFF, body: () => ({ code: '000000' }) },
+  'POST /api/v1/salons/{id}/cases': { allow: ['agent'], body: () => ({ ...FILINGS.shield, registrationId: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' }) },
+  'GET /api/v1/dashboard/salons': { allow: SUPERVISORS },
+  'POST /api/v1/cases/{id}/visits': { allow: ['creator', ...ZONE_STAFF], body: () => ({ note: '矩阵测试上门服务' }) },
+  'GET /api/v1/cases/{id}/visits': { allow: CASE_REACH },
+  'GET /api/v1/visits': { allow: STAFF_BOTH_ZONES },
+  'POST /api/v1/visits/{id}/schedule': { allow: ZONE_STAFF, body: () => ({ expertName: '矩阵专家', scheduledAt: new Date(Date.now() + 3 * 24 * 3600_000).toISOString(), address: '矩阵测试地址一号' }) },
+  'POST /api/v1/visits/{id}/confirm': { allow: ['creator'] },
+  'POST /api/v1/visits/{id}/reschedule': { allow: ['creator'], body: () => ({ note: '矩阵测试改期' }) },
+  'POST /api/v1/visits/{id}/record': { allow: ZONE_STAFF, body: () => ({ whatWasDone: '矩阵测试上门记录', advice: '矩阵建议', outcome: '矩阵结果' }) },
 };
 
 /** Path parameters are filled with the fixture that makes scope matter for each route. */
@@ -126,6 +169,11 @@ function fill(path: string, f: Fixtures): string {
     .replace(/^\/api\/v1\/creators\/\{id\}/, `/api/v1/creators/${f.creatorId}`)
     .replace(/^\/api\/v1\/reviews\/\{id\}/, `/api/v1/reviews/${f.reviewId}`)
     .replace(/^\/api\/v1\/notifications\/\{id\}/, `/api/v1/notifications/${f.notificationId}`)
+    .replace(/^\/api\/v1\/appointment-slots\/\{id\}/, `/api/v1/appointment-slots/${f.slotId}`)
+    .replace(/^\/api\/v1\/appointments\/\{id\}/, `/api/v1/appointments/${f.appointmentId}`)
+    .replace(/^\/api\/v1\/receipts\/\{id\}/, `/api/v1/receipts/${f.receiptId}`)
+    .replace(/^\/api\/v1\/salons\/\{id\}/, `/api/v1/salons/${f.salonId}`)
+    .replace(/^\/api\/v1\/visits\/\{id\}/, `/api/v1/visits/${f.visitId}`)
     .replace('{caseId}', f.caseId)
     .replace('{year}', '2026')
     .replace('{programme}', 'shield')
@@ -185,7 +233,27 @@ describe('access matrix: every route × every caller (e2e)', () => {
     const target = await t.user('agent', { zoneId: 'huangpu' });
     const inbox = (await t.http.get('/api/v1/notifications').set(bearer(creator)).expect(200)).body;
     const notificationId = (inbox.items ?? inbox)[0].id;
-    fixtures = { notificationId, caseId: c.id, attachmentId: attachment.id, creatorId: creator.id, reviewId: reviews.find((x: { caseId: string }) => x.caseId === r.id).id, targetUserId: target.id,
+    // The offline service in 黄浦: a slot to close, `creator`'s booking, an event both creators registered for, a visit on the case.
+    const [day] = await workingDays(t, 1);
+    const slotId = (await openSlot(t, supervisor, day)).id;
+    const appointmentId = (await book(t, creator, (await openSlot(t, supervisor, day)).id)).body.id;
+    const start = new Date(Date.now() + 5 * 24 * 3600_000);
+    const salon = await post(supervisor, '/api/v1/salons', { title: '矩阵测试沙龙', topicProgramme: 'shield', startsAt: start, endsAt: new Date(start.getTime() + 7200_000), venue: '多功能厅', capacity: 10, experts: [{ name: '王律师' }] });
+    for (const who of [creator, users.otherCreator]) await post(who, `/api/v1/salons/${salon.id}/register`, {});
+    const visit = await post(creator, `/api/v1/cases/${c.id}/visits`, { note: '矩阵测试上门服务' });
+    const receiptId = (await t.http.get(`/api/v1/cases/${c.id}/receipts`).set(bearer(creator)).expect(200)).body[0].id;
+    fixtures = {
+      notificationId,
+      caseId: c.id,
+      attachmentId: attachment.id,
+      creatorId: creator.id,
+      reviewId: reviews.find((x: { caseId: string }) => x.caseId === r.id).id,
+      targetUserId: target.id,
+      slotId,
+      appointmentId,
+      receiptId,
+      salonId: salon.id,
+      visitId: visit.id,
       zoneCases: [c, y].map((x) => ({ id: x.id, reference: x.reference, zoneId: x.zoneId })),
     };
 
@@ -251,7 +319,8 @@ describe('access matrix: every route × every caller (e2e)', () => {
     }
     expect(wrong).toEqual([]);
     expect(checked).toBe(routes.length * 13);
-  });
+    // Every route × 13 callers, on a shared 2-core machine.
+  }, 240_000);
 
   /** The cases a caller may see, straight from the tables (DESIGN.md: zone and ownership scope). */
   async function visibleIds(who: Exclude<Who, 'anonymous'>): Promise<Set<string>> {

@@ -2,6 +2,7 @@ import { Module, RequestMethod } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
+import { AppointmentsApiModule } from '@app/appointments';
 import { AuditModule } from '@app/audit';
 import { AuthModule } from '@app/auth';
 import { CasesModule } from '@app/cases';
@@ -16,9 +17,12 @@ import { LegislationModule } from '@app/legislation';
 import { ShieldModule } from '@app/shield';
 import { StarlightModule } from '@app/starlight';
 import { PiiModule } from '@app/pii';
+import { ReceiptsModule } from '@app/receipts';
 import { RedisModule } from '@app/redis';
+import { SalonsModule } from '@app/salons';
 import { SlaApiModule } from '@app/sla';
 import { UsersModule } from '@app/users';
+import { VisitsModule } from '@app/visits';
 import { ZonesModule } from '@app/zones';
 import { HealthController } from './health/health.controller';
 
@@ -61,6 +65,10 @@ import { HealthController } from './health/health.controller';
     StarlightModule,
     ComplianceModule,
     ShieldModule,
+    ReceiptsModule,
+    AppointmentsApiModule,
+    SalonsModule,
+    VisitsModule,
   ],
   controllers: [HealthController],
 })

@@ -5,6 +5,7 @@ const REQUIRED = {
   JWT_SECRET: 'x'.repeat(32),
   PII_ENCRYPTION_KEY: 'a'.repeat(64),
   PII_HASH_KEY: 'b'.repeat(64),
+  AUDIT_HMAC_KEY: 'c'.repeat(64),
 };
 
 describe('TRUSTED_PROXIES', () => {

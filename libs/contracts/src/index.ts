@@ -16,3 +16,4 @@ export * from './starlight';
 export * from './compliance';
 export * from './shield';
 export * from './programme-window';
+export * from './offline';

@@ -1,6 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { TransactionHost, Tx } from '@app/database';
+import { Tx } from '@app/database';
 import { DocumentSpec } from './document-spec';
 
 export interface IssuedDocumentRow {
@@ -29,7 +29,7 @@ const COLUMNS = `id, verification_code AS "verificationCode", kind, title, subje
  */
 @Injectable()
 export class IssuedDocumentRepository {
-  constructor(@Inject(TransactionHost) private readonly txHost: Tx) {}
+  constructor(private readonly txHost: Tx) {}
 
   private em(m?: EntityManager): EntityManager {
     return m ?? this.txHost.tx;
