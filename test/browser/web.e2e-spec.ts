@@ -260,7 +260,7 @@ suite('web app in a browser (e2e)', () => {
     const p = await open(DESKTOP);
     await login(p, otherAgent, /^\/desk$/);
     await p.goto(`${base}/desk/cases/${caseId}`);
-    await p.getByText('未找到', { exact: true }).waitFor();
+    await p.getByText('案件不存在或无权查看', { exact: true }).waitFor();
     expect(await p.getByText('视频评论区遭遇有组织网暴').count()).toBe(0);
   }, 60_000);
 
