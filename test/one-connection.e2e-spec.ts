@@ -218,7 +218,7 @@ describe('every request on a single database connection (e2e)', () => {
     cold();
     await t.http.post('/api/v1/auth/logout').send({ refreshToken: rotated.refreshToken }).expect(204);
     await t.http.post('/api/v1/auth/refresh').send({ refreshToken: rotated.refreshToken }).expect(401);
-    expect((await read({ token: registered.accessToken } as TestUser, '/api/v1/me')).body).toMatchObject({ role: 'creator', displayName: '单连接', consentVersion: '2026-01' });
+    expect((await read({ token: registered.accessToken } as TestUser, '/api/v1/me')).body).toMatchObject({ role: 'creator', displayName: '单连接' });
     cold();
     await t.http.post('/api/v1/auth/logout-all').set(bearer({ token: registered.accessToken })).expect(204);
     await t.http.post('/api/v1/auth/refresh').send({ refreshToken: registered.refreshToken }).expect(401);
