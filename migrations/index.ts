@@ -6,17 +6,18 @@ import { Dashboard1764180000000 } from './1764180000000-dashboard';
 import { DashboardRollups1764190000000 } from './1764190000000-dashboard-rollups';
 import { DashboardLockOrder1764200000000 } from './1764200000000-dashboard-lock-order';
 import { CaseListFilters1764210000000 } from './1764210000000-case-list-filters';
+import { WorkingHours1764220000000 } from './1764220000000-working-hours';
+import { IdempotentResponses1764230000000 } from './1764230000000-idempotent-responses';
+import { IssuedDocuments1764300000000 } from './1764300000000-issued-documents';
 import { LegislationConsultations1764301000000 } from './1764301000000-legislation-consultations';
 import { StarlightRounds1764302000000 } from './1764302000000-starlight-rounds';
 import { ComplianceKnowledge1764303000000 } from './1764303000000-compliance-knowledge';
 import { ShieldProtection1764304000000 } from './1764304000000-shield-protection';
-import { WorkingHours1764220000000 } from './1764220000000-working-hours';
-import { IdempotentResponses1764230000000 } from './1764230000000-idempotent-responses';
-import { IssuedDocuments1764300000000 } from './1764300000000-issued-documents';
 import { ConsentAndPasswordReset1764310000000 } from './1764310000000-consent-and-password-reset';
 import { AuditLinksAndReferenceSequences1764320000000 } from './1764320000000-audit-links-and-reference-sequences';
 import { OfflineService1764330000000 } from './1764330000000-offline-service';
 import { CaseSearchBigrams1764400000000 } from './1764400000000-case-search-bigrams';
+import { KnowledgeSearchPath1764410000000 } from './1764410000000-knowledge-search-path';
 
 /** Every migration, in order, one a line. Add each new file here; TypeORM runs the pending ones. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   AuditLinksAndReferenceSequences1764320000000,
   OfflineService1764330000000,
   CaseSearchBigrams1764400000000,
+  KnowledgeSearchPath1764410000000,
 ];
