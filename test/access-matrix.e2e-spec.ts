@@ -1,6 +1,7 @@
 import { CASE_ACTIONS } from '@app/cases';
 import { FILINGS } from './support/case-fixtures';
 import { bodySchema, exampleOf, OpenApiDocument, openApi, Operation, operations } from './support/openapi';
+import { fillProgrammePath, PROGRAMME_ROUTES, programmeFixtures, ProgrammeFixtures } from './support/programme-fixtures';
 import { bearer, TestApp, TestUser } from './support/test-app';
 
 /**
@@ -48,6 +49,7 @@ interface Fixtures {
   targetUserId: string;
   /** Cases in both zones: huangpu (escalated to cac_huangpu) and yangpu (escalated to cac_yangpu). */
   zoneCases: { id: string; reference: string; zoneId: string }[];
+  programmes?: ProgrammeFixtures;
 }
 
 const ROUTES: Record<string, RouteRule> = {
@@ -113,11 +115,13 @@ const ROUTES: Record<string, RouteRule> = {
   'GET /api/v1/me/notification-settings': { allow: EVERYONE },
   'PUT /api/v1/me/notification-settings': { allow: EVERYONE, body: () => ({}) },
   'GET /api/v1/verify/{code}': { allow: 'public' },
+  // The four programmes (test/support/programme-fixtures.ts).
+  ...PROGRAMME_ROUTES,
 };
 
 /** Path parameters are filled with the fixture that makes scope matter for each route. */
 function fill(path: string, f: Fixtures): string {
-  return path
+  return fillProgrammePath(path, f.programmes)
     .replace(/^\/api\/v1\/admin\/users\/\{id\}/, `/api/v1/admin/users/${f.targetUserId}`)
     .replace(/^\/api\/v1\/attachments\/\{id\}/, `/api/v1/attachments/${f.attachmentId}`)
     .replace(/^\/api\/v1\/creators\/\{id\}/, `/api/v1/creators/${f.creatorId}`)
@@ -186,6 +190,7 @@ describe('access matrix: every route × every caller (e2e)', () => {
       zoneCases: [c, y].map((x) => ({ id: x.id, reference: x.reference, zoneId: x.zoneId })),
     };
 
+    fixtures.programmes = await programmeFixtures(t, users, c.id);
     doc = await openApi(t);
     ops = new Map(operations(doc).map((op) => [op.key, op]));
     routes = [...ops.keys()];
