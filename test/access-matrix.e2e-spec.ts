@@ -2,6 +2,7 @@ import { CASE_ACTIONS } from '@app/cases';
 import { FILINGS } from './support/case-fixtures';
 import { book, openSlot, workingDays } from './support/offline-fixtures';
 import { bodySchema, exampleOf, OpenApiDocument, openApi, Operation, operations } from './support/openapi';
+import { fillProgrammePath, PROGRAMME_ROUTES, programmeFixtures, ProgrammeFixtures } from './support/programme-fixtures';
 import { bearer, PASSWORD, randomAddress, TestApp, TestUser } from './support/test-app';
 
 /**
@@ -61,6 +62,7 @@ interface Fixtures {
   visitId: string;
   /** Cases in both zones: huangpu (escalated to cac_huangpu) and yangpu (escalated to cac_yangpu). */
   zoneCases: { id: string; reference: string; zoneId: string }[];
+  programmes?: ProgrammeFixtures;
 }
 
 const ROUTES: Record<string, RouteRule> = {
@@ -159,11 +161,13 @@ const ROUTES: Record<string, RouteRule> = {
   'POST /api/v1/visits/{id}/confirm': { allow: ['creator'] },
   'POST /api/v1/visits/{id}/reschedule': { allow: ['creator'], body: () => ({ note: '矩阵测试改期' }) },
   'POST /api/v1/visits/{id}/record': { allow: ZONE_STAFF, body: () => ({ whatWasDone: '矩阵测试上门记录', advice: '矩阵建议', outcome: '矩阵结果' }) },
+  // The four programmes (test/support/programme-fixtures.ts).
+  ...PROGRAMME_ROUTES,
 };
 
 /** Path parameters are filled with the fixture that makes scope matter for each route. */
 function fill(path: string, f: Fixtures): string {
-  return path
+  return fillProgrammePath(path, f.programmes)
     .replace(/^\/api\/v1\/admin\/users\/\{id\}/, `/api/v1/admin/users/${f.targetUserId}`)
     .replace(/^\/api\/v1\/attachments\/\{id\}/, `/api/v1/attachments/${f.attachmentId}`)
     .replace(/^\/api\/v1\/creators\/\{id\}/, `/api/v1/creators/${f.creatorId}`)
@@ -257,6 +261,7 @@ describe('access matrix: every route × every caller (e2e)', () => {
       zoneCases: [c, y].map((x) => ({ id: x.id, reference: x.reference, zoneId: x.zoneId })),
     };
 
+    fixtures.programmes = await programmeFixtures(t, users, c.id);
     doc = await openApi(t);
     ops = new Map(operations(doc).map((op) => [op.key, op]));
     routes = [...ops.keys()];

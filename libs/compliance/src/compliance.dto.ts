@@ -90,7 +90,7 @@ export class StartDto {
 }
 
 export class EndStartDto {
-  @ApiProperty({ description: '推荐的文章是否解决了问题' })
+  @ApiProperty({ example: true, description: '推荐的文章是否解决了问题' })
   @IsBoolean({ message: 'helpful 须为 true 或 false' })
   helpful: boolean;
 }
@@ -100,11 +100,11 @@ export class FileFromStartDto {
   @IsIn(['policy_interpretation', 'compliance_guidance', 'tech_matching'], { message: 'category 须为 policy_interpretation、compliance_guidance、tech_matching 之一' })
   category: string;
 
-  @ApiProperty()
+  @ApiProperty({ example: 'AI 生成的视频封面是否需要标识' })
   @IsString() @Length(2, 100, { message: 'title 须为 2–100 个字符' })
   title: string;
 
-  @ApiProperty()
+  @ApiProperty({ example: '工作室使用生成式 AI 制作视频封面，想了解标识要求。' })
   @IsString() @Length(5, 5000, { message: 'description 须为 5–5000 个字符' })
   description: string;
 
@@ -162,7 +162,7 @@ export class RuleDto {
   @IsIn(OBLIGATIONS, { message: 'obligation 须为 filing、assessment、label、notice 之一' })
   obligation: Obligation;
 
-  @ApiProperty()
+  @ApiProperty({ example: '通过互联网信息服务算法备案系统履行备案手续。' })
   @IsString() @Length(1, 2000)
   description: string;
 
@@ -216,7 +216,7 @@ export class CannedReplyDto {
 }
 
 export class RenderCannedDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', example: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' })
   @IsUUID('4', { message: 'caseId 须为 UUID' })
   caseId: string;
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, Public, ReqMeta, RequestMeta, UuidParams } from '@app/common';
 import { AnswerSuggestionDto, CreateConsultationDto, ListSuggestionsQuery, SuggestDto } from './legislation.dto';
 import { ConsultationsService } from './consultations.service';
@@ -31,6 +31,7 @@ export class ConsultationsController {
 
   @Get('legislation/consultations/:id')
   @Authenticated({ roles: SIGNED_IN })
+  @ApiOkResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
   get(@Param() { id }: UuidParams) {
     return this.consultations.get(id);
   }
@@ -38,18 +39,21 @@ export class ConsultationsController {
   /** The city authority publishes a draft for comment (at least 30 days unless a reason is given). */
   @Post('legislation/consultations')
   @Authenticated({ roles: ['cac_officer'] })
+  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
   create(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Body() dto: CreateConsultationDto) {
     return this.consultations.create(actor, meta, dto);
   }
 
   @Post('legislation/consultations/:id/suggestions')
   @Authenticated({ roles: ['creator'] })
+  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
   suggest(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: SuggestDto) {
     return this.consultations.suggest(actor, meta, id, dto);
   }
 
   @Get('legislation/suggestions')
   @Authenticated({ roles: SIGNED_IN })
+  @ApiOkResponse({ schema: { type: 'array', items: { type: 'object' } } })
   suggestions(@CurrentActor() actor: Actor, @Query() query: ListSuggestionsQuery) {
     return this.consultations.suggestions(actor, query);
   }
@@ -57,12 +61,14 @@ export class ConsultationsController {
   /** The desk forwards the suggestion to the authority that runs the consultation. */
   @Post('legislation/suggestions/:id/forward')
   @Authenticated({ roles: ['agent'] })
+  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
   forward(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams) {
     return this.consultations.forward(actor, meta, id);
   }
 
   @Post('legislation/suggestions/:id/answer')
   @Authenticated({ roles: ['cac_officer'] })
+  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
   answer(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: AnswerSuggestionDto) {
     return this.consultations.answer(actor, meta, id, dto);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, UuidParams } from '@app/common';
 import { EvidencePacketsService } from './evidence-packets.service';
 import { PlatformService } from './platform.service';
@@ -21,6 +21,7 @@ export class ShieldController {
   /** The case's own process for staff: group, merges, evidence packets, platform requests, referrals, the referral prompt. */
   @Get('cases/:id')
   @Authenticated({ roles: STAFF })
+  @ApiOkResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
   view(@CurrentActor() actor: Actor, @Param() { id }: UuidParams) {
     return this.shield.view(actor, id);
   }
@@ -35,37 +36,42 @@ export class ShieldController {
 
   @Post('cases/:id/links')
   @Authenticated({ roles: ['agent'] })
+  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
   link(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: LinkCasesDto) {
     return this.shield.link(actor, meta, id, dto);
   }
 
   @Post('cases/:id/merge')
   @Authenticated({ roles: ['agent'] })
+  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
   merge(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: MergeDto) {
     return this.shield.merge(actor, meta, id, dto.duplicateCaseId);
   }
 
   @Post('groups/:id/escalate')
   @Authenticated({ roles: ['agent'] })
+  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
   escalateGroup(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: GroupEscalateDto) {
     return this.shield.escalateGroup(actor, meta, id, dto);
   }
 
   @Post('groups/:id/resolve')
   @Authenticated({ roles: ['agent', 'cac_officer'] })
+  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
   resolveGroup(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: GroupResolveDto) {
     return this.shield.resolveGroup(actor, meta, id, dto);
   }
 
   @Post('cases/:id/evidence-packets')
   @Authenticated({ roles: STAFF })
+  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
   packet(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: PacketDto) {
     return this.packets.create(actor, meta, id, dto.purpose);
   }
 
   @Get('evidence-packets/:id/content')
   @Authenticated({ roles: STAFF })
-  @ApiProduces('application/zip')
+  @ApiOkResponse({ description: '文件', content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } } })
   async packetContent(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams) {
     const { packet, stream, fileName } = await this.packets.download(actor, meta, id);
     return new StreamableFile(stream, { type: 'application/zip', length: packet.size, disposition: attachment(fileName) });
@@ -73,13 +79,14 @@ export class ShieldController {
 
   @Post('cases/:id/platform-requests')
   @Authenticated({ roles: ['cac_officer'] })
+  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
   request(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: PlatformRequestDto) {
     return this.platform.request(actor, meta, id, dto);
   }
 
   @Get('platform-requests/:id/letter')
   @Authenticated({ roles: STAFF })
-  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: '文件', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
   async letter(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams) {
     const { pdf, fileName } = await this.platform.letter(actor, meta, id);
     return new StreamableFile(pdf, { type: 'application/pdf', length: pdf.length, disposition: attachment(fileName) });
@@ -87,18 +94,21 @@ export class ShieldController {
 
   @Post('platform-requests/:id/responses')
   @Authenticated({ roles: ['agent', 'cac_officer'] })
+  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
   respond(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: PlatformResponseDto) {
     return this.platform.respond(actor, meta, id, dto);
   }
 
   @Post('cases/:id/police-referrals')
   @Authenticated({ roles: STAFF })
+  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
   refer(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: PoliceReferralDto) {
     return this.platform.refer(actor, meta, id, dto);
   }
 
   @Post('police-referrals/:id/status')
   @Authenticated({ roles: STAFF })
+  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
   updateReferral(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: ReferralUpdateDto) {
     return this.platform.updateReferral(actor, meta, id, dto);
   }
@@ -106,6 +116,7 @@ export class ShieldController {
   /** Platform requests and responses per zone and platform (the dashboard's count). */
   @Get('stats')
   @Authenticated({ roles: ['supervisor'] })
+  @ApiOkResponse({ schema: { type: 'array', items: { type: 'object' } } })
   stats(@CurrentActor() actor: Actor) {
     return this.platform.stats(actor);
   }

@@ -4,7 +4,7 @@ import { Optional } from '@app/common';
 import { PACKET_PURPOSES, type PacketPurpose, PLATFORM_MEASURES, PLATFORM_RESULTS, type PlatformMeasure, type PlatformResult, REFERRAL_STATUSES, type ReferralStatus } from '@app/contracts';
 
 export class LinkCasesDto {
-  @ApiProperty({ type: [String], description: '与本案串并的其他盾牌行动案件 id' })
+  @ApiProperty({ type: [String], example: ['6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23'], description: '与本案串并的其他盾牌行动案件 id' })
   @ArrayMinSize(1, { message: 'caseIds 至少一个案件' }) @ArrayMaxSize(50) @ArrayUnique() @IsUUID('4', { each: true, message: 'caseIds 的每项须为 UUID' })
   caseIds: string[];
 
@@ -14,7 +14,7 @@ export class LinkCasesDto {
 }
 
 export class MergeDto {
-  @ApiProperty({ format: 'uuid', description: '同一创作者重复提交的案件，并入本案' })
+  @ApiProperty({ format: 'uuid', example: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23', description: '同一创作者重复提交的案件，并入本案' })
   @IsUUID('4', { message: 'duplicateCaseId 须为 UUID' })
   duplicateCaseId: string;
 }

@@ -6,6 +6,7 @@ import { DEFAULT_SELF_NOMINATION_CAP, HONOUR_FORM_LABELS, type HonourForm, type 
 import { shanghaiDate } from '@app/calendar';
 import { exportFile, type ExportFile } from '@app/dashboard';
 import { Transactional, TransactionHost, type Tx } from '@app/database';
+import { validateIntake } from '@app/programmes';
 import { ZonesService } from '@app/zones';
 import { CreateRoundDto, NominateDto } from './starlight.dto';
 import { StarlightError, StarlightErrorCode } from './starlight.errors';
@@ -80,6 +81,8 @@ export class RoundsService {
 
   /** A nomination into a round: a `starlight` case filed through the cases module. */
   async nominate(actor: Actor, meta: RequestMeta, roundId: string, dto: NominateDto) {
+    const intake = validateIntake('starlight', dto.intake);
+    if (!intake.ok) throw new ValidationError(intake.errors);
     const round = await this.round(roundId);
     const dtoForCase: FileCaseDto = { programme: 'starlight', category: dto.category, zoneId: dto.zoneId, title: dto.title, description: dto.description, intake: dto.intake };
     return this.cases.file(actor, meta, dtoForCase, { starlight: { roundId: round.id } });

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Put, Query, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, UuidParams } from '@app/common';
 import { contentDisposition } from '@app/dashboard';
 import { NominationsService } from './nominations.service';
@@ -38,6 +38,7 @@ export class StarlightController {
 
   @Get('rounds/:id')
   @Authenticated({ roles: SIGNED_IN })
+  @ApiOkResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
   getRound(@Param() { id }: UuidParams) {
     return this.rounds.get(id);
   }
@@ -45,6 +46,7 @@ export class StarlightController {
   /** The city authority opens a round: categories, window, quotas per zone and category, the self-nomination cap. */
   @Post('rounds')
   @Authenticated({ roles: ['cac_officer'] })
+  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
   createRound(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Body() dto: CreateRoundDto) {
     return this.rounds.create(actor, meta, dto);
   }
@@ -52,6 +54,7 @@ export class StarlightController {
   /** A creator's nomination into an open round (a starlight case). */
   @Post('rounds/:id/nominations')
   @Authenticated({ roles: ['creator'] })
+  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
   nominate(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: NominateDto) {
     return this.rounds.nominate(actor, meta, id, dto);
   }
@@ -59,6 +62,7 @@ export class StarlightController {
   /** The city's ranking of the zone-recommended nominations. */
   @Put('rounds/:id/ranking')
   @Authenticated({ roles: ['cac_officer'] })
+  @ApiOkResponse({ schema: { type: 'array', items: { type: 'object' } } })
   rank(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: RankingDto) {
     return this.nominations.rank(actor, meta, id, dto);
   }
@@ -66,7 +70,7 @@ export class StarlightController {
   /** Nominations, recommendations and results by zone and category (XLSX). */
   @Get('rounds/:id/report')
   @Authenticated({ roles: ['supervisor', 'cac_officer'] })
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ description: '文件', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } } } })
   async report(@CurrentActor() actor: Actor, @Param() { id }: UuidParams) {
     const file = await this.rounds.report(actor, id);
     return new StreamableFile(file.body, { type: file.contentType, disposition: contentDisposition(file), length: file.body.length });
@@ -74,12 +78,14 @@ export class StarlightController {
 
   @Get('nominations')
   @Authenticated({ roles: SIGNED_IN })
+  @ApiOkResponse({ schema: { type: 'array', items: { type: 'object' } } })
   list(@CurrentActor() actor: Actor, @Query() q: ListNominationsQuery) {
     return this.nominations.list(actor, q);
   }
 
   @Get('nominations/:id')
   @Authenticated({ roles: SIGNED_IN })
+  @ApiOkResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
   get(@CurrentActor() actor: Actor, @Param() { id }: UuidParams) {
     return this.nominations.get(actor, id);
   }
@@ -87,6 +93,7 @@ export class StarlightController {
   /** A stage decision with its reason: 集聚区初审 (agent), 区推荐 (zone supervisor), 市委网信办评审 and 结果 (the round's authority). */
   @Post('nominations/:id/decisions')
   @Authenticated({ roles: ['agent', 'supervisor', 'cac_officer'] })
+  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
   decide(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: StageDecisionDto) {
     return this.nominations.decide(actor, meta, id, dto);
   }

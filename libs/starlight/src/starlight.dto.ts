@@ -92,7 +92,7 @@ export class StageDecisionDto {
 }
 
 export class RankingDto {
-  @ApiProperty({ type: [String], description: '按名次排列的申报 id（仅限已获区推荐的）' })
+  @ApiProperty({ type: [String], example: ['6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23'], description: '按名次排列的申报 id（仅限已获区推荐的）' })
   @ArrayMaxSize(1000) @ArrayUnique() @IsUUID('4', { each: true, message: 'nominationIds 的每项须为 UUID' })
   nominationIds: string[];
 }
