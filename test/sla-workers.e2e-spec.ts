@@ -66,7 +66,8 @@ class WorkerProcess {
     await until(`worker ${name} to start`, async () => {
       if (exitCode !== undefined) throw new Error(`worker ${name} exited (${exitCode}):\n${worker.output}`);
       return worker.output.includes('worker started');
-    });
+      // Two workers compile under ts-node side by side; a loaded 2-core machine needs more than the default.
+    }, 90_000);
     return worker;
   }
 
@@ -115,7 +116,7 @@ describe('SLA timers through worker processes (e2e)', () => {
     agent = await t.user('agent', { zoneId: 'huangpu' });
     supervisor = await t.user('supervisor', { zoneId: 'huangpu' });
     workers = await Promise.all([WorkerProcess.start('A', redisUrl), WorkerProcess.start('B', redisUrl)]);
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await system?.close();

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { AppointmentsModule, AppointmentsService, SlotsService } from '@app/appointments';
 import { AuditModule } from '@app/audit';
+import { inShanghai } from '@app/calendar';
 import { Actor } from '@app/common';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
@@ -34,7 +34,7 @@ export async function seedDemoOffline(now = new Date()): Promise<{ slots: number
       return { userId: u.id, role: u.role, zoneId: u.zone_id, authorityId: u.authority_id };
     };
     const slots = app.get(SlotsService);
-    const monday = DateTime.fromJSDate(now, { zone: 'Asia/Shanghai' }).startOf('week').plus({ weeks: 1 });
+    const monday = inShanghai(now).startOf('week').plus({ weeks: 1 });
     const week = { from: monday.toISODate() as string, to: monday.plus({ days: 4 }).toISODate() as string, weekdays: [1, 2, 3, 4, 5] };
     const times = [
       { start: '09:30', end: '10:00' },
