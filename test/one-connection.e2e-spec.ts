@@ -20,7 +20,7 @@ import { createSlaSystemContext, HolidayCalendar, SlaClockRebuild, SlaClocksServ
 import { ZonesService } from '@app/zones';
 import { FILINGS, openHonourRound } from './support/case-fixtures';
 import { walkProgrammes } from './support/programme-walkthrough';
-import { moveSlot, shanghai, workingDays } from './support/offline-fixtures';
+import { moveSlot, openSlot, workingDays } from './support/offline-fixtures';
 import { bearer, PASSWORD, randomAddress, TestApp, TestUser } from './support/test-app';
 
 /**
@@ -450,7 +450,8 @@ describe('every request on a single database connection (e2e)', () => {
     };
     const [day] = await workingDays(t, 1);
     await read(creator, '/api/v1/service-points');
-    const slot = (await send(supervisor, 'post', '/api/v1/appointment-slots', { startsAt: shanghai(day, '09:00'), endsAt: shanghai(day, '09:30'), capacity: 3, programmes: ['shield'] })) as { id: string };
+    cold();
+    const slot = await openSlot(t, supervisor, day, { capacity: 3, programmes: ['shield'] });
     await send(supervisor, 'post', '/api/v1/appointment-slots/pattern', { from: day, to: day, weekdays: [1, 2, 3, 4, 5], times: [{ start: '10:00', end: '10:30' }], capacity: 1, programmes: ['compliance'] });
     await read(creator, '/api/v1/appointment-slots');
     const a = await send(creator, 'post', '/api/v1/appointments', { slotId: slot.id, programme: 'shield' });
@@ -468,7 +469,7 @@ describe('every request on a single database connection (e2e)', () => {
     await read(agent, `/api/v1/cases/${checked.caseId}/receipts`);
     await moveSlot(t, slot.id, -10);
     await send(agent, 'post', `/api/v1/appointments/${c.id}/no-show`);
-    const closable = (await send(supervisor, 'post', '/api/v1/appointment-slots', { startsAt: shanghai(day, '11:00'), endsAt: shanghai(day, '11:30'), capacity: 1, programmes: ['shield'] })) as { id: string };
+    const closable = await openSlot(t, supervisor, day, { capacity: 1, programmes: ['shield'] });
     await send(supervisor, 'post', `/api/v1/appointment-slots/${closable.id}/close`, { reason: '服务点临时闭馆' });
     await read(supervisor, '/api/v1/dashboard/appointments');
     cold();

@@ -120,7 +120,7 @@ describe('SLA timers through worker processes (e2e)', () => {
     agent = await t.user('agent', { zoneId: 'huangpu' });
     supervisor = await t.user('supervisor', { zoneId: 'huangpu' });
     workers = await Promise.all([WorkerProcess.start('A', redisUrl), WorkerProcess.start('B', redisUrl)]);
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await system?.close();

@@ -20,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { FILINGS, openHonourRound } from '../support/case-fixtures';
+import { inShanghai } from '@app/calendar';
 import { moveSlot, openSlot, workingDays } from '../support/offline-fixtures';
 import { PASSWORD, TestApp, type TestUser } from '../support/test-app';
 import { ensureWebBuild } from '../support/web-build';
@@ -395,7 +396,8 @@ suite('web app in a browser (e2e)', () => {
     await login(p, visitor, /^\/portal$/);
     await p.goto(`${base}/portal/appointments`);
     await p.getByText('黄浦区集聚区一站式服务点').first().waitFor();
-    await p.getByRole('button', { name: /15:00 至 15:30，剩余 3 个名额/ }).click();
+    const hhmm = (iso: string) => inShanghai(new Date(iso)).toFormat('HH:mm');
+    await p.getByRole('button', { name: `${hhmm(slot.startsAt)} 至 ${hhmm(slot.endsAt)}，剩余 3 个名额` }).click();
     await dialogOpen(p);
     await p.getByLabel('想咨询什么').fill('AI 生成封面是否需要标识');
     await p.getByRole('button', { name: '确认预约' }).click();

@@ -15,7 +15,8 @@ export async function workingDays(t: TestApp, count: number, after = 3): Promise
 /** The instant of a Shanghai wall-clock time. */
 export const shanghai = (day: string, time: string) => DateTime.fromISO(`${day}T${time}`, { zone: 'Asia/Shanghai' }).toJSDate();
 
-let minute = 0;
+// Spec files share the run's database: each starts its morning slots at a minute of its own.
+let minute = Math.floor(Math.random() * 150);
 /** A distinct half-hour-ish start inside the morning opening hours for each call (slots are unique per start). */
 export function nextMorningTime(): { start: string; end: string } {
   const m = 9 * 60 + (minute++ % 150);
@@ -23,14 +24,24 @@ export function nextMorningTime(): { start: string; end: string } {
   return { start: hhmm(m), end: hhmm(m + 30) };
 }
 
+/**
+ * Opens a slot at `start`–`end` (or the next morning time); when another spec file of the run
+ * already holds that start at the service point, a minute later (the answer has the real times).
+ */
 export async function openSlot(t: TestApp, supervisor: TestUser, day: string, options: { capacity?: number; programmes?: string[]; start?: string; end?: string } = {}) {
   const time = options.start ? { start: options.start, end: options.end! } : nextMorningTime();
-  const res = await t.http
-    .post('/api/v1/appointment-slots')
-    .set(bearer(supervisor))
-    .send({ startsAt: shanghai(day, time.start), endsAt: shanghai(day, time.end), capacity: options.capacity ?? 2, programmes: options.programmes ?? ['shield', 'compliance'] });
-  if (res.status !== 201) throw new Error(`open slot: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body as { id: string; startsAt: string; endsAt: string; capacity: number; booked: number; remaining: number; zoneId: string };
+  let startsAt = shanghai(day, time.start);
+  let endsAt = shanghai(day, time.end);
+  for (let attempt = 0; ; attempt++) {
+    const res = await t.http
+      .post('/api/v1/appointment-slots')
+      .set(bearer(supervisor))
+      .send({ startsAt, endsAt, capacity: options.capacity ?? 2, programmes: options.programmes ?? ['shield', 'compliance'] });
+    if (res.status === 201) return res.body as { id: string; startsAt: string; endsAt: string; capacity: number; booked: number; remaining: number; zoneId: string };
+    if (res.body.code !== 'appointment.slot_exists' || attempt > 60) throw new Error(`open slot: ${res.status} ${JSON.stringify(res.body)}`);
+    startsAt = new Date(startsAt.getTime() + 60_000);
+    endsAt = new Date(endsAt.getTime() + 60_000);
+  }
 }
 
 export async function book(t: TestApp, creator: TestUser, slotId: string, programme = 'shield') {

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AppointmentsModule, AppointmentsService, SlotsService } from '@app/appointments';
 import { AuditModule } from '@app/audit';
+import { inShanghai } from '@app/calendar';
 import { Actor } from '@app/common';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
@@ -10,7 +11,6 @@ import { PiiCipher, PiiModule } from '@app/pii';
 import { SalonsModule, SalonsService } from '@app/salons';
 import { VisitsModule, VisitsService } from '@app/visits';
 import { ZonesModule } from '@app/zones';
-import { inShanghai } from '@app/calendar';
 
 @Module({ imports: [ConfigModule, DatabaseModule, PiiModule, AuditModule, ZonesModule, AppointmentsModule, SalonsModule, VisitsModule] })
 class DemoOfflineModule {}

@@ -4,7 +4,7 @@ import { AuditService } from '@app/audit';
 import { UnknownCalendarYearError } from '@app/calendar';
 import { Transactional, Tx } from '@app/database';
 import { Notifier } from '@app/notifications';
-import { shanghaiDay, shanghaiRange } from '@app/offline';
+import { shanghaiDay, chineseRange } from '@app/offline';
 import { OFFLINE_TIMERS_QUEUE, OutboxJob } from '@app/jobs';
 import { HolidayCalendar } from '@app/sla';
 import { AppointmentsRepository } from './appointments.repository';
@@ -58,7 +58,7 @@ export class AppointmentTimers {
     if (!a || a.status !== 'booked' || a.remindedAt || !a.remindAt) return 'skipped';
     if (new Date(a.remindAt) > now) return 'not_due';
     if (!(await this.appointments.markReminded(a.id, now))) return 'skipped';
-    const when = shanghaiRange(a.startsAt, a.endsAt);
+    const when = chineseRange(a.startsAt, a.endsAt);
     await this.notifier.notify([
       { userIds: [a.creatorId], kind: 'appointment_reminder', params: { reference: a.reference, when, place: a.servicePointName, code: a.checkInCode }, sms: true, smsParams: { when, place: a.servicePointName, code: a.checkInCode } },
     ]);

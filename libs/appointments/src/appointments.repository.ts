@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { SHANGHAI_TIME_ZONE, sqlShanghaiDate } from '@app/calendar';
+import { sqlShanghaiDate, shanghaiYear } from '@app/calendar';
 import { Actor } from '@app/common';
 import type { AppointmentStatus } from '@app/contracts';
 import { Tx } from '@app/database';
@@ -70,10 +70,10 @@ export class AppointmentsRepository {
     try {
       const [row] = await this.m.query(
         `INSERT INTO appointments (reference, slot_id, zone_id, creator_id, programme, topic, during, check_in_code, remind_at, booked_at)
-         VALUES ($1 || '-YY-' || to_char($10::timestamptz AT TIME ZONE '${SHANGHAI_TIME_ZONE}', 'YYYY') || '-' || lpad(nextval('appointment_reference_seq')::text, 6, '0'),
+         VALUES ($1 || '-YY-' || $12::text || '-' || lpad(nextval('appointment_reference_seq')::text, 6, '0'),
                  $2, $3, $4, $5, $6, tstzrange($7, $8), $9, $11, $10)
          RETURNING id`,
-        [a.zoneCode, a.slotId, a.zoneId, a.creatorId, a.programme, a.topic, a.startsAt, a.endsAt, a.checkInCode, a.bookedAt, a.remindAt],
+        [a.zoneCode, a.slotId, a.zoneId, a.creatorId, a.programme, a.topic, a.startsAt, a.endsAt, a.checkInCode, a.bookedAt, a.remindAt, shanghaiYear(a.bookedAt)],
       );
       return row;
     } catch (error) {

@@ -7,7 +7,7 @@ import { Transactional, Tx } from '@app/database';
 import { qrDataUrl } from '@app/documents';
 import { JobOutbox } from '@app/jobs';
 import { Notifier } from '@app/notifications';
-import { checkFilingInput, newCheckInCode, shanghaiDay, shanghaiRange, worksIn } from '@app/offline';
+import { checkFilingInput, newCheckInCode, shanghaiDay, chineseRange, worksIn } from '@app/offline';
 import { PiiCipher } from '@app/pii';
 import { findProgramme } from '@app/programmes';
 import { ReceiptsService } from '@app/receipts';
@@ -93,7 +93,7 @@ export class AppointmentsService {
       topic: a.topic,
       at: now,
     });
-    const when = shanghaiRange(a.startsAt, a.endsAt);
+    const when = chineseRange(a.startsAt, a.endsAt);
     await this.notifier.notify([
       { userIds: [a.creatorId], kind: 'appointment_booked', params: { reference: a.reference, when, place: a.servicePointName, code: a.checkInCode }, sms: true, smsParams: { when, place: a.servicePointName, code: a.checkInCode } },
     ]);
@@ -119,7 +119,7 @@ export class AppointmentsService {
     }
     await this.appointments.cancel(a.id, now, dto.reason?.trim() || null, actor.role);
     await this.slots.releaseSeat(a.slotId);
-    await this.notifier.notify([{ userIds: [a.creatorId], kind: 'appointment_cancelled', params: { reference: a.reference, when: shanghaiRange(a.startsAt, a.endsAt), place: a.servicePointName } }]);
+    await this.notifier.notify([{ userIds: [a.creatorId], kind: 'appointment_cancelled', params: { reference: a.reference, when: chineseRange(a.startsAt, a.endsAt), place: a.servicePointName } }]);
     await this.audit.record(this.txHost.tx, { actor, meta, action: 'appointment.cancel', entityType: 'appointment', entityId: a.id, before: { status: a.status }, after: { status: 'cancelled', reason: dto.reason ?? null } });
     return appointmentView((await this.appointments.get(a.id))!, { staff: false });
   }

@@ -3,7 +3,7 @@ import { Actor, RequestMeta, SYSTEM_ACTOR_ID } from '@app/common';
 import { AuditService } from '@app/audit';
 import { Tx } from '@app/database';
 import { Notifier } from '@app/notifications';
-import { shanghaiRange } from '@app/offline';
+import { chineseRange } from '@app/offline';
 import { AppointmentsRepository } from './appointments.repository';
 import { SlotRow, SlotsRepository } from './slots.repository';
 
@@ -26,7 +26,7 @@ export class SlotClosing {
     const booked = await this.appointments.bookedInSlot(slot.id);
     for (const a of booked) await this.appointments.cancel(a.id, at, reason, actor === SYSTEM_ACTOR_ID ? 'system' : actor.role);
     await this.slots.close(slot.id, reason, at);
-    const when = shanghaiRange(slot.startsAt, slot.endsAt);
+    const when = chineseRange(slot.startsAt, slot.endsAt);
     for (const a of booked) {
       await this.notifier.notify([
         { userIds: [a.creatorId], kind: 'appointment_closed', params: { reference: a.reference, when, place: a.servicePointName, note: reason }, sms: true, smsParams: { when, note: reason } },

@@ -1,6 +1,6 @@
 import { RECEIPT_KIND_LABELS, ReceiptKind } from '@app/contracts';
 import type { DocumentSpec } from '@app/documents';
-import { shanghaiDate, shanghaiDateTime } from '@app/offline';
+import { chineseDate, chineseDateTime } from '@app/offline';
 
 /** The facts of a case a receipt states; nothing here is looked up while drawing. */
 export interface CaseReceiptFacts {
@@ -55,7 +55,7 @@ const DAY_MS = 24 * 3600 * 1000;
 
 function clockDeadline(facts: CaseReceiptFacts, label: string): string {
   const clock = facts.clocks.find((c) => c.label === label);
-  return clock?.dueAt ? shanghaiDateTime(clock.dueAt) : '—';
+  return clock?.dueAt ? chineseDateTime(clock.dueAt) : '—';
 }
 
 /** The deadline that applies to the case after this decision, as the receipt states it. */
@@ -66,20 +66,20 @@ export function applicableDeadline(facts: CaseReceiptFacts): [string, string] {
     case 'acceptance':
       return ['办结时限', `${clockDeadline(facts, '办结时限')} 前办结`];
     case 'rejection':
-      return ['受理时限', `已于 ${shanghaiDateTime(facts.at)} 作出决定`];
+      return ['受理时限', `已于 ${chineseDateTime(facts.at)} 作出决定`];
     case 'materials':
-      return ['补正期限', `请于 ${shanghaiDateTime(new Date(facts.at.getTime() + MATERIALS_DAYS * DAY_MS))} 前补正，逾期未补正的案件将自动关闭；补正期间办理时限暂停计算`];
+      return ['补正期限', `请于 ${chineseDateTime(new Date(facts.at.getTime() + MATERIALS_DAYS * DAY_MS))} 前补正，逾期未补正的案件将自动关闭；补正期间办理时限暂停计算`];
     case 'resolution':
-      return ['评价期限', `${shanghaiDateTime(new Date(facts.at.getTime() + RATE_DAYS * DAY_MS))} 前可评价或申请重新办理`];
+      return ['评价期限', `${chineseDateTime(new Date(facts.at.getTime() + RATE_DAYS * DAY_MS))} 前可评价或申请重新办理`];
   }
 }
 
 const OPENING: Record<CaseReceiptFacts['kind'], (f: CaseReceiptFacts) => string> = {
-  registration: (f) => `${f.creatorName}：您通过${f.channelLabel}渠道提交的诉求已于 ${shanghaiDateTime(f.submittedAt ?? f.at)} 登记，服务台将在受理时限内作出是否受理的决定，并通过消息中心和短信告知您。`,
-  acceptance: (f) => `${f.creatorName}：您提交的诉求经审查符合受理条件，服务台已于 ${shanghaiDateTime(f.acceptedAt ?? f.at)} 受理，并按首问负责制确定承办人，将在办结时限内办结。`,
-  rejection: (f) => `${f.creatorName}：您于 ${shanghaiDateTime(f.submittedAt)} 提交的诉求，经审查决定不予受理，理由如下。如有异议，可补充有关情况后重新提交，或到服务点窗口咨询。`,
+  registration: (f) => `${f.creatorName}：您通过${f.channelLabel}渠道提交的诉求已于 ${chineseDateTime(f.submittedAt ?? f.at)} 登记，服务台将在受理时限内作出是否受理的决定，并通过消息中心和短信告知您。`,
+  acceptance: (f) => `${f.creatorName}：您提交的诉求经审查符合受理条件，服务台已于 ${chineseDateTime(f.acceptedAt ?? f.at)} 受理，并按首问负责制确定承办人，将在办结时限内办结。`,
+  rejection: (f) => `${f.creatorName}：您于 ${chineseDateTime(f.submittedAt)} 提交的诉求，经审查决定不予受理，理由如下。如有异议，可补充有关情况后重新提交，或到服务点窗口咨询。`,
   materials: (f) => `${f.creatorName}：您的诉求尚需补正以下材料，现一次性告知。请登录服务台在案件页面补正，补正后继续办理。`,
-  resolution: (f) => `${f.creatorName}：您提交的诉求已于 ${shanghaiDateTime(f.resolvedAt ?? f.at)} 办结，办理结果如下。欢迎对本次服务作出评价。`,
+  resolution: (f) => `${f.creatorName}：您提交的诉求已于 ${chineseDateTime(f.resolvedAt ?? f.at)} 办结，办理结果如下。欢迎对本次服务作出评价。`,
 };
 
 /** The document and its public facts for a decision on a case. */
@@ -91,10 +91,10 @@ export function caseReceipt(facts: CaseReceiptFacts, issuer: string): ReceiptCon
     ['服务项目', `${facts.programmeName} · ${facts.categoryLabel}`],
     ['集聚区', facts.zoneName],
     ['受理渠道', facts.channelLabel],
-    ['提交时间', shanghaiDateTime(facts.submittedAt)],
+    ['提交时间', chineseDateTime(facts.submittedAt)],
   ];
-  if (facts.acceptedAt) rows.push(['受理时间', shanghaiDateTime(facts.acceptedAt)]);
-  if (facts.resolvedAt && facts.kind === 'resolution') rows.push(['办结时间', shanghaiDateTime(facts.resolvedAt)]);
+  if (facts.acceptedAt) rows.push(['受理时间', chineseDateTime(facts.acceptedAt)]);
+  if (facts.resolvedAt && facts.kind === 'resolution') rows.push(['办结时间', chineseDateTime(facts.resolvedAt)]);
   if (facts.assignee && facts.kind === 'acceptance') rows.push(['承办人', facts.assignee]);
   rows.push(['当前状态', facts.statusLabel], deadline);
 
@@ -109,7 +109,7 @@ export function caseReceipt(facts: CaseReceiptFacts, issuer: string): ReceiptCon
   }
   const timed = facts.clocks.filter((c) => c.dueAt);
   if (timed.length) {
-    sections.push({ heading: `${facts.kind === 'registration' || facts.kind === 'acceptance' ? '二' : '三'}、办理时限`, table: { columns: ['时限', '截止时间', '状态'], rows: timed.map((c) => [c.label, shanghaiDateTime(c.dueAt), c.state]) } });
+    sections.push({ heading: `${facts.kind === 'registration' || facts.kind === 'acceptance' ? '二' : '三'}、办理时限`, table: { columns: ['时限', '截止时间', '状态'], rows: timed.map((c) => [c.label, chineseDateTime(c.dueAt), c.state]) } });
   }
   return {
     spec: {
@@ -117,7 +117,7 @@ export function caseReceipt(facts: CaseReceiptFacts, issuer: string): ReceiptCon
       issuer,
       subtitle: `案件编号 ${facts.reference}`,
       sections,
-      closing: [issuer, shanghaiDate(facts.at)],
+      closing: [issuer, chineseDate(facts.at)],
       footer: '本文书由集聚区创作者服务台系统出具',
     },
     attests: [
@@ -125,7 +125,7 @@ export function caseReceipt(facts: CaseReceiptFacts, issuer: string): ReceiptCon
       ['案件编号', facts.reference],
       ['服务项目', facts.programmeName],
       ['集聚区', facts.zoneName],
-      ['出具时间', shanghaiDateTime(facts.at)],
+      ['出具时间', chineseDateTime(facts.at)],
       deadline,
     ],
   };
@@ -134,7 +134,7 @@ export function caseReceipt(facts: CaseReceiptFacts, issuer: string): ReceiptCon
 /** The appointment confirmation (预约确认单). */
 export function appointmentReceipt(facts: AppointmentReceiptFacts, issuer: string): ReceiptContent {
   const title = RECEIPT_KIND_LABELS.appointment;
-  const when = `${shanghaiDate(facts.startsAt)} ${shanghaiDateTime(facts.startsAt).slice(-5)}–${shanghaiDateTime(facts.endsAt).slice(-5)}`;
+  const when = `${chineseDate(facts.startsAt)} ${chineseDateTime(facts.startsAt).slice(-5)}–${chineseDateTime(facts.endsAt).slice(-5)}`;
   return {
     spec: {
       title,
@@ -154,12 +154,12 @@ export function appointmentReceipt(facts: AppointmentReceiptFacts, issuer: strin
             ['预约时间', when],
             ['咨询事项', facts.topic ?? '—'],
             ['签到码', facts.checkInCode],
-            ['取消期限', `${shanghaiDateTime(facts.cancellableUntil)} 前可在线取消`],
+            ['取消期限', `${chineseDateTime(facts.cancellableUntil)} 前可在线取消`],
           ],
         },
         { heading: '二、温馨提示', list: ['请携带与诉求有关的材料（截图、链接、合同等）。', '如不能按时到场，请在取消期限前取消，把名额留给其他创作者。', '多次预约未到场的，服务台将予以记录。'] },
       ],
-      closing: [issuer, shanghaiDate(facts.at)],
+      closing: [issuer, chineseDate(facts.at)],
       footer: '本文书由集聚区创作者服务台系统出具',
     },
     attests: [
@@ -168,7 +168,7 @@ export function appointmentReceipt(facts: AppointmentReceiptFacts, issuer: strin
       ['服务项目', facts.programmeName],
       ['集聚区', facts.zoneName],
       ['预约时间', when],
-      ['出具时间', shanghaiDateTime(facts.at)],
+      ['出具时间', chineseDateTime(facts.at)],
     ],
   };
 }

@@ -6,7 +6,7 @@ import type { RegistrationView, SalonEventView, SalonFigures } from '@app/contra
 import { Transactional, Tx } from '@app/database';
 import { qrDataUrl } from '@app/documents';
 import { Notifier } from '@app/notifications';
-import { checkFilingInput, newCheckInCode, shanghaiDateTime, shanghaiRange, worksIn } from '@app/offline';
+import { checkFilingInput, newCheckInCode, chineseDateTime, chineseRange, worksIn } from '@app/offline';
 import { PiiCipher } from '@app/pii';
 import { ZonesService } from '@app/zones';
 import { registrationView, salonFigures, salonView } from './salon-views';
@@ -77,7 +77,7 @@ export class SalonsService {
     for (let i = 0; i < 8 && !regId; i++) regId = await this.salons.insertRegistration(e.id, actor.userId, status, newCheckInCode(), now);
     if (!regId) throw new Error('no free check-in code after 8 attempts');
     const r = (await this.salons.registration(e.id, regId))!;
-    const params = { title: e.title, when: shanghaiRange(e.startsAt, e.endsAt), place: e.venue ?? e.onlineUrl ?? '', code: r.checkInCode, note: String(r.waitlistPosition ?? '') };
+    const params = { title: e.title, when: chineseRange(e.startsAt, e.endsAt), place: e.venue ?? e.onlineUrl ?? '', code: r.checkInCode, note: String(r.waitlistPosition ?? '') };
     await this.notifier.notify([{ userIds: [actor.userId], kind: status === 'registered' ? 'salon_registered' : 'salon_waitlisted', params }]);
     await this.audit.record(this.txHost.tx, { actor, meta, action: 'salon.register', entityType: 'event_registration', entityId: r.id, after: { eventId: e.id, status, waitlistPosition: r.waitlistPosition } });
     return this.detail(actor, e.id);
@@ -100,7 +100,7 @@ export class SalonsService {
     const next = await this.salons.firstWaitlisted(e.id);
     if (!next) return;
     await this.salons.promote(next.id, now);
-    const when = shanghaiRange(e.startsAt, e.endsAt);
+    const when = chineseRange(e.startsAt, e.endsAt);
     const place = e.venue ?? e.onlineUrl ?? '';
     await this.notifier.notify([
       { userIds: [next.creatorId], kind: 'salon_promoted', params: { title: e.title, when, place, code: next.checkInCode }, sms: true, smsParams: { title: e.title, when, code: next.checkInCode } },
@@ -121,7 +121,7 @@ export class SalonsService {
     const r = await this.salons.byCode(e.id, dto.code);
     if (!r) throw new SalonError(SalonErrorCode.RegistrationNotFound, `签到码 ${dto.code} 不属于本活动的报名`);
     if (r.status !== 'registered') throw new SalonError(SalonErrorCode.WrongState, '该报名仍在候补名单中，未获得名额');
-    if (r.checkedInAt) throw new SalonError(SalonErrorCode.WrongState, `已于 ${shanghaiDateTime(r.checkedInAt)} 签到`);
+    if (r.checkedInAt) throw new SalonError(SalonErrorCode.WrongState, `已于 ${chineseDateTime(r.checkedInAt)} 签到`);
     await this.salons.checkIn(r.id, now, actor.userId);
     await this.audit.record(this.txHost.tx, { actor, meta, action: 'salon.check_in', entityType: 'event_registration', entityId: r.id, after: { eventId: e.id } });
     return registrationView((await this.salons.registration(e.id, r.id))!);

@@ -5,7 +5,7 @@ import { CaseChannelRepository, CaseEntity, CaseRepository, CaseTimelineReposito
 import { VISIT_STATUS_LABELS, VisitStatus, VisitView } from '@app/contracts';
 import { Transactional, Tx } from '@app/database';
 import { Notifier, Recipients } from '@app/notifications';
-import { shanghaiDateTime, worksIn } from '@app/offline';
+import { chineseDateTime, worksIn } from '@app/offline';
 import { ZonesService } from '@app/zones';
 import { ListVisitsQuery, RecordVisitDto, RequestVisitDto, RescheduleVisitDto, ScheduleVisitDto } from './visits.dto';
 import { VisitError, VisitErrorCode } from './visits.errors';
@@ -76,7 +76,7 @@ export class VisitsService {
       expert = { expertUserId: staff.id, expertName: staff.displayName, expertOrg: zone ? `${zone.name}创作者服务台` : '集聚区创作者服务台' };
     }
     await this.visits.schedule(v.id, { ...expert, scheduledAt: dto.scheduledAt, address: dto.address.trim() });
-    const when = shanghaiDateTime(dto.scheduledAt);
+    const when = chineseDateTime(dto.scheduledAt);
     await this.timeline.append(v.caseId, actor, 'onsite_visit', 'public', { action: 'visit_scheduled', visitId: v.id, scheduledAt: dto.scheduledAt, expert: expert.expertName, expertOrg: expert.expertOrg, address: dto.address.trim() });
     await this.notifier.notify([
       { userIds: [v.creatorId], kind: 'visit_scheduled', caseId: v.caseId, params: { reference: v.caseReference, title: v.caseTitle, when, place: dto.address.trim(), assignee: expert.expertName }, sms: true, smsParams: { when } },
@@ -90,7 +90,7 @@ export class VisitsService {
     const v = await this.creatorVisit(actor, id, 'confirm');
     await this.visits.setStatus(v.id, 'confirmed');
     await this.timeline.append(v.caseId, actor, 'onsite_visit', 'public', { action: 'visit_confirmed', visitId: v.id, scheduledAt: v.scheduledAt });
-    await this.notifier.notify([{ userIds: [v.assigneeId, ...(await this.recipients.supervisorsOf(v.zoneId))], kind: 'visit_confirmed', caseId: v.caseId, params: { reference: v.caseReference, title: v.caseTitle, when: shanghaiDateTime(v.scheduledAt) } }]);
+    await this.notifier.notify([{ userIds: [v.assigneeId, ...(await this.recipients.supervisorsOf(v.zoneId))], kind: 'visit_confirmed', caseId: v.caseId, params: { reference: v.caseReference, title: v.caseTitle, when: chineseDateTime(v.scheduledAt) } }]);
     await this.audit.record(this.txHost.tx, { actor, meta, action: 'visit.confirm', entityType: 'onsite_visit', entityId: v.id, before: { status: v.status }, after: { status: 'confirmed' } });
     return this.view((await this.visits.get(v.id))!);
   }
