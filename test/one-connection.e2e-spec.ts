@@ -224,6 +224,18 @@ describe('every request on a single database connection (e2e)', () => {
     await t.http.post('/api/v1/auth/refresh').send({ refreshToken: registered.refreshToken }).expect(401);
   });
 
+  it('resets a forgotten password by SMS code', async () => {
+    const forgetful = await t.user('creator');
+    const from = randomAddress();
+    cold();
+    await t.http.post('/api/v1/auth/password-reset/code').set('X-Forwarded-For', from).send({ phone: forgetful.login }).expect(202);
+    const code = await t.registrationCode(forgetful.login, 'password_reset_code');
+    cold();
+    await t.http.post('/api/v1/auth/password-reset').set('X-Forwarded-For', from).send({ phone: forgetful.login, code, password: 'Newpass@2027' }).expect(204);
+    cold();
+    await t.http.post('/api/v1/auth/login').set('X-Forwarded-For', from).send({ username: forgetful.login, password: 'Newpass@2027' }).expect(200);
+  });
+
   it('locks an account after failed logins; secadmin unlocks it', async () => {
     const locked = await t.user('agent', { zoneId: 'huangpu' });
     const from = randomAddress();
@@ -306,6 +318,8 @@ describe('every request on a single database connection (e2e)', () => {
     expect((await read(creator, '/api/v1/notifications/unread-count')).body.unread).toBeGreaterThan(0);
     cold();
     await t.http.post(`/api/v1/notifications/${inbox.items[0].id}/read`).set(bearer(creator)).expect(201);
+    cold();
+    await t.http.post(`/api/v1/notifications/cases/${c.id}/read`).set(bearer(creator)).expect(201);
     cold();
     await t.http.post('/api/v1/notifications/read-all').set(bearer(creator)).expect(201);
     expect((await read(creator, '/api/v1/notifications/unread-count')).body.unread).toBe(0);
