@@ -15,6 +15,9 @@ import { IdempotentResponses1764230000000 } from './1764230000000-idempotent-res
 import { IssuedDocuments1764300000000 } from './1764300000000-issued-documents';
 import { ConsentAndPasswordReset1764310000000 } from './1764310000000-consent-and-password-reset';
 import { AuditLinksAndReferenceSequences1764320000000 } from './1764320000000-audit-links-and-reference-sequences';
+import { OfflineService1764330000000 } from './1764330000000-offline-service';
+import { CaseSearchBigrams1764400000000 } from './1764400000000-case-search-bigrams';
+import { KnowledgeSearchQualified1764410000000 } from './1764410000000-knowledge-search-qualified';
 
 /** Every migration, in order, one a line. Add each new file here; TypeORM runs the pending ones. */
 export const MIGRATIONS = [
@@ -35,4 +38,7 @@ export const MIGRATIONS = [
   ShieldProtection1764304000000,
   ConsentAndPasswordReset1764310000000,
   AuditLinksAndReferenceSequences1764320000000,
+  OfflineService1764330000000,
+  CaseSearchBigrams1764400000000,
+  KnowledgeSearchQualified1764410000000,
 ];

@@ -1,8 +1,9 @@
 import { CASE_ACTIONS } from '@app/cases';
 import { FILINGS } from './support/case-fixtures';
+import { book, openSlot, workingDays } from './support/offline-fixtures';
 import { bodySchema, exampleOf, OpenApiDocument, openApi, Operation, operations } from './support/openapi';
 import { fillProgrammePath, PROGRAMME_ROUTES, programmeFixtures, ProgrammeFixtures } from './support/programme-fixtures';
-import { bearer, TestApp, TestUser } from './support/test-app';
+import { bearer, PASSWORD, randomAddress, TestApp, TestUser } from './support/test-app';
 
 /**
  * Every route of the application (read from the OpenAPI document, so a new route is covered the
@@ -28,11 +29,17 @@ const EVERYONE: Who[] = ['creator', 'otherCreator', 'agent', 'otherZoneAgent', '
 /** Who can reach the fixture case: its creator, its zone's staff, the city supervisor, the officer it was escalated to. */
 const CASE_REACH: Who[] = ['creator', 'agent', 'supervisor', 'citySupervisor', 'officer'];
 const ZONE_STAFF: Who[] = ['agent', 'supervisor', 'citySupervisor'];
+/** Creators and the desk of both zones: the offline service's lists. */
+const PEOPLE: Who[] = ['creator', 'otherCreator', 'agent', 'otherZoneAgent', 'supervisor', 'otherZoneSupervisor', 'citySupervisor'];
+const SUPERVISORS: Who[] = ['supervisor', 'otherZoneSupervisor', 'citySupervisor'];
+const STAFF_BOTH_ZONES: Who[] = ['agent', 'otherZoneAgent', 'supervisor', 'otherZoneSupervisor', 'citySupervisor'];
 
 interface RouteRule {
   /** Who gets past authentication, role and scope. 'public' = everyone including anonymous. */
   allow: Who[] | 'public';
   body?: (f: Fixtures) => object;
+  /** The route ends every session of the caller (their token dies at once): sign in again after it. */
+  endsSessions?: true;
   /** Send the body the OpenAPI document exemplifies, with a stale version. */
   example?: true;
   /** Send a small evidence file (multipart). */
@@ -47,6 +54,12 @@ interface Fixtures {
   creatorId: string;
   reviewId: string;
   targetUserId: string;
+  /** Offline service (黄浦): a slot to close, `creator`'s appointment, a receipt of the case, an event, a visit. */
+  slotId: string;
+  appointmentId: string;
+  receiptId: string;
+  salonId: string;
+  visitId: string;
   /** Cases in both zones: huangpu (escalated to cac_huangpu) and yangpu (escalated to cac_yangpu). */
   zoneCases: { id: string; reference: string; zoneId: string }[];
   programmes?: ProgrammeFixtures;
@@ -62,7 +75,7 @@ const ROUTES: Record<string, RouteRule> = {
   'POST /api/v1/auth/password-reset': { allow: 'public', body: () => ({}) },
   'POST /api/v1/auth/refresh': { allow: 'public', body: () => ({ refreshToken: 'short' }) },
   'POST /api/v1/auth/logout': { allow: 'public', body: () => ({ refreshToken: 'short' }) },
-  'POST /api/v1/auth/logout-all': { allow: EVERYONE },
+  'POST /api/v1/auth/logout-all': { allow: EVERYONE, endsSessions: true },
   'GET /api/v1/me': { allow: EVERYONE },
   'GET /api/v1/zones': { allow: EVERYONE },
   'GET /api/v1/authorities': { allow: EVERYONE },
@@ -71,6 +84,7 @@ const ROUTES: Record<string, RouteRule> = {
   'POST /api/v1/admin/users': { allow: ['sysadmin'], body: () => ({}) },
   'PATCH /api/v1/admin/users/{id}': { allow: ['sysadmin'], body: () => ({}) },
   'PUT /api/v1/admin/users/{id}/role': { allow: ['secadmin'], body: () => ({ role: 'agent' }) },
+  'DELETE /api/v1/admin/users/{id}/role': { allow: ['secadmin'] },
   'POST /api/v1/admin/users/{id}/unlock': { allow: ['secadmin'] },
   'GET /api/v1/admin/security-policy': { allow: ['secadmin'] },
   'PUT /api/v1/admin/security-policy': { allow: ['secadmin'], body: () => ({ passwordMinLength: 8, lockoutThreshold: 5, lockoutMinutes: 15 }) },
@@ -115,6 +129,38 @@ const ROUTES: Record<string, RouteRule> = {
   'GET /api/v1/me/notification-settings': { allow: EVERYONE },
   'PUT /api/v1/me/notification-settings': { allow: EVERYONE, body: () => ({}) },
   'GET /api/v1/verify/{code}': { allow: 'public' },
+  'GET /api/v1/cases/{id}/receipts': { allow: CASE_REACH },
+  'GET /api/v1/receipts/{id}/pdf': { allow: CASE_REACH },
+  'GET /api/v1/service-points': { allow: PEOPLE },
+  'GET /api/v1/appointment-slots': { allow: PEOPLE },
+  'POST /api/v1/appointment-slots': { allow: SUPERVISORS, body: () => ({}) },
+  'POST /api/v1/appointment-slots/pattern': { allow: SUPERVISORS, body: () => ({}) },
+  'POST /api/v1/appointment-slots/{id}/close': { allow: ['supervisor', 'citySupervisor'], body: () => ({ reason: '矩阵测试关闭' }) },
+  'POST /api/v1/appointments': { allow: ['creator', 'otherCreator'], body: () => ({}) },
+  'GET /api/v1/appointments/mine': { allow: ['creator', 'otherCreator'] },
+  'POST /api/v1/appointments/{id}/cancel': { allow: ['creator'], body: () => ({}) },
+  'GET /api/v1/appointments/{id}/receipts': { allow: ['creator', ...ZONE_STAFF] },
+  'GET /api/v1/desk/appointments': { allow: STAFF_BOTH_ZONES },
+  'POST /api/v1/appointments/{id}/check-in': { allow: ['agent'], body: (f) => ({ caseId: f.caseId }) },
+  'POST /api/v1/appointments/{id}/no-show': { allow: ZONE_STAFF },
+  'GET /api/v1/dashboard/appointments': { allow: SUPERVISORS },
+  'POST /api/v1/salons': { allow: SUPERVISORS, body: () => ({}) },
+  'GET /api/v1/salons': { allow: PEOPLE },
+  'GET /api/v1/salons/{id}': { allow: ['creator', 'otherCreator', ...ZONE_STAFF] },
+  'POST /api/v1/salons/{id}/register': { allow: ['creator', 'otherCreator'] },
+  'POST /api/v1/salons/{id}/cancel-registration': { allow: ['creator', 'otherCreator'] },
+  'POST /api/v1/salons/{id}/rating': { allow: ['creator', 'otherCreator'], body: () => ({}) },
+  'GET /api/v1/salons/{id}/registrations': { allow: ZONE_STAFF },
+  'POST /api/v1/salons/{id}/check-in': { allow: ZONE_STAFF, body: () => ({ code: '000000' }) },
+  'POST /api/v1/salons/{id}/cases': { allow: ['agent'], body: () => ({ ...FILINGS.shield, registrationId: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' }) },
+  'GET /api/v1/dashboard/salons': { allow: SUPERVISORS },
+  'POST /api/v1/cases/{id}/visits': { allow: ['creator', ...ZONE_STAFF], body: () => ({ note: '矩阵测试上门服务' }) },
+  'GET /api/v1/cases/{id}/visits': { allow: CASE_REACH },
+  'GET /api/v1/visits': { allow: STAFF_BOTH_ZONES },
+  'POST /api/v1/visits/{id}/schedule': { allow: ZONE_STAFF, body: () => ({ expertName: '矩阵专家', scheduledAt: new Date(Date.now() + 3 * 24 * 3600_000).toISOString(), address: '矩阵测试地址一号' }) },
+  'POST /api/v1/visits/{id}/confirm': { allow: ['creator'] },
+  'POST /api/v1/visits/{id}/reschedule': { allow: ['creator'], body: () => ({ note: '矩阵测试改期' }) },
+  'POST /api/v1/visits/{id}/record': { allow: ZONE_STAFF, body: () => ({ whatWasDone: '矩阵测试上门记录', advice: '矩阵建议', outcome: '矩阵结果' }) },
   // The four programmes (test/support/programme-fixtures.ts).
   ...PROGRAMME_ROUTES,
 };
@@ -127,6 +173,11 @@ function fill(path: string, f: Fixtures): string {
     .replace(/^\/api\/v1\/creators\/\{id\}/, `/api/v1/creators/${f.creatorId}`)
     .replace(/^\/api\/v1\/reviews\/\{id\}/, `/api/v1/reviews/${f.reviewId}`)
     .replace(/^\/api\/v1\/notifications\/\{id\}/, `/api/v1/notifications/${f.notificationId}`)
+    .replace(/^\/api\/v1\/appointment-slots\/\{id\}/, `/api/v1/appointment-slots/${f.slotId}`)
+    .replace(/^\/api\/v1\/appointments\/\{id\}/, `/api/v1/appointments/${f.appointmentId}`)
+    .replace(/^\/api\/v1\/receipts\/\{id\}/, `/api/v1/receipts/${f.receiptId}`)
+    .replace(/^\/api\/v1\/salons\/\{id\}/, `/api/v1/salons/${f.salonId}`)
+    .replace(/^\/api\/v1\/visits\/\{id\}/, `/api/v1/visits/${f.visitId}`)
     .replace('{caseId}', f.caseId)
     .replace('{year}', '2026')
     .replace('{programme}', 'shield')
@@ -186,7 +237,27 @@ describe('access matrix: every route × every caller (e2e)', () => {
     const target = await t.user('agent', { zoneId: 'huangpu' });
     const inbox = (await t.http.get('/api/v1/notifications').set(bearer(creator)).expect(200)).body;
     const notificationId = (inbox.items ?? inbox)[0].id;
-    fixtures = { notificationId, caseId: c.id, attachmentId: attachment.id, creatorId: creator.id, reviewId: reviews.find((x: { caseId: string }) => x.caseId === r.id).id, targetUserId: target.id,
+    // The offline service in 黄浦: a slot to close, `creator`'s booking, an event both creators registered for, a visit on the case.
+    const [day] = await workingDays(t, 1);
+    const slotId = (await openSlot(t, supervisor, day)).id;
+    const appointmentId = (await book(t, creator, (await openSlot(t, supervisor, day)).id)).body.id;
+    const start = new Date(Date.now() + 5 * 24 * 3600_000);
+    const salon = await post(supervisor, '/api/v1/salons', { title: '矩阵测试沙龙', topicProgramme: 'shield', startsAt: start, endsAt: new Date(start.getTime() + 7200_000), venue: '多功能厅', capacity: 10, experts: [{ name: '王律师' }] });
+    for (const who of [creator, users.otherCreator]) await post(who, `/api/v1/salons/${salon.id}/register`, {});
+    const visit = await post(creator, `/api/v1/cases/${c.id}/visits`, { note: '矩阵测试上门服务' });
+    const receiptId = (await t.http.get(`/api/v1/cases/${c.id}/receipts`).set(bearer(creator)).expect(200)).body[0].id;
+    fixtures = {
+      notificationId,
+      caseId: c.id,
+      attachmentId: attachment.id,
+      creatorId: creator.id,
+      reviewId: reviews.find((x: { caseId: string }) => x.caseId === r.id).id,
+      targetUserId: target.id,
+      slotId,
+      appointmentId,
+      receiptId,
+      salonId: salon.id,
+      visitId: visit.id,
       zoneCases: [c, y].map((x) => ({ id: x.id, reference: x.reference, zoneId: x.zoneId })),
     };
 
@@ -242,6 +313,10 @@ describe('access matrix: every route × every caller (e2e)', () => {
         if (allowed && denied) wrong.push(`${route} ${who}: expected access, got ${res.status}`);
         if (!allowed && !expectDenyStatus.includes(res.status)) wrong.push(`${route} ${who}: expected ${expectDenyStatus.join('/')}, got ${res.status}`);
         if (res.status >= 500) wrong.push(`${route} ${who}: server error ${res.status}`);
+        if (rule.endsSessions && who !== 'anonymous') {
+          const again = await t.http.post('/api/v1/auth/login').set('X-Forwarded-For', randomAddress()).send({ username: users[who].login, password: PASSWORD }).expect(200);
+          users[who] = { ...users[who], token: again.body.accessToken, refreshToken: again.body.refreshToken };
+        }
         // The document matches the server: a success is one of the statuses it documents.
         if (res.status < 300 && !ops.get(route)!.responses[String(res.status)]) wrong.push(`${route} ${who}: answered ${res.status}, documented ${Object.keys(ops.get(route)!.responses).join('/')}`);
         checked++;
@@ -249,7 +324,8 @@ describe('access matrix: every route × every caller (e2e)', () => {
     }
     expect(wrong).toEqual([]);
     expect(checked).toBe(routes.length * 13);
-  });
+    // Every route × 13 callers, on a shared 2-core machine.
+  }, 240_000);
 
   /** The cases a caller may see, straight from the tables (DESIGN.md: zone and ownership scope). */
   async function visibleIds(who: Exclude<Who, 'anonymous'>): Promise<Set<string>> {

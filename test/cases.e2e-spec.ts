@@ -191,8 +191,8 @@ describe('case workflows (e2e)', () => {
 
     // The walk-in creator later claims the account by registering the same phone, and sees the case.
     await t.http.post('/api/v1/auth/register/code').set('X-Forwarded-For', randomAddress()).send({ phone }).expect(202);
-    const [sms] = await t.db.query(`SELECT payload FROM notification_outbox WHERE template = 'registration_code' ORDER BY id DESC LIMIT 1`);
-    const claimed = (await t.http.post('/api/v1/auth/register').send({ phone, code: sms.payload.code, password: 'Claim@2026', displayName: '林同学', consentVersion: '2026-01' }).expect(201)).body;
+    const code = await t.registrationCode(phone);
+    const claimed = (await t.http.post('/api/v1/auth/register').send({ phone, code, password: 'Claim@2026', displayName: '林同学', consentVersion: '2026-01' }).expect(201)).body;
     const mine = (await t.http.get('/api/v1/cases').set(bearer({ token: claimed.accessToken })).expect(200)).body;
     expect(mine.items.map((i: { id: string }) => i.id)).toEqual([c.id]);
   });

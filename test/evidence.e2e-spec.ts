@@ -69,6 +69,35 @@ describe('evidence and creator profiles (e2e)', () => {
     }
   });
 
+  it('previews images inline with nosniff and a sandbox CSP, keeps other types as attachments, and scopes and audits the preview', async () => {
+    const { creator, c } = await openCase();
+    const agent = await t.user('agent', { zoneId: 'huangpu' });
+    const img = (await t.http.post(`/api/v1/cases/${c.id}/attachments`).set(bearer(creator)).attach('file', PNG, '截图.png').expect(201)).body;
+    const txt = (await t.http.post(`/api/v1/cases/${c.id}/attachments`).set(bearer(creator)).attach('file', Buffer.from('<html><script>alert(1)</script></html>'), '说明.txt').expect(201)).body;
+
+    const inline = await t.http.get(`/api/v1/attachments/${img.id}/content?disposition=inline`).set(bearer(agent)).buffer(true).expect(200);
+    expect(inline.headers['content-type']).toBe('image/png');
+    expect(inline.headers['content-disposition']).toMatch(/^inline;/);
+    expect(inline.headers['x-content-type-options']).toBe('nosniff');
+    expect(inline.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
+    const [audit] = await t.db.query(`SELECT actor_id, after FROM audit_events WHERE action = 'attachment.download' AND entity_id = $1`, [img.id]);
+    expect(audit).toMatchObject({ actor_id: agent.id, after: { caseId: c.id, disposition: 'inline' } });
+
+    const text = await t.http.get(`/api/v1/attachments/${txt.id}/content?disposition=inline`).set(bearer(agent)).buffer(true).expect(200);
+    expect(text.headers['content-disposition']).toMatch(/^attachment;/);
+    expect(text.headers['x-content-type-options']).toBe('nosniff');
+    const [textAudit] = await t.db.query(`SELECT after FROM audit_events WHERE action = 'attachment.download' AND entity_id = $1`, [txt.id]);
+    expect(textAudit.after.disposition).toBeUndefined();
+
+    const bad = await t.http.get(`/api/v1/attachments/${img.id}/content?disposition=render`).set(bearer(agent)).expect(400);
+    expect(bad.body.errors[0].field).toBe('disposition');
+
+    const otherAgent = await t.user('agent', { zoneId: 'yangpu' });
+    await t.http.get(`/api/v1/attachments/${img.id}/content?disposition=inline`).set(bearer(otherAgent)).expect(404);
+    const reads = await t.db.query(`SELECT actor_id FROM audit_events WHERE action = 'attachment.download' AND entity_id = $1`, [img.id]);
+    expect(reads.map((r: { actor_id: string }) => r.actor_id)).toEqual([agent.id]);
+  });
+
   it('encrypts and masks the identity, and audits the desk reading it in full', async () => {
     const { creator } = await openCase();
     await t.http.put('/api/v1/creator-profile').set(bearer(creator)).send({ idCardNumber: '110105194912310021' }).expect(400);

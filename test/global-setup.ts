@@ -39,6 +39,8 @@ export default async function globalSetup(): Promise<void> {
     AUDIT_HMAC_KEY: randomBytes(32).toString('hex'),
     AUDIT_CHECKPOINT_DIR: `/tmp/${database}/audit-checkpoints`,
     SEED_DEMO: 'false',
+    // Supertest connects from 127.0.0.1; each test user names an address of its own in X-Forwarded-For.
+    TRUSTED_PROXIES: 'loopback',
     LOG_LEVEL: 'silent',
     UPLOAD_DIR: `/tmp/${database}/uploads`,
     // Small enough that the oversized-upload test stays fast.

@@ -4,6 +4,7 @@ import { ModuleRef } from '@nestjs/core';
 import type { Queue } from 'bull';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
+import { AppointmentTimers } from '@app/appointments';
 import { AuditService } from '@app/audit';
 import { SystemCaseRepository } from '@app/cases';
 import { AppConfig } from '@app/config';
@@ -19,6 +20,7 @@ import { createSlaSystemContext, HolidayCalendar, SlaClockRebuild, SlaClocksServ
 import { ZonesService } from '@app/zones';
 import { FILINGS, openHonourRound } from './support/case-fixtures';
 import { walkProgrammes } from './support/programme-walkthrough';
+import { moveSlot, shanghai, workingDays } from './support/offline-fixtures';
 import { bearer, PASSWORD, randomAddress, TestApp, TestUser } from './support/test-app';
 
 /**
@@ -107,16 +109,7 @@ describe('every request on a single database connection (e2e)', () => {
     return res;
   };
   const randomPhone = () => `137${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
-  /** The registration code last sent to `phone` (the SMS waits in the outbox). */
-  const registrationCode = async (phone: string): Promise<string> => {
-    const rows: { payload: { code: string }; recipient_cipher: string }[] = await t.db.query(
-      `SELECT payload, recipient_cipher FROM notification_outbox WHERE template = 'registration_code' ORDER BY id DESC LIMIT 50`,
-    );
-    const pii = t.app.get(PiiCipher);
-    const row = rows.find((r) => pii.decrypt(r.recipient_cipher) === phone);
-    if (!row) throw new Error(`no registration code for ${phone}`);
-    return row.payload.code;
-  };
+  const registrationCode = (phone: string) => t.registrationCode(phone);
   const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), Buffer.alloc(64)]);
 
   it('files, handles, escalates, resolves and rates a case, and the supervisor follows the rating up', async () => {
@@ -225,7 +218,7 @@ describe('every request on a single database connection (e2e)', () => {
     cold();
     await t.http.post('/api/v1/auth/logout').send({ refreshToken: rotated.refreshToken }).expect(204);
     await t.http.post('/api/v1/auth/refresh').send({ refreshToken: rotated.refreshToken }).expect(401);
-    expect((await read({ token: registered.accessToken } as TestUser, '/api/v1/me')).body).toMatchObject({ role: 'creator', displayName: '单连接', consentVersion: '2026-01' });
+    expect((await read({ token: registered.accessToken } as TestUser, '/api/v1/me')).body).toMatchObject({ role: 'creator', displayName: '单连接' });
     cold();
     await t.http.post('/api/v1/auth/logout-all').set(bearer({ token: registered.accessToken })).expect(204);
     await t.http.post('/api/v1/auth/refresh').send({ refreshToken: registered.refreshToken }).expect(401);
@@ -263,7 +256,8 @@ describe('every request on a single database connection (e2e)', () => {
     cold();
     expect((await t.http.put(`/api/v1/admin/users/${created.id}/role`).set(bearer(secadmin)).send({ role: 'agent' }).expect(200)).body.role).toBe('agent');
     cold();
-    expect((await t.http.put(`/api/v1/admin/users/${created.id}/role`).set(bearer(secadmin)).send({ role: null }).expect(200)).body.role).toBeNull();
+    cold();
+    expect((await t.http.delete(`/api/v1/admin/users/${created.id}/role`).set(bearer(secadmin)).expect(200)).body.role).toBeNull();
     expect((await read(secadmin, '/api/v1/admin/users')).body.map((u: { id: string }) => u.id)).toContain(created.id);
 
     const policy = (await read(secadmin, '/api/v1/admin/security-policy')).body;
@@ -438,13 +432,75 @@ describe('every request on a single database connection (e2e)', () => {
   });
 
   it('verifies an issued document publicly', async () => {
-    const doc = await t.db.transaction((m) =>
-      t.app.get(DocumentRegistry).issue({ kind: 'test.letter', subjectType: 'test', subjectId: 'one', attests: [], spec: { title: '测试文书', sections: [] }, actor: 'system' }, m),
+    const doc = await t.app.get(TransactionHost).withTransaction(() =>
+      t.app.get(DocumentRegistry).issue({ kind: 'test.letter', subjectType: 'test', subjectId: 'one', attests: [], spec: { title: '测试文书', sections: [] }, actor: 'system' }),
     );
     expect((await read(null, `/api/v1/verify/${doc.verificationCode}`)).body.genuine).toBe(true);
   });
 
   it('runs every route of the four programmes', () => walkProgrammes(t, cold));
+
+  it('runs the offline service on the one connection: slots, bookings, check-in, salons, visits, receipts and their sweep', async () => {
+    const send = async (user: TestUser, method: 'post' | 'get', url: string, body?: object) => {
+      cold();
+      const req = t.http[method](url).set(bearer(user));
+      const res = body === undefined ? await req : await req.send(body);
+      expect({ url, status: res.status, body: res.status < 300 ? undefined : res.body }).toEqual({ url, status: method === 'post' ? 201 : 200, body: undefined });
+      return res.body;
+    };
+    const [day] = await workingDays(t, 1);
+    await read(creator, '/api/v1/service-points');
+    const slot = (await send(supervisor, 'post', '/api/v1/appointment-slots', { startsAt: shanghai(day, '09:00'), endsAt: shanghai(day, '09:30'), capacity: 3, programmes: ['shield'] })) as { id: string };
+    await send(supervisor, 'post', '/api/v1/appointment-slots/pattern', { from: day, to: day, weekdays: [1, 2, 3, 4, 5], times: [{ start: '10:00', end: '10:30' }], capacity: 1, programmes: ['compliance'] });
+    await read(creator, '/api/v1/appointment-slots');
+    const a = await send(creator, 'post', '/api/v1/appointments', { slotId: slot.id, programme: 'shield' });
+    await read(creator, '/api/v1/appointments/mine');
+    const [confirmation] = (await read(creator, `/api/v1/appointments/${a.id}/receipts`)).body;
+    await read(creator, `/api/v1/receipts/${confirmation.id}/pdf`);
+    const other = await t.user('creator');
+    const b = await send(other, 'post', '/api/v1/appointments', { slotId: slot.id, programme: 'shield' });
+    await send(other, 'post', `/api/v1/appointments/${b.id}/cancel`, {});
+    const c = await send(other, 'post', '/api/v1/appointments', { slotId: slot.id, programme: 'shield' });
+    await moveSlot(t, slot.id, 10);
+    await read(agent, `/api/v1/desk/appointments?code=${a.checkInCode}`);
+    const { zoneId: _z, ...filing } = { ...FILINGS.shield, zoneId: 'huangpu' };
+    const checked = await send(agent, 'post', `/api/v1/appointments/${a.id}/check-in`, { newCase: filing });
+    await read(agent, `/api/v1/cases/${checked.caseId}/receipts`);
+    await moveSlot(t, slot.id, -10);
+    await send(agent, 'post', `/api/v1/appointments/${c.id}/no-show`);
+    const closable = (await send(supervisor, 'post', '/api/v1/appointment-slots', { startsAt: shanghai(day, '11:00'), endsAt: shanghai(day, '11:30'), capacity: 1, programmes: ['shield'] })) as { id: string };
+    await send(supervisor, 'post', `/api/v1/appointment-slots/${closable.id}/close`, { reason: '服务点临时闭馆' });
+    await read(supervisor, '/api/v1/dashboard/appointments');
+    cold();
+    await t.app.get(AppointmentTimers).sweepOnce();
+
+    const start = new Date(Date.now() + 3 * 24 * 3600_000);
+    const salon = await send(supervisor, 'post', '/api/v1/salons', { title: '一连接测试沙龙', topicProgramme: 'shield', startsAt: start, endsAt: new Date(start.getTime() + 7200_000), venue: '多功能厅', capacity: 5, experts: [{ name: '王律师' }] });
+    await read(creator, '/api/v1/salons');
+    await send(creator, 'post', `/api/v1/salons/${salon.id}/register`);
+    await send(other, 'post', `/api/v1/salons/${salon.id}/register`);
+    await send(other, 'post', `/api/v1/salons/${salon.id}/cancel-registration`);
+    const mine = (await read(creator, `/api/v1/salons/${salon.id}`)).body.mine;
+    await t.db.query(`UPDATE salon_events SET starts_at = now() - interval '10 minutes', ends_at = now() + interval '1 hour' WHERE id = $1`, [salon.id]);
+    const registration = await send(agent, 'post', `/api/v1/salons/${salon.id}/check-in`, { code: mine.checkInCode });
+    await read(agent, `/api/v1/salons/${salon.id}/registrations`);
+    await send(agent, 'post', `/api/v1/salons/${salon.id}/cases`, { ...FILINGS.compliance, registrationId: registration.id });
+    await t.db.query(`UPDATE salon_events SET starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour' WHERE id = $1`, [salon.id]);
+    await send(creator, 'post', `/api/v1/salons/${salon.id}/rating`, { level: 5 });
+    await read(supervisor, '/api/v1/dashboard/salons');
+
+    const visit = await send(creator, 'post', `/api/v1/cases/${checked.caseId}/visits`, { note: '需要专家上门指导' });
+    await read(creator, `/api/v1/cases/${checked.caseId}/visits`);
+    await read(agent, '/api/v1/visits');
+    const when = new Date(Date.now() + 2 * 24 * 3600_000);
+    await send(agent, 'post', `/api/v1/visits/${visit.id}/schedule`, { expertName: '陈律师', scheduledAt: when, address: '黄浦区某路八号' });
+    await send(creator, 'post', `/api/v1/visits/${visit.id}/reschedule`, { note: '希望改到周五' });
+    await send(agent, 'post', `/api/v1/visits/${visit.id}/schedule`, { expertUserId: agent.id, scheduledAt: when, address: '黄浦区某路八号' });
+    await send(creator, 'post', `/api/v1/visits/${visit.id}/confirm`);
+    const done = await send(agent, 'post', `/api/v1/visits/${visit.id}/record`, { whatWasDone: '现场指导取证', advice: '建议公证', outcome: '证据已固定' });
+    expect(done.status).toBe('done');
+    expect((await read(null, `/api/v1/verify/${confirmation.verificationCode}`)).body.subject.status).toBe('checked_in');
+  });
 
   it('answered every route of the api on the one connection', async () => {
     const doc = (await t.http.get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };

@@ -7,14 +7,12 @@ describe('password reset and consent (e2e)', () => {
   beforeAll(async () => (t = await TestApp.start()));
   afterAll(() => t.close());
 
-  const latestCode = async (template: string) =>
-    (await t.db.query(`SELECT payload FROM notification_outbox WHERE template = $1 ORDER BY id DESC LIMIT 1`, [template]))[0]?.payload.code as string | undefined;
 
   it('refuses registration without consent, naming the field, and records the version and time when given', async () => {
     const phone = `136${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
     const from = randomAddress();
     await t.http.post('/api/v1/auth/register/code').set('X-Forwarded-For', from).send({ phone }).expect(202);
-    const code = await latestCode('registration_code');
+    const code = await t.registrationCode(phone);
     const body = { phone, code, password: 'Creator@2026', displayName: '同意者' };
     const refused = await t.http.post('/api/v1/auth/register').set('X-Forwarded-For', from).send(body).expect(400);
     expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['consentVersion']);
@@ -34,7 +32,7 @@ describe('password reset and consent (e2e)', () => {
     const creator = await t.user('creator');
     const from = randomAddress();
     await t.http.post('/api/v1/auth/password-reset/code').set('X-Forwarded-For', from).send({ phone: creator.login }).expect(202);
-    const code = await latestCode('password_reset_code');
+    const code = await t.registrationCode(creator.login, 'password_reset_code');
     expect(code).toMatch(/^\d{6}$/);
 
     // A registration code is no good for a reset.

@@ -17,7 +17,8 @@ import { bearer, TestApp, TestUser } from './support/test-app';
  * own (FLUSHALL must not touch anybody else's keys). Deadlines are brought to within seconds by
  * moving the cases' timestamps back and recomputing their clocks.
  */
-jest.setTimeout(90_000);
+// Each test starts real worker processes under ts-node, which on a busy 2-core machine takes most of a minute.
+jest.setTimeout(240_000);
 
 const ROOT = resolve(__dirname, '..');
 const H = 3600_000;
@@ -63,10 +64,14 @@ class WorkerProcess {
     const worker = new WorkerProcess(name, child);
     let exitCode: number | null | undefined;
     void worker.exited.then((code) => (exitCode = code ?? -1));
-    await until(`worker ${name} to start`, async () => {
-      if (exitCode !== undefined) throw new Error(`worker ${name} exited (${exitCode}):\n${worker.output}`);
-      return worker.output.includes('worker started');
-    });
+    await until(
+      `worker ${name} to start`,
+      async () => {
+        if (exitCode !== undefined) throw new Error(`worker ${name} exited (${exitCode}):\n${worker.output}`);
+        return worker.output.includes('worker started');
+      },
+      90_000,
+    );
     return worker;
   }
 

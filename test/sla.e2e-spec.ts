@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { loadWorkingCalendar, provisionalHolidayYear, WorkingCalendar } from '@app/calendar';
-import { createSlaSystemContext, SlaClockRebuild, SlaSweeper } from '@app/sla';
+import { provisionalHolidayYear, WorkingCalendar } from '@app/calendar';
+import { createSlaSystemContext, HolidayYearRepository, SlaClockRebuild, SlaSweeper } from '@app/sla';
 import { FILINGS, openHonourRound } from './support/case-fixtures';
 import { bearer, PASSWORD, TestApp, TestUser } from './support/test-app';
 
@@ -29,7 +29,7 @@ describe('SLA clocks (e2e)', () => {
     t = await TestApp.start();
     await openHonourRound(t);
     system = await createSlaSystemContext();
-    cal = await loadWorkingCalendar(t.db.manager);
+    cal = await t.app.get(HolidayYearRepository).workingCalendar();
   });
   afterAll(async () => {
     await system.close();
@@ -173,7 +173,13 @@ describe('SLA clocks (e2e)', () => {
     expect(overdue.items.map((c: { id: string }) => c.id)).toEqual([ids[0]]);
     expect(overdue.items[0].overdue).toBe(true);
     expect((await list('dueSoon=true')).items.map((c: { id: string }) => c.id)).toEqual([ids[1]]);
-    expect((await list('sort=nextDueAt')).items.map((c: { id: string }) => c.id)).toEqual(ids);
+    const sorted = (await list('sort=nextDueAt')).items;
+    expect(sorted.map((c: { id: string }) => c.id)).toEqual(ids);
+    // The queue warns amber from nextDueWarnAt (75% of the clock): passed for the due-soon case, ahead for the fresh one.
+    expect(sorted[1]).toMatchObject({ nextDueClock: 'accept', overdue: false });
+    expect(new Date(sorted[1].nextDueWarnAt).getTime()).toBeLessThanOrEqual(Date.now());
+    expect(new Date(sorted[2].nextDueWarnAt).getTime()).toBeGreaterThan(Date.now());
+    expect(new Date(sorted[2].nextDueWarnAt).getTime()).toBeLessThan(new Date(sorted[2].nextDueAt).getTime());
     const [first] = (await list('overdue=true')).items;
     const page = await detail(agent, first.id);
     expect(clock(page, 'accept')).toMatchObject({ state: 'breached' });

@@ -50,14 +50,32 @@ describe('two api instances (e2e)', () => {
     expect(n).toBe(1);
   });
 
-  it('counts failed logins against the lockout across instances', async () => {
+  it('counts failed logins from one address against the lockout across instances', async () => {
     const agent = await a.user('agent');
+    const attacker = randomAddress();
     const [s1, s2] = servers();
     for (let i = 0; i < 5; i++) {
       const s = i % 2 === 0 ? s1 : s2;
-      await s.post('/api/v1/auth/login').set('X-Forwarded-For', randomAddress()).send({ username: agent.login, password: 'Wrong@pass1' });
+      await s.post('/api/v1/auth/login').set('X-Forwarded-For', attacker).send({ username: agent.login, password: 'Wrong@pass1' });
     }
-    await s1.post('/api/v1/auth/login').set('X-Forwarded-For', randomAddress()).send({ username: agent.login, password: PASSWORD }).expect(423);
-    await s2.post('/api/v1/auth/login').set('X-Forwarded-For', randomAddress()).send({ username: agent.login, password: PASSWORD }).expect(423);
+    await s1.post('/api/v1/auth/login').set('X-Forwarded-For', attacker).send({ username: agent.login, password: PASSWORD }).expect(423);
+    await s2.post('/api/v1/auth/login').set('X-Forwarded-For', attacker).send({ username: agent.login, password: PASSWORD }).expect(423);
+    // The owner, elsewhere, is not locked out on either instance.
+    await s2.post('/api/v1/auth/login').set('X-Forwarded-For', randomAddress()).send({ username: agent.login, password: PASSWORD }).expect(200);
+  });
+
+  it('ends an access token on every instance the moment it is revoked on one', async () => {
+    const sysadmin = await a.user('sysadmin', { zoneId: null });
+    const creator = await a.user('creator');
+    const agent = await a.user('agent');
+    const [s1, s2] = servers();
+    await s2.get('/api/v1/me').set(bearer(creator)).expect(200);
+    await s1.post('/api/v1/auth/logout').send({ refreshToken: creator.refreshToken }).expect(204);
+    await s2.get('/api/v1/me').set(bearer(creator)).expect(401);
+
+    await s2.get('/api/v1/me').set(bearer(agent)).expect(200);
+    await s1.patch(`/api/v1/admin/users/${agent.id}`).set(bearer(sysadmin)).send({ status: 'disabled' }).expect(200);
+    await s2.get('/api/v1/me').set(bearer(agent)).expect(401);
+    await s1.get('/api/v1/me').set(bearer(agent)).expect(401);
   });
 });

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { loadWorkingCalendar } from '@app/calendar';
+import type { Tx } from '@app/database';
+import { HolidayYearRepository } from '@app/sla';
 
 /**
  * The working period is one row, `working_hours`, read by both calendars: the TypeScript one the
@@ -17,7 +18,8 @@ describe('working hours: one place for both calendars', () => {
   /** Working time of Wednesday 2026-03-04 (a working day), 00:00 to 24:00 Shanghai, in SQL and in TypeScript. */
   async function oneDay(m: DataSource['manager']): Promise<{ sql: number; ts: number; periods: unknown }> {
     const [row] = await m.query(`SELECT dashboard_working_ms('2026-03-04T00:00:00+08:00', '2026-03-05T00:00:00+08:00') AS ms`);
-    const cal = await loadWorkingCalendar(m);
+    // The repository reads through the transaction host's manager: here, the spec's own.
+    const cal = await new HolidayYearRepository({ tx: m } as unknown as Tx).workingCalendar();
     return {
       sql: Number(row.ms),
       ts: cal.workingTimeBetween(new Date('2026-03-04T00:00:00+08:00'), new Date('2026-03-05T00:00:00+08:00')),

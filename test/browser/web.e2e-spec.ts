@@ -20,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { FILINGS, openHonourRound } from '../support/case-fixtures';
+import { moveSlot, openSlot, workingDays } from '../support/offline-fixtures';
 import { PASSWORD, TestApp, type TestUser } from '../support/test-app';
 import { ensureWebBuild } from '../support/web-build';
 
@@ -259,7 +260,7 @@ suite('web app in a browser (e2e)', () => {
     const p = await open(DESKTOP);
     await login(p, otherAgent, /^\/desk$/);
     await p.goto(`${base}/desk/cases/${caseId}`);
-    await p.getByText('未找到', { exact: true }).waitFor();
+    await p.getByText('案件不存在或无权查看', { exact: true }).waitFor();
     expect(await p.getByText('视频评论区遭遇有组织网暴').count()).toBe(0);
   }, 60_000);
 
@@ -383,6 +384,90 @@ suite('web app in a browser (e2e)', () => {
     expect(row.assignee_id).toEqual(expect.any(String));
     await p.getByText(/负责人：测试agent/).waitFor();
   }, 90_000);
+
+  it('the offline half: a creator books a slot on a phone, the desk checks them in, anyone verifies the confirmation', async () => {
+    const [day] = await workingDays(t, 1);
+    const slot = await openSlot(t, supervisor, day, { start: '15:00', end: '15:30', capacity: 3 });
+    const visitor = await t.user('creator');
+    const existing = (await t.http.post('/api/v1/cases').set(auth(visitor)).send({ ...FILINGS.compliance, zoneId: 'huangpu' }).expect(201)).body;
+
+    const p = await open(PHONE);
+    await login(p, visitor, /^\/portal$/);
+    await p.goto(`${base}/portal/appointments`);
+    await p.getByText('黄浦区集聚区一站式服务点').first().waitFor();
+    await p.getByRole('button', { name: /15:00 至 15:30，剩余 3 个名额/ }).click();
+    await dialogOpen(p);
+    await p.getByLabel('想咨询什么').fill('AI 生成封面是否需要标识');
+    await p.getByRole('button', { name: '确认预约' }).click();
+    await p.locator('.check-in-digits').first().waitFor();
+    const code = (await p.locator('.check-in-digits').first().innerText()).trim();
+    expect(code).toMatch(/^\d{6}$/);
+    await expect(p.getByAltText(`签到码 ${code} 的二维码`).isVisible()).resolves.toBe(true);
+    await shot(p, 'creator-appointments', true);
+
+    // At the desk, on the day: found by the code, checked in and linked to the visitor's case.
+    await moveSlot(t, slot.id, 30);
+    const d = await open(DESKTOP);
+    await login(d, agent);
+    await d.goto(`${base}/desk/appointments`);
+    await d.getByLabel('签到码或手机号').fill(code);
+    await d.getByLabel('签到码或手机号').press('Enter');
+    await d.getByRole('cell', { name: code }).waitFor();
+    await d.getByRole('button', { name: /^签\s*到$/ }).click();
+    await dialogOpen(d);
+    await d.getByText('关联已有案件', { exact: true }).click();
+    await d.getByLabel('案件编号').fill(existing.reference);
+    await d.getByRole('button', { name: '签到并关联' }).click();
+    await d.locator('#main').getByText('已签到', { exact: true }).waitFor();
+    const [a] = await t.db.query(`SELECT status, case_id FROM appointments WHERE slot_id = $1 AND creator_id = $2`, [slot.id, visitor.id]);
+    expect(a).toEqual({ status: 'checked_in', case_id: existing.id });
+    await shot(d, 'desk-appointments');
+
+    // Anyone, without logging in, verifies the 预约确认单 by its code.
+    const [receipt] = await t.db.query(`SELECT verification_code FROM issued_documents WHERE subject_type = 'appointment' AND subject_id = (SELECT id::text FROM appointments WHERE slot_id = $1 AND creator_id = $2)`, [slot.id, visitor.id]);
+    const v = await open(PHONE);
+    await v.goto(`${base}/verify/${receipt.verification_code}`);
+    await v.getByText('文书真实有效').waitFor();
+    await v.getByText('已签到').waitFor();
+    await shot(v, 'public-verify');
+  }, 90_000);
+
+  it('shows the salons, slots, visits, receipts and the offline figures to whom they belong', async () => {
+    const start = new Date(Date.now() + 4 * 24 * 3600_000);
+    const salon = (await t.http.post('/api/v1/salons').set(auth(supervisor)).send({ title: '大V沙龙：创作者如何应对网络暴力', topicProgramme: 'shield', startsAt: start, endsAt: new Date(start.getTime() + 7200_000), venue: '黄浦区集聚区一站式服务点 2 楼', capacity: 1, experts: [{ name: '王律师', organisation: '上海某律师事务所' }] }).expect(201)).body;
+    const first = await t.user('creator');
+    await t.http.post(`/api/v1/salons/${salon.id}/register`).set(auth(first)).expect(201);
+    const p = await open(PHONE);
+    const second = await t.user('creator');
+    await login(p, second, /^\/portal$/);
+    await p.goto(`${base}/portal/salons`);
+    await p.getByText('大V沙龙：创作者如何应对网络暴力').waitFor();
+    await p.getByRole('button', { name: '加入候补' }).click();
+    await p.getByText(/候补中 · 第 1 位/).waitFor();
+    await shot(p, 'creator-salons', true);
+    await t.http.post(`/api/v1/salons/${salon.id}/cancel-registration`).set(auth(first)).expect(201);
+    await p.reload();
+    await p.getByText('入场签到码').waitFor();
+
+    // The case page: receipts to download and an on-site visit to request.
+    const c = (await t.http.post('/api/v1/cases').set(auth(second)).send({ ...FILINGS.shield, zoneId: 'huangpu' }).expect(201)).body;
+    await p.goto(`${base}/portal/cases/${c.id}`);
+    await p.getByText('登记回执').waitFor();
+    await p.getByRole('button', { name: '申请上门' }).click();
+    await dialogOpen(p);
+    await p.getByLabel('需要专家上门做什么').fill('请专家到工作室指导固定证据');
+    await p.getByRole('button', { name: /提\s*交/ }).click();
+    await p.getByText('待安排').waitFor();
+    await shot(p, 'creator-case-offline', true);
+
+    const s = await open(DESKTOP);
+    await login(s, supervisor);
+    for (const [path, text] of [['/desk/slots', '按周开放'], ['/desk/salons', '大V沙龙：创作者如何应对网络暴力'], ['/desk/visits', '请专家到工作室指导固定证据'], ['/dashboard', '线下服务：大V沙龙与现场预约']] as const) {
+      await s.goto(`${base}${path}`);
+      await s.getByText(text).first().waitFor();
+      await shot(s, `supervisor${path.replace(/\//g, '-')}`, true, path === '/dashboard' ? 800 : 0);
+    }
+  }, 120_000);
 
   it('raised no uncaught errors in any page', () => {
     expect(pageErrors).toEqual([]);

@@ -82,6 +82,18 @@ export class TestApp {
     return { id: row.id, role, login, zoneId, authorityId, token: res.body.accessToken, refreshToken: res.body.refreshToken };
   }
 
+  /** The SMS code last sent to `phone` (registration or password reset), unsealed as the SMS delivery does (the outbox holds it encrypted). */
+  async registrationCode(phone: string, template: 'registration_code' | 'password_reset_code' = 'registration_code'): Promise<string> {
+    const pii = this.app.get(PiiCipher);
+    const rows: { payload: { sealed: string }; recipient_cipher: string }[] = await this.db.query(
+      `SELECT payload, recipient_cipher FROM notification_outbox WHERE template = $1 ORDER BY id DESC LIMIT 50`,
+      [template],
+    );
+    const row = rows.find((r) => pii.decrypt(r.recipient_cipher) === phone);
+    if (!row) throw new Error(`no registration code for ${phone}`);
+    return (JSON.parse(pii.decrypt(row.payload.sealed)) as { code: string }).code;
+  }
+
   /** Links every committed audit event (as the worker would) and verifies the chain, as GET /audit/verify does. */
   verifyAudit(): Promise<AuditVerification> {
     return this.app.get(AuditChainService).verify();

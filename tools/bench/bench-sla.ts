@@ -145,8 +145,8 @@ async function waitFor(db: DataSource, sql: string, params: unknown[], target: n
 async function main(): Promise<void> {
   const server = await resolvePostgresServer(process.env);
   const redisUrl = await resolveRedis(process.env);
-  const database = 'creator_desk_bench_sla';
-  await dropDatabase(server, database);
+  // A database of its own per run: two runs (or a developer's database) never collide.
+  const database = `creator_desk_bench_sla_${process.pid}_${Date.now().toString(36)}`;
   // The development roles: the owner migrates and seeds, the services log in as csd_api.
   const { ownerUrl: databaseUrl, appUrl } = await provisionDatabase(server, database, developmentRoles());
   await runMigrations(databaseUrl);

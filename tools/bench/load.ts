@@ -67,7 +67,9 @@ async function main(): Promise<void> {
   await ds.query(`INSERT INTO users (role, zone_id, username, display_name, password_hash, skills) VALUES ('agent', 'huangpu', 'load.agent', '压测专员', $1, '{shield,compliance}')`, [hash]);
 
   const api: ChildProcess = spawn(process.execPath, [resolve(__dirname, '../../apps/api/src/main.js')], {
-    env: { ...process.env, ...secrets, DATABASE_URL: appUrl, AUDIT_CHECKPOINT_DIR: `/tmp/${database}/audit-checkpoints`, REDIS_URL: redisUrl, QUEUE_PREFIX: `load_${Date.now()}`, PORT: String(PORT), LOG_LEVEL: process.env.LOAD_API_LOG_LEVEL ?? 'warn', SEED_DEMO: 'false' },
+    env: { ...process.env, ...secrets, DATABASE_URL: appUrl, AUDIT_CHECKPOINT_DIR: `/tmp/${database}/audit-checkpoints`, REDIS_URL: redisUrl, QUEUE_PREFIX: `load_${Date.now()}`, PORT: String(PORT), LOG_LEVEL: process.env.LOAD_API_LOG_LEVEL ?? 'warn', SEED_DEMO: 'false',
+      // Creators log in through 127.0.0.1 from addresses of their own (X-Forwarded-For).
+      TRUSTED_PROXIES: 'loopback' },
     stdio: ['ignore', process.env.LOAD_API_LOG ? 'inherit' : 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${PORT}`;
@@ -132,7 +134,7 @@ async function main(): Promise<void> {
 
   const [{ n: casesInDb }] = await ds.query(`SELECT count(*)::int AS n FROM cases`);
   const [{ n: acknowledgedInDb }] = await ds.query(`SELECT count(*)::int AS n FROM cases WHERE id = ANY($1)`, [[...filed]]);
-  const [{ n: keys }] = await ds.query(`SELECT count(*)::int AS n FROM idempotency_keys WHERE case_id IS NOT NULL`);
+  const [{ n: keys }] = await ds.query(`SELECT count(*)::int AS n FROM idempotency_keys WHERE coalesce(case_id::text, response->>'id') IS NOT NULL`);
   const [{ n: duplicates }] = await ds.query(`SELECT count(*)::int AS n FROM (SELECT reference FROM cases GROUP BY reference HAVING count(*) > 1) d`);
   // No worker ran: the whole run's audit events are linked now (the linker's catch-up speed), then verified.
   const linkStarted = Date.now();

@@ -2,9 +2,9 @@ import { DataSource } from 'typeorm';
 import { SYSTEM_ACTOR_ID } from '@app/common';
 import { AuditService } from '@app/audit';
 import { maskPhone, PiiCipher } from '@app/pii';
-import { hashPassword } from '@app/users';
+import { DEMO_PASSWORD, hashPassword } from '@app/users';
 
-export const DEMO_PASSWORD = 'Demo@2026';
+export { DEMO_PASSWORD };
 
 interface DemoAccount {
   username?: string;
@@ -22,6 +22,9 @@ const ALL = ['starlight', 'shield', 'compliance', 'legislation'];
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { phone: '13800000001', displayName: '阿喵UP主', role: 'creator', note: '创作者（黄浦）' },
   { phone: '13800000002', displayName: '老王说法', role: 'creator', note: '创作者（杨浦）' },
+  { phone: '13800000003', displayName: '小鹿Vlog', role: 'creator', note: '创作者（沙龙报名）' },
+  { phone: '13800000004', displayName: '科普阿杰', role: 'creator', note: '创作者（沙龙候补）' },
+  { phone: '13800000005', displayName: '弄堂摄影师', role: 'creator', note: '创作者（沙龙候补）' },
   { username: 'hp.agent1', displayName: '黄浦·李专员', role: 'agent', zoneId: 'huangpu', skills: ALL, note: '黄浦服务台专员' },
   { username: 'hp.agent2', displayName: '黄浦·陈专员', role: 'agent', zoneId: 'huangpu', skills: ['shield', 'compliance'], note: '黄浦服务台专员' },
   { username: 'hp.supervisor', displayName: '黄浦·周主管', role: 'supervisor', zoneId: 'huangpu', note: '黄浦主管' },

@@ -9,6 +9,7 @@ import { PiiCipher } from '@app/pii';
 import { provisionDatabase } from './database-roles';
 import { developmentRoles, developmentSecrets, resolvePostgresServer, resolveRedis } from './local-services';
 import { seedDemoCases } from '../demo/demo-cases';
+import { seedDemoOffline } from '../demo/demo-offline';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../demo/demo-seed';
 
 const DEFAULT_DATABASE = 'creator_desk';
@@ -46,7 +47,8 @@ async function main(): Promise<void> {
         // The services read their configuration from the environment, like the api does.
         Object.assign(process.env, env);
         const cases = await seedDemoCases(ownerUrl);
-        console.log(`[start] seeded the demo accounts and ${cases} cases`);
+        const offline = await seedDemoOffline();
+        console.log(`[start] seeded the demo accounts, ${cases} cases, ${offline.slots} appointment slots (${offline.bookings} booked), ${offline.salons} salon with a waiting list and ${offline.visits} scheduled visit`);
       }
     } finally {
       await dataSource.destroy();

@@ -103,7 +103,8 @@ async function main(): Promise<void> {
     AUDIT_HMAC_KEY: randomBytes(32).toString('hex'),
   };
   const apiPort = await freePort();
-  const env = { ...process.env, ...secrets, DATABASE_URL: appUrl, AUDIT_CHECKPOINT_DIR: checkpoints, AUDIT_CHECKPOINT_INTERVAL_SECONDS: '5', REDIS_URL: `redis://127.0.0.1:${redisPort}`, QUEUE_PREFIX: 'drill', PORT: String(apiPort), LOG_LEVEL: 'warn', SEED_DEMO: 'false' };
+  const env = { ...process.env, ...secrets, DATABASE_URL: appUrl, AUDIT_CHECKPOINT_DIR: checkpoints, AUDIT_CHECKPOINT_INTERVAL_SECONDS: '5', REDIS_URL: `redis://127.0.0.1:${redisPort}`, QUEUE_PREFIX: 'drill', PORT: String(apiPort), LOG_LEVEL: 'warn', SEED_DEMO: 'false', TRUSTED_PROXIES: 'loopback' };
+  // The drill logs in through 127.0.0.1 as ten creators at ten addresses (X-Forwarded-For).
   // The in-process SLA context (moving cases' clocks) reads its configuration from the environment too.
   Object.assign(process.env, env);
 
@@ -209,7 +210,7 @@ async function main(): Promise<void> {
       refusedWhileDown: refused,
       acknowledged: acknowledged.size,
       lost: acknowledged.size - (await one(`SELECT count(*) AS n FROM cases WHERE id = ANY($1)`, [[...acknowledged]])),
-      duplicated: (await one(`SELECT count(*) AS n FROM cases`)) - (await one(`SELECT count(DISTINCT key) AS n FROM idempotency_keys WHERE case_id IS NOT NULL`)),
+      duplicated: (await one(`SELECT count(*) AS n FROM cases`)) - (await one(`SELECT count(DISTINCT coalesce(case_id::text, response->>'id')) AS n FROM idempotency_keys`)),
     },
     timers: {
       breached: await one(`SELECT count(*) AS n FROM sla_clocks WHERE breached_at IS NOT NULL`),

@@ -2,6 +2,7 @@ import { Module, RequestMethod } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
+import { AppointmentsApiModule } from '@app/appointments';
 import { AuditModule } from '@app/audit';
 import { AuthModule } from '@app/auth';
 import { CasesModule } from '@app/cases';
@@ -16,11 +17,15 @@ import { LegislationModule } from '@app/legislation';
 import { ShieldModule } from '@app/shield';
 import { StarlightModule } from '@app/starlight';
 import { PiiModule } from '@app/pii';
+import { ReceiptsModule } from '@app/receipts';
 import { RedisModule } from '@app/redis';
+import { SalonsModule } from '@app/salons';
 import { SlaApiModule } from '@app/sla';
 import { UsersModule } from '@app/users';
+import { VisitsModule } from '@app/visits';
 import { ZonesModule } from '@app/zones';
 import { HealthController } from './health/health.controller';
+import { LOG_DESTINATION, LogFlusher } from './log-destination';
 
 @Module({
   imports: [
@@ -28,7 +33,7 @@ import { HealthController } from './health/health.controller';
     LoggerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        pinoHttp: {
+        pinoHttp: [{
           level: config.LOG_LEVEL,
           genReqId: (req, res) => {
             const given = req.headers['x-request-id'];
@@ -38,7 +43,7 @@ import { HealthController } from './health/health.controller';
           },
           redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password', 'req.body.refreshToken'],
           autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
-        },
+        }, LOG_DESTINATION],
         // Every route, in the path syntax of Express 5 (the default '*' is converted with a warning).
         forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
       }),
@@ -61,7 +66,12 @@ import { HealthController } from './health/health.controller';
     StarlightModule,
     ComplianceModule,
     ShieldModule,
+    ReceiptsModule,
+    AppointmentsApiModule,
+    SalonsModule,
+    VisitsModule,
   ],
   controllers: [HealthController],
+  providers: [LogFlusher],
 })
 export class ApiModule {}

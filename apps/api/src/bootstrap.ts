@@ -12,7 +12,7 @@ import { createValidationPipe, documentValidationRules, flagInvalidUtf8, JSON_TY
 import { AppConfig } from '@app/config';
 import { ApiModule } from './api.module';
 
-export const API_PREFIX = 'api/v1';
+const API_PREFIX = 'api/v1';
 const WEB_ROOT = resolve(process.cwd(), 'dist/web');
 
 /** Builds the HTTP application exactly as production runs it; tests use the same function. */
@@ -20,7 +20,8 @@ export async function createApiApp(): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true, bodyParser: false });
   const config = app.get(AppConfig);
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback');
+  const proxies = config.TRUSTED_PROXIES.split(',').map((p) => p.trim()).filter(Boolean);
+  app.set('trust proxy', proxies.length ? proxies : false);
   app.disable('x-powered-by');
   app.use(
     helmet({
@@ -29,6 +30,8 @@ export async function createApiApp(): Promise<NestExpressApplication> {
           'script-src': ["'self'"],
           'style-src': ["'self'", "'unsafe-inline'"],
           'img-src': ["'self'", 'data:', 'blob:'],
+          // The PDF preview shows the evidence's inline bytes from an object URL in a frame.
+          'frame-src': ["'self'", 'blob:'],
           // TLS is terminated in front of the api; the desk's own LAN address stays usable over http.
           'upgrade-insecure-requests': null,
         },
@@ -37,6 +40,11 @@ export async function createApiApp(): Promise<NestExpressApplication> {
       strictTransportSecurity: false,
     }),
   );
+  // Answers carry sessions and personal data: no browser or proxy may keep them (errors too).
+  app.use((req: { path: string }, res: { setHeader: (name: string, value: string) => void }, next: () => void) => {
+    if (isApiPath(req.path)) res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   // JSON is the only body the api parses (uploads are multipart, parsed by their route); any other
   // type is refused with 415 by RequestInputGuard. Bytes that are not UTF-8 are flagged, not hidden;
   // the exact bytes are kept for the Idempotency-Key fingerprint (@app/idempotency).

@@ -37,6 +37,13 @@ const StarlightDeskPage = lazy(() => import('./pages/starlight/StarlightDeskPage
 const CreatorCompliancePage = lazy(() => import('./pages/compliance/CreatorCompliancePage'));
 const KnowledgeDeskPage = lazy(() => import('./pages/compliance/KnowledgeDeskPage'));
 const ProgrammeStatsPage = lazy(() => import('./pages/programmes/ProgrammeStatsPage'));
+const AppointmentsPage = lazy(() => import('./pages/creator/AppointmentsPage'));
+const SalonsPage = lazy(() => import('./pages/creator/SalonsPage'));
+const DeskAppointmentsPage = lazy(() => import('./pages/desk/DeskAppointmentsPage'));
+const DeskSalonsPage = lazy(() => import('./pages/desk/DeskSalonsPage'));
+const DeskVisitsPage = lazy(() => import('./pages/desk/DeskVisitsPage'));
+const SlotsPage = lazy(() => import('./pages/desk/SlotsPage'));
+const VerifyPage = lazy(() => import('./pages/VerifyPage'));
 
 function Home() {
   const { user, restoring } = useAuth();
@@ -81,6 +88,8 @@ export function App() {
         <Route path="/login" element={<LoginPage />} />
         <Route path="/register" element={<RegisterPage />} />
         <Route path="/public/consultations" element={<PublicConsultationsPage />} />
+        <Route path="/verify" element={<VerifyPage />} />
+        <Route path="/verify/:code" element={<VerifyPage />} />
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />
         <Route path="/legal/terms" element={<LegalPage doc="terms" />} />
         <Route path="/legal/privacy" element={<LegalPage doc="privacy" />} />
@@ -98,6 +107,12 @@ export function App() {
           <Route path="/portal/new/:programme" element={<RequireAuth roles={['creator']}><NewCasePage /></RequireAuth>} />
           <Route path="/portal/profile" element={<RequireAuth roles={['creator']}><ProfilePage /></RequireAuth>} />
           <Route path="/portal/cases/:id" element={<RequireAuth roles={['creator']}><CreatorCasePage /></RequireAuth>} />
+          <Route path="/portal/appointments" element={<RequireAuth roles={['creator']}><AppointmentsPage /></RequireAuth>} />
+          <Route path="/portal/salons" element={<RequireAuth roles={['creator']}><SalonsPage /></RequireAuth>} />
+          <Route path="/desk/appointments" element={<RequireAuth roles={[...STAFF]}><DeskAppointmentsPage /></RequireAuth>} />
+          <Route path="/desk/salons" element={<RequireAuth roles={[...STAFF]}><DeskSalonsPage /></RequireAuth>} />
+          <Route path="/desk/visits" element={<RequireAuth roles={[...STAFF]}><DeskVisitsPage /></RequireAuth>} />
+          <Route path="/desk/slots" element={<RequireAuth roles={['supervisor']}><SlotsPage /></RequireAuth>} />
           <Route path="/desk" element={<RequireAuth roles={[...STAFF]}><QueuePage /></RequireAuth>} />
           <Route path="/desk/new" element={<RequireAuth roles={['agent']}><WalkInPage /></RequireAuth>} />
           <Route path="/desk/reviews" element={<RequireAuth roles={['supervisor']}><ReviewsPage /></RequireAuth>} />

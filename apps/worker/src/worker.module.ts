@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { AppointmentsWorkerModule } from '@app/appointments';
 import { AuditModule } from '@app/audit';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
@@ -18,6 +19,7 @@ import { SlaWorkerModule } from '@app/sla';
     // Keep Redis bounded: completed and failed jobs are dropped beyond a limit (see bullRootOptions).
     BullModule.forRootAsync({ inject: [AppConfig], useFactory: bullRootOptions }),
     SlaWorkerModule,
+    AppointmentsWorkerModule,
     RetentionModule.withSchedule(),
     // Links committed audit events into the keyed chain and writes the signed checkpoints.
     AuditModule.withLinker(),

@@ -1,4 +1,5 @@
-import { CN_MOBILE, maskIdCard, maskPhone } from '@app/pii';
+import { CN_MOBILE } from '@app/contracts';
+import { maskIdCard, maskPhone } from '@app/pii';
 import { canonicalJson, sm3Hex } from './audit-hash';
 
 /**

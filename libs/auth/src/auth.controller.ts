@@ -1,12 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBadRequestResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, Public, ReqMeta, RequestMeta } from '@app/common';
+import { PiiCipher } from '@app/pii';
 import { UserResponse } from '@app/users';
 import { RateLimiter } from '@app/redis';
 import { LoginDto, RefreshDto, RegisterDto, RequestCodeDto, ResetPasswordDto, SessionTokens } from './auth.dto';
 import { LocalLoginGuard } from './auth.guards';
 import { SignedInResponse } from './auth.responses';
 import { AuthService } from './auth.service';
+import { RegistrationService } from './registration.service';
 
 /** Brute-force and SMS-bombing limits, shared by every api process through Redis. */
 export const LIMITS = {
@@ -29,7 +31,9 @@ const SESSION_EXAMPLE = {
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly registration: RegistrationService,
     private readonly limits: RateLimiter,
+    private readonly pii: PiiCipher,
   ) {}
 
   @Post('auth/login')
@@ -47,8 +51,9 @@ export class AuthController {
   @ApiAcceptedResponse({ schema: { example: { expiresInSeconds: 600 } }, description: '验证码已发送（演示环境打印在日志中）' })
   async requestCode(@Body() dto: RequestCodeDto, @ReqMeta() meta: RequestMeta) {
     await this.limits.hit(`ip:${meta.ip}`, LIMITS.codePerIp);
-    await this.limits.hit(`phone:${dto.phone}`, LIMITS.codePerPhoneMinute, LIMITS.codePerPhoneDay);
-    return this.auth.requestRegistrationCode(dto.phone, meta);
+    // Named by its search key: no phone number in clear in Redis.
+    await this.limits.hit(`phone:${this.pii.searchKey(dto.phone)}`, LIMITS.codePerPhoneMinute, LIMITS.codePerPhoneDay);
+    return this.registration.requestCode(dto.phone, meta);
   }
 
   @Post('auth/password-reset/code')
@@ -58,8 +63,8 @@ export class AuthController {
   @ApiAcceptedResponse({ schema: { example: { expiresInSeconds: 600 } }, description: '如该手机号已注册，验证码已发送' })
   async requestResetCode(@Body() dto: RequestCodeDto, @ReqMeta() meta: RequestMeta) {
     await this.limits.hit(`ip:${meta.ip}`, LIMITS.codePerIp);
-    await this.limits.hit(`phone:${dto.phone}`, LIMITS.codePerPhoneMinute, LIMITS.codePerPhoneDay);
-    return this.auth.requestPasswordResetCode(dto.phone, meta);
+    await this.limits.hit(`phone:${this.pii.searchKey(dto.phone)}`, LIMITS.codePerPhoneMinute, LIMITS.codePerPhoneDay);
+    return this.registration.requestCode(dto.phone, meta, 'password_reset');
   }
 
   @Post('auth/password-reset')
@@ -70,7 +75,7 @@ export class AuthController {
   @ApiBadRequestResponse({ description: '验证码错误或已过期（code），或新密码不符合策略（password）' })
   async resetPassword(@Body() dto: ResetPasswordDto, @ReqMeta() meta: RequestMeta) {
     await this.limits.hit(`ip:${meta.ip}`, LIMITS.registerPerIp);
-    await this.auth.resetPassword(dto, meta);
+    await this.registration.resetPassword(dto, meta);
   }
 
   @Post('auth/register')
@@ -78,7 +83,7 @@ export class AuthController {
   @ApiCreatedResponse({ type: SignedInResponse, description: '注册成功并登录', example: SESSION_EXAMPLE })
   async register(@Body() dto: RegisterDto, @ReqMeta() meta: RequestMeta) {
     await this.limits.hit(`ip:${meta.ip}`, LIMITS.registerPerIp);
-    const { session, user } = await this.auth.register(dto, meta);
+    const { session, user } = await this.registration.register(dto, meta);
     return { ...session, user };
   }
 

@@ -3,21 +3,31 @@ import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { Actor } from '@app/common';
 import { AppConfig } from '@app/config';
-import { AccessClaims } from './tokens.service';
+import { jwtSecretKey } from './jwt-key';
+import { AccessClaims, TokensService } from './tokens.service';
 
-/** Verifies HS256 access tokens only (no `none`, no algorithm switching) and turns them into an Actor. */
+/**
+ * Verifies HS256 access tokens only (no `none`, no algorithm switching), then checks on every
+ * request that the session behind the token is still live: a logout, a revoked family, a disabled
+ * or deleted account, or a changed role, zone or authority ends it at once, in every api process.
+ */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
-  constructor(config: AppConfig) {
+  constructor(
+    config: AppConfig,
+    private readonly tokens: TokensService,
+  ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.JWT_SECRET,
+      // passport-jwt hands the key to jsonwebtoken as it is; its types predate KeyObject.
+      secretOrKey: jwtSecretKey(config.JWT_SECRET) as unknown as Buffer,
       algorithms: ['HS256'],
       ignoreExpiration: false,
     });
   }
 
-  validate(claims: AccessClaims): Actor {
-    return { userId: claims.sub, role: claims.role, zoneId: claims.zone, authorityId: claims.auth };
+  /** Null (401) for a token that is not, or no longer, good; database errors go on as they are (503). */
+  validate(claims: AccessClaims): Promise<Actor | null> {
+    return this.tokens.actorFor(claims);
   }
 }

@@ -3,12 +3,12 @@ import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
 import { Strategy } from 'passport-local';
 import { requestMeta } from '@app/common';
-import { AuthService } from './auth.service';
+import { LoginService } from './login.service';
 
 /** Username (or phone) and password; the outcome, with the issued session, becomes `req.user`. */
 @Injectable()
 export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
-  constructor(private readonly auth: AuthService) {
+  constructor(private readonly auth: LoginService) {
     super({ usernameField: 'username', passwordField: 'password', passReqToCallback: true });
   }
 

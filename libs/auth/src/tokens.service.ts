@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
-import { Actor, AppError } from '@app/common';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Actor, ROLES } from '@app/common';
 import { AppConfig } from '@app/config';
+import { RefreshClaim, SessionsRepository } from '@app/sessions';
 import type { User } from '@app/users';
+import { AuthError, AuthErrorCode } from './auth.errors';
 
 export interface AccessClaims {
   sub: string;
@@ -13,9 +14,12 @@ export interface AccessClaims {
   auth: string | null;
   /** Refresh-token family: one per login, revoked as a whole on logout or reuse. */
   sid: string;
+  /** Set by jsonwebtoken on signing; a token without them is refused. */
+  exp?: number;
+  iat?: number;
 }
 
-const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Short-lived JWT access tokens and rotating refresh tokens. Refresh tokens are stored hashed;
@@ -26,48 +30,49 @@ export class TokensService {
   constructor(
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
+    private readonly sessions: SessionsRepository,
   ) {}
 
-  async issue(m: EntityManager, user: User, familyId: string = randomUUID()) {
-    if (!user.role) throw new AppError('forbidden', 'auth.no_role', '账号尚未授予角色，请联系安全管理员');
+  async issue(user: User, familyId: string = randomUUID()) {
+    if (!user.role) throw new AuthError(AuthErrorCode.NoRole, '账号尚未授予角色，请联系安全管理员');
     const refreshToken = randomBytes(32).toString('base64url');
-    await m.query(
-      `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + make_interval(days => $4))`,
-      [user.id, familyId, sha256(refreshToken), this.config.REFRESH_TOKEN_TTL_DAYS],
-    );
+    await this.sessions.insert({ userId: user.id, familyId, token: refreshToken, ttlDays: this.config.REFRESH_TOKEN_TTL_DAYS });
     const claims: AccessClaims = { sub: user.id, role: user.role, zone: user.zoneId, auth: user.authorityId, sid: familyId };
     const accessToken = await this.jwt.signAsync(claims);
     return { accessToken, refreshToken, expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS, tokenType: 'Bearer' as const };
   }
 
   /**
+   * The actor of a verified token while the session behind it is live, else null. Checked on
+   * every request, so a logout, a revoked family, a disabled or deleted account, or a changed
+   * role, zone or authority ends the token at once, in every api process.
+   */
+  async actorFor(claims: AccessClaims): Promise<Actor | null> {
+    // jsonwebtoken checks `exp` only when it is there; a token that never expires is refused.
+    if (typeof claims.exp !== 'number' || typeof claims.iat !== 'number') return null;
+    if (typeof claims.sub !== 'string' || !UUID.test(claims.sub) || typeof claims.sid !== 'string' || !UUID.test(claims.sid)) return null;
+    if (!ROLES.includes(claims.role)) return null;
+    const actor: Actor = { userId: claims.sub, role: claims.role, zoneId: claims.zone ?? null, authorityId: claims.auth ?? null };
+    const live = await this.sessions.isLive({ userId: actor.userId, familyId: claims.sid, role: actor.role, zoneId: actor.zoneId, authorityId: actor.authorityId });
+    return live ? actor : null;
+  }
+
+  /** A raw access token (signature, algorithm, expiry, live session), for callers outside passport. */
+  async verify(token: string): Promise<Actor | null> {
+    let claims: AccessClaims;
+    try {
+      claims = await this.jwt.verifyAsync<AccessClaims>(token);
+    } catch {
+      return null;
+    }
+    return this.actorFor(claims);
+  }
+
+  /**
    * Claims a refresh token for rotation. Returns the user id and family, or why it was refused;
    * `reused` means the token had been rotated or revoked before.
    */
-  async claim(m: EntityManager, refreshToken: string): Promise<{ userId: string; familyId: string } | { refused: 'unknown' | 'expired' | 'reused'; userId?: string; familyId?: string }> {
-    const hash = sha256(refreshToken);
-    const claimed = await m.query(
-      `UPDATE refresh_tokens SET rotated_at = now()
-       WHERE token_hash = $1 AND rotated_at IS NULL AND revoked_at IS NULL AND expires_at > now()
-         AND created_at > now() - make_interval(mins => $2)
-       RETURNING user_id, family_id`,
-      [hash, this.config.SESSION_IDLE_MINUTES],
-    );
-    // TypeORM answers an UPDATE with [rows, rowCount].
-    const [row] = claimed[0] as { user_id: string; family_id: string }[];
-    if (row) return { userId: row.user_id, familyId: row.family_id };
-    const [known] = await m.query(`SELECT user_id, family_id, expires_at, rotated_at, revoked_at FROM refresh_tokens WHERE token_hash = $1`, [hash]);
-    if (!known) return { refused: 'unknown' };
-    if (known.rotated_at || known.revoked_at) return { refused: 'reused', userId: known.user_id, familyId: known.family_id };
-    return { refused: 'expired', userId: known.user_id, familyId: known.family_id };
-  }
-
-  async revokeFamily(m: EntityManager, familyId: string): Promise<void> {
-    await m.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [familyId]);
-  }
-
-  async familyOf(m: EntityManager, refreshToken: string): Promise<{ userId: string; familyId: string } | null> {
-    const [row] = await m.query(`SELECT user_id, family_id FROM refresh_tokens WHERE token_hash = $1`, [sha256(refreshToken)]);
-    return row ? { userId: row.user_id, familyId: row.family_id } : null;
+  claim(refreshToken: string): Promise<RefreshClaim> {
+    return this.sessions.claim(refreshToken, this.config.SESSION_IDLE_MINUTES);
   }
 }

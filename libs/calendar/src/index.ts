@@ -2,13 +2,11 @@ export { CN_HOLIDAYS } from './holiday-data';
 export type { HolidayYear } from './holiday-data';
 export {
   CalendarDataError,
-  CLOCK_KINDS,
-  DEFAULT_WORKING_PERIODS,
   isClockKind,
   UnknownCalendarYearError,
   WorkingCalendar,
 } from './working-calendar';
 export type { ClockKind, WorkingCalendarOptions, WorkingPeriod } from './working-calendar';
-export * from './calendar-source';
+export * from './holiday-year-record';
 export * from './provisional-holidays';
 export * from './shanghai-time';

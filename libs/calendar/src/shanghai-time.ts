@@ -33,6 +33,11 @@ export function inShanghai(at: Instant): DateTime {
   return DateTime.fromMillis(+at, { zone: SHANGHAI_TIME_ZONE });
 }
 
+/** An instant as people here read it: `2026-03-02 09:30` (Shanghai time). */
+export function shanghaiDateTime(at: Instant): string {
+  return inShanghai(at).toFormat('yyyy-MM-dd HH:mm');
+}
+
 /** The start of a Shanghai calendar date given as `YYYY-MM-DD` (invalid when it is not one). */
 export function shanghaiDay(isoDate: string): DateTime {
   return DateTime.fromISO(isoDate, { zone: SHANGHAI_TIME_ZONE });

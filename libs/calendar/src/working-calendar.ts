@@ -14,7 +14,7 @@ export interface WorkingPeriod {
  * 09:00–17:30 without a break, as DESIGN.md ("SLA") states: 8.5 hours of working time a day.
  * A lunch break is expressed as two periods, e.g. 09:00–12:00 and 13:00–17:30 (7.5 hours).
  */
-export const DEFAULT_WORKING_PERIODS: readonly WorkingPeriod[] = Object.freeze([
+const DEFAULT_WORKING_PERIODS: readonly WorkingPeriod[] = Object.freeze([
   Object.freeze({ start: '09:00', end: '17:30' }),
 ]);
 
@@ -30,7 +30,6 @@ export interface WorkingCalendarOptions {
  * `continuous` counts wall-clock time 24×7 (urgent cases).
  */
 export type ClockKind = 'working' | 'continuous';
-export const CLOCK_KINDS: readonly ClockKind[] = Object.freeze(['working', 'continuous'] as const);
 
 export function isClockKind(value: unknown): value is ClockKind {
   return value === 'working' || value === 'continuous';

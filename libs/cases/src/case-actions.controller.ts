@@ -1,8 +1,9 @@
 import { applyDecorators, Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiExcludeEndpoint, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, AppError, Authenticated, CurrentActor, ReqMeta, RequestMeta, UuidParams } from '@app/common';
+import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, UuidParams } from '@app/common';
 import { CASE_ACTION_LABELS, CaseAction } from './domain';
 import * as Dto from './case-actions.dto';
+import { CaseError, CaseErrorCode } from './cases.errors';
 import { CASE_DETAIL_EXAMPLE } from './case.examples';
 import { CasesService } from './services/cases.service';
 import { CaseDetailResponse } from './case.responses';
@@ -125,6 +126,6 @@ export class CaseActionsController {
   @Authenticated({ roles: CASE_ROLES })
   @ApiExcludeEndpoint()
   unknown(@Param() _params: Dto.CaseActionParams, @Body() _body: unknown) {
-    throw new AppError('not_found', 'case.unknown_action', '未知操作');
+    throw new CaseError(CaseErrorCode.UnknownAction, '未知操作');
   }
 }

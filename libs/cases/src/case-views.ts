@@ -26,6 +26,8 @@ export interface CaseSummary {
   nextDueAt: Date | null;
   /** The clock that `nextDueAt` belongs to (accept, first_response, resolve): what the desk promises. */
   nextDueClock: string | null;
+  /** When that clock passes 75% of its budget (the queue turns amber from then). */
+  nextDueWarnAt: Date | null;
   overdue: boolean;
   acceptedAt: Date | null;
   resolvedAt: Date | null;
@@ -67,7 +69,8 @@ export function toSummary(c: CaseEntity, names: ReadonlyMap<string, string>, ext
     submittedAt: c.submittedAt,
     updatedAt: c.updatedAt,
     nextDueAt: (extra.nextDueAt as Date | null) ?? null,
-    nextDueClock: nextDueClock(extra),
+    nextDueClock: nextDueOf(extra)?.clock ?? null,
+    nextDueWarnAt: nextDueOf(extra)?.warnAt ?? null,
     overdue: (extra.overdue as boolean) ?? false,
     acceptedAt: c.acceptedAt,
     resolvedAt: c.resolvedAt,
@@ -75,9 +78,10 @@ export function toSummary(c: CaseEntity, names: ReadonlyMap<string, string>, ext
   };
 }
 
-function nextDueClock(extra: Record<string, unknown>): string | null {
+function nextDueOf(extra: Record<string, unknown>): { clock: string; warnAt: Date | null } | undefined {
   const due = extra.nextDueAt as Date | null | undefined;
-  const clocks = (extra.slaClocks as { clock: string; dueAt: Date | null; state: string }[] | undefined) ?? [];
-  if (!due) return null;
-  return clocks.find((c) => c.dueAt?.getTime() === due.getTime() && c.state !== 'met' && c.state !== 'cancelled')?.clock ?? null;
+  const clocks = (extra.slaClocks as { clock: string; dueAt: Date | null; warnAt?: Date | null; state: string }[] | undefined) ?? [];
+  if (!due) return undefined;
+  const c = clocks.find((v) => v.dueAt?.getTime() === due.getTime() && v.state !== 'met' && v.state !== 'cancelled');
+  return c ? { clock: c.clock, warnAt: c.warnAt ?? null } : undefined;
 }

@@ -31,6 +31,7 @@ export class CaseSummaryResponse implements CaseSummary {
   @Field.instant() updatedAt: Date;
   @Field.instantOrNull({ description: '最早的未到期 SLA 截止时间' }) nextDueAt: Date | null;
   @Field.textOrNull({ enum: ['accept', 'first_response', 'resolve'], description: 'nextDueAt 所属的时限' }) nextDueClock: string | null;
+  @Field.instantOrNull({ description: 'nextDueClock 用去 75% 时限的时间（此后列表标黄）' }) nextDueWarnAt: Date | null;
   @Field.flag({ description: '是否已有 SLA 时限超时' }) overdue: boolean;
   @Field.instantOrNull() acceptedAt: Date | null;
   @Field.instantOrNull() resolvedAt: Date | null;

@@ -1,22 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
   IsBoolean,
   IsDate,
   IsIn,
   IsInt,
   IsObject,
   IsString,
-  IsUUID,
   Length,
   Matches,
   Max,
-  MaxLength,
   Min,
 } from 'class-validator';
 import { Optional } from '@app/common';
+import { CN_MOBILE } from '@app/contracts';
 import { PROGRAMME_LIST, SHIELD_PLATFORMS } from '@app/programmes';
 import { CASE_STATUSES, CHANNELS, PRIORITIES } from './domain';
 
@@ -52,7 +49,7 @@ export class FileCaseDto {
   channel?: (typeof CHANNELS)[number];
 
   @ApiPropertyOptional({ example: '13800001234', description: '代为登记时：创作者手机号' })
-  @Optional() @Matches(/^1[3-9]\d{9}$/, { message: 'creatorPhone 须为 11 位中国大陆手机号' })
+  @Optional() @Matches(CN_MOBILE, { message: 'creatorPhone 须为 11 位中国大陆手机号' })
   creatorPhone?: string;
 
   @ApiPropertyOptional({ example: '张三', description: '代为登记时：创作者称呼' })

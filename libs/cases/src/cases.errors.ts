@@ -4,6 +4,8 @@ import { CaseTransitionError } from './domain';
 /** Every refusal of the cases module. The values are the `code` of the problem answer. */
 export enum CaseErrorCode {
   NotFound = 'case.not_found',
+  /** A case action that does not exist (only reachable when the parameter check lets one through). */
+  UnknownAction = 'case.unknown_action',
   FilingForbidden = 'case.filing_forbidden',
   VersionConflict = 'case.version_conflict',
   ClosedForComments = 'case.closed_for_comments',
@@ -21,6 +23,7 @@ export enum CaseErrorCode {
 
 export class CaseError extends moduleError<CaseErrorCode>('CaseError', {
   [CaseErrorCode.NotFound]: 'not_found',
+  [CaseErrorCode.UnknownAction]: 'not_found',
   [CaseErrorCode.FilingForbidden]: 'forbidden',
   [CaseErrorCode.VersionConflict]: 'conflict',
   [CaseErrorCode.ClosedForComments]: 'conflict',

@@ -6,6 +6,7 @@ import { IdempotencyInterceptor, IdempotencyRepository } from '@app/idempotency'
 import { UserDirectoryModule } from '@app/users';
 import { ZonesModule } from '@app/zones';
 import { CaseEntity } from './case.entity';
+import { CaseChannelRepository } from './persistence/case-channel.repository';
 import { CaseActionsController } from './case-actions.controller';
 import { CasesController } from './cases.controller';
 import { CaseEvents } from './events/case-events.publisher';
@@ -32,8 +33,8 @@ import { ReviewsService } from './services/reviews.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([CaseEntity]), DiscoveryModule],
-  providers: [CaseRepository, CaseTimelineRepository, CaseExtensions],
-  exports: [CaseRepository, CaseTimelineRepository, CaseExtensions],
+  providers: [CaseRepository, CaseTimelineRepository, CaseExtensions, CaseChannelRepository],
+  exports: [CaseRepository, CaseTimelineRepository, CaseExtensions, CaseChannelRepository],
 })
 export class CasesDataModule {}
 

@@ -8,6 +8,7 @@ export * from './domain';
 export * from './events/case-events';
 export * from './events/case-extensions';
 export * from './events/on-case-event.decorator';
+export * from './persistence/case-channel.repository';
 export * from './persistence/case-reference.repository';
 export * from './persistence/case-timeline.repository';
 export * from './persistence/case.repository';

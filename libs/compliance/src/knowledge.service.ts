@@ -105,7 +105,7 @@ export class KnowledgeService {
 
   @Transactional()
   async start(actor: Actor, meta: RequestMeta, dto: StartDto): Promise<ComplianceStartView> {
-    if (!(await this.zones.zone(dto.zoneId, this.txHost.tx))) throw new ValidationError([{ field: 'zoneId', message: `集聚区 ${dto.zoneId} 不存在` }]);
+    if (!(await this.zones.zone(dto.zoneId))) throw new ValidationError([{ field: 'zoneId', message: `集聚区 ${dto.zoneId} 不存在` }]);
     const articles = await this.repo.searchArticles(['published'], dto.question, OFFERED, true);
     const id = await this.repo.insertStart(actor.userId, dto.zoneId, dto.question.trim(), articles.map((a) => a.id));
     await this.audit.record(this.txHost.tx, { actor, meta, action: 'compliance_start.create', entityType: 'compliance_start', entityId: id, after: { zoneId: dto.zoneId, offered: articles.map((a) => a.id) } });

@@ -40,7 +40,7 @@ export class NavigatorService {
   async evaluate(answers: NavigatorAnswers): Promise<NavigatorResult> {
     const problems = answerProblems(answers);
     if (problems.length) throw new ValidationError(problems);
-    return evaluate(await this.repo.rules(true), answers, await this.calendar.calendar(this.txHost.tx));
+    return evaluate(await this.repo.rules(true), answers, await this.calendar.calendar());
   }
 
   /** The answers, filed as a compliance case with the product, the obligations and their deadlines filled in. */

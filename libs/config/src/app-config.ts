@@ -98,6 +98,17 @@ export class AppConfig {
   @IsOptional() @IsString()
   CORS_ORIGINS = '';
 
+  /**
+   * Proxies whose `X-Forwarded-For` names the client: comma-separated addresses, CIDR ranges or
+   * `loopback`, `linklocal`, `uniquelocal`. Empty (the default): the header is ignored and the
+   * client is the connection's peer, so nobody can pick the address that rate limits and the
+   * audit log see. Set it to the reverse proxy in front of the api, e.g. `loopback` or `10.0.0.2`.
+   */
+  @Matches(/^\s*((loopback|linklocal|uniquelocal|[0-9a-f:.]+(\/\d{1,3})?)\s*(,\s*|$))*$/i, {
+    message: 'TRUSTED_PROXIES must list addresses, CIDR ranges, loopback, linklocal or uniquelocal, separated by commas',
+  })
+  TRUSTED_PROXIES = '';
+
   /** Folder for evidence files. */
   @IsString()
   UPLOAD_DIR = '.data/uploads';

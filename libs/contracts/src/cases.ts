@@ -33,15 +33,25 @@ export const CASE_STATUS_LABELS: Readonly<Record<CaseStatus, string>> = {
   withdrawn: '已撤回',
 };
 
-/** Statuses from which no action is possible. */
-export const FINAL_STATUSES: readonly CaseStatus[] = ['closed', 'rejected', 'withdrawn'];
+/**
+ * Statuses from which no action is possible. The one list: every other list of final, open or
+ * non-final statuses (in TypeScript and in SQL) is derived from it.
+ */
+const FINAL = ['closed', 'rejected', 'withdrawn'] as const satisfies readonly CaseStatus[];
+export type FinalStatus = (typeof FINAL)[number];
+export const FINAL_STATUSES: readonly CaseStatus[] = FINAL;
+
+/** Takes a string, so that code holding a status read from a row or a job can ask too. */
+export function isFinalStatus(status: string): boolean {
+  return (FINAL_STATUSES as readonly string[]).includes(status);
+}
+
+/** Statuses from which some action is still possible (the draft included). */
+export const NON_FINAL_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter((s) => !isFinalStatus(s));
 
 /** Statuses whose case no longer weighs on its owner's load. */
-export const OFF_LOAD_STATUSES: readonly CaseStatus[] = ['resolved', ...FINAL_STATUSES];
-
-export function isFinalStatus(status: CaseStatus): boolean {
-  return FINAL_STATUSES.includes(status);
-}
+export const OFF_LOAD_STATUSES: readonly CaseStatus[] = ['resolved', ...FINAL];
+export type OffLoadStatus = 'resolved' | FinalStatus;
 
 /** Statuses a request for materials may come from, and that supplying materials returns to. */
 export const RESUMABLE_STATUSES = ['submitted', 'accepted', 'in_progress'] as const;

@@ -3,11 +3,14 @@
  * Figures are given per column: one column per zone the caller sees, plus `all` (the zones
  * together) when there is more than one.
  *
- * No imports on purpose: the web app imports this file as it is (types and vocabulary).
  */
+import { CASE_STATUSES, type CaseStatus, OFF_LOAD_STATUSES, type OffLoadStatus } from './cases';
 
-export const OPEN_STATUSES = ['submitted', 'accepted', 'in_progress', 'awaiting_creator', 'escalated'] as const;
-export type OpenStatus = (typeof OPEN_STATUSES)[number];
+/** The open backlog: submitted and not yet resolved (nor final). */
+export type OpenStatus = Exclude<CaseStatus, 'draft' | OffLoadStatus>;
+export const OPEN_STATUSES: readonly OpenStatus[] = CASE_STATUSES.filter(
+  (s): s is OpenStatus => s !== 'draft' && !OFF_LOAD_STATUSES.includes(s),
+);
 
 /** Backlog age bands in working days since the day of submission. */
 export const AGE_BANDS = [

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { Optional } from '@app/common';
 
-export const CREATOR_PLATFORMS = ['bilibili', 'xiaohongshu', 'douyin', 'weibo', 'wechat_channels', 'kuaishou', 'zhihu', 'other'] as const;
+const CREATOR_PLATFORMS = ['bilibili', 'xiaohongshu', 'douyin', 'weibo', 'wechat_channels', 'kuaishou', 'zhihu', 'other'] as const;
 
 export class PlatformAccountDto {
   @ApiPropertyOptional({ enum: CREATOR_PLATFORMS, example: 'bilibili' })

@@ -1,2 +1,3 @@
+export * from './creators.errors';
 export * from './creators.module';
 export * from './creators.service';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '@app/common';
 import { CaseRepository, ListCasesQuery } from '@app/cases';
+import { nextDueSql, overdueClockSql } from '@app/sla';
 
 export interface CaseExportRow {
   reference: string;
@@ -26,9 +27,6 @@ export interface CaseExportRow {
   overdue: boolean;
 }
 
-const OVERDUE = (a: string) => `${a}.stopped_at IS NULL AND (${a}.breached_at IS NOT NULL OR ${a}.due_at <= now())`;
-const NEXT_DUE = `(SELECT min(sla_n.due_at) FROM sla_clocks sla_n WHERE sla_n.case_id = c.id AND sla_n.stopped_at IS NULL)`;
-
 /** The filtered case list for export: exactly the query and order of `GET /cases`, without paging. */
 @Injectable()
 export class CaseExportRepository {
@@ -49,8 +47,8 @@ export class CaseExportRepository {
         'c.status AS status', 'c.priority AS priority', 'c.channel AS channel', 'cr.display_name AS creator_name', 'asg.display_name AS assignee_name',
         'c.created_at AS created_at', 'c.submitted_at AS submitted_at', 'c.accepted_at AS accepted_at', 'c.first_response_at AS first_response_at',
         'c.resolved_at AS resolved_at', 'c.closed_at AS closed_at', 'c.outcome AS outcome', 'c.rating AS rating',
-        'c.escalation_authority_id AS escalation_authority_id', `${NEXT_DUE} AS next_due_at`,
-        `EXISTS (SELECT 1 FROM sla_clocks sla_x WHERE sla_x.case_id = c.id AND ${OVERDUE('sla_x')}) AS overdue`,
+        'c.escalation_authority_id AS escalation_authority_id', `${nextDueSql} AS next_due_at`,
+        `EXISTS (SELECT 1 FROM sla_clocks sla_x WHERE sla_x.case_id = c.id AND ${overdueClockSql('sla_x')}) AS overdue`,
       ])
       .leftJoin('users', 'cr', 'cr.id = c.creator_id')
       .leftJoin('users', 'asg', 'asg.id = c.assignee_id');

@@ -12,7 +12,7 @@ import type {
   SlaListRow,
   SlaOpenCaseRow,
   SlaOpenRow,
-} from './dashboard.repository';
+} from './dashboard-rows';
 import { SHANGHAI_TIME_ZONE } from '@app/calendar';
 import { DayRange, daysOf } from './day-range';
 import {
@@ -58,7 +58,7 @@ export interface DashboardRows {
 }
 
 /** Share with four decimals; null when there is nothing to divide by. */
-export function rate(part: number, whole: number): number | null {
+function rate(part: number, whole: number): number | null {
   return whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null;
 }
 

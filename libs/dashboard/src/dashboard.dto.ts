@@ -4,7 +4,7 @@ import { ListCasesQuery } from '@app/cases';
 import { PROGRAMME_IDS } from '@app/programmes';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export class DashboardQuery {

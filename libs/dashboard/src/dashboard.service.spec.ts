@@ -1,8 +1,9 @@
 import { Actor, AppError } from '@app/common';
-import type { DataSource } from 'typeorm';
+import type { Tx } from '@app/database';
 import type { ZonesService } from '@app/zones';
 import type { CaseExportRepository } from './case-export.repository';
-import type { DashboardRepository, MetricScope } from './dashboard.repository';
+import type { DashboardRepository } from './dashboard.repository';
+import type { MetricScope } from './dashboard-rows';
 import { DashboardService } from './dashboard.service';
 
 const NOW = new Date('2026-11-26T07:00:00Z');
@@ -17,12 +18,13 @@ const dayRow = (zone: string, day: string, submitted: number, resolved = 0) => (
 /** A repository that answers from fixed rows and records the scopes it was asked for. */
 function fakeRepository() {
   const scopes: MetricScope[] = [];
-  const handlingValues = jest.fn(async (_m: unknown, _s: MetricScope, lookups: { zones: string[]; bucket: number; offset: number }[]) =>
+  const handlingValues = jest.fn(async (_s: MetricScope, lookups: { zones: string[]; bucket: number; offset: number }[]) =>
     // The value at (bucket, offset) is bucket * 1000 + offset: easy to predict.
     lookups.map((l) => l.bucket * 1000 + l.offset),
   );
   const repo = {
-    daily: jest.fn(async (_m: unknown, s: MetricScope) => {
+    beginSnapshot: jest.fn(async () => undefined),
+    daily: jest.fn(async (s: MetricScope) => {
       scopes.push(s);
       return [dayRow('huangpu', '2026-11-25', 3, 2), dayRow('yangpu', '2026-11-26', 4, 1)].filter((r) => s.zoneIds.includes(r.zone_id));
     }),
@@ -54,7 +56,7 @@ function fakeRepository() {
         { zone_id: 'huangpu', authority_id: 'cac_huangpu', measure: 'ack' as const, bucket: 5, escalations: 2 },
       ],
     })),
-    escalationValues: jest.fn(async (_m: unknown, _s: MetricScope, lookups: { bucket: number; offset: number }[]) => lookups.map((l) => l.bucket * 100 + l.offset)),
+    escalationValues: jest.fn(async (_s: MetricScope, lookups: { bucket: number; offset: number }[]) => lookups.map((l) => l.bucket * 100 + l.offset)),
     openReviews: jest.fn(async () => [{ zone_id: 'huangpu', count: 1 }]),
     agents: jest.fn(async () => [{ id: 'a1', display_name: '李专员', zone_id: 'huangpu', active: true }]),
   };
@@ -63,8 +65,25 @@ function fakeRepository() {
 
 function service() {
   const { repo, scopes } = fakeRepository();
-  const manager = { query: jest.fn(async (_sql: string) => []) };
-  const dataSource = { transaction: jest.fn(async (_level: string, fn: (m: unknown) => Promise<unknown>) => fn(manager)) };
+  /** The transaction host: records the options of each transaction and which repository calls ran inside one. */
+  const inside: string[] = [];
+  let open = false;
+  const txHost = {
+    withTransaction: jest.fn(async (_options: unknown, fn: () => Promise<unknown>) => {
+      open = true;
+      try {
+        return await fn();
+      } finally {
+        open = false;
+      }
+    }),
+  };
+  for (const [name, fn] of Object.entries(repo)) {
+    (repo as Record<string, unknown>)[name] = jest.fn(async (...args: unknown[]) => {
+      if (open) inside.push(name);
+      return (fn as (...a: unknown[]) => unknown)(...args);
+    });
+  }
   const zones = {
     listZones: async () => [
       { id: 'huangpu', name: '黄浦区集聚区', code: 'HP', authorityId: 'cac_huangpu', active: true },
@@ -75,8 +94,8 @@ function service() {
       { id: 'cac_city', name: '市委网信办', level: 'city', parentId: null },
     ],
   };
-  const svc = new DashboardService(dataSource as unknown as DataSource, repo as unknown as DashboardRepository, {} as CaseExportRepository, zones as unknown as ZonesService);
-  return { svc, repo, scopes, manager };
+  const svc = new DashboardService(txHost as unknown as Tx, repo as unknown as DashboardRepository, {} as CaseExportRepository, zones as unknown as ZonesService);
+  return { svc, repo, scopes, txHost, inside };
 }
 
 describe('DashboardService', () => {
@@ -128,10 +147,14 @@ describe('DashboardService', () => {
     expect(d.figures.yangpu.sla.clocks.every((c) => c.rate === null)).toBe(true);
   });
 
-  it('reads everything in one read-only snapshot without parallel workers', async () => {
-    const { svc, manager } = service();
+  it('reads everything in one read-only REPEATABLE READ snapshot, begun before the first read', async () => {
+    const { svc, txHost, inside } = service();
     await svc.dashboard(city, {}, NOW);
-    expect(manager.query.mock.calls.map((c) => c[0])).toEqual(['SET TRANSACTION READ ONLY', 'SET LOCAL max_parallel_workers_per_gather = 0', 'SET LOCAL jit = off', "SET LOCAL work_mem = '32MB'"]);
+    expect(txHost.withTransaction).toHaveBeenCalledTimes(1);
+    expect(txHost.withTransaction.mock.calls[0][0]).toEqual({ isolationLevel: 'REPEATABLE READ' });
+    expect(inside[0]).toBe('beginSnapshot');
+    expect(inside.filter((n) => n === 'beginSnapshot')).toHaveLength(1);
+    expect(new Set(inside)).toEqual(new Set(['beginSnapshot', 'daily', 'backlog', 'handlingHistogram', 'handlingValues', 'agentResolutions', 'slaConcluded', 'slaOpen', 'slaList', 'escalations', 'escalationValues', 'openReviews', 'agents']));
   });
 
   it('asks a city-wide supervisor which zone the monthly report is for', async () => {

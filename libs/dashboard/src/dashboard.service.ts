@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { Actor, AppError, ValidationError } from '@app/common';
+import { Actor, ValidationError } from '@app/common';
 import { CASE_STATUS_LABELS, CaseStatus, CHANNEL_LABELS, Channel, ListCasesQuery, PRIORITY_LABELS, Priority, RATING_LABELS, RatingLevel } from '@app/cases';
 import { categoryLabel, findProgramme, outcomeLabel, PROGRAMME_IDS } from '@app/programmes';
+import { Tx } from '@app/database';
 import { ZonesService } from '@app/zones';
 import { CaseExportRepository } from './case-export.repository';
 import { composeDashboard } from './dashboard-compose';
 import { DashboardQuery, ExportFormat } from './dashboard.dto';
-import { DashboardRepository, EscalationBucketRow, EscalationMedianRow, MetricScope } from './dashboard.repository';
+import { DashboardRepository } from './dashboard.repository';
+import { EscalationBucketRow, EscalationMedianRow, MetricScope } from './dashboard-rows';
+import { DashboardError, DashboardErrorCode } from './dashboard.errors';
 import { dashboardTable } from './dashboard-tables';
-import { ColumnFigures, Dashboard, DashboardColumn, DashboardTable, HandlingFigures, MonthlyReport } from './dashboard.types';
+import { Dashboard, DashboardColumn, DashboardTable, HandlingFigures, MonthlyReport } from './dashboard.types';
 import { PercentilePlan, planPercentiles } from './exact-percentile';
 import { shanghaiDate } from '@app/calendar';
 import { DayRange, monthRange, resolveDayRange } from './day-range';
@@ -28,7 +30,7 @@ export const CASE_EXPORT_LIMIT = 50_000;
 @Injectable()
 export class DashboardService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
     private readonly repository: DashboardRepository,
     private readonly caseExport: CaseExportRepository,
     private readonly zones: ZonesService,
@@ -44,21 +46,21 @@ export class DashboardService {
     const zoneIds = columns.flatMap((c) => (c.zoneId ? [c.zoneId] : []));
     const scope: MetricScope = { actor, zoneIds, programme: filter.programme, range, now, withAll: columns.some((c) => c.zoneId === null) };
     const authorities = await this.zones.listAuthorities();
-    return this.snapshot(async (m) => {
+    return this.snapshot(async () => {
       const r = this.repository;
       // One connection, one snapshot: sequential on purpose (parallel queries would see different data).
-      const daily = await r.daily(m, scope);
-      const backlog = await r.backlog(m, scope);
-      const handling = await this.handling(m, scope, columns);
-      const agentResolutions = await r.agentResolutions(m, scope);
-      const slaConcluded = await r.slaConcluded(m, scope);
-      const slaOpen = await r.slaOpen(m, scope);
-      const overdue = listLimit > 0 ? await r.slaList(m, scope, 'overdue', listLimit) : [];
-      const dueSoon = listLimit > 0 ? await r.slaList(m, scope, 'due_soon', listLimit) : [];
-      const escalations = await r.escalations(m, scope);
-      const escalationMedians = await this.escalationMedians(m, scope, columns, escalations.buckets);
-      const openReviews = await r.openReviews(m, scope);
-      const agents = await r.agents(m, scope);
+      const daily = await r.daily(scope);
+      const backlog = await r.backlog(scope);
+      const handling = await this.handling(scope, columns);
+      const agentResolutions = await r.agentResolutions(scope);
+      const slaConcluded = await r.slaConcluded(scope);
+      const slaOpen = await r.slaOpen(scope);
+      const overdue = listLimit > 0 ? await r.slaList(scope, 'overdue', listLimit) : [];
+      const dueSoon = listLimit > 0 ? await r.slaList(scope, 'due_soon', listLimit) : [];
+      const escalations = await r.escalations(scope);
+      const escalationMedians = await this.escalationMedians(scope, columns, escalations.buckets);
+      const openReviews = await r.openReviews(scope);
+      const agents = await r.agents(scope);
       return composeDashboard({
         range,
         now,
@@ -85,8 +87,8 @@ export class DashboardService {
    * Handling time per column: counts and mean from the bucket rollup; median and 90th percentile
    * exact, by reading only the values at the ranks they need (see exact-percentile.ts).
    */
-  private async handling(m: EntityManager, scope: MetricScope, columns: DashboardColumn[]): Promise<Record<string, HandlingFigures>> {
-    const rows = await this.repository.handlingHistogram(m, scope);
+  private async handling(scope: MetricScope, columns: DashboardColumn[]): Promise<Record<string, HandlingFigures>> {
+    const rows = await this.repository.handlingHistogram(scope);
     const out: Record<string, HandlingFigures> = {};
     const plans: { key: string; zones: string[]; plan: PercentilePlan }[] = [];
     for (const column of columns) {
@@ -101,7 +103,7 @@ export class DashboardService {
       plans.push({ key: column.key, zones, plan: planPercentiles(histogram, [0.5, 0.9]) });
     }
     // Every rank of every column in one round trip.
-    const values = await this.repository.handlingValues(m, scope, plans.flatMap((p) => p.plan.lookups.map((l) => ({ zones: p.zones, ...l }))));
+    const values = await this.repository.handlingValues(scope, plans.flatMap((p) => p.plan.lookups.map((l) => ({ zones: p.zones, ...l }))));
     let at = 0;
     for (const { key, plan } of plans) {
       const [median, p90] = plan.finish(values.slice(at, at + plan.lookups.length));
@@ -116,7 +118,7 @@ export class DashboardService {
    * Median working time to acknowledgement (per column) and to the authority's answer (per column
    * and per authority), exact, from the bucket counts and one look-up of the middle values.
    */
-  private async escalationMedians(m: EntityManager, scope: MetricScope, columns: DashboardColumn[], rows: EscalationBucketRow[]): Promise<EscalationMedianRow[]> {
+  private async escalationMedians(scope: MetricScope, columns: DashboardColumn[], rows: EscalationBucketRow[]): Promise<EscalationMedianRow[]> {
     const wanted: { row: EscalationMedianRow; field: 'median_ack_ms' | 'median_taken_ms'; zones: string[]; authorityId: string | null; measure: 'ack' | 'taken'; plan: PercentilePlan }[] = [];
     const out: EscalationMedianRow[] = [];
     for (const column of columns) {
@@ -138,7 +140,6 @@ export class DashboardService {
       }
     }
     const values = await this.repository.escalationValues(
-      m,
       scope,
       wanted.flatMap((w) => w.plan.lookups.map((l) => ({ zones: w.zones, authorityId: w.authorityId, measure: w.measure, ...l }))),
     );
@@ -155,11 +156,11 @@ export class DashboardService {
    * city-wide supervisor one zone when asked, otherwise every zone and `all`.
    */
   private async columnsFor(actor: Actor, zoneId: string | undefined): Promise<DashboardColumn[]> {
-    if (actor.role !== 'supervisor') throw new AppError('forbidden', 'dashboard.forbidden', '只有主管可以查看统计看板');
+    if (actor.role !== 'supervisor') throw new DashboardError(DashboardErrorCode.Forbidden, '只有主管可以查看统计看板');
     const zones = await this.zones.listZones();
     if (zoneId !== undefined && !zones.some((z) => z.id === zoneId)) throw new ValidationError([{ field: 'zoneId', message: `集聚区 ${zoneId} 不存在` }]);
     if (actor.zoneId && zoneId !== undefined && zoneId !== actor.zoneId) {
-      throw new AppError('forbidden', 'dashboard.zone_forbidden', '只能查看本集聚区的统计数据');
+      throw new DashboardError(DashboardErrorCode.ZoneForbidden, '只能查看本集聚区的统计数据');
     }
     const wanted = actor.zoneId ?? zoneId;
     const shown = wanted ? zones.filter((z) => z.id === wanted) : zones;
@@ -167,14 +168,11 @@ export class DashboardService {
     return columns.length > 1 ? [{ key: 'all', zoneId: null, name: '全市' }, ...columns] : columns;
   }
 
-  private snapshot<T>(fn: (m: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction('REPEATABLE READ', async (m) => {
-      await m.query('SET TRANSACTION READ ONLY');
-      // Every query reads rollups or small index ranges: parallel workers would cost more to start than they save.
-      await m.query(`SET LOCAL max_parallel_workers_per_gather = 0`);
-      await m.query(`SET LOCAL jit = off`);
-      await m.query(`SET LOCAL work_mem = '32MB'`);
-      return fn(m);
+  /** Runs `fn` in one read-only REPEATABLE READ transaction: every figure from the same snapshot. */
+  private snapshot<T>(fn: () => Promise<T>): Promise<T> {
+    return this.txHost.withTransaction({ isolationLevel: 'REPEATABLE READ' }, async () => {
+      await this.repository.beginSnapshot();
+      return fn();
     });
   }
 

@@ -1,11 +1,11 @@
 import { DateTime } from 'luxon';
-import { inShanghai, shanghaiDay } from '@app/calendar';
+import { inShanghai, shanghaiDate, shanghaiDateTime, shanghaiDay } from '@app/calendar';
 import { ValidationError } from '@app/common';
 
 // Dashboards count in Shanghai days.
-export const DEFAULT_RANGE_DAYS = 30;
+const DEFAULT_RANGE_DAYS = 30;
 /** Longest range a dashboard or an export covers (three years, leap day included). */
-export const MAX_RANGE_DAYS = 1096;
+const MAX_RANGE_DAYS = 1096;
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH_RE = /^\d{4}-\d{2}$/;
@@ -76,5 +76,5 @@ export function daysOf(range: Pick<DayRange, 'from' | 'days'>): string[] {
 /** 2026-03-02 09:30 — how dates and times appear in exports. */
 export function formatShanghai(at: Date | null | undefined, withTime = true): string {
   if (!at) return '';
-  return inShanghai(at).toFormat(withTime ? 'yyyy-MM-dd HH:mm' : 'yyyy-MM-dd');
+  return withTime ? shanghaiDateTime(at) : shanghaiDate(at);
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { Actor, SYSTEM_ACTOR_ID } from '@app/common';
 import { AuditService } from '@app/audit';
 import { AppConfig } from '@app/config';
+import { Transactional, Tx } from '@app/database';
 import { DocumentSpec } from './document-spec';
 import { DocumentError, DocumentErrorCode } from './documents.errors';
 import { IssuedDocumentRepository, IssuedDocumentRow } from './issued-document.repository';
@@ -18,7 +18,7 @@ export interface SubjectState {
 }
 
 /** Looks up the current state of a document's subject (a case, an appointment …). */
-export type SubjectResolver = (m: EntityManager, subjectId: string) => Promise<SubjectState | null>;
+export type SubjectResolver = (subjectId: string) => Promise<SubjectState | null>;
 
 export interface IssueDocument {
   kind: string;
@@ -60,6 +60,7 @@ export class DocumentRegistry {
   private readonly subjects = new Map<string, SubjectResolver>();
 
   constructor(
+    private readonly txHost: Tx,
     private readonly documents: IssuedDocumentRepository,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
@@ -74,8 +75,9 @@ export class DocumentRegistry {
     return `${this.config.PUBLIC_BASE_URL.replace(/\/$/, '')}/verify/${code}`;
   }
 
-  /** Issues a document inside the transaction `m` (a case hook's, or the current one). */
-  async issue(input: IssueDocument, m?: EntityManager): Promise<IssuedDocumentView> {
+  /** Issues a document in the caller's transaction (a case listener's, say), or in one of its own. */
+  @Transactional()
+  async issue(input: IssueDocument): Promise<IssuedDocumentView> {
     const at = input.at ?? new Date();
     const code = newVerificationCode();
     const spec: DocumentSpec = {
@@ -83,23 +85,20 @@ export class DocumentRegistry {
       issuedAt: at.toISOString(),
       verification: { code, url: this.verificationUrl(code), note: `扫描二维码或访问 ${this.verificationUrl(code)} 核验本文书真伪；核验结果只显示文书编号和办理状态，不含个人信息。` },
     };
-    const row = await this.documents.insert(
-      {
-        verificationCode: code,
-        kind: input.kind,
-        title: spec.title,
-        subjectType: input.subjectType,
-        subjectId: input.subjectId,
-        zoneId: input.zoneId ?? null,
-        caseId: input.caseId ?? null,
-        attests: input.attests,
-        spec,
-        issuedBy: input.actor === SYSTEM_ACTOR_ID ? null : input.actor.userId,
-        issuedAt: at,
-      },
-      m,
-    );
-    await this.audit.record(m ?? this.documents.manager(), {
+    const row = await this.documents.insert({
+      verificationCode: code,
+      kind: input.kind,
+      title: spec.title,
+      subjectType: input.subjectType,
+      subjectId: input.subjectId,
+      zoneId: input.zoneId ?? null,
+      caseId: input.caseId ?? null,
+      attests: input.attests,
+      spec,
+      issuedBy: input.actor === SYSTEM_ACTOR_ID ? null : input.actor.userId,
+      issuedAt: at,
+    });
+    await this.audit.record(this.txHost.tx, {
       actor: input.actor,
       action: 'document.issue',
       entityType: 'document',
@@ -135,17 +134,17 @@ export class DocumentRegistry {
   }
 
   /** Whether a code belongs to a document this desk issued, and the state of its subject now. */
-  async verify(input: string, m?: EntityManager): Promise<VerificationAnswer> {
+  async verify(input: string): Promise<VerificationAnswer> {
     const code = normaliseVerificationCode(input);
     if (!code) {
       throw new DocumentError(DocumentErrorCode.BadCode, '核验码格式不正确：应为 16 位字母数字，如 7KQ2-M9XD-4HRT-PW3C', {
         errors: [{ field: 'code', message: '核验码应为 16 位字母数字（可含连字符），如 7KQ2-M9XD-4HRT-PW3C' }],
       });
     }
-    const row = await this.documents.byCode(code, m);
+    const row = await this.documents.byCode(code);
     if (!row) return { code, genuine: false };
     const resolver = this.subjects.get(row.subjectType);
-    const state = resolver ? await resolver(m ?? this.documents.manager(), row.subjectId) : null;
+    const state = resolver ? await resolver(row.subjectId) : null;
     return {
       code,
       genuine: true,

@@ -1,6 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { TransactionHost, Tx } from '@app/database';
+import { Injectable } from '@nestjs/common';
+import { Tx } from '@app/database';
 import { DocumentSpec } from './document-spec';
 
 export interface IssuedDocumentRow {
@@ -23,25 +22,13 @@ export type NewIssuedDocument = Omit<IssuedDocumentRow, 'id' | 'issuedAt'> & { i
 const COLUMNS = `id, verification_code AS "verificationCode", kind, title, subject_type AS "subjectType", subject_id AS "subjectId",
   zone_id AS "zoneId", case_id AS "caseId", attests, spec, issued_by AS "issuedBy", issued_at AS "issuedAt"`;
 
-/**
- * Issued documents. Writers called from a case hook pass that transaction's manager; otherwise
- * the current transaction (or the pool) is used.
- */
+/** Issued documents, read and written in the current transaction (or through the pool). */
 @Injectable()
 export class IssuedDocumentRepository {
-  constructor(@Inject(TransactionHost) private readonly txHost: Tx) {}
+  constructor(private readonly txHost: Tx) {}
 
-  private em(m?: EntityManager): EntityManager {
-    return m ?? this.txHost.tx;
-  }
-
-  /** The current transaction's manager (or the pool's), for callers that must share it. */
-  manager(): EntityManager {
-    return this.txHost.tx;
-  }
-
-  async insert(doc: NewIssuedDocument, m?: EntityManager): Promise<IssuedDocumentRow> {
-    const [row] = await this.em(m).query(
+  async insert(doc: NewIssuedDocument): Promise<IssuedDocumentRow> {
+    const [row] = await this.txHost.tx.query(
       `INSERT INTO issued_documents (verification_code, kind, title, subject_type, subject_id, zone_id, case_id, attests, spec, issued_by, issued_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING ${COLUMNS}`,
       [doc.verificationCode, doc.kind, doc.title, doc.subjectType, doc.subjectId, doc.zoneId, doc.caseId, JSON.stringify(doc.attests), JSON.stringify(doc.spec), doc.issuedBy, doc.issuedAt],
@@ -49,23 +36,23 @@ export class IssuedDocumentRepository {
     return row;
   }
 
-  async byCode(code: string, m?: EntityManager): Promise<IssuedDocumentRow | undefined> {
-    const [row] = await this.em(m).query(`SELECT ${COLUMNS} FROM issued_documents WHERE verification_code = $1`, [code]);
+  async byCode(code: string): Promise<IssuedDocumentRow | undefined> {
+    const [row] = await this.txHost.tx.query(`SELECT ${COLUMNS} FROM issued_documents WHERE verification_code = $1`, [code]);
     return row;
   }
 
-  async byId(id: string, m?: EntityManager): Promise<IssuedDocumentRow | undefined> {
-    const [row] = await this.em(m).query(`SELECT ${COLUMNS} FROM issued_documents WHERE id = $1`, [id]);
+  async byId(id: string): Promise<IssuedDocumentRow | undefined> {
+    const [row] = await this.txHost.tx.query(`SELECT ${COLUMNS} FROM issued_documents WHERE id = $1`, [id]);
     return row;
   }
 
   /** Documents about one subject (a case, an appointment …), oldest first. */
-  async forSubject(subjectType: string, subjectId: string, m?: EntityManager): Promise<IssuedDocumentRow[]> {
-    return this.em(m).query(`SELECT ${COLUMNS} FROM issued_documents WHERE subject_type = $1 AND subject_id = $2 ORDER BY issued_at, id`, [subjectType, subjectId]);
+  async forSubject(subjectType: string, subjectId: string): Promise<IssuedDocumentRow[]> {
+    return this.txHost.tx.query(`SELECT ${COLUMNS} FROM issued_documents WHERE subject_type = $1 AND subject_id = $2 ORDER BY issued_at, id`, [subjectType, subjectId]);
   }
 
   /** Documents issued for a case, whatever their subject, oldest first. */
-  async forCase(caseId: string, m?: EntityManager): Promise<IssuedDocumentRow[]> {
-    return this.em(m).query(`SELECT ${COLUMNS} FROM issued_documents WHERE case_id = $1 ORDER BY issued_at, id`, [caseId]);
+  async forCase(caseId: string): Promise<IssuedDocumentRow[]> {
+    return this.txHost.tx.query(`SELECT ${COLUMNS} FROM issued_documents WHERE case_id = $1 ORDER BY issued_at, id`, [caseId]);
   }
 }

@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import { cjkFonts } from './cjk-font';
 import { DocumentSection, DocumentSpec } from './document-spec';
 import { qrPng } from './qr-code';
@@ -20,6 +19,8 @@ type Doc = PDFKit.PDFDocument;
  * The same spec always gives the same bytes.
  */
 export async function renderPdf(spec: DocumentSpec): Promise<Buffer> {
+  // Loaded on first use: pdfkit and its font engine weigh on the start of every process otherwise.
+  const { default: PDFDocument } = await import('pdfkit');
   const fonts = cjkFonts();
   const qr = spec.verification ? await qrPng(spec.verification.url, 360) : null;
   const issuedAt = new Date(spec.issuedAt);

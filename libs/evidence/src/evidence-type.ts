@@ -19,6 +19,9 @@ const BY_MAGIC: Record<string, EvidenceType & { alsoNamed?: string[] }> = {
   m4a: { mime: 'audio/mp4', extension: 'm4a' },
 };
 
+/** Types shown inline (thumbnails, PDF preview): images and PDF, as the magic bytes showed at upload. */
+export const INLINE_MIMES: ReadonlySet<string> = new Set(['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'application/pdf']);
+
 /** Office documents are zip containers: accepted by name, stored as they are, never unpacked. */
 const OFFICE: Record<string, EvidenceType> = {
   docx: { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx' },
@@ -26,7 +29,7 @@ const OFFICE: Record<string, EvidenceType> = {
   pptx: { mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', extension: 'pptx' },
 };
 
-export function extensionOf(fileName: string): string {
+function extensionOf(fileName: string): string {
   const match = /\.([A-Za-z0-9]{1,8})$/.exec(fileName);
   return match ? match[1].toLowerCase() : '';
 }

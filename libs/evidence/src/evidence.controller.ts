@@ -1,9 +1,10 @@
-import { Controller, Get, Param, Post, Res, StreamableFile, UploadedFile } from '@nestjs/common';
+import { Controller, Get, Param, Post, Query, Res, StreamableFile, UploadedFile } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { create as dispositionHeader } from 'content-disposition';
 import type { Response } from 'express';
 import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, Upload, UuidParams } from '@app/common';
 import { AttachmentResponse } from './attachment.responses';
+import { ContentQuery } from './evidence.dto';
 import { EvidenceService, UploadedFile as UploadedEvidence } from './evidence.service';
 
 const CASE_ROLES = ['creator', 'agent', 'supervisor', 'cac_officer'] as const;
@@ -33,15 +34,17 @@ export class EvidenceController {
   @Get('attachments/:id/content')
   @Authenticated({ roles: CASE_ROLES })
   @ApiProduces('application/octet-stream')
-  @ApiOkResponse({ description: '证据原始字节（附件下载）；X-Content-SHA256 与 X-Content-SM3 为上传时的指纹', schema: { type: 'string', format: 'binary' } })
-  async content(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Res({ passthrough: true }) res: Response) {
-    const { view, stream } = await this.evidence.download(actor, meta, id);
+  @ApiOkResponse({ description: '证据原始字节（附件下载；图片与 PDF 可 disposition=inline 预览，附 nosniff 与沙箱 CSP）；X-Content-SHA256 与 X-Content-SM3 为上传时的指纹', schema: { type: 'string', format: 'binary' } })
+  async content(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Query() { disposition }: ContentQuery, @Res({ passthrough: true }) res: Response) {
+    const { view, stream, inline } = await this.evidence.download(actor, meta, id, disposition);
     res.setHeader('X-Content-SHA256', view.sha256);
     res.setHeader('X-Content-SM3', view.sm3);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
     return new StreamableFile(stream, {
       type: view.mimeType,
       length: view.size,
-      disposition: dispositionHeader(view.fileName),
+      disposition: dispositionHeader(view.fileName, { type: inline ? 'inline' : 'attachment' }),
     });
   }
 }

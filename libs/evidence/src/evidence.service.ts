@@ -3,13 +3,17 @@ import { randomUUID, createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, unlink } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { Actor, AppError, NotFoundError, RequestMeta, ValidationError } from '@app/common';
+import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CaseRepository, CaseTimelineRepository, isFinalStatus } from '@app/cases';
 import { Transactional, Tx } from '@app/database';
-import { detectEvidenceType, fileNameProblem, sanitizeFileName } from './evidence-type';
+import { detectEvidenceType, fileNameProblem, INLINE_MIMES, sanitizeFileName } from './evidence-type';
+import type { ContentDisposition } from './evidence.dto';
 import { EvidenceStorage } from './evidence-storage';
 import { EvidenceRepository } from './evidence.repository';
+import { EvidenceError, EvidenceErrorCode } from './evidence.errors';
+
+const notFound = (id: string) => new EvidenceError(EvidenceErrorCode.NotFound, `未找到记录（${id}）`);
 
 export interface UploadedFile {
   path: string;
@@ -77,7 +81,7 @@ export class EvidenceService {
       if (nameProblem) throw new ValidationError([{ field: 'file', message: nameProblem }]);
       const fileName = sanitizeFileName(givenName);
       const type = detectEvidenceType(await head(file.path), fileName);
-      if ('refused' in type) throw new AppError('unsupported_media_type', 'evidence.type_refused', type.refused, { errors: [{ field: 'file', message: type.refused }] });
+      if ('refused' in type) throw new EvidenceError(EvidenceErrorCode.TypeRefused, type.refused, { errors: [{ field: 'file', message: type.refused }] });
       const { sha256, sm3 } = await fingerprints(file.path);
       const id = await this.store(actor, meta, caseId, file, { fileName, mime: type.mime, sha256, sm3 });
       const [view] = await this.views({ id });
@@ -90,15 +94,14 @@ export class EvidenceService {
   @Transactional()
   private async store(actor: Actor, meta: RequestMeta, caseId: string, file: UploadedFile, f: { fileName: string; mime: string; sha256: string; sm3: string }): Promise<string> {
     const c = await this.cases.lock(actor, caseId);
-    if (isFinalStatus(c.status)) throw new AppError('conflict', 'evidence.case_closed', '案件已结束，不能再添加材料');
+    if (isFinalStatus(c.status)) throw new EvidenceError(EvidenceErrorCode.CaseClosed, '案件已结束，不能再添加材料');
     const id = randomUUID();
     const now = new Date();
     const storageKey = `${now.toISOString().slice(0, 7)}/${id}`;
     await this.storage.put(storageKey, file.path);
-    const m = this.txHost.tx;
     await this.attachments.insert({ id, caseId: c.id, fileName: f.fileName, mime: f.mime, size: file.size, sha256: f.sha256, sm3: f.sm3, storageKey, uploadedBy: actor.userId, at: now });
     await this.timeline.append(c.id, actor, 'attachment', 'public', { attachmentId: id, fileName: f.fileName, size: file.size, sha256: f.sha256 });
-    await this.audit.record(m, { actor, meta, action: 'attachment.upload', entityType: 'attachment', entityId: id, after: { caseId: c.id, fileName: f.fileName, mimeType: f.mime, size: file.size, sha256: f.sha256, sm3: f.sm3 } });
+    await this.audit.record(this.txHost.tx, { actor, meta, action: 'attachment.upload', entityType: 'attachment', entityId: id, after: { caseId: c.id, fileName: f.fileName, mimeType: f.mime, size: file.size, sha256: f.sha256, sm3: f.sm3 } });
     return id;
   }
 
@@ -107,22 +110,27 @@ export class EvidenceService {
     return this.views({ caseId });
   }
 
-  /** Opens an attachment for download after checking scope through its case, and audits the read. */
-  async download(actor: Actor, meta: RequestMeta, id: string): Promise<{ view: AttachmentView; stream: Readable }> {
+  /**
+   * Opens an attachment for download after checking scope through its case, and audits the read.
+   * `inline` is granted only to images and PDF (the type the content showed at upload).
+   */
+  async download(actor: Actor, meta: RequestMeta, id: string, wanted: ContentDisposition = 'attachment'): Promise<{ view: AttachmentView; stream: Readable; inline: boolean }> {
     const row = await this.attachments.find(id);
-    if (!row) throw new NotFoundError('attachment', id);
+    if (!row) throw notFound(id);
     await this.cases.get(actor, row.case_id).catch(() => {
-      throw new NotFoundError('attachment', id);
+      throw notFound(id);
     });
-    if (row.purged_at) throw new AppError('not_found', 'attachment.purged', '该材料已按保存期限清除');
+    if (row.purged_at) throw new EvidenceError(EvidenceErrorCode.Purged, '该材料已按保存期限清除');
     const [view] = await this.views({ id });
-    await this.auditDownload(actor, meta, id, row.case_id, view.sha256);
-    return { view, stream: this.storage.open(row.storage_key) };
+    const inline = wanted === 'inline' && INLINE_MIMES.has(view.mimeType);
+    await this.auditDownload(actor, meta, id, row.case_id, view.sha256, inline);
+    return { view, stream: this.storage.open(row.storage_key), inline };
   }
 
   @Transactional()
-  private async auditDownload(actor: Actor, meta: RequestMeta, id: string, caseId: string, sha256: string): Promise<void> {
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'attachment.download', entityType: 'attachment', entityId: id, after: { caseId, sha256 } });
+  private async auditDownload(actor: Actor, meta: RequestMeta, id: string, caseId: string, sha256: string, inline: boolean): Promise<void> {
+    const after = inline ? { caseId, sha256, disposition: 'inline' } : { caseId, sha256 };
+    await this.audit.record(this.txHost.tx, { actor, meta, action: 'attachment.download', entityType: 'attachment', entityId: id, after });
   }
 
   private async views(by: { id: string } | { caseId: string }): Promise<AttachmentView[]> {

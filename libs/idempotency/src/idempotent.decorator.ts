@@ -8,11 +8,11 @@ import { Tx } from '@app/database';
 import { IdempotencyError, IdempotencyErrorCode } from './idempotency.errors';
 import { IdempotencyRepository } from './idempotency.repository';
 
-export const IDEMPOTENCY_HEADER = 'idempotency-key';
+const IDEMPOTENCY_HEADER = 'idempotency-key';
 const KEY_FORMAT = /^[\w-]{8,100}$/;
 
 /** What makes two requests "the same": method, path and the exact body bytes received. */
-export function requestFingerprint(req: Pick<Request, 'method' | 'originalUrl'> & { rawBody?: Buffer; body?: unknown }): string {
+function requestFingerprint(req: Pick<Request, 'method' | 'originalUrl'> & { rawBody?: Buffer; body?: unknown }): string {
   const hash = createHash('sha256').update(`${req.method} ${req.originalUrl.split('?')[0]}\n`);
   hash.update(req.rawBody ?? Buffer.from(JSON.stringify(req.body ?? null)));
   return hash.digest('hex');

@@ -11,9 +11,11 @@ export const CASE_TIMERS_QUEUE = 'case-timers';
 export const NOTIFICATION_QUEUE = 'notifications';
 /** The repeatable retention purge. */
 export const RETENTION_QUEUE = 'retention';
+/** The offline service: appointment reminders, and its repeatable sweep (reminders, no-shows, holiday closures). */
+export const OFFLINE_TIMERS_QUEUE = 'offline-timers';
 
 /** Every queue of the system: the job outbox may name only these. */
-export const QUEUE_NAMES = [SLA_TIMERS_QUEUE, SLA_SWEEP_QUEUE, CASE_TIMERS_QUEUE, NOTIFICATION_QUEUE, RETENTION_QUEUE] as const;
+export const QUEUE_NAMES = [SLA_TIMERS_QUEUE, SLA_SWEEP_QUEUE, CASE_TIMERS_QUEUE, NOTIFICATION_QUEUE, RETENTION_QUEUE, OFFLINE_TIMERS_QUEUE] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /** A job as written to `job_outbox` in the transaction of the change that causes it. */
@@ -28,7 +30,7 @@ export interface OutboxJob {
 
 /** Retries of every job: Bull's exponential backoff, 10 s, 30 s, 70 s … up to 8 attempts. */
 export const JOB_ATTEMPTS = 8;
-export const JOB_BACKOFF = { type: 'exponential', delay: 10_000 } as const;
+const JOB_BACKOFF = { type: 'exponential', delay: 10_000 } as const;
 
 /**
  * Bull's connection for every process. Redis stays bounded: completed jobs are dropped beyond

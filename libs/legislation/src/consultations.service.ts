@@ -219,12 +219,12 @@ export class ConsultationsService {
   }
 
   private async scope(actor: Actor) {
-    const level = actor.role === 'cac_officer' && actor.authorityId ? ((await this.zones.authority(actor.authorityId, this.txHost.tx))?.level ?? null) : null;
+    const level = actor.role === 'cac_officer' && actor.authorityId ? ((await this.zones.authority(actor.authorityId))?.level ?? null) : null;
     return suggestionScope(actor, level);
   }
 
   private async requireCityOfficer(actor: Actor): Promise<void> {
-    const authority = actor.authorityId ? await this.zones.authority(actor.authorityId, this.txHost.tx) : undefined;
+    const authority = actor.authorityId ? await this.zones.authority(actor.authorityId) : undefined;
     if (actor.role !== 'cac_officer' || authority?.level !== 'city') {
       throw new LegislationError(LegislationErrorCode.NotCityOfficer, '只有市委网信办联络员可以发布征集');
     }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { Tx } from '@app/database';
 import { CaseCommented, CaseFiled, CaseTransitioned, CLOSE_REASON_LABELS, CloseReason, OnCaseEvent, RATING_LABELS, RatingLevel } from '@app/cases';
 import { findProgramme } from '@app/programmes';
 import { ZonesService } from '@app/zones';
@@ -15,7 +14,6 @@ import { Recipients } from './recipients';
 @Injectable()
 export class CaseNotifications {
   constructor(
-    private readonly txHost: Tx,
     private readonly notifier: Notifier,
     private readonly recipients: Recipients,
     private readonly zones: ZonesService,
@@ -79,7 +77,7 @@ export class CaseNotifications {
       }
       case 'escalate': {
         if (!c.escalationAuthorityId) return [];
-        const authority = (await this.zones.authority(c.escalationAuthorityId, this.txHost.tx))?.name;
+        const authority = (await this.zones.authority(c.escalationAuthorityId))?.name;
         const reason = str(details.reason);
         return [
           { userIds: await this.recipients.officersOf(c.escalationAuthorityId), kind: 'escalation_received', caseId, params: { ...params, reason } },

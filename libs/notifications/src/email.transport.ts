@@ -37,7 +37,7 @@ export class SmtpEmailTransport extends EmailTransport implements OnApplicationS
 }
 
 /** The SMTP login when it is an address (the usual case with a mail provider), else a no-reply one. */
-export function senderAddress(smtpUrl: string): string {
+function senderAddress(smtpUrl: string): string {
   try {
     const user = decodeURIComponent(new URL(smtpUrl).username);
     if (/^[^@\s]+@[^@\s]+$/.test(user)) return user;

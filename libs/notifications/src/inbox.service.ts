@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { Actor, NotFoundError, RequestMeta } from '@app/common';
+import { Actor, RequestMeta } from '@app/common';
 import { AuditService } from '@app/audit';
+import { Transactional, Tx } from '@app/database';
 import { PiiCipher } from '@app/pii';
 import { NOTIFICATION_KIND_LABELS, NotificationKind } from './templates';
 import { InboxQuery, NotificationSettingsDto } from './inbox.dto';
+import { InboxRepository } from './inbox.repository';
 import { NotificationRepository } from './notification.repository';
+import { NotificationError, NotificationErrorCode } from './notifications.errors';
 import { UserDirectory } from '@app/users';
 
 export interface InboxItem {
@@ -24,7 +26,8 @@ export interface InboxItem {
 @Injectable()
 export class InboxService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly txHost: Tx,
+    private readonly inbox: InboxRepository,
     private readonly pii: PiiCipher,
     private readonly audit: AuditService,
     private readonly notifications: NotificationRepository,
@@ -35,18 +38,8 @@ export class InboxService {
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
     const unreadOnly = q.unread === true;
-    const rows: { id: string; kind: string; title: string; body: string; case_id: string | null; reference: string | null; created_at: Date; read_at: Date | null }[] =
-      await this.dataSource.query(
-        `SELECT id, kind, title, body, case_id, data->>'reference' AS reference, created_at, read_at FROM notifications
-         WHERE user_id = $1 AND ($2::boolean IS FALSE OR read_at IS NULL)
-         ORDER BY id DESC LIMIT $3 OFFSET $4`,
-        [actor.userId, unreadOnly, pageSize, (page - 1) * pageSize],
-      );
-    const [{ total, unread }] = await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE $2::boolean IS FALSE OR read_at IS NULL)::int AS total, count(*) FILTER (WHERE read_at IS NULL)::int AS unread
-       FROM notifications WHERE user_id = $1`,
-      [actor.userId, unreadOnly],
-    );
+    const rows = await this.inbox.page(actor.userId, unreadOnly, pageSize, (page - 1) * pageSize);
+    const { total, unread } = await this.inbox.counts(actor.userId, unreadOnly);
     const items: InboxItem[] = rows.map((r) => ({
       id: r.id,
       kind: r.kind,
@@ -62,29 +55,24 @@ export class InboxService {
   }
 
   async unreadCount(actor: Actor): Promise<{ unread: number }> {
-    const [{ unread }] = await this.dataSource.query(`SELECT count(*)::int AS unread FROM notifications WHERE user_id = $1 AND read_at IS NULL`, [actor.userId]);
+    const { unread } = await this.inbox.counts(actor.userId, true);
     return { unread };
   }
 
   async markRead(actor: Actor, id: string): Promise<{ id: string; readAt: Date }> {
-    const rows = await this.dataSource.query(
-      `UPDATE notifications SET read_at = COALESCE(read_at, now()) WHERE id = $1 AND user_id = $2 RETURNING id, read_at`,
-      [id, actor.userId],
-    );
-    const [row] = rows[0] as { id: string; read_at: Date }[];
-    if (!row) throw new NotFoundError('notification', id);
+    const row = await this.inbox.markRead(actor.userId, id);
+    if (!row) throw new NotificationError(NotificationErrorCode.NotFound, `未找到记录（${id}）`);
     return { id: row.id, readAt: row.read_at };
   }
 
   /** Opening a case reads its notices: the badge drops by what that case had sent this user. */
   async markCaseRead(actor: Actor, caseId: string): Promise<{ updated: number; unread: number }> {
-    const [, updated] = await this.dataSource.query(`UPDATE notifications SET read_at = now() WHERE user_id = $1 AND case_id = $2 AND read_at IS NULL`, [actor.userId, caseId]);
-    return { updated: Number(updated), ...(await this.unreadCount(actor)) };
+    const updated = await this.inbox.markAllRead(actor.userId, caseId);
+    return { updated, ...(await this.unreadCount(actor)) };
   }
 
   async markAllRead(actor: Actor): Promise<{ updated: number }> {
-    const [, updated] = await this.dataSource.query(`UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL`, [actor.userId]);
-    return { updated: Number(updated) };
+    return { updated: await this.inbox.markAllRead(actor.userId) };
   }
 
   async settings(actor: Actor) {
@@ -99,31 +87,28 @@ export class InboxService {
   }
 
   async updateSettings(actor: Actor, meta: RequestMeta, dto: NotificationSettingsDto) {
-    await this.dataSource.transaction(async (m) => {
-      const [before] = await m.query(`SELECT email_masked, email_enabled, sms_enabled FROM notification_contacts WHERE user_id = $1 FOR UPDATE`, [actor.userId]);
-      const email = dto.email === undefined ? undefined : dto.email === null ? null : dto.email.trim().toLowerCase();
-      const emailCipher = email === undefined ? undefined : email === null ? null : this.pii.encrypt(email);
-      const emailMasked = email === undefined ? undefined : email === null ? null : maskEmail(email);
-      const [after] = await m.query(
-        `INSERT INTO notification_contacts (user_id, email_cipher, email_masked, email_enabled, sms_enabled, updated_at)
-         VALUES ($1, $2, $3, COALESCE($4, true), COALESCE($5, true), now())
-         ON CONFLICT (user_id) DO UPDATE SET
-           email_cipher = CASE WHEN $6 THEN EXCLUDED.email_cipher ELSE notification_contacts.email_cipher END,
-           email_masked = CASE WHEN $6 THEN EXCLUDED.email_masked ELSE notification_contacts.email_masked END,
-           email_enabled = COALESCE($4, notification_contacts.email_enabled),
-           sms_enabled = COALESCE($5, notification_contacts.sms_enabled),
-           updated_at = now()
-         RETURNING email_masked, email_enabled, sms_enabled`,
-        [actor.userId, emailCipher ?? null, emailMasked ?? null, dto.emailEnabled ?? null, dto.smsEnabled ?? null, email !== undefined],
-      );
-      await this.audit.record(m, { actor, meta, action: 'notification.settings_update', entityType: 'user', entityId: actor.userId, before: before ?? null, after });
-    });
+    await this.saveSettings(actor, meta, dto);
     return this.settings(actor);
+  }
+
+  @Transactional()
+  private async saveSettings(actor: Actor, meta: RequestMeta, dto: NotificationSettingsDto): Promise<void> {
+    const stored = await this.notifications.contact(actor.userId, true);
+    const before = stored ? { email_masked: stored.email_masked, email_enabled: stored.email_enabled, sms_enabled: stored.sms_enabled } : null;
+    const email = dto.email === undefined ? undefined : dto.email === null ? null : dto.email.trim().toLowerCase();
+    const after = await this.notifications.saveContact(actor.userId, {
+      emailCipher: typeof email === 'string' ? this.pii.encrypt(email) : null,
+      emailMasked: typeof email === 'string' ? maskEmail(email) : null,
+      emailChanged: email !== undefined,
+      emailEnabled: dto.emailEnabled ?? null,
+      smsEnabled: dto.smsEnabled ?? null,
+    });
+    await this.audit.record(this.txHost.tx, { actor, meta, action: 'notification.settings_update', entityType: 'user', entityId: actor.userId, before, after });
   }
 }
 
 /** `li***@example.com`: enough to recognise one's own address. */
-export function maskEmail(email: string): string {
+function maskEmail(email: string): string {
   const [local, domain] = email.split('@');
   return `${local.slice(0, Math.min(2, local.length))}***@${domain}`;
 }

@@ -4,6 +4,7 @@ export * from './email.transport';
 export * from './inbox.dto';
 export * from './inbox.service';
 export * from './notification.repository';
+export * from './notifications.errors';
 export * from './notifications.module';
 export * from './notifier';
 export * from './recipients';

@@ -48,8 +48,31 @@ export class NotificationRepository {
     return row;
   }
 
+  /**
+   * Saves the user's contact settings: an absent field keeps what is stored (`emailChanged` says
+   * whether the address fields are meant); returns the stored row.
+   */
+  async saveContact(
+    userId: string,
+    c: { emailCipher: string | null; emailMasked: string | null; emailChanged: boolean; emailEnabled: boolean | null; smsEnabled: boolean | null },
+  ): Promise<Pick<ContactRow, 'email_masked' | 'email_enabled' | 'sms_enabled'>> {
+    const [row] = await this.txHost.tx.query(
+      `INSERT INTO notification_contacts (user_id, email_cipher, email_masked, email_enabled, sms_enabled, updated_at)
+       VALUES ($1, $2, $3, COALESCE($4, true), COALESCE($5, true), now())
+       ON CONFLICT (user_id) DO UPDATE SET
+         email_cipher = CASE WHEN $6 THEN EXCLUDED.email_cipher ELSE notification_contacts.email_cipher END,
+         email_masked = CASE WHEN $6 THEN EXCLUDED.email_masked ELSE notification_contacts.email_masked END,
+         email_enabled = COALESCE($4, notification_contacts.email_enabled),
+         sms_enabled = COALESCE($5, notification_contacts.sms_enabled),
+         updated_at = now()
+       RETURNING email_masked, email_enabled, sms_enabled`,
+      [userId, c.emailCipher, c.emailMasked, c.emailEnabled, c.smsEnabled, c.emailChanged],
+    );
+    return row;
+  }
+
   /** A delivery by e-mail or SMS; its job is written to the job outbox by the caller. */
-  async insertDelivery(d: { channel: 'sms' | 'email'; userId: string; recipientCipher: string; template: string; payload: object; notificationId: string | null }): Promise<string> {
+  async insertDelivery(d: { channel: 'sms' | 'email'; userId: string | null; recipientCipher: string; template: string; payload: object; notificationId: string | null }): Promise<string> {
     const [row] = await this.txHost.tx.query(
       `INSERT INTO notification_outbox (channel, recipient_user_id, recipient_cipher, template, payload, notification_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
       [d.channel, d.userId, d.recipientCipher, d.template, JSON.stringify(d.payload), d.notificationId],

@@ -10,6 +10,7 @@ import { DeliverySweepJob, NotificationDeliveryJob } from './delivery/notificati
 import { NotificationDelivery } from './delivery/notification-delivery.service';
 import { EmailTransport, SmtpEmailTransport } from './email.transport';
 import { InboxController } from './inbox.controller';
+import { InboxRepository } from './inbox.repository';
 import { InboxService } from './inbox.service';
 import { NotificationRepository } from './notification.repository';
 import { Notifier } from './notifier';
@@ -20,7 +21,7 @@ import { LoggingSmsTransport, SmsTransport } from './sms.transport';
 @Module({
   imports: [ZonesModule, UserDirectoryModule, JobsModule],
   providers: [NotificationRepository, DeliveryJobs, Notifier, Recipients, CaseNotifications],
-  exports: [Notifier, Recipients, NotificationRepository],
+  exports: [Notifier, Recipients, NotificationRepository, DeliveryJobs],
 })
 export class NotificationsModule {}
 
@@ -28,7 +29,7 @@ export class NotificationsModule {}
 @Module({
   imports: [NotificationsModule, AuditModule, UserDirectoryModule],
   controllers: [InboxController],
-  providers: [InboxService],
+  providers: [InboxService, InboxRepository],
   exports: [InboxService],
 })
 export class NotificationsApiModule {}

@@ -13,6 +13,8 @@ export interface Notice {
   params: TemplateParams;
   /** Also by SMS to recipients with a phone (creators) who did not turn SMS off. */
   sms?: boolean;
+  /** What the SMS text needs besides the reference (a check-in code, a time). */
+  smsParams?: Record<string, string>;
 }
 
 /**
@@ -52,7 +54,7 @@ export class Notifier {
           await this.delivery.deliver({ channel: 'email', userId, recipientCipher: contact.email_cipher, template: notice.kind, payload: { subject: title, text: body }, notificationId });
         }
         if (smsTemplate && phoneCipher && contact?.sms_enabled !== false) {
-          await this.delivery.deliver({ channel: 'sms', userId, recipientCipher: phoneCipher, template: smsTemplate, payload: { reference: notice.params.reference ?? '' }, notificationId });
+          await this.delivery.deliver({ channel: 'sms', userId, recipientCipher: phoneCipher, template: smsTemplate, payload: { reference: notice.params.reference ?? '', ...notice.smsParams }, notificationId });
         }
       }
     }

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { maskPhone } from '@app/pii';
 
 export interface SmsMessage {
   to: string;
@@ -15,6 +16,7 @@ export class LoggingSmsTransport extends SmsTransport {
   private readonly logger = new Logger('SMS');
 
   async send(message: SmsMessage): Promise<void> {
-    this.logger.log(`to ${message.to}: ${message.text}`);
+    // The log is no place for a phone number: masked like everywhere else.
+    this.logger.log(`to ${maskPhone(message.to)}: ${message.text}`);
   }
 }

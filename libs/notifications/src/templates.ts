@@ -2,7 +2,7 @@
 
 const SIGNATURE = '【集聚区创作者服务台】';
 
-export const NOTIFICATION_KINDS = [
+const NOTIFICATION_KINDS = [
   'case_received',
   'case_queued',
   'case_accepted',
@@ -24,6 +24,18 @@ export const NOTIFICATION_KINDS = [
   'sla_breach',
   'sla_escalated',
   'programme_progress',
+  'appointment_booked',
+  'appointment_cancelled',
+  'appointment_reminder',
+  'appointment_closed',
+  'salon_registered',
+  'salon_waitlisted',
+  'salon_promoted',
+  'visit_requested',
+  'visit_scheduled',
+  'visit_confirmed',
+  'visit_reschedule_requested',
+  'visit_recorded',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -49,6 +61,18 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, string>
   sla_breach: '超时',
   sla_escalated: '超时上报',
   programme_progress: '办理进展',
+  appointment_booked: '预约成功',
+  appointment_cancelled: '预约取消',
+  appointment_reminder: '预约提醒',
+  appointment_closed: '预约时段关闭',
+  salon_registered: '沙龙报名',
+  salon_waitlisted: '沙龙候补',
+  salon_promoted: '候补转正',
+  visit_requested: '上门服务申请',
+  visit_scheduled: '上门服务安排',
+  visit_confirmed: '上门时间确认',
+  visit_reschedule_requested: '申请改期',
+  visit_recorded: '上门服务记录',
 };
 
 /** What a template may use; every field optional so a missing one reads as empty, not "undefined". */
@@ -67,6 +91,11 @@ export interface TemplateParams {
   closeReason?: string;
   body?: string;
   programmeName?: string;
+  /** Offline service: a check-in code, when and where. */
+  code?: string;
+  when?: string;
+  place?: string;
+  note?: string;
 }
 
 export interface RenderedNotice {
@@ -76,7 +105,7 @@ export interface RenderedNotice {
 
 const ref = (p: TemplateParams) => `「${p.title ?? ''}」（${p.reference ?? ''}）`;
 
-export const NOTICE_TEMPLATES: Readonly<Record<NotificationKind, (p: TemplateParams) => RenderedNotice>> = {
+const NOTICE_TEMPLATES: Readonly<Record<NotificationKind, (p: TemplateParams) => RenderedNotice>> = {
   case_received: (p) => ({ title: '已收到您的案件', body: `您提交的${ref(p)}已收到，案件编号 ${p.reference ?? ''}。服务台将在受理时限内决定是否受理，进展会在案件页面和消息中心通知您。` }),
   case_queued: (p) => ({ title: '新案件待受理', body: `${p.programmeName ?? ''}队列收到新案件${ref(p)}，请及时受理。` }),
   case_accepted: (p) => ({ title: '您的案件已受理', body: `您提交的${ref(p)}已由服务台受理${p.assignee ? `，承办人：${p.assignee}` : ''}。办理进展将在案件页面和消息中心通知您。` }),
@@ -104,6 +133,24 @@ export const NOTICE_TEMPLATES: Readonly<Record<NotificationKind, (p: TemplatePar
     body: `案件${ref(p)}的${p.clock ?? '办理时限'}已于 ${p.dueAt ?? ''} 到期，系统已上报主管${p.authority ? `并上报${p.authority}` : ''}，请督办。`,
   }),
   programme_progress: (p) => ({ title: p.summary ?? '办理进展', body: `您的${ref(p)}有新进展：${truncate(p.body, 200)}` }),
+  appointment_booked: (p) => ({
+    title: '预约成功',
+    body: `您已预约 ${p.when ?? ''} 在${p.place ?? '服务点'}的现场服务（预约号 ${p.reference ?? ''}），签到码 ${p.code ?? ''}。请按时到场，凭签到码或手机号签到；如需取消请提前在服务台操作。`,
+  }),
+  appointment_cancelled: (p) => ({ title: '预约已取消', body: `您 ${p.when ?? ''} 在${p.place ?? '服务点'}的预约（${p.reference ?? ''}）已取消。${p.note ?? ''}` }),
+  appointment_reminder: (p) => ({ title: '明日预约提醒', body: `您预约了 ${p.when ?? ''} 在${p.place ?? '服务点'}的现场服务（${p.reference ?? ''}），签到码 ${p.code ?? ''}，请按时到场。` }),
+  appointment_closed: (p) => ({
+    title: '预约时段已关闭',
+    body: `很抱歉，您 ${p.when ?? ''} 在${p.place ?? '服务点'}的预约（${p.reference ?? ''}）因${p.note ?? '服务点休息'}已取消，请重新选择其他时段。`,
+  }),
+  salon_registered: (p) => ({ title: '沙龙报名成功', body: `您已报名「${p.title ?? ''}」（${p.when ?? ''}，${p.place ?? ''}），入场签到码 ${p.code ?? ''}。` }),
+  salon_waitlisted: (p) => ({ title: '已加入候补名单', body: `「${p.title ?? ''}」名额已满，您已进入候补名单（第 ${p.note ?? ''} 位）。有人取消时将按顺序递补并通知您。` }),
+  salon_promoted: (p) => ({ title: '候补成功，您已获得沙龙名额', body: `您候补的「${p.title ?? ''}」（${p.when ?? ''}，${p.place ?? ''}）已递补成功，入场签到码 ${p.code ?? ''}。` }),
+  visit_requested: (p) => ({ title: '收到上门服务申请', body: `案件${ref(p)}申请上门服务：${truncate(p.note, 120)}，请安排专家。` }),
+  visit_scheduled: (p) => ({ title: '上门服务已安排', body: `您的案件${ref(p)}已安排上门服务：${p.when ?? ''}，地点 ${p.place ?? ''}，专家 ${p.assignee ?? ''}。请在案件页面确认时间或申请改期。` }),
+  visit_confirmed: (p) => ({ title: '创作者已确认上门时间', body: `案件${ref(p)}的创作者已确认 ${p.when ?? ''} 的上门服务。` }),
+  visit_reschedule_requested: (p) => ({ title: '创作者申请更改上门时间', body: `案件${ref(p)}的创作者申请更改上门时间：${truncate(p.note, 120)}` }),
+  visit_recorded: (p) => ({ title: '上门服务已完成', body: `案件${ref(p)}的上门服务已完成：${truncate(p.summary, 160)}` }),
 };
 
 /** SMS texts by outbox template id; only what a creator must not miss goes by SMS. */
@@ -114,6 +161,11 @@ export const SMS_TEMPLATES: Record<string, (payload: Record<string, unknown>) =>
   case_rejected: (p) => `${SIGNATURE}您的案件 ${p.reference} 不予受理，请登录服务台查看理由。`,
   case_resolved: (p) => `${SIGNATURE}您的案件 ${p.reference} 已办结，请登录服务台查看结果并评价。`,
   case_closed: (p) => `${SIGNATURE}您的案件 ${p.reference} 已关闭，请登录服务台查看。`,
+  appointment_booked: (p) => `${SIGNATURE}您已预约 ${p.when} ${p.place}，签到码 ${p.code}，请按时到场。`,
+  appointment_reminder: (p) => `${SIGNATURE}提醒：您预约了 ${p.when} ${p.place}，签到码 ${p.code}。`,
+  appointment_closed: (p) => `${SIGNATURE}您 ${p.when} 的预约因${p.note}已取消，请登录服务台重新预约。`,
+  salon_promoted: (p) => `${SIGNATURE}您候补的沙龙「${p.title}」已递补成功，${p.when}，签到码 ${p.code}。`,
+  visit_scheduled: (p) => `${SIGNATURE}您的案件 ${p.reference} 已安排上门服务：${p.when}，请登录服务台确认。`,
 };
 
 export function renderNotice(kind: NotificationKind, params: TemplateParams): RenderedNotice {

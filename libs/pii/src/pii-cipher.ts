@@ -44,7 +44,6 @@ export function maskIdCard(id: string): string {
   return id.length < 7 ? '*'.repeat(id.length) : `${id.slice(0, 3)}${'*'.repeat(id.length - 7)}${id.slice(-4)}`;
 }
 
-export const CN_MOBILE = /^1[3-9]\d{9}$/;
 /** 18-digit resident identity card number with its ISO 7064 MOD 11-2 check digit. */
 export function isValidIdCard(id: string): boolean {
   if (!/^\d{17}[\dX]$/.test(id)) return false;

@@ -4,7 +4,7 @@ import type { Queue } from 'bull';
 import { RepeatableJob, RETENTION_QUEUE } from '@app/jobs';
 import { RetentionService } from './retention.service';
 
-export const RETENTION_JOB = 'retention-purge';
+const RETENTION_JOB = 'retention-purge';
 const EVERY_MS = 6 * 3600_000;
 
 /**

@@ -82,7 +82,6 @@ export class EvidencePacketsService {
         actor,
         at: now,
       },
-      m,
     );
     const pdf = await this.documents.pdf(await this.documents.get(document.id));
     const dir = await mkdtemp(join(tmpdir(), 'packet-'));

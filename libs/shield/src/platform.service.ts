@@ -47,7 +47,7 @@ export class PlatformService {
     if (actor.role !== 'cac_officer' || c.escalationAuthorityId !== actor.authorityId) {
       throw new ShieldError(ShieldErrorCode.NotAuthority, '平台处置函由案件所上报的网信办出具；请先将案件上报');
     }
-    const authority = (await this.zones.authority(actor.authorityId!, m))!;
+    const authority = (await this.zones.authority(actor.authorityId!))!;
     const intake = c.intake as { platform: string; platformOther?: string; offendingAccounts: string[]; urls?: string[] };
     const platform = intake.platform === 'other' ? (intake.platformOther ?? '其他平台') : (SHIELD_PLATFORMS.find((p) => p.id === intake.platform)?.label ?? intake.platform);
     const accounts = dto.accounts ?? intake.offendingAccounts;
@@ -76,7 +76,6 @@ export class PlatformService {
         },
         actor,
       },
-      m,
     );
     const id = await this.repo.insertRequest({ caseId: c.id, zoneId: c.zoneId, authorityId: authority.id, platform: intake.platform, accounts, urls, measures: dto.measures, documentId: document.id, createdBy: actor.userId });
     await this.timeline.append(c.id, actor, 'platform_request', 'internal', { label: `向${platform}发出平台处置函（核验码 ${document.verificationCode}）`, requestId: id });

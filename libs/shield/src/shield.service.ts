@@ -134,7 +134,7 @@ export class ShieldService implements CaseListExtension {
   async escalateGroup(actor: Actor, meta: RequestMeta, groupId: string, dto: GroupEscalateDto): Promise<LinkGroupView> {
     const m = this.txHost.tx;
     const { group, cases } = await this.lockGroup(actor, groupId);
-    const target = (await this.zones.zone(group.zoneId, m))?.authorityId;
+    const target = (await this.zones.zone(group.zoneId))?.authorityId;
     for (const c of cases) {
       if (c.status === 'escalated' || c.status === 'resolved') continue;
       if (c.status === 'submitted') await this.cases.actWithin(actor, meta, c, 'accept', { note: '串并案受理' });

@@ -4,12 +4,15 @@ import { CasesModule, CasesSystemModule } from '@app/cases';
 import { JobsModule } from '@app/jobs';
 import { NotificationsModule } from '@app/notifications';
 import { ZonesModule } from '@app/zones';
-import { HolidayCalendar } from './holidays/holiday-calendar';
+import { HolidayCalendar } from './holidays/holiday-calendar.service';
+import { HolidayYearRepository } from './holidays/holiday-year.repository';
 import { SlaClockRebuild } from './clocks/sla-clock-rebuild.service';
+import { SlaCaseListRepository } from './clocks/sla-case-list.repository';
 import { SlaClockRepository } from './clocks/sla-clock.repository';
 import { SlaClocksService } from './clocks/sla-clocks.service';
 import { SlaEffects } from './effects/sla-effects.service';
-import { SlaPolicies } from './policies/sla-policies';
+import { SlaPolicies } from './policies/sla-policies.service';
+import { SlaPolicyRepository } from './policies/sla-policy.repository';
 import { SlaSweeper } from './sweep/sla-sweeper';
 
 /**
@@ -18,7 +21,7 @@ import { SlaSweeper } from './sweep/sla-sweeper';
  */
 @Module({
   imports: [AuditModule, JobsModule],
-  providers: [HolidayCalendar, SlaPolicies, SlaClockRepository, SlaClocksService],
+  providers: [HolidayCalendar, HolidayYearRepository, SlaPolicies, SlaPolicyRepository, SlaClockRepository, SlaClocksService, SlaCaseListRepository],
   exports: [HolidayCalendar, SlaPolicies, SlaClockRepository, SlaClocksService],
 })
 export class SlaModule {}

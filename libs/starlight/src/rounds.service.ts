@@ -33,13 +33,13 @@ export class RoundsService {
 
   @Transactional()
   async create(actor: Actor, meta: RequestMeta, dto: CreateRoundDto): Promise<HonourRoundView> {
-    const authority = actor.authorityId ? await this.zones.authority(actor.authorityId, this.txHost.tx) : undefined;
+    const authority = actor.authorityId ? await this.zones.authority(actor.authorityId) : undefined;
     if (actor.role !== 'cac_officer' || authority?.level !== 'city') throw new StarlightError(StarlightErrorCode.NotCityOfficer, '只有市委网信办联络员可以开启征集轮次');
     const opensAt = new Date(dto.opensAt);
     const closesAt = new Date(dto.closesAt);
     const errors: FieldError[] = [];
     if (closesAt <= opensAt) errors.push({ field: 'closesAt', message: '截止时间须晚于开始时间' });
-    const zones = new Set((await this.zones.listZones(this.txHost.tx)).map((z) => z.id));
+    const zones = new Set((await this.zones.listZones()).map((z) => z.id));
     const seen = new Set<string>();
     dto.quotas.forEach((q, i) => {
       if (!zones.has(q.zoneId)) errors.push({ field: `quotas[${i}].zoneId`, message: `集聚区 ${q.zoneId} 不存在` });

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
@@ -46,6 +46,13 @@ export class UsersController {
   @ApiOkResponse({ type: UserResponse, description: '授予角色后的账号', example: USER_EXAMPLE })
   grantRole(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: GrantRoleDto) {
     return this.users.grantRole(actor, meta, id, dto);
+  }
+
+  @Delete('users/:id/role')
+  @Authenticated({ roles: ['secadmin'] })
+  @ApiOkResponse({ description: '收回角色后的账号（账号原本没有角色时不做任何改动）', schema: { example: { ...USER_EXAMPLE, role: null } } })
+  revokeRole(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams) {
+    return this.users.revokeRole(actor, meta, id);
   }
 
   @Post('users/:id/unlock')

@@ -48,9 +48,9 @@ export class UpdateAccountDto {
 }
 
 export class GrantRoleDto {
-  @ApiProperty({ enum: ROLES, nullable: true, description: '授予的角色；null 表示收回' })
-  @Optional({ nullable: true }) @IsIn([...ROLES, null], { message: `role 必须是 ${ROLES.join('、')} 之一，或 null` })
-  role: Role | null;
+  @ApiProperty({ enum: ROLES, description: '授予的角色（必填）；收回角色用 DELETE /admin/users/{id}/role' })
+  @IsIn(ROLES, { message: `role 必须是 ${ROLES.join('、')} 之一` })
+  role: Role;
 }
 
 export class ListAccountsQuery {

@@ -1,16 +1,20 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
+import { SessionsModule } from '@app/sessions';
 import { ZonesModule } from '@app/zones';
-import { SecurityPolicyService } from './security-policy.service';
+import { LoginLockout } from './login-lockout';
+import { PasswordHasher } from './password-hasher';
+import { SecurityPolicyRepository } from './security-policy.repository';
 import { User } from './user.entity';
 import { UsersController } from './users.controller';
+import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User]), AuditModule, ZonesModule],
+  imports: [TypeOrmModule.forFeature([User]), AuditModule, SessionsModule, ZonesModule],
   controllers: [UsersController],
-  providers: [UsersService, SecurityPolicyService],
-  exports: [UsersService, SecurityPolicyService],
+  providers: [UsersService, UsersRepository, SecurityPolicyRepository, PasswordHasher, LoginLockout],
+  exports: [UsersRepository, SecurityPolicyRepository, PasswordHasher, LoginLockout],
 })
 export class UsersModule {}

@@ -1,46 +1,46 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { CachedQuery } from '@app/database';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { CachedQuery, Tx } from '@app/database';
 import { Authority, Zone } from './zone.entity';
-
-interface ZoneTables {
-  zones: Zone[];
-  authorities: Authority[];
-}
-
-async function loadZoneTables(m: EntityManager): Promise<ZoneTables> {
-  const zones = await m.find(Zone, { order: { code: 'ASC' } });
-  const authorities = await m.find(Authority, { order: { id: 'ASC' } });
-  return { zones, authorities };
-}
+import { ZoneRepository, ZoneTables } from './zone.repository';
 
 /**
- * Zones and authorities change rarely; they are read once and kept in memory per process.
- * Inside a transaction pass its manager: the first read then goes through it (see CachedQuery).
+ * Zones and authorities change rarely; they are read once and kept in memory per process. The
+ * first read (at start, or after `invalidate()`) runs in the caller's transaction, if any (see
+ * CachedQuery).
  */
 @Injectable()
-export class ZonesService {
+export class ZonesService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(ZonesService.name);
   private readonly cached: CachedQuery<ZoneTables>;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(repository: ZoneRepository, txHost: Tx) {
     // Never stale: nothing in the application edits them.
-    this.cached = new CachedQuery('zones', loadZoneTables, () => dataSource.manager, Number.POSITIVE_INFINITY);
+    this.cached = new CachedQuery('zones', () => repository.tables(), txHost, Number.POSITIVE_INFINITY);
   }
 
-  async listZones(m: EntityManager = this.dataSource.manager): Promise<Zone[]> {
-    return (await this.cached.get(m)).zones;
+  /** Read once at start, so that no request is the first to need them. */
+  async onApplicationBootstrap(): Promise<void> {
+    try {
+      await this.cached.get();
+    } catch (error) {
+      this.logger.warn(`zones not readable at start, read on first use: ${(error as Error).message}`);
+    }
   }
 
-  async listAuthorities(m: EntityManager = this.dataSource.manager): Promise<Authority[]> {
-    return (await this.cached.get(m)).authorities;
+  async listZones(): Promise<Zone[]> {
+    return (await this.cached.get()).zones;
   }
 
-  async zone(id: string, m: EntityManager = this.dataSource.manager): Promise<Zone | undefined> {
-    return (await this.cached.get(m)).zones.find((z) => z.id === id);
+  async listAuthorities(): Promise<Authority[]> {
+    return (await this.cached.get()).authorities;
   }
 
-  async authority(id: string, m: EntityManager = this.dataSource.manager): Promise<Authority | undefined> {
-    return (await this.cached.get(m)).authorities.find((a) => a.id === id);
+  async zone(id: string): Promise<Zone | undefined> {
+    return (await this.cached.get()).zones.find((z) => z.id === id);
+  }
+
+  async authority(id: string): Promise<Authority | undefined> {
+    return (await this.cached.get()).authorities.find((a) => a.id === id);
   }
 
   /** Forgets the tables: the next read loads them afresh. */

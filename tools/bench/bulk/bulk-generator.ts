@@ -1,8 +1,7 @@
-import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { auditKey, redactFreeText, storableJson } from '@app/audit';
-import { HolidayYear, SHANGHAI_TIME_ZONE, shanghaiYear, WorkingCalendar } from '@app/calendar';
+import { HolidayYear, inShanghai, shanghaiDateTime, shanghaiDay, shanghaiYear, WorkingCalendar } from '@app/calendar';
 import { pickPolicy, SlaPolicy } from '@app/sla';
 import { hashPassword } from '@app/users';
 import { bulkAuditHash } from './audit-chain';
@@ -99,7 +98,7 @@ export async function generateBulk(options: BulkOptions): Promise<BulkResult> {
 
     const cal = new WorkingCalendar(await holidayYears(client));
     const fromDay = options.from ?? `${cal.years[0]}-01-01`;
-    const fromMs = DateTime.fromISO(fromDay, { zone: SHANGHAI_TIME_ZONE }).toMillis();
+    const fromMs = shanghaiDay(fromDay).toMillis();
     if (!(fromMs < now)) throw new Error(`--from ${fromDay} must be before now`);
 
     const audit = new CopyWriter(pipeline, 'audit_events', [
@@ -196,7 +195,7 @@ export async function generateBulk(options: BulkOptions): Promise<BulkResult> {
     };
 
     const times = filingTimes(rng, cal, fromMs, now, options.cases);
-    log(`simulating ${options.cases} cases filed ${fromDay} … ${DateTime.fromMillis(now, { zone: SHANGHAI_TIME_ZONE }).toFormat('yyyy-MM-dd HH:mm')}`);
+    log(`simulating ${options.cases} cases filed ${fromDay} … ${shanghaiDateTime(now)}`);
     for (let i = 0; i < times.length; i++) {
       const filedAt = times[i];
       while (heap.size && heap.peek().at < filedAt) await emit(heap.pop());
@@ -417,7 +416,7 @@ async function buildWorld(
  */
 export function filingTimes(rng: Rng, cal: WorkingCalendar, fromMs: number, nowMs: number, n: number): Float64Array {
   const days: { start: number; weight: number }[] = [];
-  for (let day = DateTime.fromMillis(fromMs, { zone: SHANGHAI_TIME_ZONE }).startOf('day'); day.toMillis() < nowMs; day = day.plus({ days: 1 })) {
+  for (let day = inShanghai(fromMs).startOf('day'); day.toMillis() < nowMs; day = day.plus({ days: 1 })) {
     const start = day.toMillis();
     const share = Math.min(1, (nowMs - start) / DAY);
     days.push({ start, weight: (cal.isWorkingDay(new Date(start + 12 * 3_600_000)) ? 1 : 0.35) * share });

@@ -1,5 +1,6 @@
 import { shanghaiMinuteOfDay, type WorkingCalendar } from '@app/calendar';
 import { defaultPriority, getProgramme, ProgrammeId, SHIELD_PLATFORMS, STARLIGHT_FORMS } from '@app/programmes';
+import { isFinalStatus } from '@app/contracts';
 import {
   buildClock,
   CaseClockFacts,
@@ -141,7 +142,6 @@ export interface StoredSlaClock {
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const FINAL = ['closed', 'rejected', 'withdrawn'];
 
 /** Thrown inside a story when the next step would happen after `now`: the case stays as it is. */
 const CUT = Symbol('cut');
@@ -375,6 +375,8 @@ export function simulateCase(world: BulkWorld, rng: Rng, filedAt: number): CaseS
   const workDays = (t: number, days: number) => cal.addWorkingTime(new Date(t), Math.max(60_000, Math.round(days * cal.workingDayMs))).getTime();
   const creatorAfter = (t: number, medianHours: number, capDays = 29) => t + Math.min(capDays * DAY, rng.logNormal(medianHours, 0.9) * HOUR);
   const outcomes = definition.outcomes.map((o) => o.id);
+  // Resolving needs a summary the creator can read; outcomes without a written one get the general line.
+  const summaryOf = (outcome: string) => V.SUMMARIES[outcome] ?? V.SUMMARIES.other;
   const pickOutcome = () => (programme === 'shield' ? rng.weighted([['takedown_done', 45], ['mediated', 20], ['referred_to_police', 10], ['insufficient_evidence', 15], ['other', 10]] as const) : rng.pick(outcomes));
 
   /** Waiting for materials: supplied (returns the instant), or the case ends (throws CUT via `ended`). */
@@ -470,7 +472,7 @@ export function simulateCase(world: BulkWorld, rng: Rng, filedAt: number): CaseS
         }
         if (decision === 'resolve') {
           const outcome = pickOutcome();
-          t = b.act(t, officer(authority), 'resolve', 'resolved', (at) => ({ resolvedAt: at, outcome, resolutionSummary: V.SUMMARIES[outcome] }), { outcome, summary: V.SUMMARIES[outcome] });
+          t = b.act(t, officer(authority), 'resolve', 'resolved', (at) => ({ resolvedAt: at, outcome, resolutionSummary: summaryOf(outcome) }), { outcome, summary: summaryOf(outcome) });
           resolveAt = Number.NaN;
         } else {
           t = b.act(t, officer(authority), 'return', 'in_progress', { escalationAuthorityId: null, escalationAcknowledged: false }, { instructions: rng.pick(V.RETURN_INSTRUCTIONS), previousAuthorityId: authority });
@@ -481,14 +483,14 @@ export function simulateCase(world: BulkWorld, rng: Rng, filedAt: number): CaseS
     }
     if (!Number.isNaN(resolveAt)) {
       const outcome = pickOutcome();
-      t = b.act(resolveAt, agent(owner), 'resolve', 'resolved', (at) => ({ resolvedAt: at, outcome, resolutionSummary: V.SUMMARIES[outcome] }), { outcome, summary: V.SUMMARIES[outcome] });
+      t = b.act(resolveAt, agent(owner), 'resolve', 'resolved', (at) => ({ resolvedAt: at, outcome, resolutionSummary: summaryOf(outcome) }), { outcome, summary: summaryOf(outcome) });
     }
 
     if (rng.chance(0.02)) {
       t = b.act(row.resolvedAt! + rng.between(0.3, 5) * DAY, creator, 'reopen', 'in_progress', { resolvedAt: null, outcome: null, resolutionSummary: null, escalationAuthorityId: null, escalationAcknowledged: false }, { reason: rng.pick(V.REOPEN_REASONS) });
       const outcome = pickOutcome();
       const again = workDays(t, rng.logNormal(1.5, 0.5));
-      t = b.act(again, agent(owner), 'resolve', 'resolved', (at) => ({ resolvedAt: at, outcome, resolutionSummary: V.SUMMARIES[outcome] }), { outcome, summary: V.SUMMARIES[outcome] });
+      t = b.act(again, agent(owner), 'resolve', 'resolved', (at) => ({ resolvedAt: at, outcome, resolutionSummary: summaryOf(outcome) }), { outcome, summary: summaryOf(outcome) });
     }
 
     const resolvedAt = row.resolvedAt as number;
@@ -531,7 +533,7 @@ export function slaClocksOf(world: BulkWorld, story: CaseStory): StoredSlaClock[
     firstResponseAt: d(row.firstResponseAt),
     resolvedAt: d(row.resolvedAt),
     awaitingCreatorSince: d(row.awaitingCreatorSince),
-    closedAt: d(row.closedAt ?? (FINAL.includes(row.status) ? row.updatedAt : null)),
+    closedAt: d(row.closedAt ?? (isFinalStatus(row.status) ? row.updatedAt : null)),
   };
   const out: StoredSlaClock[] = [];
   for (const clock of SLA_CLOCKS as readonly SlaClockName[]) {

@@ -6,6 +6,9 @@ import {
   BellOutlined,
   BookOutlined,
   CompassOutlined,
+  CalendarOutlined,
+  CarOutlined,
+  CoffeeOutlined,
   DownOutlined,
   FileAddOutlined,
   FieldTimeOutlined,
@@ -44,6 +47,8 @@ function navFor(role: Role | null): NavItem[] {
         { key: '/portal/starlight', label: '荣誉申报', icon: <StarOutlined /> },
         { key: '/portal/compliance', label: '合规导航', icon: <CompassOutlined /> },
         { key: '/portal/consultations', label: '立法征集', icon: <BookOutlined /> },
+        { key: '/portal/appointments', label: '现场预约', icon: <CalendarOutlined /> },
+        { key: '/portal/salons', label: '大V沙龙', icon: <CoffeeOutlined /> },
         { key: '/inbox', label: '消息', icon: <InboxOutlined /> },
         { key: '/portal/profile', label: '我的资料', icon: <IdcardOutlined /> },
       ];
@@ -54,6 +59,9 @@ function navFor(role: Role | null): NavItem[] {
         { key: '/desk/starlight', label: '荣誉申报', icon: <StarOutlined /> },
         { key: '/desk/knowledge', label: '知识库', icon: <CompassOutlined /> },
         { key: '/desk/consultations', label: '征集建议', icon: <BookOutlined /> },
+        { key: '/desk/appointments', label: '今日预约', icon: <CalendarOutlined /> },
+        { key: '/desk/salons', label: '大V沙龙', icon: <CoffeeOutlined /> },
+        { key: '/desk/visits', label: '上门服务', icon: <CarOutlined /> },
         { key: '/inbox', label: '消息', icon: <InboxOutlined /> },
       ];
     case 'supervisor':
@@ -63,6 +71,9 @@ function navFor(role: Role | null): NavItem[] {
         { key: '/desk/starlight', label: '荣誉申报', icon: <StarOutlined /> },
         { key: '/desk/knowledge', label: '知识库', icon: <CompassOutlined /> },
         { key: '/desk/consultations', label: '征集建议', icon: <BookOutlined /> },
+        { key: '/desk/slots', label: '预约时段', icon: <CalendarOutlined /> },
+        { key: '/desk/salons', label: '大V沙龙', icon: <CoffeeOutlined /> },
+        { key: '/desk/visits', label: '上门服务', icon: <CarOutlined /> },
         { key: '/dashboard', label: '数据看板', icon: <BarChartOutlined /> },
         { key: '/dashboard/programmes', label: '项目看板', icon: <BarChartOutlined /> },
         { key: '/inbox', label: '消息', icon: <InboxOutlined /> },

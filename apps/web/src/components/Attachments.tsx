@@ -1,8 +1,8 @@
-import { Button, Empty, Progress, Space, Tooltip, Typography, Upload } from 'antd';
+import { Button, Empty, Image, Modal, Progress, Space, Tooltip, Typography, Upload } from 'antd';
 import { List } from './SimpleList';
 import { useFeedback } from './Feedback';
-import { DownloadOutlined, FileOutlined, FileImageOutlined, FilePdfOutlined, InboxOutlined, SafetyCertificateOutlined, VideoCameraOutlined, AudioOutlined } from '@ant-design/icons';
-import { useState } from 'react';
+import { DownloadOutlined, EyeOutlined, FileOutlined, FileImageOutlined, FilePdfOutlined, InboxOutlined, SafetyCertificateOutlined, VideoCameraOutlined, AudioOutlined } from '@ant-design/icons';
+import { useEffect, useState } from 'react';
 import { api, errorMessage, upload } from '../api/client';
 import type { Attachment } from '../api/types';
 import { fmt } from '../lib/time';
@@ -43,63 +43,126 @@ async function downloadAttachment(a: Pick<Attachment, 'id' | 'fileName'>): Promi
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Images up to this size get a thumbnail; larger ones only the icon (each preview is an audited read). */
+const THUMBNAIL_MAX_BYTES = 8 * 1024 * 1024;
+const isImage = (a: Pick<Attachment, 'mimeType'>) => /^image\/(jpeg|png|gif|webp)$/.test(a.mimeType);
+const isPdf = (a: Pick<Attachment, 'mimeType'>) => a.mimeType === 'application/pdf';
+
+/** An object URL for the attachment's inline content (fetched with the bearer token), revoked on unmount. */
+function useInlineUrl(a: Pick<Attachment, 'id'>, enabled: boolean): { url: string | null; failed: boolean } {
+  const [state, setState] = useState<{ url: string | null; failed: boolean }>({ url: null, failed: false });
+  useEffect(() => {
+    if (!enabled) return;
+    let url: string | null = null;
+    let live = true;
+    api.blob(`/attachments/${a.id}/content?disposition=inline`).then(
+      (blob) => {
+        url = URL.createObjectURL(blob);
+        if (live) setState({ url, failed: false });
+        else URL.revokeObjectURL(url);
+      },
+      () => live && setState({ url: null, failed: true }),
+    );
+    return () => {
+      live = false;
+      if (url) URL.revokeObjectURL(url);
+    };
+  }, [a.id, enabled]);
+  return state;
+}
+
+/** A thumbnail for an image, opening the full picture; the file icon otherwise. */
+function AttachmentAvatar({ a }: { a: Attachment }) {
+  const thumb = isImage(a) && a.size <= THUMBNAIL_MAX_BYTES;
+  const { url } = useInlineUrl(a, thumb);
+  if (thumb && url) return <Image src={url} alt={a.fileName} width={56} height={56} style={{ objectFit: 'cover', borderRadius: 4 }} preview={{ mask: '查看' }} />;
+  return <span style={{ fontSize: 22, color: '#1f5fbf' }}>{iconFor(a.mimeType)}</span>;
+}
+
+/** A PDF shown in a dialog from its inline content. */
+function PdfPreview({ a, onClose }: { a: Attachment; onClose: () => void }) {
+  const { url, failed } = useInlineUrl(a, true);
+  return (
+    <Modal open title={a.fileName} onCancel={onClose} footer={null} width="min(960px, 96vw)" destroyOnHidden>
+      {failed ? (
+        <Typography.Text type="danger">无法加载预览，请下载后查看</Typography.Text>
+      ) : url ? (
+        <iframe src={url} title={`预览 ${a.fileName}`} style={{ width: '100%', height: '75vh', border: 0 }} />
+      ) : (
+        <span className="muted">正在加载预览…</span>
+      )}
+    </Modal>
+  );
+}
+
 /** Evidence files with their fingerprints (SHA-256 and SM3, fixed at upload). */
 export function AttachmentList({ items, showFingerprints }: { items: Attachment[]; showFingerprints?: boolean }) {
   const { message } = useFeedback();
   const [busy, setBusy] = useState<string | null>(null);
+  const [previewing, setPreviewing] = useState<Attachment | null>(null);
   if (!items.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无材料" />;
   return (
-    <List<Attachment>
-      size="small"
-      dataSource={items}
-      renderItem={(a) => (
-        <List.Item
-          actions={[
-            <Button
-              key="dl"
-              size="small"
-              icon={<DownloadOutlined />}
-              loading={busy === a.id}
-              aria-label={`下载 ${a.fileName}`}
-              onClick={async () => {
-                setBusy(a.id);
-                try {
-                  await downloadAttachment(a);
-                } catch (e) {
-                  message.error(errorMessage(e));
-                } finally {
-                  setBusy(null);
-                }
-              }}
-            >
-              下载
-            </Button>,
-          ]}
-        >
-          <List.Item.Meta
-            avatar={<span style={{ fontSize: 22, color: '#1f5fbf' }}>{iconFor(a.mimeType)}</span>}
-            title={<span style={{ wordBreak: 'break-all' }}>{a.fileName}</span>}
-            description={
-              <Space orientation="vertical" size={2} style={{ width: '100%' }}>
-                <span className="muted" style={{ fontSize: 12 }}>
-                  {fileSize(a.size)} · {uploaderName(a)} · {fmt(a.uploadedAt)}
-                </span>
-                {showFingerprints && (
-                  <div className="fingerprint">
-                    <Tooltip title="上传时固定的数字指纹，可用于核验文件未被改动">
-                      <SafetyCertificateOutlined style={{ color: '#389e0d' }} />
-                    </Tooltip>{' '}
-                    SHA-256 <Typography.Text copyable={{ text: a.sha256, tooltips: ['复制', '已复制'] }} className="fingerprint">{a.sha256}</Typography.Text>
-                    <br />
-                    SM3 <Typography.Text copyable={{ text: a.sm3, tooltips: ['复制', '已复制'] }} className="fingerprint">{a.sm3}</Typography.Text>
-                  </div>
-                )}
-              </Space>
-            }
-          />
-        </List.Item>
-      )}
-    />
+    <>
+      {previewing && <PdfPreview a={previewing} onClose={() => setPreviewing(null)} />}
+      <List<Attachment>
+        size="small"
+        dataSource={items}
+        renderItem={(a) => (
+          <List.Item
+            actions={[
+              ...(isPdf(a)
+                ? [
+                    <Button key="pv" size="small" icon={<EyeOutlined />} aria-label={`预览 ${a.fileName}`} onClick={() => setPreviewing(a)}>
+                      预览
+                    </Button>,
+                  ]
+                : []),
+              <Button
+                key="dl"
+                size="small"
+                icon={<DownloadOutlined />}
+                loading={busy === a.id}
+                aria-label={`下载 ${a.fileName}`}
+                onClick={async () => {
+                  setBusy(a.id);
+                  try {
+                    await downloadAttachment(a);
+                  } catch (e) {
+                    message.error(errorMessage(e));
+                  } finally {
+                    setBusy(null);
+                  }
+                }}
+              >
+                下载
+              </Button>,
+            ]}
+          >
+            <List.Item.Meta
+              avatar={<AttachmentAvatar a={a} />}
+              title={<span style={{ wordBreak: 'break-all' }}>{a.fileName}</span>}
+              description={
+                <Space orientation="vertical" size={2} style={{ width: '100%' }}>
+                  <span className="muted" style={{ fontSize: 12 }}>
+                    {fileSize(a.size)} · {uploaderName(a)} · {fmt(a.uploadedAt)}
+                  </span>
+                  {showFingerprints && (
+                    <div className="fingerprint">
+                      <Tooltip title="上传时固定的数字指纹，可用于核验文件未被改动">
+                        <SafetyCertificateOutlined style={{ color: '#389e0d' }} />
+                      </Tooltip>{' '}
+                      SHA-256 <Typography.Text copyable={{ text: a.sha256, tooltips: ['复制', '已复制'] }} className="fingerprint">{a.sha256}</Typography.Text>
+                      <br />
+                      SM3 <Typography.Text copyable={{ text: a.sm3, tooltips: ['复制', '已复制'] }} className="fingerprint">{a.sm3}</Typography.Text>
+                    </div>
+                  )}
+                </Space>
+              }
+            />
+          </List.Item>
+        )}
+      />
+    </>
   );
 }
 

@@ -44,6 +44,7 @@ export function CaseFilingForm({
   extraBody,
   onFiled,
   submitText = '提交',
+  send,
   draftKey,
 }: {
   programme: Programme;
@@ -53,6 +54,8 @@ export function CaseFilingForm({
   extraBody?: (v: FilingValues) => Record<string, unknown>;
   onFiled: (c: CaseDetail, uploadFailures: number) => void;
   submitText?: string;
+  /** Where the filing goes instead of POST /cases (e.g. a check-in or a salon question that files the case). */
+  send?: (body: Record<string, unknown>, idempotencyKey: string) => Promise<CaseDetail>;
   /** Keep a draft under this localStorage key (the creator's own form only). */
   draftKey?: string;
 }) {
@@ -83,7 +86,7 @@ export function CaseFilingForm({
     setPhase('filing');
     let created: CaseDetail;
     try {
-      created = await api.post<CaseDetail>('/cases', body, { 'Idempotency-Key': attempt.current.key });
+      created = send ? await send(body, attempt.current.key) : await api.post<CaseDetail>('/cases', body, { 'Idempotency-Key': attempt.current.key });
     } catch (e) {
       setPhase('edit');
       const rest = applyProblemToForm(form, e);

@@ -57,7 +57,7 @@ export function CaseQueue({
   headerExtra,
   showZoneFilter,
   showAuthority,
-  defaultSort = '-createdAt',
+  defaultSort = 'nextDueAt',
 }: {
   endpoint: string;
   caseBase: string;
@@ -91,6 +91,14 @@ export function CaseQueue({
         reference.authorities().catch(() => [] as Authority[]),
       ]),
   );
+  // How many cases each view holds (one count-only request per view, pageSize=1).
+  const counts = useApi(['cases', endpoint, 'view-counts', views.map((v) => v.key)], (signal) =>
+    Promise.all(views.map((v) => api.get<CasePage>(endpoint, { ...v.params, page: 1, pageSize: 1 }, signal).then((p) => p.total, () => null))),
+  );
+  const reloadAll = () => {
+    list.reload();
+    counts.reload();
+  };
   const [programmes, zones, authorities] = refs.data ?? [[], [], []];
   const current = activeView(views, params);
 
@@ -132,7 +140,7 @@ export function CaseQueue({
     {
       title: '编号',
       dataIndex: 'reference',
-      width: 170,
+      width: 200,
       fixed: 'left',
       render: (ref: string, c) => (
         <Link to={`${caseBase}${c.id}`} className="reference">
@@ -143,10 +151,11 @@ export function CaseQueue({
     {
       title: '标题',
       dataIndex: 'title',
+      width: 360,
       ellipsis: { showTitle: true },
       render: (t: string, c) => (
         <Space orientation="vertical" size={0} style={{ maxWidth: '100%' }}>
-          <Typography.Text ellipsis={{ tooltip: t }} style={{ maxWidth: 320 }}>
+          <Typography.Text ellipsis={{ tooltip: t }} style={{ maxWidth: 340 }}>
             {t}
           </Typography.Text>
           <span className="muted" style={{ fontSize: 12 }}>
@@ -190,11 +199,11 @@ export function CaseQueue({
     {
       title: '时限',
       key: 'nextDueAt',
-      width: 130,
+      width: 170,
       sorter: true,
       sortOrder: sortOrderOf(sort, 'nextDueAt'),
       sortDirections: ['ascend'],
-      render: (_, c) => <DueText nextDueAt={c.nextDueAt} overdue={c.overdue} />,
+      render: (_, c) => <DueText nextDueAt={c.nextDueAt} overdue={c.overdue} clock={c.nextDueClock} warnAt={c.nextDueWarnAt} />,
     },
     {
       title: '提交时间',
@@ -266,7 +275,7 @@ export function CaseQueue({
         <Space wrap>
           {headerExtra}
           <Tooltip title="刷新列表">
-            <Button icon={<ReloadOutlined />} onClick={list.reload} aria-label="刷新列表" />
+            <Button icon={<ReloadOutlined />} onClick={reloadAll} aria-label="刷新列表" />
           </Tooltip>
         </Space>
       </div>
@@ -275,7 +284,10 @@ export function CaseQueue({
         activeKey={current ?? '__custom'}
         onChange={applyView}
         items={[
-          ...views.map((v) => ({ key: v.key, label: v.label })),
+          ...views.map((v, i) => {
+            const n = counts.data?.[i];
+            return { key: v.key, label: typeof n === 'number' ? `${v.label} (${n})` : v.label };
+          }),
           ...(current ? [] : [{ key: '__custom', label: '自定义筛选', disabled: true }]),
         ]}
       />
@@ -354,8 +366,8 @@ export function CaseQueue({
             columns={columns}
             onChange={onTableChange}
             rowClassName={(c) => (c.overdue ? 'row-overdue' : '')}
-            scroll={{ x: 1300 }}
-            locale={{ emptyText: current && current !== 'all' ? '此视图下暂无案件' : '没有符合条件的案件' }}
+            scroll={{ x: 1560 }}
+            locale={{ emptyText: list.loading || !list.data ? <span aria-hidden /> : current && current !== 'all' ? '此视图下暂无案件' : '没有符合条件的案件' }}
             pagination={{
               current: page,
               pageSize,

@@ -9,6 +9,7 @@ import {
   SyncOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { OFFLINE_TIMELINE_ACTION_LABELS } from '@app/contracts';
 import type { TimelineEntry } from '../api/types';
 import { ACTION_LABELS, RATING_LABELS, roleLabel, TIMELINE_KIND_LABELS } from '../lib/labels';
 import { fmt, fromNow } from '../lib/time';
@@ -79,6 +80,20 @@ function Body({ e, l }: { e: TimelineEntry; l: Lookups }) {
       </div>,
     );
   if (str(d.note)) lines.push(<div key="note" className="tl-body">备注：{String(d.note)}</div>);
+  // Offline service: the visit record with its evidence fingerprints, the event, the appointment.
+  if (str(d.eventTitle)) lines.push(<div key="event" className="tl-body">活动：{String(d.eventTitle)}</div>);
+  if (str(d.reference) && e.kind === 'appointment') lines.push(<div key="apt" className="tl-body">预约号：{String(d.reference)}{str(d.servicePoint) ? ` · ${String(d.servicePoint)}` : ''}</div>);
+  if (str(d.expert)) lines.push(<div key="expert" className="tl-body">专家：{String(d.expert)}{str(d.expertOrg) ? `（${String(d.expertOrg)}）` : ''}{str(d.scheduledAt) ? ` · ${fmt(String(d.scheduledAt))}` : ''}</div>);
+  if (str(d.whatWasDone)) lines.push(<div key="done" className="tl-body">上门内容：{String(d.whatWasDone)}</div>);
+  if (str(d.advice)) lines.push(<div key="advice" className="tl-body">建议：{String(d.advice)}</div>);
+  if (Array.isArray(d.evidence))
+    for (const ev of d.evidence as { id: string; fileName: string; sha256: string; sm3: string }[])
+      lines.push(
+        <div key={`ev-${ev.id}`} className="tl-body" style={{ wordBreak: 'break-all' }}>
+          <PaperClipOutlined /> {ev.fileName}
+          <div className="muted" style={{ fontSize: 11 }}>SHA-256 {ev.sha256} · SM3 {ev.sm3}</div>
+        </div>,
+      );
   if (str(d.fileName))
     lines.push(
       <div key="file" className="tl-body">
@@ -102,7 +117,8 @@ function Title({ e, l }: { e: TimelineEntry; l: Lookups }) {
   } else if (action === 'escalate') {
     const to = str(d.targetAuthorityId) ? l.authorityName?.(String(d.targetAuthorityId)) : undefined;
     what = to ? `上报至 ${to}` : '上报网信部门';
-  } else if (action) what = ACTION_LABELS[action as keyof typeof ACTION_LABELS] ?? action;
+  } else if (action && OFFLINE_TIMELINE_ACTION_LABELS[action]) what = OFFLINE_TIMELINE_ACTION_LABELS[action];
+  else if (action) what = ACTION_LABELS[action as keyof typeof ACTION_LABELS] ?? action;
   const from = str(d.from);
   const to = str(d.to);
   return (

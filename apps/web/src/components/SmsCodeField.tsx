@@ -70,7 +70,7 @@ export function PhoneAndCodeFields({ form, path, onError }: { form: FormInstance
 export function NewPasswordFields({ label = '密码' }: { label?: string }) {
   return (
     <>
-      <Form.Item name="password" label={label} extra="至少 8 位，建议包含大小写字母、数字和符号" rules={[{ required: true, message: `请设置${label}` }, { min: 8, message: '密码至少 8 位' }]}>
+      <Form.Item name="password" label={label} extra="至少 8 位，含大小写字母、数字、符号中的三类；不能包含手机号，不能是常见密码" rules={[{ required: true, message: `请设置${label}` }, { min: 8, message: '密码至少 8 位' }]}>
         <Input.Password autoComplete="new-password" />
       </Form.Item>
       <Form.Item

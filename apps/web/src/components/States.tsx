@@ -1,4 +1,5 @@
-import { Button, Skeleton, Spin } from 'antd';
+import { Button, Empty, Skeleton, Spin } from 'antd';
+import type { ReactNode } from 'react';
 import { ResultBlock } from './ResultBlock';
 import { Link } from 'react-router-dom';
 import { ApiError, errorMessage } from '../api/client';
@@ -68,4 +69,33 @@ export function CaseErrorState({ error, onRetry, backTo, backLabel }: { error: u
       />
     </div>
   );
+}
+
+/**
+ * The three states of any loaded content: loading, error (with retry), empty; renders children
+ * when there is data.
+ */
+export function Loadable<T>({
+  loading,
+  error,
+  data,
+  onRetry,
+  isEmpty,
+  empty,
+  skeleton,
+  children,
+}: {
+  loading: boolean;
+  error: unknown;
+  data: T | undefined;
+  onRetry?: () => void;
+  isEmpty?: (d: T) => boolean;
+  empty?: ReactNode;
+  skeleton?: ReactNode;
+  children: (d: T) => ReactNode;
+}) {
+  if (error && !loading) return <ErrorState error={error} onRetry={onRetry} compact />;
+  if (data === undefined) return <>{skeleton ?? <BlockLoading />}</>;
+  if (isEmpty?.(data)) return <>{empty ?? <Empty description="暂无数据" />}</>;
+  return <>{children(data)}</>;
 }

@@ -10,7 +10,8 @@ import {
   STATUS_COLORS,
   STATUS_LABELS,
 } from '../lib/labels';
-import { fmt, fromNow } from '../lib/time';
+import { dueWarning } from '@app/contracts';
+import { fmt } from '../lib/time';
 
 export function StatusTag({ status }: { status: CaseStatus | string }) {
   const s = status as CaseStatus;
@@ -42,21 +43,35 @@ export function ChannelText({ channel }: { channel: string }) {
   return <>{(CHANNEL_LABELS as Record<string, string>)[channel] ?? channel}</>;
 }
 
-/** When the next SLA deadline falls, red once it has passed. */
-export function DueText({ nextDueAt, overdue }: { nextDueAt: string | null; overdue: boolean }) {
-  if (!nextDueAt) return <span className="muted">—</span>;
-  if (overdue)
+/**
+ * When the next SLA deadline falls: amber from 75% of the clock, red once passed, naming the clock
+ * and by how much ("受理超时 2 天", "办结 2 小时内到期"); see dueWarning in @app/contracts.
+ */
+export function DueText({
+  nextDueAt,
+  overdue,
+  clock,
+  warnAt,
+}: {
+  nextDueAt: string | null;
+  overdue: boolean;
+  clock?: string | null;
+  warnAt?: string | null;
+}) {
+  const w = dueWarning({ dueAt: nextDueAt, overdue, clock, warnAt });
+  if (!nextDueAt || !w) return <span className="muted">—</span>;
+  if (w.level === 'overdue')
     return (
       <Tooltip title={`时限 ${fmt(nextDueAt)}`}>
-        <Tag color="error" icon={<WarningOutlined />}>
-          已超时
+        <Tag color="error" icon={<WarningOutlined />} className="due-overdue">
+          {w.label}
         </Tag>
       </Tooltip>
     );
   return (
-    <Tooltip title={fmt(nextDueAt)}>
-      <span className="due-text">
-        <ClockCircleOutlined aria-hidden /> {fromNow(nextDueAt)}到期
+    <Tooltip title={`时限 ${fmt(nextDueAt)}`}>
+      <span className={w.level === 'warning' ? 'due-text due-warning' : 'due-text'}>
+        <ClockCircleOutlined aria-hidden /> {w.label}
       </span>
     </Tooltip>
   );

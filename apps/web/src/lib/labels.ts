@@ -1,4 +1,5 @@
 import type { CaseStatus, Priority } from '../api/types';
+import { OFFLINE_TIMELINE_KIND_LABELS } from '@app/contracts';
 import {
   ACTOR_KIND_LABELS,
   CASE_ACTION_LABELS,
@@ -119,6 +120,7 @@ export const TIMELINE_KIND_LABELS: Record<string, string> = {
   platform_request: '平台处置函',
   platform_response: '平台处置结果',
   police_referral: '移送公安',
+  ...OFFLINE_TIMELINE_KIND_LABELS,
 };
 
 export const AUTHORITY_FALLBACK: Record<string, string> = {

@@ -58,7 +58,7 @@ export default function LoginPage() {
         <Alert
           type={error.locked ? 'warning' : 'error'}
           showIcon
-          title={error.locked ? '账号已锁定' : '登录失败'}
+          title={error.locked ? '暂时无法从这里登录' : '登录失败'}
           description={error.message}
           style={{ marginBottom: 16 }}
           role="alert"

@@ -16,7 +16,12 @@ export type TimelineKind =
   | 'evidence_packet'
   | 'platform_request'
   | 'platform_response'
-  | 'police_referral';
+  | 'police_referral'
+
+  // The offline service: a visit at the service point, a question raised at a 大V沙龙, an on-site visit.
+  | 'appointment'
+  | 'salon'
+  | 'onsite_visit';
 export type TimelineVisibility = 'public' | 'internal';
 
 export interface TimelineRow {

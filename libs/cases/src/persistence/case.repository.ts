@@ -8,6 +8,8 @@ import { caseNotFound } from '../cases.errors';
 import { OFF_LOAD_STATUSES } from '../domain';
 import type { ListCasesQuery } from '../cases.dto';
 import { CaseExtensions } from '../events/case-extensions';
+import { PiiCipher } from '@app/pii';
+import { applyCaseSearch, orderBySearchRank } from './case-search';
 
 const PRIORITY_ORDER = `CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END`;
 
@@ -21,6 +23,7 @@ export class CaseRepository {
   constructor(
     private readonly txHost: Tx,
     private readonly extensions: CaseExtensions,
+    private readonly pii: PiiCipher,
   ) {}
 
   /** A query over the cases the actor may see, aliased `c`, in the current transaction. */
@@ -67,9 +70,7 @@ export class CaseRepository {
     else if (q.assigneeId) qb.andWhere('c.assignee_id = :assigneeId', { assigneeId: q.assigneeId === 'me' ? actor.userId : q.assigneeId });
     if (q.createdFrom) qb.andWhere('c.created_at >= :createdFrom', { createdFrom: q.createdFrom });
     if (q.createdTo) qb.andWhere('c.created_at < :createdTo', { createdTo: q.createdTo });
-    if (q.q) {
-      qb.andWhere(`(c.reference || ' ' || c.title || ' ' || c.description) ILIKE :q`, { q: `%${q.q.replace(/[%_\\]/g, '\\$&')}%` });
-    }
+    if (q.q) applyCaseSearch(qb, q.q, this.pii);
     this.extensions.filterList(qb, q);
     return qb;
   }
@@ -105,7 +106,8 @@ export class CaseRepository {
 
   /** One page of the list and the total. */
   page(actor: Actor, q: ListCasesQuery, page: number, pageSize: number): Promise<[CaseEntity[], number]> {
-    const qb = this.ordered(this.filtered(actor, q), q.sort);
+    // A search without an explicit sort is ranked (see orderBySearchRank).
+    const qb = q.q && !q.sort ? orderBySearchRank(this.filtered(actor, q)) : this.ordered(this.filtered(actor, q), q.sort);
     return qb.addOrderBy('c.id', 'ASC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
   }
 

@@ -102,7 +102,7 @@ export class CaseFilingService {
     } else {
       throw new CaseError(CaseErrorCode.FilingForbidden, '只有创作者或服务台专员可以登记案件');
     }
-    const zone = zoneId ? await this.zones.zone(zoneId, this.txHost.tx) : undefined;
+    const zone = zoneId ? await this.zones.zone(zoneId) : undefined;
     if (zoneId && (!zone || !zone.active)) errors.push({ field: 'zoneId', message: `集聚区 ${zoneId} 不存在` });
     if (errors.length) throw new ValidationError(errors);
     return { programme, zone: zone!, channel, intake: intakeValue };

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '@app/common';
-import { Tx } from '@app/database';
 import { UserDirectory } from '@app/users';
 import { ZonesService } from '@app/zones';
 import { CaseEntity } from '../case.entity';
@@ -27,7 +26,6 @@ export interface CasePage {
 @Injectable()
 export class CaseQueriesService {
   constructor(
-    private readonly txHost: Tx,
     private readonly cases: CaseRepository,
     private readonly timelines: CaseTimelineRepository,
     private readonly users: UserDirectory,
@@ -106,7 +104,7 @@ export class CaseQueriesService {
   /** How the actor stands to the case, for the state machine. */
   async relation(actor: Actor, c: CaseEntity): Promise<ActorRelation> {
     const isStaffRole = actor.role === 'agent' || actor.role === 'supervisor';
-    const officerAuthority = actor.role === 'cac_officer' && actor.authorityId ? await this.zones.authority(actor.authorityId, this.txHost.tx) : undefined;
+    const officerAuthority = actor.role === 'cac_officer' && actor.authorityId ? await this.zones.authority(actor.authorityId) : undefined;
     return {
       role: actor.role,
       userId: actor.userId,

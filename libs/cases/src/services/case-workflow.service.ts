@@ -163,9 +163,8 @@ export class CaseWorkflowService {
 
   /** The desk escalates to its zone's district authority; a district officer on to the city. */
   private async escalationTarget(actor: Actor, c: CaseEntity): Promise<string | null> {
-    const m = this.txHost.tx;
-    if (actor.role === 'cac_officer' && actor.authorityId) return (await this.zones.authority(actor.authorityId, m))?.parentId ?? null;
-    return (await this.zones.zone(c.zoneId, m))?.authorityId ?? null;
+    if (actor.role === 'cac_officer' && actor.authorityId) return (await this.zones.authority(actor.authorityId))?.parentId ?? null;
+    return (await this.zones.zone(c.zoneId))?.authorityId ?? null;
   }
 
   private async recordEscalation(actor: CaseEventActor, c: CaseEntity, d: Decision, now: Date): Promise<void> {

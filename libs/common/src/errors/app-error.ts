@@ -38,9 +38,3 @@ export class ValidationError extends AppError {
     super('validation', 'validation_failed', message, { errors });
   }
 }
-
-export class NotFoundError extends AppError {
-  constructor(entity: string, id: string) {
-    super('not_found', `${entity}.not_found`, `未找到${entity === 'case' ? '案件' : '记录'}（${id}）`);
-  }
-}

@@ -156,7 +156,7 @@ export interface paths {
         get?: never;
         put: operations["UsersController_grantRole"];
         post?: never;
-        delete?: never;
+        delete: operations["UsersController_revokeRole"];
         options?: never;
         head?: never;
         patch?: never;
@@ -186,6 +186,150 @@ export interface paths {
             cookie?: never;
         };
         get: operations["CasesController_agents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointment-slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppointmentsController_listSlots"];
+        put?: never;
+        post: operations["AppointmentsController_createSlot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointment-slots/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AppointmentsController_closeSlot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointment-slots/pattern": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AppointmentsController_createPattern"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AppointmentsController_book"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AppointmentsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AppointmentsController_checkIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/no-show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AppointmentsController_noShow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppointmentsController_receiptsOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppointmentsController_mine"];
         put?: never;
         post?: never;
         delete?: never;
@@ -758,6 +902,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReceiptsController_forCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/timeline": {
         parameters: {
             query?: never;
@@ -768,6 +928,22 @@ export interface paths {
         get: operations["CasesController_timeline"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VisitsController_forCase"];
+        put?: never;
+        post: operations["VisitsController_request"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1114,6 +1290,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppointmentsController_figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dashboard/case-export": {
         parameters: {
             query?: never;
@@ -1154,6 +1346,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard/salons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SalonsController_figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dashboard/tables/{table}": {
         parameters: {
             query?: never;
@@ -1163,6 +1371,22 @@ export interface paths {
         };
         /** 导出看板中的一张表（CSV 或 XLSX，中文表头，时间为上海时间） */
         get: operations["DashboardController_table"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/desk/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppointmentsController_desk"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1447,6 +1671,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/receipts/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReceiptsController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reviews": {
         parameters: {
             query?: never;
@@ -1473,6 +1713,150 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["ReviewsController_followUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/salons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SalonsController_list"];
+        put?: never;
+        post: operations["SalonsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/salons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SalonsController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/salons/{id}/cancel-registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SalonsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/salons/{id}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SalonsController_raiseCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/salons/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SalonsController_checkIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/salons/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SalonsController_rate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/salons/{id}/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SalonsController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/salons/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SalonsController_registrations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppointmentsController_servicePoints"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1847,6 +2231,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VisitsController_forDesk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["VisitsController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/{id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["VisitsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/{id}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["VisitsController_reschedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["VisitsController_schedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/zones": {
         parameters: {
             query?: never;
@@ -2020,6 +2484,24 @@ export interface components {
             name: string;
             parentId: string | null;
         };
+        BookAppointmentDto: {
+            /**
+             * @example shield
+             * @enum {string}
+             */
+            programme: "starlight" | "shield" | "compliance" | "legislation";
+            /**
+             * Format: uuid
+             * @example 9b2d7c1e-3f4a-4b5c-8d6e-7f8091a2b3c4
+             */
+            slotId: string;
+            /** @example 咨询视频被搬运后的维权流程 */
+            topic?: string;
+        };
+        CancelAppointmentDto: {
+            /** @example 临时有事 */
+            reason?: string;
+        };
         CannedReplyDto: {
             /** @default true */
             active: boolean;
@@ -2071,6 +2553,11 @@ export interface components {
              * @enum {string|null}
              */
             nextDueClock: "accept" | "first_response" | "resolve" | null;
+            /**
+             * Format: date-time
+             * @description nextDueClock 用去 75% 时限的时间（此后列表标黄）
+             */
+            nextDueWarnAt: string | null;
             outcome: string | null;
             /** @description 是否已有 SLA 时限超时 */
             overdue: boolean;
@@ -2132,6 +2619,11 @@ export interface components {
              * @enum {string|null}
              */
             nextDueClock: "accept" | "first_response" | "resolve" | null;
+            /**
+             * Format: date-time
+             * @description nextDueClock 用去 75% 时限的时间（此后列表标黄）
+             */
+            nextDueWarnAt: string | null;
             /** @description 是否已有 SLA 时限超时 */
             overdue: boolean;
             /** @enum {string} */
@@ -2153,6 +2645,40 @@ export interface components {
             /** @example huangpu */
             zoneId: string;
         };
+        CheckInCaseDto: {
+            /** @example cyberviolence */
+            category: string;
+            /** @example 创作者到窗口反映…… */
+            description: string;
+            /**
+             * @example {
+             *       "platform": "bilibili",
+             *       "offendingAccounts": [
+             *         "某某"
+             *       ],
+             *       "startedOn": "2026-03-01",
+             *       "ongoing": true,
+             *       "minorInvolved": false
+             *     }
+             */
+            intake: Record<string, never>;
+            /**
+             * @example shield
+             * @enum {string}
+             */
+            programme: "starlight" | "shield" | "compliance" | "legislation";
+            /** @example 视频评论区遭遇有组织网暴 */
+            title: string;
+        };
+        CheckInDto: {
+            /**
+             * Format: uuid
+             * @description 关联创作者已有的案件（与 newCase 二选一）
+             */
+            caseId?: string;
+            /** @description 或为此次到访登记新的窗口（walk_in）案件 */
+            newCase?: components["schemas"]["CheckInCaseDto"];
+        };
         CloseCaseDto: {
             /**
              * @description 原因（可选）
@@ -2164,6 +2690,10 @@ export interface components {
              * @example 3
              */
             version: number;
+        };
+        CloseSlotDto: {
+            /** @example 服务点临时闭馆 */
+            reason: string;
         };
         CommentDto: {
             /** @example 您好，我们已收到材料，正在核实。 */
@@ -2264,6 +2794,33 @@ export interface components {
              */
             selfNominationCap: number;
         };
+        CreateSlotDto: {
+            /** @example 4 */
+            capacity: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-09T02:00:00.000Z
+             */
+            endsAt: string;
+            /**
+             * @description 该时段服务的项目
+             * @example [
+             *       "shield",
+             *       "compliance"
+             *     ]
+             */
+            programmes: ("starlight" | "shield" | "compliance" | "legislation")[];
+            /**
+             * Format: date-time
+             * @example 2026-03-09T01:30:00.000Z
+             */
+            startsAt: string;
+            /**
+             * @description 全市主管须指定集聚区；集聚区主管默认本集聚区
+             * @example huangpu
+             */
+            zoneId?: string;
+        };
         CreatorRefResponse: {
             displayName: string;
             /** Format: uuid */
@@ -2272,10 +2829,7 @@ export interface components {
             phone: string | null;
         };
         EndStartDto: {
-            /**
-             * @description 推荐的文章是否解决了问题
-             * @example true
-             */
+            /** @description 推荐的文章是否解决了问题 */
             helpful: boolean;
         };
         EscalateCaseDto: {
@@ -2360,7 +2914,6 @@ export interface components {
         FileFromStartDto: {
             /** @enum {string} */
             category: "policy_interpretation" | "compliance_guidance" | "tech_matching";
-            /** @example 工作室使用生成式 AI 制作视频封面，想了解标识要求。 */
             description: string;
             /**
              * @example {
@@ -2369,7 +2922,6 @@ export interface components {
              *     }
              */
             intake: Record<string, never>;
-            /** @example AI 生成的视频封面是否需要标识 */
             title: string;
         };
         FollowUpDto: {
@@ -2378,10 +2930,10 @@ export interface components {
         };
         GrantRoleDto: {
             /**
-             * @description 授予的角色；null 表示收回
-             * @enum {string|null}
+             * @description 授予的角色（必填）；收回角色用 DELETE /admin/users/{id}/role
+             * @enum {string}
              */
-            role?: "creator" | "agent" | "supervisor" | "cac_officer" | "sysadmin" | "secadmin" | "auditor" | null;
+            role: "creator" | "agent" | "supervisor" | "cac_officer" | "sysadmin" | "secadmin" | "auditor";
         };
         GroupEscalateDto: {
             /** @example 同一批账号对多名创作者实施网络暴力，串并上报 */
@@ -2444,12 +2996,7 @@ export interface components {
             unread: number;
         };
         LinkCasesDto: {
-            /**
-             * @description 与本案串并的其他盾牌行动案件 id
-             * @example [
-             *       "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23"
-             *     ]
-             */
+            /** @description 与本案串并的其他盾牌行动案件 id */
             caseIds: string[];
             /** @example 同一批账号针对多名创作者 */
             note?: string;
@@ -2471,7 +3018,6 @@ export interface components {
             /**
              * Format: uuid
              * @description 同一创作者重复提交的案件，并入本案
-             * @example 6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23
              */
             duplicateCaseId: string;
         };
@@ -2551,6 +3097,12 @@ export interface components {
              */
             smsEnabled: boolean;
         };
+        OpeningTimeDto: {
+            /** @example 10:00 */
+            end: string;
+            /** @example 09:30 */
+            start: string;
+        };
         PacketDto: {
             /**
              * @example police
@@ -2606,13 +3158,41 @@ export interface components {
             /** @example 2026-03-05 */
             referredOn: string;
         };
-        RankingDto: {
+        PublishSalonDto: {
+            /** @example 40 */
+            capacity: number;
+            /** @example 邀请律师和平台专家现场答疑 */
+            description?: string;
             /**
-             * @description 按名次排列的申报 id（仅限已获区推荐的）
-             * @example [
-             *       "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23"
-             *     ]
+             * Format: date-time
+             * @example 2026-03-14T08:00:00.000Z
              */
+            endsAt: string;
+            experts: components["schemas"]["SalonExpertDto"][];
+            /** @example https://meeting.example.cn/salon/123 */
+            onlineUrl?: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-14T06:00:00.000Z
+             */
+            startsAt: string;
+            /** @example 大V沙龙：短视频创作者如何应对网络暴力 */
+            title: string;
+            /**
+             * @example shield
+             * @enum {string}
+             */
+            topicProgramme: "starlight" | "shield" | "compliance" | "legislation";
+            /** @example 黄浦区集聚区一站式服务点 2 楼多功能厅 */
+            venue?: string;
+            /**
+             * @description 全市主管须指定集聚区
+             * @example huangpu
+             */
+            zoneId?: string;
+        };
+        RankingDto: {
+            /** @description 按名次排列的申报 id（仅限已获区推荐的） */
             nominationIds: string[];
         };
         RateCaseDto: {
@@ -2632,6 +3212,15 @@ export interface components {
              */
             version: number;
         };
+        RateSalonDto: {
+            /** @example 专家解答很具体 */
+            comment?: string;
+            /**
+             * @description 5 非常满意 … 1 非常不满意
+             * @enum {integer}
+             */
+            level: 5 | 4 | 3 | 2 | 1;
+        };
         RatingResponse: {
             comment: string | null;
             /**
@@ -2639,6 +3228,16 @@ export interface components {
              * @enum {number}
              */
             level: 1 | 2 | 3 | 4 | 5;
+        };
+        RecordVisitDto: {
+            /** @example 建议通过公证处进行网页公证后向平台提交投诉 */
+            advice: string;
+            /** @description 现场照片、文件：先上传为案件材料（带 SHA-256 与 SM3 指纹），再在此引用 */
+            attachmentIds?: string[];
+            /** @example 证据已固定，创作者将于本周内提交平台投诉 */
+            outcome: string;
+            /** @example 现场查看账号后台，指导导出侵权视频的播放数据和评论截图 */
+            whatWasDone: string;
         };
         ReferralUpdateDto: {
             /** @example 公安机关已立案侦查 */
@@ -2689,10 +3288,7 @@ export interface components {
             version: number;
         };
         RenderCannedDto: {
-            /**
-             * Format: uuid
-             * @example 6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23
-             */
+            /** Format: uuid */
             caseId: string;
         };
         ReopenCaseDto: {
@@ -2730,6 +3326,18 @@ export interface components {
              * @example 3
              */
             version: number;
+        };
+        RequestVisitDto: {
+            /** @example 杨浦区长阳路 1687 号 5 号楼 302 室 */
+            address?: string;
+            /** @example 工作室设备和账号后台需要专家现场查看，协助固定侵权证据 */
+            note: string;
+            /** @example 工作日下午 */
+            preferredTime?: string;
+        };
+        RescheduleVisitDto: {
+            /** @example 当天有拍摄，希望改到下周 */
+            note: string;
         };
         ResetPasswordDto: {
             /**
@@ -2828,7 +3436,6 @@ export interface components {
              * @example 10
              */
             deadlineWorkingDays?: number | null;
-            /** @example 通过互联网信息服务算法备案系统履行备案手续。 */
             description: string;
             /** @enum {string} */
             obligation: "filing" | "assessment" | "label" | "notice";
@@ -2837,6 +3444,70 @@ export interface components {
             sources: components["schemas"]["SourceDto"][];
             /** @example 算法备案 */
             title: string;
+        };
+        SalonCaseDto: {
+            /** @example defamation */
+            category: string;
+            /** @example 创作者在沙龙上提出…… */
+            description: string;
+            /**
+             * @example {
+             *       "platform": "weibo",
+             *       "offendingAccounts": [
+             *         "某营销号"
+             *       ],
+             *       "startedOn": "2026-03-01",
+             *       "ongoing": true,
+             *       "minorInvolved": false
+             *     }
+             */
+            intake: Record<string, never>;
+            /**
+             * @example shield
+             * @enum {string}
+             */
+            programme: "starlight" | "shield" | "compliance" | "legislation";
+            /**
+             * Format: uuid
+             * @description 提问的参会者的报名记录
+             * @example 4f5a6b7c-8d9e-4f0a-9b1c-2d3e4f5a6b7c
+             */
+            registrationId: string;
+            /** @example 现场提问：被营销号造谣如何取证 */
+            title: string;
+        };
+        SalonCheckInDto: {
+            /** @example 204816 */
+            code: string;
+        };
+        SalonExpertDto: {
+            /** @example 王律师 */
+            name: string;
+            /** @example 上海某律师事务所 */
+            organisation?: string;
+            /** @example 知识产权律师 */
+            title?: string;
+        };
+        ScheduleVisitDto: {
+            /** @example 杨浦区长阳路 1687 号 5 号楼 302 室 */
+            address: string;
+            /**
+             * @description 外部专家姓名
+             * @example 陈律师
+             */
+            expertName?: string;
+            /** @example 上海某知识产权律师事务所 */
+            expertOrg?: string;
+            /**
+             * Format: uuid
+             * @description 本系统的工作人员账号；与 expertName 二选一
+             */
+            expertUserId?: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-12T06:00:00.000Z
+             */
+            scheduledAt: string;
         };
         SecurityPolicyDto: {
             /** @example 15 */
@@ -2923,6 +3594,37 @@ export interface components {
              * @example 10
              */
             sweepEverySeconds: number;
+        };
+        SlotPatternDto: {
+            /** @example 3 */
+            capacity: number;
+            /** @example 2026-03-09 */
+            from: string;
+            /**
+             * @example [
+             *       "shield",
+             *       "compliance",
+             *       "starlight",
+             *       "legislation"
+             *     ]
+             */
+            programmes: ("starlight" | "shield" | "compliance" | "legislation")[];
+            times: components["schemas"]["OpeningTimeDto"][];
+            /** @example 2026-03-13 */
+            to: string;
+            /**
+             * @description 每周哪几天（1=周一 … 7=周日）；调休上班日自动开放
+             * @example [
+             *       1,
+             *       2,
+             *       3,
+             *       4,
+             *       5
+             *     ]
+             */
+            weekdays: number[];
+            /** @example huangpu */
+            zoneId?: string;
         };
         SourceDto: {
             /** @example 第二十四条 */
@@ -3063,7 +3765,6 @@ export interface components {
              * @example 10
              */
             deadlineWorkingDays?: number | null;
-            /** @example 通过互联网信息服务算法备案系统履行备案手续。 */
             description: string;
             /** @enum {string} */
             obligation: "filing" | "assessment" | "label" | "notice";
@@ -3686,6 +4387,42 @@ export interface operations {
             };
         };
     };
+    UsersController_revokeRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 收回角色后的账号（账号原本没有角色时不做任何改动） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     UsersController_unlock: {
         parameters: {
             query?: never;
@@ -3785,7 +4522,280 @@ export interface operations {
             };
         };
     };
-    EvidenceController_content: {
+    AppointmentsController_listSlots: {
+        parameters: {
+            query?: {
+                from?: string;
+                programme?: "starlight" | "shield" | "compliance" | "legislation";
+                to?: string;
+                zoneId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 时段（创作者：各区开放的时段；工作人员：本区全部时段） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppointmentsController_createSlot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSlotDto"];
+            };
+        };
+        responses: {
+            /** @description 开放的时段 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppointmentsController_closeSlot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseSlotDto"];
+            };
+        };
+        responses: {
+            /** @description 关闭后的时段（已预约者已取消并收到通知） */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppointmentsController_createPattern: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SlotPatternDto"];
+            };
+        };
+        responses: {
+            /** @description 按周开放的结果：新开放、已存在、跳过（附原因） */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppointmentsController_book: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookAppointmentDto"];
+            };
+        };
+        responses: {
+            /** @description 预约（含签到码及其二维码、预约确认单） */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppointmentsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelAppointmentDto"];
+            };
+        };
+        responses: {
+            /** @description 取消后的预约 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppointmentsController_checkIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInDto"];
+            };
+        };
+        responses: {
+            /** @description 签到后的预约（caseId 为登记或关联的案件） */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppointmentsController_noShow: {
         parameters: {
             query?: never;
             header?: never;
@@ -3796,7 +4806,114 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 证据原始字节（附件下载）；X-Content-SHA256 与 X-Content-SM3 为上传时的指纹 */
+            /** @description 记为未到场后的预约 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppointmentsController_receiptsOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppointmentsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EvidenceController_content: {
+        parameters: {
+            query?: {
+                /** @description inline 仅对按内容识别为图片或 PDF 的材料生效（用于预览），其余仍作为附件下载 */
+                disposition?: "attachment" | "inline";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 证据原始字节（附件下载；图片与 PDF 可 disposition=inline 预览，附 nosniff 与沙箱 CSP）；X-Content-SHA256 与 X-Content-SM3 为上传时的指纹 */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6504,6 +7621,41 @@ export interface operations {
             };
         };
     };
+    ReceiptsController_forCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     CasesController_timeline: {
         parameters: {
             query?: never;
@@ -6540,6 +7692,81 @@ export interface operations {
                      *     ]
                      */
                     "application/json": components["schemas"]["TimelineEntryResponse"][];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VisitsController_forCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VisitsController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestVisitDto"];
+            };
+        };
+        responses: {
+            /** @description 上门服务申请 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -6607,14 +7834,6 @@ export interface operations {
             };
         };
         responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -6642,14 +7861,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -6681,14 +7892,6 @@ export interface operations {
             };
         };
         responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -6716,14 +7919,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -6751,14 +7946,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>[];
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -6788,14 +7975,6 @@ export interface operations {
             };
         };
         responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -6827,14 +8006,6 @@ export interface operations {
             };
         };
         responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -6866,14 +8037,6 @@ export interface operations {
             };
         };
         responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -6905,14 +8068,6 @@ export interface operations {
             };
         };
         responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -6942,14 +8097,6 @@ export interface operations {
             };
         };
         responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -6979,7 +8126,7 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7012,14 +8159,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>[];
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -7045,14 +8184,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>[];
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -7082,14 +8213,6 @@ export interface operations {
             };
         };
         responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -7121,14 +8244,6 @@ export interface operations {
             };
         };
         responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -7158,14 +8273,6 @@ export interface operations {
             };
         };
         responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -7197,14 +8304,6 @@ export interface operations {
             };
         };
         responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -7236,14 +8335,6 @@ export interface operations {
             };
         };
         responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -7269,14 +8360,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>[];
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -7516,6 +8599,43 @@ export interface operations {
             };
         };
     };
+    AppointmentsController_figures: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                zoneId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     DashboardController_cases: {
         parameters: {
             query?: {
@@ -7619,6 +8739,43 @@ export interface operations {
             };
         };
     };
+    SalonsController_figures: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                zoneId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     DashboardController_table: {
         parameters: {
             query?: {
@@ -7648,6 +8805,44 @@ export interface operations {
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppointmentsController_desk: {
+        parameters: {
+            query?: {
+                code?: string;
+                /** @description 北京时间日期，默认今天 */
+                date?: string;
+                phone?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -7804,14 +8999,6 @@ export interface operations {
             };
         };
         responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -7839,14 +9026,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -7878,14 +9057,6 @@ export interface operations {
             };
         };
         responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -7947,14 +9118,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>[];
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -7986,14 +9149,6 @@ export interface operations {
             };
         };
         responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -8021,14 +9176,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -8397,6 +9544,42 @@ export interface operations {
             };
         };
     };
+    ReceiptsController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 回执 PDF（中文，内嵌字体，附核验码与二维码） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ReviewsController_list: {
         parameters: {
             query?: {
@@ -8497,7 +9680,81 @@ export interface operations {
             };
         };
     };
-    ShieldController_view: {
+    SalonsController_list: {
+        parameters: {
+            query?: {
+                when?: "upcoming" | "past" | "all";
+                zoneId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SalonsController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishSalonDto"];
+            };
+        };
+        responses: {
+            /** @description 发布的活动 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SalonsController_detail: {
         parameters: {
             query?: never;
             header?: never;
@@ -8513,9 +9770,297 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": unknown;
                 };
             };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SalonsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 取消报名后的活动（空出的名额已递补给候补第一位） */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SalonsController_raiseCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalonCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 登记的沙龙案件 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SalonsController_checkIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalonCheckInDto"];
+            };
+        };
+        responses: {
+            /** @description 签到后的报名 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SalonsController_rate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateSalonDto"];
+            };
+        };
+        responses: {
+            /** @description 评价后的活动 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SalonsController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 报名后的活动（mine 为本人的报名或候补位置） */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SalonsController_registrations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppointmentsController_servicePoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 各集聚区一站式服务点：地址、开放时间（工作日，含调休上班日）、服务内容 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ShieldController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -8547,14 +10092,6 @@ export interface operations {
             };
         };
         responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -8586,14 +10123,6 @@ export interface operations {
             };
         };
         responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -8660,14 +10189,6 @@ export interface operations {
             };
         };
         responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -8699,14 +10220,6 @@ export interface operations {
             };
         };
         responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -8738,14 +10251,6 @@ export interface operations {
             };
         };
         responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -8773,15 +10278,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 文件 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/zip": string;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -8813,14 +10309,6 @@ export interface operations {
             };
         };
         responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -8852,14 +10340,6 @@ export interface operations {
             };
         };
         responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -8887,15 +10367,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 文件 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -8927,14 +10398,6 @@ export interface operations {
             };
         };
         responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -8966,14 +10429,6 @@ export interface operations {
             };
         };
         responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -8999,14 +10454,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>[];
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -9035,14 +10482,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>[];
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -9070,14 +10509,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -9109,14 +10540,6 @@ export interface operations {
             };
         };
         responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -9179,14 +10602,6 @@ export interface operations {
             };
         };
         responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -9214,14 +10629,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -9253,14 +10660,6 @@ export interface operations {
             };
         };
         responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -9292,14 +10691,6 @@ export interface operations {
             };
         };
         responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>[];
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -9327,15 +10718,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 文件 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -9370,6 +10752,195 @@ export interface operations {
                 content: {
                     "application/json": unknown;
                 };
+            };
+        };
+    };
+    VisitsController_forDesk: {
+        parameters: {
+            query?: {
+                status?: "requested" | "scheduled" | "confirmed" | "reschedule_requested" | "done" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VisitsController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VisitsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordVisitDto"];
+            };
+        };
+        responses: {
+            /** @description 上门记录（材料附 SHA-256 与 SM3 指纹，写入案件进展） */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VisitsController_reschedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RescheduleVisitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VisitsController_schedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleVisitDto"];
+            };
+        };
+        responses: {
+            /** @description 安排后的上门服务（创作者收到通知与短信） */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

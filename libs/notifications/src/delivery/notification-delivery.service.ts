@@ -7,7 +7,7 @@ import { DeliveryRow, NotificationRepository } from '../notification.repository'
 import { SmsTransport } from '../sms.transport';
 import { SMS_TEMPLATES } from '../templates';
 
-export const MAX_DELIVERY_ATTEMPTS = JOB_ATTEMPTS;
+const MAX_DELIVERY_ATTEMPTS = JOB_ATTEMPTS;
 
 export type DeliveryResult = { ok: true } | { ok: false; error: string; final: boolean } | 'noop';
 
@@ -57,6 +57,12 @@ export class NotificationDelivery {
     }
     const render = SMS_TEMPLATES[row.template];
     if (!render) throw new Error(`unknown SMS template ${row.template}`);
-    await this.sms.send({ to, text: render(row.payload) });
+    await this.sms.send({ to, text: render(this.unseal(row.payload)) });
+  }
+
+  /** Secrets (a verification code) sit in the payload encrypted under `sealed`; opened only to render the text. */
+  private unseal(payload: Record<string, unknown>): Record<string, unknown> {
+    const { sealed, ...rest } = payload;
+    return typeof sealed === 'string' ? { ...rest, ...(JSON.parse(this.pii.decrypt(sealed)) as Record<string, unknown>) } : rest;
   }
 }

@@ -10,13 +10,14 @@ import { parse as parseCookies } from 'cookie';
 import type { NextFunction, Request, Response } from 'express';
 import passport from 'passport';
 import { ExtractJwt } from 'passport-jwt';
-import { Actor, AppError, Authenticated } from '@app/common';
+import { Actor, Authenticated } from '@app/common';
 import { CASE_TIMERS_QUEUE, SLA_SWEEP_QUEUE, SLA_TIMERS_QUEUE } from '../jobs/queues';
+import { SlaError, SlaErrorCode } from '../sla.errors';
 
 /** Where bull-board is served, under the api prefix: /api/v1/admin/queues. */
 export const QUEUE_BOARD_ROUTE = '/admin/queues';
-export const QUEUE_BOARD_PATH = `/api/v1${QUEUE_BOARD_ROUTE}`;
-export const QUEUE_BOARD_COOKIE = 'csd_queue_board';
+const QUEUE_BOARD_PATH = `/api/v1${QUEUE_BOARD_ROUTE}`;
+const QUEUE_BOARD_COOKIE = 'csd_queue_board';
 
 const bearerToken = ExtractJwt.fromAuthHeaderAsBearerToken();
 
@@ -57,7 +58,7 @@ export class QueueBoardController {
   @ApiCreatedResponse({ schema: { example: { url: QUEUE_BOARD_PATH + '/' } } })
   session(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const token = bearerToken(req);
-    if (!token) throw new AppError('unauthenticated', 'auth.token_invalid', '未登录或登录已过期，请重新登录');
+    if (!token) throw new SlaError(SlaErrorCode.BoardTokenMissing, '未登录或登录已过期，请重新登录');
     const { exp } = this.jwt.decode<{ exp?: number }>(token) ?? {};
     const maxAge = Math.max(0, (exp ?? 0) * 1000 - Date.now());
     res.cookie(QUEUE_BOARD_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: req.secure, path: QUEUE_BOARD_PATH, maxAge });

@@ -1,4 +1,5 @@
 import type { WorkingCalendar } from '@app/calendar';
+import type { CaseEntity } from '@app/cases';
 import { ClockTimes, Segment, SLA_CLOCKS, SlaClockState } from '../domain/sla-clock';
 import { buildClock, CaseClockFacts, desiredClock, reconcileClock, settle } from '../domain/sla-plan';
 import { policyBudgetMs, SlaPolicy } from '../domain/sla-policy';
@@ -9,6 +10,23 @@ import type { StoredClock } from './sla-clock.repository';
 export interface CaseForClocks extends CaseClockFacts {
   id: string;
   programme: string;
+}
+
+/** What the clocks read of a case row; `closedAt` is the row's unless the caller knows better. */
+export function clockFactsOf(c: CaseEntity, closedAt: Date | null = c.closedAt): CaseForClocks {
+  return {
+    id: c.id,
+    programme: c.programme,
+    status: c.status,
+    statusBeforeAwaiting: c.statusBeforeAwaiting,
+    priority: c.priority,
+    submittedAt: c.submittedAt,
+    acceptedAt: c.acceptedAt,
+    firstResponseAt: c.firstResponseAt,
+    resolvedAt: c.resolvedAt,
+    awaitingCreatorSince: c.awaitingCreatorSince,
+    closedAt,
+  };
 }
 
 export interface PlannedClock {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { CaseEntity, CaseTimelineRepository, FINAL_STATUSES, SystemCaseRepository } from '@app/cases';
-import { Transactional, Tx } from '@app/database';
+import { CaseTimelineRepository, isFinalStatus, SystemCaseRepository } from '@app/cases';
+import { Transactional } from '@app/database';
 import { JobOutbox } from '@app/jobs';
-import { HolidayCalendar } from '../holidays/holiday-calendar';
-import { SlaPolicies } from '../policies/sla-policies';
-import { CaseForClocks, jobsFor, pausesFromTimeline, PlannedClock, planClocks, rebuildClocks } from './clock-planning';
+import { HolidayCalendar } from '../holidays/holiday-calendar.service';
+import { SlaPolicies } from '../policies/sla-policies.service';
+import { clockFactsOf, jobsFor, pausesFromTimeline, PlannedClock, planClocks, rebuildClocks } from './clock-planning';
 import { SlaClockRepository } from './sla-clock.repository';
 import { withCalendar } from './sla-clocks.service';
 
@@ -42,7 +42,6 @@ export interface RecomputeSlaClocksResult {
 @Injectable()
 export class SlaClockRebuild {
   constructor(
-    private readonly txHost: Tx,
     private readonly cases: SystemCaseRepository,
     private readonly timelines: CaseTimelineRepository,
     private readonly clocks: SlaClockRepository,
@@ -54,10 +53,9 @@ export class SlaClockRebuild {
   @Transactional()
   async recompute(options: RecomputeSlaClocksOptions = {}): Promise<RecomputeSlaClocksResult> {
     const now = (options.now ?? new Date()).getTime();
-    const m = this.txHost.tx;
     this.calendar.invalidate();
     this.policies.invalidate();
-    const cal = await this.calendar.calendar(m);
+    const cal = await this.calendar.calendar();
     const rows = await this.cases.lockSubmitted(options.caseIds ?? null);
     const events = await this.timelines.statusChanges(rows.map((r) => r.id), ['request_materials', 'supply_materials', 'withdraw', 'close']);
     const byCase = new Map<string, { action: string; at: Date }[]>();
@@ -65,8 +63,8 @@ export class SlaClockRebuild {
 
     const result: RecomputeSlaClocksResult = { cases: 0, clocks: 0, jobs: 0 };
     for (const row of rows) {
-      const c = factsOf(row);
-      const policy = await this.policies.policy(m, c.programme, c.priority);
+      const c = clockFactsOf(row, row.closedAt ?? (isFinalStatus(row.status) ? row.updatedAt : null));
+      const policy = await this.policies.policy(c.programme, c.priority);
       if (options.rebuild) await this.clocks.deleteClocks(c.id);
       const stored = options.rebuild ? new Map() : await this.clocks.lockCaseClocks(c.id);
       let planned: PlannedClock[];
@@ -90,22 +88,6 @@ export class SlaClockRebuild {
     }
     return result;
   }
-}
-
-function factsOf(row: CaseEntity): CaseForClocks {
-  return {
-    id: row.id,
-    programme: row.programme,
-    priority: row.priority,
-    status: row.status,
-    statusBeforeAwaiting: row.statusBeforeAwaiting,
-    submittedAt: row.submittedAt,
-    acceptedAt: row.acceptedAt,
-    firstResponseAt: row.firstResponseAt,
-    resolvedAt: row.resolvedAt,
-    awaitingCreatorSince: row.awaitingCreatorSince,
-    closedAt: row.closedAt ?? (FINAL_STATUSES.includes(row.status) ? row.updatedAt : null),
-  };
 }
 
 function recordPast(p: PlannedClock, now: number): PlannedClock {

@@ -1,14 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { SelectQueryBuilder } from 'typeorm';
 import { UnknownCalendarYearError, WorkingCalendar } from '@app/calendar';
-import { CaseCommented, CaseDetailContributor, CaseEntity, CaseFiled, CaseListExtension, CaseTransitioned, ExtendsCases, ListCasesQuery, OnCaseEvent } from '@app/cases';
-import { Transactional, Tx } from '@app/database';
+import { CaseCommented, CaseDetailContributor, CaseFiled, CaseTransitioned, ExtendsCases, OnCaseEvent } from '@app/cases';
+import { Transactional } from '@app/database';
 import { JobOutbox } from '@app/jobs';
-import { calendarProblem, HolidayCalendar } from '../holidays/holiday-calendar';
+import { HolidayCalendar } from '../holidays/holiday-calendar.service';
+import { calendarProblem } from '../sla.errors';
 import { clockTimes, displayState, remainingAt, SLA_CLOCK_LABELS } from '../domain/sla-clock';
 import { timerJobs } from '../jobs/queues';
-import { SlaPolicies } from '../policies/sla-policies';
-import { CaseForClocks, jobsFor, planClocks } from './clock-planning';
+import { SlaPolicies } from '../policies/sla-policies.service';
+import { CaseForClocks, clockFactsOf, jobsFor, planClocks } from './clock-planning';
 import { fromRow, SlaClockRepository } from './sla-clock.repository';
 
 /** One clock as the case page and list show it. */
@@ -28,70 +28,34 @@ export interface SlaClockView {
   escalatedTo: string | null;
 }
 
-const OVERDUE = (a: string) => `${a}.stopped_at IS NULL AND (${a}.breached_at IS NOT NULL OR ${a}.due_at <= now())`;
-
-export function caseFacts(c: CaseEntity): CaseForClocks {
-  return {
-    id: c.id,
-    programme: c.programme,
-    status: c.status,
-    statusBeforeAwaiting: c.statusBeforeAwaiting,
-    priority: c.priority,
-    submittedAt: c.submittedAt,
-    acceptedAt: c.acceptedAt,
-    firstResponseAt: c.firstResponseAt,
-    resolvedAt: c.resolvedAt,
-    awaitingCreatorSince: c.awaitingCreatorSince,
-    closedAt: c.closedAt,
-  };
-}
-
 /**
  * Keeps each case's SLA clocks in step with the case, in the transaction of every change:
  * started at filing and acceptance, paused while waiting for the creator, stopped when met,
  * recomputed when the priority changes. Timers for the new deadlines go to the job outbox.
- * Also adds the clocks to the case page and the overdue / due-soon filters to case lists.
+ * Also adds the clocks to the case page and list rows (the lists' filters: SlaCaseListRepository).
  */
 @Injectable()
 @ExtendsCases()
-export class SlaClocksService implements CaseListExtension, CaseDetailContributor {
+export class SlaClocksService implements CaseDetailContributor {
   private readonly logger = new Logger('SlaClocks');
 
   constructor(
-    private readonly txHost: Tx,
     private readonly clocks: SlaClockRepository,
     private readonly outbox: JobOutbox,
     private readonly calendar: HolidayCalendar,
     private readonly policies: SlaPolicies,
   ) {}
 
-  readonly nextDueOrder = `(SELECT min(sla_n.due_at) FROM sla_clocks sla_n WHERE sla_n.case_id = c.id AND sla_n.stopped_at IS NULL)`;
-
-  filterList(qb: SelectQueryBuilder<CaseEntity>, q: ListCasesQuery): void {
-    // The few cases with an overdue (or due-soon) clock first, then their rows by key: an
-    // EXISTS here makes the planner walk every case of the zone (350 ms at a million cases).
-    if (q.overdue === true) qb.andWhere(`c.id = ANY(ARRAY(SELECT sla_o.case_id FROM sla_clocks sla_o WHERE ${OVERDUE('sla_o')}))`);
-    if (q.overdue === false) qb.andWhere(`NOT EXISTS (SELECT 1 FROM sla_clocks sla_o WHERE sla_o.case_id = c.id AND ${OVERDUE('sla_o')})`);
-    // Due soon: past 75% of a clock and not yet overdue on any (those are in the overdue list).
-    if (q.dueSoon === true) {
-      qb.andWhere(
-        `c.id = ANY(ARRAY(SELECT sla_s.case_id FROM sla_clocks sla_s WHERE sla_s.stopped_at IS NULL AND sla_s.breached_at IS NULL AND sla_s.warn_at <= now() AND sla_s.due_at > now()))
-         AND NOT EXISTS (SELECT 1 FROM sla_clocks sla_o WHERE sla_o.case_id = c.id AND ${OVERDUE('sla_o')})`,
-      );
-    }
-  }
-
   @OnCaseEvent({ listener: 'sla-clocks', events: ['case.filed', 'case.transitioned', 'case.commented'] })
   async onCaseChanged(event: CaseFiled | CaseTransitioned | CaseCommented): Promise<void> {
     if ('publicStaffReply' in event && !event.publicStaffReply) return;
-    await this.reconcile(caseFacts(event.case), event.at.getTime());
+    await this.reconcile(clockFactsOf(event.case), event.at.getTime());
   }
 
   /** Brings the case's clocks in line with the case row (locked by the caller) at `at`. */
   async reconcile(c: CaseForClocks, at: number): Promise<void> {
-    const m = this.txHost.tx;
-    const policy = await this.policies.policy(m, c.programme, c.priority);
-    const cal = await this.calendar.calendar(m);
+    const policy = await this.policies.policy(c.programme, c.priority);
+    const cal = await this.calendar.calendar();
     const stored = await this.clocks.lockCaseClocks(c.id);
     const planned = withCalendar(() => planClocks(cal, policy, c, stored, at));
     await this.clocks.saveClocks(c.id, planned);
@@ -102,7 +66,7 @@ export class SlaClocksService implements CaseListExtension, CaseDetailContributo
     const clocks = await this.clocks.readClocks(caseIds);
     let cal: WorkingCalendar | undefined;
     try {
-      cal = await this.calendar.calendar(this.txHost.tx);
+      cal = await this.calendar.calendar();
     } catch (error) {
       this.logger.error(`holiday calendar unavailable: ${(error as Error).message}`);
     }
@@ -149,7 +113,7 @@ export class SlaClocksService implements CaseListExtension, CaseDetailContributo
    */
   async recalendar(batchSize = 500): Promise<number> {
     this.calendar.invalidate();
-    const cal = await this.calendar.calendar(this.txHost.tx);
+    const cal = await this.calendar.calendar();
     let moved = 0;
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {

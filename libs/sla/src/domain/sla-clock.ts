@@ -17,7 +17,7 @@ export const SLA_CLOCK_LABELS: Readonly<Record<SlaClockName, string>> = {
 };
 
 /** Owner and supervisor are warned when this share of the budget is used. */
-export const WARN_RATIO = 0.75;
+const WARN_RATIO = 0.75;
 
 export type StopReason = 'met' | 'cancelled';
 

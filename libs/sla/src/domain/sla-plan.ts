@@ -4,6 +4,7 @@
  * code serve a live change, a repeated change and a rebuild from history.
  */
 import type { ClockKind, WorkingCalendar } from '@app/calendar';
+import { isFinalStatus } from '@app/contracts';
 import {
   ClockTimes,
   clockTimes,
@@ -24,7 +25,6 @@ import {
   warnBudget,
 } from './sla-clock';
 
-const FINAL = ['closed', 'rejected', 'withdrawn'];
 const BEFORE_ACCEPTANCE = ['draft', 'submitted'];
 
 /** The case fields the clocks depend on. */
@@ -60,7 +60,7 @@ export function desiredClock(clock: SlaClockName, facts: CaseClockFacts, at: num
   const finishedAt = ms(facts.closedAt) ?? at;
   const awaiting = facts.status === 'awaiting_creator';
   const since = ms(facts.awaitingCreatorSince) ?? at;
-  const isFinal = FINAL.includes(facts.status);
+  const isFinal = isFinalStatus(facts.status);
   switch (clock) {
     case 'accept': {
       if (submittedAt === null || facts.status === 'draft') return { mode: 'absent' };
@@ -137,7 +137,7 @@ export function settle(cal: WorkingCalendar, state: SlaClockState): { state: Sla
   return { state, times };
 }
 
-export function timesOf(cal: WorkingCalendar, state: SlaClockState): ClockTimes {
+function timesOf(cal: WorkingCalendar, state: SlaClockState): ClockTimes {
   if (state.stoppedAt === null) return clockTimes(cal, state);
   // Reached while it ran, or where its last run would have reached it.
   const projected: SlaClockState = { ...state, segments: state.segments.map((s, i, all) => (i === all.length - 1 ? { start: s.start, end: null } : s)) };

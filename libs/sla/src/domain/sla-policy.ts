@@ -2,7 +2,7 @@ import type { ClockKind } from '@app/calendar';
 import type { SlaClockName } from './sla-clock';
 
 /** Minutes of working time in one SLA working day (09:00–17:30). */
-export const WORKING_DAY_MINUTES = 510;
+const WORKING_DAY_MINUTES = 510;
 
 export const SLA_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 export type SlaPriority = (typeof SLA_PRIORITIES)[number];
@@ -48,7 +48,15 @@ export const DEFAULT_SLA_POLICIES: readonly SlaPolicy[] = Object.freeze([
   row('legislation', 'low', 'working', wd(3), wd(5), wd(30)), // ★
 ]);
 
-export function policyMinutes(policy: SlaPolicy, clock: SlaClockName): number {
+/** Used when a programme added as data has no policy row yet: the longest DESIGN.md limits. */
+const FALLBACK: Omit<SlaPolicy, 'programme' | 'priority'> = { clockKind: 'working', acceptMinutes: wd(3), firstResponseMinutes: wd(5), resolveMinutes: wd(30) };
+
+/** The policy of a programme × priority from the table keyed `programme/priority`: the programme's normal one, or the fallback. */
+export function pickPolicy(policies: Map<string, SlaPolicy>, programme: string, priority: string): SlaPolicy {
+  return policies.get(`${programme}/${priority}`) ?? policies.get(`${programme}/normal`) ?? { programme, priority, ...FALLBACK };
+}
+
+function policyMinutes(policy: SlaPolicy, clock: SlaClockName): number {
   switch (clock) {
     case 'accept':
       return policy.acceptMinutes;

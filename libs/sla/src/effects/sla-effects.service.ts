@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DateTime } from 'luxon';
 import { SYSTEM_ACTOR_ID } from '@app/common';
 import { AuditService } from '@app/audit';
-import { SHANGHAI_TIME_ZONE } from '@app/calendar';
+import { shanghaiDateTime } from '@app/calendar';
 import { CaseEntity, CaseError, CaseErrorCode, CaseWorkflowService, SystemCaseRepository } from '@app/cases';
 import { Transactional, Tx } from '@app/database';
 import { Notice, Notifier, Recipients } from '@app/notifications';
@@ -15,10 +14,6 @@ export type EffectResult = 'done' | 'noop' | 'not_due';
 
 /** Clock skew between processes we accept before calling a job early. */
 const EARLY_TOLERANCE_MS = 1000;
-
-export function shanghaiTime(ms: number): string {
-  return DateTime.fromMillis(ms, { zone: SHANGHAI_TIME_ZONE }).toFormat('yyyy-MM-dd HH:mm');
-}
 
 /**
  * The effects of SLA timers, each exactly once however often its job runs: the case row and
@@ -92,14 +87,14 @@ export class SlaEffects {
 
     const m = this.txHost.tx;
     const label = SLA_CLOCK_LABELS[clock];
-    const params = { reference: c.reference, title: c.title, clock: label, dueAt: shanghaiTime(dueAt) };
+    const params = { reference: c.reference, title: c.title, clock: label, dueAt: shanghaiDateTime(dueAt) };
     const supervisors = await this.recipients.supervisorsOf(c.zoneId);
-    const authorityId = escalateToAuthority ? ((await this.zones.zone(c.zoneId, m))?.authorityId ?? null) : null;
+    const authorityId = escalateToAuthority ? ((await this.zones.zone(c.zoneId))?.authorityId ?? null) : null;
     if (escalateToAuthority && !authorityId) this.logger.error(`zone ${c.zoneId} has no district authority: case ${c.reference} cannot be escalated`);
     await this.workflow.noteSystemEvent(caseId, 'sla', { event: 'sla_breach', clock, label, dueAt: new Date(dueAt), escalatedTo, authorityId });
     const notices: Notice[] = [];
     if (escalatedTo) {
-      const authority = authorityId ? (await this.zones.authority(authorityId, m))?.name : undefined;
+      const authority = authorityId ? (await this.zones.authority(authorityId))?.name : undefined;
       notices.push({ userIds: supervisors, kind: 'sla_escalated', caseId, params: { ...params, authority } });
       notices.push({ userIds: [c.assigneeId].filter((id) => id && !supervisors.includes(id)), kind: 'sla_breach', caseId, params });
     } else {
@@ -146,7 +141,7 @@ export class SlaEffects {
     await this.workflow.noteSystemEvent(c.id, 'sla', { event: 'sla_warning', clock, label, dueAt: dueAt === null ? null : new Date(dueAt) });
     const supervisors = await this.recipients.supervisorsOf(c.zoneId);
     await this.notifier.notify([
-      { userIds: [c.assigneeId, ...supervisors], kind: 'sla_warning', caseId: c.id, params: { reference: c.reference, title: c.title, clock: label, dueAt: dueAt === null ? '' : shanghaiTime(dueAt) } },
+      { userIds: [c.assigneeId, ...supervisors], kind: 'sla_warning', caseId: c.id, params: { reference: c.reference, title: c.title, clock: label, dueAt: dueAt === null ? '' : shanghaiDateTime(dueAt) } },
     ]);
     await this.audit.record(this.txHost.tx, {
       actor: SYSTEM_ACTOR_ID,

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta } from '@app/common';
-import { HolidayCalendar } from './holiday-calendar';
+import { HolidayCalendar } from './holiday-calendar.service';
 import { HolidayYearDto, HolidayYearParams } from './holiday-year.dto';
 
 @ApiTags('admin: holidays')

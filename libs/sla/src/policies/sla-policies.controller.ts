@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta } from '@app/common';
-import { SlaPolicies } from './sla-policies';
+import { SlaPolicies } from './sla-policies.service';
 import { SlaPolicyDto, SlaPolicyParams, SlaSettingsDto } from './sla-policy.dto';
 
 @ApiTags('admin: SLA')

@@ -3,7 +3,7 @@ import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import type { Queue } from 'bull';
 import { RepeatableJob } from '@app/jobs';
 import { JOB, SLA_SWEEP_QUEUE } from '../jobs/queues';
-import { SlaPolicies } from '../policies/sla-policies';
+import { SlaPolicies } from '../policies/sla-policies.service';
 import { SlaSweeper } from './sla-sweeper';
 
 /**

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useFeedback } from '../../components/Feedback';
 import { EditOutlined, KeyOutlined, PlusOutlined, ReloadOutlined, UnlockOutlined } from '@ant-design/icons';
+import { ADMIN_ROLES } from '@app/contracts';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api, errorMessage } from '../../api/client';
@@ -12,6 +13,9 @@ import { ErrorState } from '../../components/States';
 import { PROGRAMME_LABELS, roleLabel } from '../../lib/labels';
 import { fmt } from '../../lib/time';
 import { EditUserModal, GrantRoleModal, ROLE_OPTIONS } from './users/UserModals';
+
+/** 三员分立: an admin does not edit the account of another admin role (the server refuses it too). */
+const isOtherAdmin = (u: User, myRole: string | null) => !!u.role && ADMIN_ROLES.includes(u.role) && u.role !== myRole;
 
 const ROLE_COLORS: Record<Role, string> = {
   creator: 'default',
@@ -193,12 +197,12 @@ export default function UsersPage() {
                 width: 170,
                 render: (_, u) => (
                   <Space size={4} wrap>
-                    {isSys && (
+                    {isSys && !isOtherAdmin(u, me.role) && (
                       <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(u)} aria-label={`编辑 ${u.displayName}`}>
                         编辑
                       </Button>
                     )}
-                    {isSec && u.id !== me.id && u.role !== 'creator' && (
+                    {isSec && u.id !== me.id && u.role !== 'creator' && !isOtherAdmin(u, me.role) && (
                       <Button size="small" icon={<KeyOutlined />} onClick={() => setGranting(u)} aria-label={`为 ${u.displayName} 授权`}>
                         授权
                       </Button>

@@ -13,7 +13,9 @@ import { CaseTimeline } from '../../components/CaseTimeline';
 import { ProgrammePanel } from '../../components/ProgrammePanel';
 import { AttachmentList, EvidenceUploader } from '../../components/Attachments';
 import { CasePromiseLine, CaseProgressSteps } from '../../components/CaseProgress';
+import { ReceiptsCard } from '../../components/Receipts';
 import { BlockLoading, CaseErrorState, ErrorState } from '../../components/States';
+import { VisitsCard } from '../../components/Visits';
 import { ProgrammeTag, StatusTag } from '../../components/Tags';
 import { CREATOR_NEXT_STEP, RATING_COLORS, RATING_LABELS } from '../../lib/labels';
 import { applyProblemToForm } from '../../lib/problem';
@@ -138,6 +140,8 @@ export default function CreatorCasePage() {
               </div>
             )}
           </Card>
+          <ReceiptsCard caseId={c.id} version={c.version} />
+          <VisitsCard caseId={c.id} open={open} onChanged={() => timeline.reload()} />
         </Col>
       </Row>
     </div>

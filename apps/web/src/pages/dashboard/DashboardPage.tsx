@@ -15,6 +15,7 @@ import { PROGRAMME_LABELS, ZONE_FALLBACK } from '../../lib/labels';
 import { dayjs, fmt, TZ } from '../../lib/time';
 import { created, type DrillScope } from './drill';
 import { KpiGrid } from './KpiGrid';
+import { OfflineSection } from './OfflineSection';
 import {
   AgentsSection,
   BacklogSection,
@@ -248,6 +249,9 @@ function DashboardBody({ d, cityWide, scopeOf, query }: { d: Dashboard; cityWide
         </Col>
         <Col xs={24}>
           <ShieldSection {...props} />
+        </Col>
+        <Col xs={24}>
+          <OfflineSection from={d.range.from} to={d.range.to} zoneId={typeof query.zoneId === 'string' ? query.zoneId : undefined} />
         </Col>
       </Row>
     </div>

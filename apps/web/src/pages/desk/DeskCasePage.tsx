@@ -9,7 +9,9 @@ import { categoryLabel, IntakeView, ReplyBox, SlaClocks, useCaseData } from '../
 import { CaseTimeline } from '../../components/CaseTimeline';
 import { ProgrammePanel } from '../../components/ProgrammePanel';
 import { AttachmentList, EvidenceUploader } from '../../components/Attachments';
+import { ReceiptsCard } from '../../components/Receipts';
 import { BlockLoading, CaseErrorState, ErrorState } from '../../components/States';
+import { VisitsCard } from '../../components/Visits';
 import { ChannelText, DueText, PriorityTag, ProgrammeTag, StatusTag } from '../../components/Tags';
 import { CLOSE_REASON_LABELS, RATING_COLORS, RATING_LABELS } from '../../lib/labels';
 import { fmt } from '../../lib/time';
@@ -108,6 +110,8 @@ export default function DeskCasePage() {
               </div>
             )}
           </Card>
+          <VisitsCard caseId={c.id} open={open} onChanged={() => { timeline.reload(); detail.reload(); }} />
+          <ReceiptsCard caseId={c.id} staff version={c.version} />
           <Card
             title="办理记录"
             variant="borderless"

@@ -6,6 +6,7 @@ import { useApi } from '../../api/query';
 import type { CaseDetail, Programme, Zone } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
 import { CaseFilingForm, FiledResult, type FilingValues } from '../../components/CaseFilingForm';
+import { ReceiptsCard } from '../../components/Receipts';
 import { BlockLoading, ErrorState } from '../../components/States';
 import { ZONE_FALLBACK } from '../../lib/labels';
 
@@ -36,6 +37,9 @@ export default function WalkInPage() {
           c={filed.c}
           failures={filed.failures}
           extra={[
+            <div key="receipts" style={{ textAlign: 'left', marginBottom: 12 }}>
+              <ReceiptsCard caseId={filed.c.id} staff />
+            </div>,
             <Button type="primary" key="open" onClick={() => navigate(`/desk/cases/${filed.c.id}`)}>
               打开案件
             </Button>,

@@ -115,7 +115,7 @@ export function EditUserModal({
           <Input />
         </Form.Item>
         {creating && (
-          <Form.Item name="password" label="初始密码" extra="需符合密码策略；请线下告知本人并提醒及时修改" rules={[{ required: true, message: '请输入初始密码' }]}>
+          <Form.Item name="password" label="初始密码" extra="需符合密码策略（不能包含登录名，不能是常见密码）；请线下告知本人并提醒及时修改" rules={[{ required: true, message: '请输入初始密码' }]}>
             <Input.Password autoComplete="new-password" />
           </Form.Item>
         )}
@@ -156,7 +156,8 @@ export function GrantRoleModal({ user, onClose, onSaved }: { user: User; onClose
     setSaving(true);
     setError(null);
     try {
-      await api.put(`/admin/users/${user.id}/role`, { role: role === 'none' ? null : role });
+      if (role === 'none') await api.del(`/admin/users/${user.id}/role`);
+      else await api.put(`/admin/users/${user.id}/role`, { role });
       message.success(role === 'none' ? '已收回角色' : `已授予「${roleLabel(role)}」角色`);
       onSaved();
     } catch (e) {

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@app/audit';
+import { CasesModule } from '@app/cases';
+import { NotificationsModule } from '@app/notifications';
+import { ZonesModule } from '@app/zones';
+import { VisitsController } from './visits.controller';
+import { VisitsRepository } from './visits.repository';
+import { VisitsService } from './visits.service';
+
+/** 上门服务: on-site expert visits on a case. */
+@Module({
+  imports: [AuditModule, CasesModule, NotificationsModule, ZonesModule],
+  controllers: [VisitsController],
+  providers: [VisitsRepository, VisitsService],
+  exports: [VisitsService],
+})
+export class VisitsModule {}
