@@ -2829,7 +2829,10 @@ export interface components {
             phone: string | null;
         };
         EndStartDto: {
-            /** @description 推荐的文章是否解决了问题 */
+            /**
+             * @description 推荐的文章是否解决了问题
+             * @example true
+             */
             helpful: boolean;
         };
         EscalateCaseDto: {
@@ -2914,6 +2917,7 @@ export interface components {
         FileFromStartDto: {
             /** @enum {string} */
             category: "policy_interpretation" | "compliance_guidance" | "tech_matching";
+            /** @example 工作室使用生成式 AI 制作视频封面，想了解标识要求。 */
             description: string;
             /**
              * @example {
@@ -2922,6 +2926,7 @@ export interface components {
              *     }
              */
             intake: Record<string, never>;
+            /** @example AI 生成的视频封面是否需要标识 */
             title: string;
         };
         FollowUpDto: {
@@ -2996,7 +3001,12 @@ export interface components {
             unread: number;
         };
         LinkCasesDto: {
-            /** @description 与本案串并的其他盾牌行动案件 id */
+            /**
+             * @description 与本案串并的其他盾牌行动案件 id
+             * @example [
+             *       "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23"
+             *     ]
+             */
             caseIds: string[];
             /** @example 同一批账号针对多名创作者 */
             note?: string;
@@ -3018,6 +3028,7 @@ export interface components {
             /**
              * Format: uuid
              * @description 同一创作者重复提交的案件，并入本案
+             * @example 6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23
              */
             duplicateCaseId: string;
         };
@@ -3192,7 +3203,12 @@ export interface components {
             zoneId?: string;
         };
         RankingDto: {
-            /** @description 按名次排列的申报 id（仅限已获区推荐的） */
+            /**
+             * @description 按名次排列的申报 id（仅限已获区推荐的）
+             * @example [
+             *       "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23"
+             *     ]
+             */
             nominationIds: string[];
         };
         RateCaseDto: {
@@ -3288,7 +3304,10 @@ export interface components {
             version: number;
         };
         RenderCannedDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23
+             */
             caseId: string;
         };
         ReopenCaseDto: {
@@ -3436,6 +3455,7 @@ export interface components {
              * @example 10
              */
             deadlineWorkingDays?: number | null;
+            /** @example 通过互联网信息服务算法备案系统履行备案手续。 */
             description: string;
             /** @enum {string} */
             obligation: "filing" | "assessment" | "label" | "notice";
@@ -3765,6 +3785,7 @@ export interface components {
              * @example 10
              */
             deadlineWorkingDays?: number | null;
+            /** @example 通过互联网信息服务算法备案系统履行备案手续。 */
             description: string;
             /** @enum {string} */
             obligation: "filing" | "assessment" | "label" | "notice";
@@ -7834,6 +7855,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -7861,6 +7890,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -7892,6 +7929,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -7919,6 +7964,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -7946,6 +7999,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>[];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -7975,6 +8036,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -8006,6 +8075,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -8037,6 +8114,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -8068,6 +8153,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -8097,6 +8190,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -8126,7 +8227,7 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8159,6 +8260,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>[];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -8184,6 +8293,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>[];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -8213,6 +8330,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -8244,6 +8369,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -8273,6 +8406,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -8304,6 +8445,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -8335,6 +8484,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -8360,6 +8517,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>[];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -8999,6 +9164,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -9026,6 +9199,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -9057,6 +9238,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -9118,6 +9307,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>[];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -9149,6 +9346,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -9176,6 +9381,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -10061,6 +10274,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -10092,6 +10313,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -10123,6 +10352,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -10189,6 +10426,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -10220,6 +10465,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -10251,6 +10504,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -10278,6 +10539,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -10309,6 +10579,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -10340,6 +10618,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -10367,6 +10653,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -10398,6 +10693,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -10429,6 +10732,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -10454,6 +10765,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>[];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -10482,6 +10801,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>[];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -10509,6 +10836,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -10540,6 +10875,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -10602,6 +10945,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -10629,6 +10980,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -10660,6 +11019,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -10691,6 +11058,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>[];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
@@ -10718,6 +11093,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
