@@ -17,7 +17,7 @@ import { ConsentAndPasswordReset1764310000000 } from './1764310000000-consent-an
 import { AuditLinksAndReferenceSequences1764320000000 } from './1764320000000-audit-links-and-reference-sequences';
 import { OfflineService1764330000000 } from './1764330000000-offline-service';
 import { CaseSearchBigrams1764400000000 } from './1764400000000-case-search-bigrams';
-import { KnowledgeSearchPath1764410000000 } from './1764410000000-knowledge-search-path';
+import { KnowledgeSearchQualified1764410000000 } from './1764410000000-knowledge-search-qualified';
 
 /** Every migration, in order, one a line. Add each new file here; TypeORM runs the pending ones. */
 export const MIGRATIONS = [
@@ -40,5 +40,5 @@ export const MIGRATIONS = [
   AuditLinksAndReferenceSequences1764320000000,
   OfflineService1764330000000,
   CaseSearchBigrams1764400000000,
-  KnowledgeSearchPath1764410000000,
+  KnowledgeSearchQualified1764410000000,
 ];

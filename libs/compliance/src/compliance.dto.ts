@@ -14,9 +14,14 @@ import {
   Matches,
   Max,
   Min,
+  ValidateBy,
   ValidateNested,
 } from 'class-validator';
 import { Optional } from '@app/common';
+
+/** A single-choice answer is a string, a yes/no answer a boolean. */
+const IsStringOrBoolean = () =>
+  ValidateBy({ name: 'isStringOrBoolean', validator: { validate: (v: unknown) => typeof v === 'string' || typeof v === 'boolean', defaultMessage: () => 'equals 须为文字或 true/false' } });
 import { ARTICLE_STATUSES, type ArticleStatus, OBLIGATIONS, type Obligation } from '@app/contracts';
 
 const PROGRAMMES = ['starlight', 'shield', 'compliance', 'legislation'];
@@ -130,11 +135,11 @@ export class ConditionDto {
   @IsString() @Length(1, 40)
   question: string;
 
-  @ApiPropertyOptional({ example: true })
-  @Optional()
+  @ApiPropertyOptional({ example: true, description: '文字或 true/false' })
+  @Optional() @IsStringOrBoolean()
   equals?: string | boolean;
 
-  @ApiPropertyOptional({ example: ['image', 'video'] })
+  @ApiPropertyOptional({ type: [String], description: '多选题：任一选项即满足（与 equals 二选一），如 ["image", "video"]' })
   @Optional() @IsString({ each: true }) @ArrayMaxSize(10)
   anyOf?: string[];
 }
@@ -150,7 +155,7 @@ export class SourceDto {
 }
 
 export class RuleDto {
-  @ApiProperty({ example: 'algorithm_filing' })
+  @ApiProperty({ example: 'short_video_label' })
   @Matches(/^[a-z][a-z0-9_]{1,40}$/, { message: 'code 须为小写字母开头的字母、数字或下划线' })
   code: string;
 

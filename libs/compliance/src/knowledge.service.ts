@@ -5,6 +5,7 @@ import { CaseFiled, CasesService, OnCaseEvent, zoneScope } from '@app/cases';
 import type { ComplianceStartStats, ComplianceStartView, KnowledgeArticleView } from '@app/contracts';
 import { shanghaiDate } from '@app/calendar';
 import { Transactional, TransactionHost, type Tx } from '@app/database';
+import { validateIntake } from '@app/programmes';
 import { ZonesService } from '@app/zones';
 import { ArticleDto, ArticleFromCaseDto, EndStartDto, FileFromStartDto, ListArticlesQuery, StartDto } from './compliance.dto';
 import { ComplianceError, ComplianceErrorCode } from './compliance.errors';
@@ -125,6 +126,8 @@ export class KnowledgeService {
 
   /** The articles did not answer it: a compliance case, linked to the start. */
   async fileFromStart(actor: Actor, meta: RequestMeta, id: string, dto: FileFromStartDto) {
+    const intake = validateIntake('compliance', dto.intake);
+    if (!intake.ok) throw new ValidationError(intake.errors);
     const s = await this.repo.start(id, actor.userId, this.txHost.tx);
     if (!s) throw new ComplianceError(ComplianceErrorCode.StartNotFound, '未找到该咨询');
     if (s.caseId) throw new ComplianceError(ComplianceErrorCode.StartEnded, '该咨询已立案');

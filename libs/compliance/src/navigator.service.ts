@@ -67,10 +67,10 @@ export class NavigatorService {
 
   @Transactional()
   async updateRule(actor: Actor, meta: RequestMeta, id: string, dto: UpdateRuleDto): Promise<NavigatorRuleView> {
+    const r = await this.checkRule(dto, id);
     const before = await this.repo.rule(id, true);
     if (!before) throw new ComplianceError(ComplianceErrorCode.RuleNotFound, '未找到该规则');
     if (before.version !== dto.version) throw new ComplianceError(ComplianceErrorCode.RuleVersionConflict, '规则已被他人修改，请刷新后再编辑', { currentVersion: before.version });
-    const r = await this.checkRule(dto, id);
     await this.repo.updateRule(id, r, actor.userId);
     await this.audit.record(this.txHost.tx, { actor, meta, action: 'navigator_rule.update', entityType: 'navigator_rule', entityId: id, before, after: r });
     return (await this.repo.rule(id))!;

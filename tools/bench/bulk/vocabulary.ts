@@ -51,6 +51,10 @@ export const SUMMARIES: Record<string, string> = {
   adopted: '您的建议已被采纳，感谢参与立法工作。',
   forwarded: '您的建议已转递立法工作机构研究。',
   noted: '您的建议已记录，将在修订时统筹考虑。',
+  selected: '经评审，作品入选本次荣誉评选。',
+  not_selected: '经评审，作品未入选本次荣誉评选，欢迎继续创作。',
+  partly_adopted: '您的建议已部分采纳，感谢参与立法工作。',
+  not_adopted: '经研究，您的建议暂未采纳，感谢参与立法工作。',
 };
 export const RATING_COMMENTS: Record<number, string[]> = {
   1: ['处理很及时，非常感谢！', '专员很专业，问题解决了。', '效率很高，点赞。'],

@@ -2706,14 +2706,12 @@ export interface components {
             visibility: "public" | "internal";
         };
         ConditionDto: {
-            /**
-             * @example [
-             *       "image",
-             *       "video"
-             *     ]
-             */
+            /** @description 多选题：任一选项即满足（与 equals 二选一），如 ["image", "video"] */
             anyOf?: string[];
-            /** @example true */
+            /**
+             * @description 文字或 true/false
+             * @example true
+             */
             equals?: Record<string, never>;
             /** @example servesPublic */
             question: string;
@@ -3445,7 +3443,7 @@ export interface components {
         RuleDto: {
             /** @default true */
             active: boolean;
-            /** @example algorithm_filing */
+            /** @example short_video_label */
             code: string;
             conditions: components["schemas"]["ConditionDto"][];
             /** @example 自提供服务之日起十个工作日内 */
@@ -3775,7 +3773,7 @@ export interface components {
         UpdateRuleDto: {
             /** @default true */
             active: boolean;
-            /** @example algorithm_filing */
+            /** @example short_video_label */
             code: string;
             conditions: components["schemas"]["ConditionDto"][];
             /** @example 自提供服务之日起十个工作日内 */
