@@ -180,14 +180,15 @@ suite('the programmes in a browser (e2e)', () => {
 
   it('the desk sees the shield cases on the same account and links them; the supervisor’s board loads', async () => {
     const other = await t.user('creator');
-    const intake = { ...FILINGS.shield.intake, offendingAccounts: [`同一账号${tag}`] };
+    const intake = { ...FILINGS.shield.intake, offendingAccounts: [`同一账号${tag}`], urls: [`https://www.bilibili.com/video/BV${tag}`] };
     const a = (await t.http.post('/api/v1/cases').set(bearer(creator)).send({ ...FILINGS.shield, zoneId: 'huangpu', intake })).body;
     const b = (await t.http.post('/api/v1/cases').set(bearer(other)).send({ ...FILINGS.shield, zoneId: 'huangpu', intake })).body;
     const desk = await open(DESKTOP, agent);
     await desk.goto(`${base}/desk/cases/${a.id}`);
     const panel = desk.locator('.ant-card', { hasText: '盾牌行动 · 处置' });
     await panel.getByText(b.reference).waitFor();
-    await panel.getByText('串并', { exact: true }).click();
+    // Other specs' cases share the fixture's link, so pick b's row, not the first box.
+    await panel.locator('.ant-list-item', { hasText: b.reference }).getByText('串并', { exact: true }).click();
     await panel.getByRole('button', { name: /串并所选 1 案/ }).click();
     await panel.locator('.ant-tag', { hasText: b.reference }).waitFor();
     await shot(desk, 'desk-shield-panel');
