@@ -120,7 +120,7 @@ export class CaseWorkflowService {
       previousAssigneeId,
       details: { ...details, note },
     });
-    await this.audit.record(this.txHost.tx, {
+    await this.audit.record({
       actor,
       meta,
       action: `case.${decision.action}`,
