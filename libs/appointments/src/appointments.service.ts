@@ -3,7 +3,7 @@ import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CasesService, CaseTimelineRepository } from '@app/cases';
 import { APPOINTMENT_STATUS_LABELS, type AppointmentView } from '@app/contracts';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { qrDataUrl } from '@app/documents';
 import { JobOutbox } from '@app/jobs';
 import { Notifier } from '@app/notifications';
@@ -24,7 +24,6 @@ import { SlotsRepository } from './slots.repository';
 @Injectable()
 export class AppointmentsService {
   constructor(
-    private readonly txHost: Tx,
     private readonly slots: SlotsRepository,
     private readonly appointments: AppointmentsRepository,
     private readonly receipts: ReceiptsService,

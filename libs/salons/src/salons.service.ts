@@ -3,7 +3,7 @@ import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CasesService, CaseTimelineRepository } from '@app/cases';
 import type { RegistrationView, SalonEventView, SalonFigures } from '@app/contracts';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { qrDataUrl } from '@app/documents';
 import { Notifier } from '@app/notifications';
 import { checkFilingInput, newCheckInCode, chineseDateTime, chineseRange, worksIn } from '@app/offline';
@@ -21,7 +21,6 @@ const CHECK_IN_OPENS_MS = 2 * 3600_000;
 @Injectable()
 export class SalonsService {
   constructor(
-    private readonly txHost: Tx,
     private readonly salons: SalonsRepository,
     private readonly cases: CasesService,
     private readonly timeline: CaseTimelineRepository,

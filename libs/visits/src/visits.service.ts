@@ -3,7 +3,7 @@ import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CaseChannelRepository, CaseEntity, CaseRepository, CaseTimelineRepository, FINAL_STATUSES } from '@app/cases';
 import { VISIT_STATUS_LABELS, VisitStatus, VisitView } from '@app/contracts';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { Notifier, Recipients } from '@app/notifications';
 import { chineseDateTime, worksIn } from '@app/offline';
 import { ZonesService } from '@app/zones';
@@ -28,7 +28,6 @@ const FROM: Record<'schedule' | 'confirm' | 'reschedule' | 'record', VisitStatus
 @Injectable()
 export class VisitsService {
   constructor(
-    private readonly txHost: Tx,
     private readonly visits: VisitsRepository,
     private readonly cases: CaseRepository,
     private readonly timeline: CaseTimelineRepository,
