@@ -19,6 +19,7 @@ import { OfflineService1764330000000 } from './1764330000000-offline-service';
 import { CaseSearchBigrams1764400000000 } from './1764400000000-case-search-bigrams';
 import { KnowledgeSearchQualified1764410000000 } from './1764410000000-knowledge-search-qualified';
 import { ProgrammeRetention1764491000000 } from './1764491000000-programme-retention';
+import { ReadViews1764492000000 } from './1764492000000-read-views';
 
 /** Every migration, in order, one a line. Add each new file here; TypeORM runs the pending ones. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   CaseSearchBigrams1764400000000,
   KnowledgeSearchQualified1764410000000,
   ProgrammeRetention1764491000000,
+  ReadViews1764492000000,
 ];
