@@ -74,7 +74,7 @@ export class AppointmentsService {
       });
     }
     if (inserted === 'overlap') throw new AppointmentError(AppointmentErrorCode.Overlap, '您在该时间段已有其他预约，不能重复预约');
-    if (inserted === 'code_taken') throw new Error('no free check-in code after 8 attempts');
+    if (inserted === 'code_taken') throw new AppointmentError(AppointmentErrorCode.CodeExhausted, '暂时无法生成签到码，请稍后重试');
     const a = (await this.appointments.get(inserted.id))!;
     if (remindAt) await this.jobs.enqueue([reminderJob(a.id, remindAt)]);
     const programme = findProgramme(a.programme);

@@ -74,7 +74,7 @@ export class SalonsService {
     const status = e.registered < e.capacity ? 'registered' : 'waitlisted';
     let regId: string | null = null;
     for (let i = 0; i < 8 && !regId; i++) regId = await this.salons.insertRegistration(e.id, actor.userId, status, newCheckInCode(), now);
-    if (!regId) throw new Error('no free check-in code after 8 attempts');
+    if (!regId) throw new SalonError(SalonErrorCode.CodeExhausted, '暂时无法生成签到码，请稍后重试');
     const r = (await this.salons.registration(e.id, regId))!;
     const params = { title: e.title, when: chineseRange(e.startsAt, e.endsAt), place: e.venue ?? e.onlineUrl ?? '', code: r.checkInCode, note: String(r.waitlistPosition ?? '') };
     await this.notifier.notify([{ userIds: [actor.userId], kind: status === 'registered' ? 'salon_registered' : 'salon_waitlisted', params }]);
