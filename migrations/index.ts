@@ -19,6 +19,7 @@ import { OfflineService1764330000000 } from './1764330000000-offline-service';
 import { CaseSearchBigrams1764400000000 } from './1764400000000-case-search-bigrams';
 import { KnowledgeSearchQualified1764410000000 } from './1764410000000-knowledge-search-qualified';
 import { RatingScaleStars1764500000000 } from './1764500000000-rating-scale-stars';
+import { QualityRectifications1764500100000 } from './1764500100000-quality-rectifications';
 
 /** Every migration, in order, one a line. Add each new file here; TypeORM runs the pending ones. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   CaseSearchBigrams1764400000000,
   KnowledgeSearchQualified1764410000000,
   RatingScaleStars1764500000000,
+  QualityRectifications1764500100000,
 ];
