@@ -5,3 +5,4 @@ export * from './quality-timers';
 export * from './quality-timers.service';
 export * from './rectifications.service';
 export * from './quality-figures.service';
+export * from './appeals.service';
