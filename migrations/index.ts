@@ -1,4 +1,5 @@
 import { Foundation1764140000000 } from './1764140000000-foundation';
+import { Foundation1764140000000 } from './1764140000000-foundation';
 import { Cases1764150000000 } from './1764150000000-cases';
 import { Retention1764155000000 } from './1764155000000-retention';
 import { SlaNotifications1764170000000 } from './1764170000000-sla-notifications';
@@ -18,6 +19,8 @@ import { AuditLinksAndReferenceSequences1764320000000 } from './1764320000000-au
 import { OfflineService1764330000000 } from './1764330000000-offline-service';
 import { CaseSearchBigrams1764400000000 } from './1764400000000-case-search-bigrams';
 import { KnowledgeSearchQualified1764410000000 } from './1764410000000-knowledge-search-qualified';
+import { ProgrammeRetention1764491000000 } from './1764491000000-programme-retention';
+import { ReadViews1764492000000 } from './1764492000000-read-views';
 import { RatingScaleStars1764500000000 } from './1764500000000-rating-scale-stars';
 import { QualityRectifications1764500100000 } from './1764500100000-quality-rectifications';
 
@@ -43,6 +46,8 @@ export const MIGRATIONS = [
   OfflineService1764330000000,
   CaseSearchBigrams1764400000000,
   KnowledgeSearchQualified1764410000000,
+  ProgrammeRetention1764491000000,
+  ReadViews1764492000000,
   RatingScaleStars1764500000000,
   QualityRectifications1764500100000,
 ];
