@@ -1,5 +1,4 @@
 import { Foundation1764140000000 } from './1764140000000-foundation';
-import { Foundation1764140000000 } from './1764140000000-foundation';
 import { Cases1764150000000 } from './1764150000000-cases';
 import { Retention1764155000000 } from './1764155000000-retention';
 import { SlaNotifications1764170000000 } from './1764170000000-sla-notifications';

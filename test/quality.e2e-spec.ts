@@ -71,7 +71,7 @@ describe('好差评整改: rectification, timers, re-rating, appeals (e2e)', () 
     expect(jobs.map((j: { job_id: string }) => j.job_id)).toEqual([`rectification-overdue:${r.id}:contact`, `rectification-overdue:${r.id}:rectify`]);
     expect(await audits(r.id)).toEqual(['rectification.open']);
 
-    for (const level of [3, 4, 5]) expect(await rectificationOf(t, agent, (await ratedCase(t, creator, agent, level)).id)).toEqual({});
+    for (const level of [3, 4, 5]) expect(await rectificationOf(t, agent, (await ratedCase(t, creator, agent, level)).id)).toBeNull();
     expect(await rectificationOf(t, agent, (await ratedCase(t, creator, agent, 2)).id)).toMatchObject({ firstLevel: 2, status: 'contacting' });
   });
 
@@ -188,6 +188,8 @@ describe('好差评整改: rectification, timers, re-rating, appeals (e2e)', () 
     expect((await get(ypAgent, `/quality/rectifications/${r.id}`)).status).toBe(404);
     expect((await get(ypSupervisor, `/quality/rectifications`).expect(200)).body.map((x: { id: string }) => x.id)).not.toContain(r.id);
     expect((await get(otherCreator, `/quality/rectifications/${r.id}`)).status).toBe(404);
+    expect((await get(otherCreator, `/cases/${c.id}/rectification`)).status).toBe(404);
+    expect((await get(ypAgent, `/cases/${c.id}/rectification`)).status).toBe(404);
     expect((await post(ypAgent, `/quality/rectifications/${r.id}/contact`, { method: 'phone', outcome: '越区操作' })).status).toBe(404);
     expect((await get(creator, `/quality/rectifications/${r.id}`).expect(200)).body).toMatchObject({ id: r.id, appeals: [] });
     expect((await get(citySupervisor, `/quality/rectifications?zoneId=huangpu`).expect(200)).body.map((x: { id: string }) => x.id)).toContain(r.id);

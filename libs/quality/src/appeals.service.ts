@@ -46,7 +46,7 @@ export class AppealsService {
     await this.notifier.notify([
       { userIds: (await this.recipients.supervisorsOf(r.zoneId)), kind: 'rating_appeal', caseId: r.caseId, params: { reference: r.caseReference, title: r.caseTitle, level: RATING_LABELS[level as RatingLevel], reason: dto.reason } },
     ]);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'rating_appeal.file', entityType: 'rating_appeal', entityId: id, after: { rectificationId, rating, level, status: 'pending' } });
+    await this.audit.record({ actor, meta, action: 'rating_appeal.file', entityType: 'rating_appeal', entityId: id, after: { rectificationId, rating, level, status: 'pending' } });
     const [appeal] = (await this.repo.appealsOf([rectificationId])).filter((a) => a.id === id);
     return appealView(appeal);
   }
@@ -67,7 +67,7 @@ export class AppealsService {
       await this.figures.adjust(r.caseId, new Date(ratedAt), a.level, -1);
     }
     await this.notifier.notify([{ userIds: [a.filedBy], kind: 'appeal_decided', caseId: a.caseId, params: { reference: a.caseReference, note: APPEAL_STATUS_LABELS[decision], reason: dto.reason } }]);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'rating_appeal.decide', entityType: 'rating_appeal', entityId: appealId, before: { status: 'pending' }, after: { status: decision, rating: a.rating, level: a.level, reason: dto.reason } });
+    await this.audit.record({ actor, meta, action: 'rating_appeal.decide', entityType: 'rating_appeal', entityId: appealId, before: { status: 'pending' }, after: { status: decision, rating: a.rating, level: a.level, reason: dto.reason } });
     const [decided] = (await this.repo.appealsOf([a.rectificationId])).filter((x) => x.id === appealId);
     return appealView(decided);
   }

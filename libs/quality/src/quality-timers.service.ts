@@ -41,7 +41,7 @@ export class QualityTimers {
     await this.notifier.notify([
       { userIds: await this.recipients.supervisorsOf(r.zoneId), kind: 'rectification_overdue', caseId: r.caseId, params: { reference: r.caseReference, title: r.caseTitle, clock, dueAt: formatShanghai(dueAt) } },
     ]);
-    await this.audit.record(this.txHost.tx, { actor: SYSTEM_ACTOR_ID, action: 'rectification.overdue', entityType: 'rectification', entityId: id, after: { step, dueAt, markedAt: now } });
+    await this.audit.record({ actor: SYSTEM_ACTOR_ID, action: 'rectification.overdue', entityType: 'rectification', entityId: id, after: { step, dueAt, markedAt: now } });
     return 'marked';
   }
 

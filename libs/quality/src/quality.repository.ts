@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SHANGHAI_TIME_ZONE } from '@app/calendar';
 import { Actor } from '@app/common';
-import { zoneScope, ScopeClause } from '@app/cases';
+import { CASE_SUMMARIES_VIEW, zoneScope, ScopeClause } from '@app/cases';
 import { DEFAULT_CONTACT_WORKING_DAYS, DEFAULT_RECTIFY_WORKING_DAYS, type AppealedRating, type AppealStatus, type RectificationStatus, type RectificationStep } from '@app/contracts';
 import { Tx } from '@app/database';
 
@@ -82,7 +82,10 @@ function scopeOf(actor: Actor): ScopeClause {
   return actor.role === 'creator' ? { sql: 'c.creator_id = :scopeUserId', params: { scopeUserId: actor.userId } } : zoneScope(actor, 'r.zone_id');
 }
 
-/** `rectifications`, `rating_appeals` and the 'quality' settings: every read on behalf of a user takes the actor. */
+/**
+ * `rectifications`, `rating_appeals` and the 'quality' settings: every read on behalf of a user
+ * takes the actor. Cases are read through the cases module's `case_summaries` view.
+ */
 @Injectable()
 export class QualityRepository {
   constructor(private readonly txHost: Tx) {}
@@ -119,7 +122,7 @@ export class QualityRepository {
   }
 
   private select(actor: Actor | null) {
-    const qb = this.m.createQueryBuilder().select(ROW).from('rectifications', 'r').innerJoin('cases', 'c', 'c.id = r.case_id');
+    const qb = this.m.createQueryBuilder().select(ROW).from('rectifications', 'r').innerJoin(CASE_SUMMARIES_VIEW, 'c', 'c.id = r.case_id');
     if (actor) {
       const scope = scopeOf(actor);
       qb.where(`(${scope.sql})`, scope.params);
@@ -132,6 +135,13 @@ export class QualityRepository {
     const qb = this.select(actor).andWhere('r.id = :id', { id });
     if (lock) qb.setLock('pessimistic_write', undefined, ['r']);
     return (await qb.getRawMany())[0];
+  }
+
+  /** Whether the actor may see the case at all (its creator; the staff of its zone; a city-wide supervisor). */
+  async caseVisible(actor: Actor, caseId: string): Promise<boolean> {
+    const scope = actor.role === 'creator' ? { sql: 'c.creator_id = :scopeUserId', params: { scopeUserId: actor.userId } } : zoneScope(actor, 'c.zone_id');
+    const rows = await this.m.createQueryBuilder().select('c.id', 'id').from(CASE_SUMMARIES_VIEW, 'c').where('c.id = :caseId', { caseId }).andWhere(`(${scope.sql})`, scope.params).getRawMany();
+    return rows.length > 0;
   }
 
   async forCase(actor: Actor, caseId: string): Promise<RectificationRow | undefined> {
@@ -208,7 +218,7 @@ export class QualityRepository {
   }
 
   private appeals(actor: Actor | null) {
-    const qb = this.m.createQueryBuilder().select(APPEAL).from('rating_appeals', 'a').innerJoin('rectifications', 'r', 'r.id = a.rectification_id').innerJoin('cases', 'c', 'c.id = r.case_id');
+    const qb = this.m.createQueryBuilder().select(APPEAL).from('rating_appeals', 'a').innerJoin('rectifications', 'r', 'r.id = a.rectification_id').innerJoin(CASE_SUMMARIES_VIEW, 'c', 'c.id = r.case_id');
     if (actor) {
       const scope = scopeOf(actor);
       qb.where(`(${scope.sql})`, scope.params);

@@ -50,7 +50,7 @@ export class RectificationsService {
     const id = await this.repo.open({ caseId: c.id, zoneId: c.zoneId, level, comment, ratedAt: event.at, contactDueAt, rectifyDueAt });
     if (!id) return;
     await this.outbox.enqueue([overdueJob(id, 'contact', contactDueAt), overdueJob(id, 'rectify', rectifyDueAt)]);
-    await this.audit.record(this.txHost.tx, {
+    await this.audit.record({
       actor: event.actor,
       action: 'rectification.open',
       entityType: 'rectification',
@@ -82,7 +82,7 @@ export class RectificationsService {
     const before = await this.repo.settings();
     const value = { contactWorkingDays: dto.contactWorkingDays, rectifyWorkingDays: dto.rectifyWorkingDays };
     await this.repo.saveSettings(value, actor.userId);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'quality.settings', entityType: 'settings', entityId: 'quality', before: { contactWorkingDays: before.contactWorkingDays, rectifyWorkingDays: before.rectifyWorkingDays }, after: value });
+    await this.audit.record({ actor, meta, action: 'quality.settings', entityType: 'settings', entityId: 'quality', before: { contactWorkingDays: before.contactWorkingDays, rectifyWorkingDays: before.rectifyWorkingDays }, after: value });
     return this.settings();
   }
 
@@ -94,6 +94,7 @@ export class RectificationsService {
 
   /** The rectification of a case, or null (a creator sees their own; the desk its zone). */
   async forCase(actor: Actor, caseId: string): Promise<RectificationView | null> {
+    if (!(await this.repo.caseVisible(actor, caseId))) throw new QualityError(QualityErrorCode.NotFound, `未找到案件（${caseId}）`);
     const r = await this.repo.forCase(actor, caseId);
     return r ? this.view(actor, r) : null;
   }
@@ -116,7 +117,7 @@ export class RectificationsService {
     if (r.status !== 'contacting') throw wrongStep(r, '回访');
     const at = new Date();
     await this.repo.markContacted(id, dto.method, dto.outcome, actor.userId, at);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'rectification.contact', entityType: 'rectification', entityId: id, before: { status: r.status }, after: { status: 'rectifying', method: dto.method, contactedAt: at, late: at > new Date(r.contactDueAt) } });
+    await this.audit.record({ actor, meta, action: 'rectification.contact', entityType: 'rectification', entityId: id, before: { status: r.status }, after: { status: 'rectifying', method: dto.method, contactedAt: at, late: at > new Date(r.contactDueAt) } });
     return this.get(actor, id);
   }
 
@@ -128,7 +129,7 @@ export class RectificationsService {
     const at = new Date();
     await this.repo.markRectified(id, dto.measures, actor.userId, at);
     await this.notifier.notify([{ userIds: [r.creatorId], kind: 'rectification_done', caseId: r.caseId, params: { reference: r.caseReference, title: r.caseTitle, summary: dto.measures } }]);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'rectification.rectify', entityType: 'rectification', entityId: id, before: { status: r.status }, after: { status: 'rectified', rectifiedAt: at, late: at > new Date(r.rectifyDueAt) } });
+    await this.audit.record({ actor, meta, action: 'rectification.rectify', entityType: 'rectification', entityId: id, before: { status: r.status }, after: { status: 'rectified', rectifiedAt: at, late: at > new Date(r.rectifyDueAt) } });
     return this.get(actor, id);
   }
 
@@ -143,7 +144,7 @@ export class RectificationsService {
     const at = new Date();
     await this.repo.markRerated(id, dto.level, dto.comment ?? null, at);
     await this.figures.adjust(r.caseId, at, dto.level, 1);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'rectification.rerate', entityType: 'rectification', entityId: id, before: { status: r.status, firstLevel: r.firstLevel }, after: { status: 'rerated', secondLevel: dto.level } });
+    await this.audit.record({ actor, meta, action: 'rectification.rerate', entityType: 'rectification', entityId: id, before: { status: r.status, firstLevel: r.firstLevel }, after: { status: 'rerated', secondLevel: dto.level } });
     return this.get(actor, id);
   }
 
