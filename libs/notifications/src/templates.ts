@@ -36,6 +36,11 @@ const NOTIFICATION_KINDS = [
   'visit_confirmed',
   'visit_reschedule_requested',
   'visit_recorded',
+  'case_transfer_received',
+  'case_transfer_returned',
+  'supervision_order',
+  'supervision_reminder',
+  'supervision_escalated',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -73,6 +78,11 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, string>
   visit_confirmed: '上门时间确认',
   visit_reschedule_requested: '申请改期',
   visit_recorded: '上门服务记录',
+  case_transfer_received: '转办待接收',
+  case_transfer_returned: '转办退回',
+  supervision_order: '督办单',
+  supervision_reminder: '督办催办',
+  supervision_escalated: '督办提级',
 };
 
 /** What a template may use; every field optional so a missing one reads as empty, not "undefined". */
@@ -151,6 +161,11 @@ const NOTICE_TEMPLATES: Readonly<Record<NotificationKind, (p: TemplateParams) =>
   visit_confirmed: (p) => ({ title: '创作者已确认上门时间', body: `案件${ref(p)}的创作者已确认 ${p.when ?? ''} 的上门服务。` }),
   visit_reschedule_requested: (p) => ({ title: '创作者申请更改上门时间', body: `案件${ref(p)}的创作者申请更改上门时间：${truncate(p.note, 120)}` }),
   visit_recorded: (p) => ({ title: '上门服务已完成', body: `案件${ref(p)}的上门服务已完成：${truncate(p.summary, 160)}` }),
+  case_transfer_received: (p) => ({ title: '收到转办案件', body: `案件${ref(p)}由其他集聚区转来，转办理由：${truncate(p.reason, 160)}。请在 ${p.dueAt ?? ''} 前接收或退回。` }),
+  case_transfer_returned: (p) => ({ title: '转办被退回', body: `案件${ref(p)}的转办被退回，退回理由：${truncate(p.reason, 160)}。请继续办理。` }),
+  supervision_order: (p) => ({ title: '收到督办单', body: `案件${ref(p)}被督办：${truncate(p.summary, 160)}。请在 ${p.dueAt ?? ''} 前答复。` }),
+  supervision_reminder: (p) => ({ title: '督办催办', body: `案件${ref(p)}的督办单将于 ${p.dueAt ?? ''} 到期，尚未答复，请尽快答复。` }),
+  supervision_escalated: (p) => ({ title: '督办逾期未答复', body: `案件${ref(p)}的督办单已于 ${p.dueAt ?? ''} 到期未答复，已提级至${p.authority ?? '上级'}，请跟进。` }),
 };
 
 /** SMS texts by outbox template id; only what a creator must not miss goes by SMS. */

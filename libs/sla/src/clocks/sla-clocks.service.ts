@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { UnknownCalendarYearError, WorkingCalendar } from '@app/calendar';
-import { CaseCommented, CaseDetailContributor, CaseFiled, CaseTransitioned, ExtendsCases, OnCaseEvent } from '@app/cases';
+import { CaseCommented, CaseDetailContributor, CaseEntity, CaseFiled, CaseTransitioned, ExtendsCases, OnCaseEvent } from '@app/cases';
 import { Transactional } from '@app/database';
 import { JobOutbox } from '@app/jobs';
 import { HolidayCalendar } from '../holidays/holiday-calendar.service';
@@ -54,7 +54,8 @@ export class SlaClocksService implements CaseDetailContributor {
   }
 
   /** 转办 accepted: the case's running clocks (the caller locked the case) restart at `at` in the receiving zone. */
-  async restartForTransfer(c: CaseForClocks, at: number): Promise<void> {
+  async restartForTransfer(row: CaseEntity, at: number): Promise<void> {
+    const c = clockFactsOf(row);
     const cal = await this.calendar.calendar();
     const stored = await this.clocks.lockCaseClocks(c.id);
     const running = [...stored.values()].filter((s) => s.state.stoppedAt === null);
