@@ -33,7 +33,7 @@ import { TransfersService } from './transfers.service';
     SupervisionTimers,
     DispatchService,
   ],
-  exports: [DispatchService, SupervisionTimers],
+  exports: [DispatchService, SupervisionTimers, DispatchSettingsRepository],
 })
 export class DispatchModule {}
 

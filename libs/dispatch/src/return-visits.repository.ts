@@ -50,7 +50,7 @@ export class ReturnVisitsRepository {
   }
 
   async record(id: string, r: { outcome: ReturnVisitOutcome; method: ReturnVisitMethod; note: string | null; by: string; at: Date; reopened: boolean }): Promise<boolean> {
-    const rows: unknown[] = await this.txHost.tx.query(
+    const [rows]: [unknown[], number] = await this.txHost.tx.query(
       `UPDATE return_visits SET outcome = $2, method = $3, note = $4, visited_by = $5, visited_at = $6, reopened = $7 WHERE id = $1 AND outcome IS NULL RETURNING id`,
       [id, r.outcome, r.method, r.note, r.by, r.at, r.reopened],
     );

@@ -65,19 +65,19 @@ export class SupervisionRepository {
   }
 
   async answer(id: string, answer: string, by: string, at: Date): Promise<boolean> {
-    const rows: unknown[] = await this.txHost.tx.query(`UPDATE supervision_orders SET answer = $2, answered_by = $3, answered_at = $4 WHERE id = $1 AND answered_at IS NULL RETURNING id`, [id, answer, by, at]);
+    const [rows]: [unknown[], number] = await this.txHost.tx.query(`UPDATE supervision_orders SET answer = $2, answered_by = $3, answered_at = $4 WHERE id = $1 AND answered_at IS NULL RETURNING id`, [id, answer, by, at]);
     return rows.length === 1;
   }
 
   /** Marks the reminder sent, once. */
   async markReminded(id: string, at: Date): Promise<boolean> {
-    const rows: unknown[] = await this.txHost.tx.query(`UPDATE supervision_orders SET reminded_at = $2 WHERE id = $1 AND reminded_at IS NULL AND answered_at IS NULL RETURNING id`, [id, at]);
+    const [rows]: [unknown[], number] = await this.txHost.tx.query(`UPDATE supervision_orders SET reminded_at = $2 WHERE id = $1 AND reminded_at IS NULL AND answered_at IS NULL RETURNING id`, [id, at]);
     return rows.length === 1;
   }
 
   /** Marks the escalation, once. */
   async markEscalated(id: string, to: string, at: Date): Promise<boolean> {
-    const rows: unknown[] = await this.txHost.tx.query(
+    const [rows]: [unknown[], number] = await this.txHost.tx.query(
       `UPDATE supervision_orders SET escalated_at = $3, escalated_to = $2 WHERE id = $1 AND escalated_at IS NULL AND answered_at IS NULL RETURNING id`,
       [id, to, at],
     );

@@ -15,7 +15,7 @@ import { SupervisionRepository } from './supervision.repository';
 import { supervisionJobs } from './supervision-timers.service';
 
 /** An order needs at least this long to be answered. */
-const MIN_LEAD_MS = 60_000;
+const MIN_LEAD_MS = 10_000;
 
 /**
  * 督办单: a supervisor (of the zone, or city-wide) or a 网信办 officer orders the desk that owns a
@@ -44,7 +44,7 @@ export class SupervisionService {
     if (isFinalStatus(c.status) || c.status === 'draft') throw new DispatchError(DispatchErrorCode.OrderAnswered, '案件已结束或尚未提交，不能督办');
     const now = new Date();
     const deadline = new Date(dto.deadline);
-    if (deadline.getTime() < now.getTime() + MIN_LEAD_MS) throw new ValidationError([{ field: 'deadline', message: '答复期限须晚于当前时间至少 1 分钟' }]);
+    if (deadline.getTime() < now.getTime() + MIN_LEAD_MS) throw new ValidationError([{ field: 'deadline', message: '答复期限须晚于当前时间' }]);
     const { supervisionReminderShare } = await this.settings.read();
     const remindAt = new Date(now.getTime() + Math.round((deadline.getTime() - now.getTime()) * supervisionReminderShare));
     const id = await this.orders.insert({

@@ -55,7 +55,7 @@ export class TransfersRepository {
 
   /** Decides a pending transfer; false if it was decided meanwhile. */
   async decide(id: string, status: Exclude<TransferStatus, 'pending'>, by: string, at: Date, returnReason: string | null): Promise<boolean> {
-    const rows: unknown[] = await this.txHost.tx.query(
+    const [rows]: [unknown[], number] = await this.txHost.tx.query(
       `UPDATE case_transfers SET status = $2, decided_by = $3, decided_at = $4, return_reason = $5 WHERE id = $1 AND status = 'pending' RETURNING id`,
       [id, status, by, at, returnReason],
     );
