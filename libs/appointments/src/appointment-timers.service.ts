@@ -62,14 +62,14 @@ export class AppointmentTimers {
     await this.notifier.notify([
       { userIds: [a.creatorId], kind: 'appointment_reminder', params: { reference: a.reference, when, place: a.servicePointName, code: a.checkInCode }, sms: true, smsParams: { when, place: a.servicePointName, code: a.checkInCode } },
     ]);
-    await this.audit.record(this.txHost.tx, { actor: SYSTEM_ACTOR_ID, action: 'appointment.remind', entityType: 'appointment', entityId: a.id, after: { remindedAt: now } });
+    await this.audit.record({ actor: SYSTEM_ACTOR_ID, action: 'appointment.remind', entityType: 'appointment', entityId: a.id, after: { remindedAt: now } });
     return 'sent';
   }
 
   @Transactional()
   async markNoShow(appointmentId: string, now = new Date()): Promise<boolean> {
     if (!(await this.appointments.markNoShow(appointmentId, now))) return false;
-    await this.audit.record(this.txHost.tx, { actor: SYSTEM_ACTOR_ID, action: 'appointment.no_show', entityType: 'appointment', entityId: appointmentId, before: { status: 'booked' }, after: { status: 'no_show' } });
+    await this.audit.record({ actor: SYSTEM_ACTOR_ID, action: 'appointment.no_show', entityType: 'appointment', entityId: appointmentId, before: { status: 'booked' }, after: { status: 'no_show' } });
     return true;
   }
 

@@ -97,7 +97,7 @@ export class AppointmentsService {
     await this.notifier.notify([
       { userIds: [a.creatorId], kind: 'appointment_booked', params: { reference: a.reference, when, place: a.servicePointName, code: a.checkInCode }, sms: true, smsParams: { when, place: a.servicePointName, code: a.checkInCode } },
     ]);
-    await this.audit.record(this.txHost.tx, {
+    await this.audit.record({
       actor,
       meta,
       action: 'appointment.book',
@@ -120,7 +120,7 @@ export class AppointmentsService {
     await this.appointments.cancel(a.id, now, dto.reason?.trim() || null, actor.role);
     await this.slots.releaseSeat(a.slotId);
     await this.notifier.notify([{ userIds: [a.creatorId], kind: 'appointment_cancelled', params: { reference: a.reference, when: chineseRange(a.startsAt, a.endsAt), place: a.servicePointName } }]);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'appointment.cancel', entityType: 'appointment', entityId: a.id, before: { status: a.status }, after: { status: 'cancelled', reason: dto.reason ?? null } });
+    await this.audit.record({ actor, meta, action: 'appointment.cancel', entityType: 'appointment', entityId: a.id, before: { status: a.status }, after: { status: 'cancelled', reason: dto.reason ?? null } });
     return appointmentView((await this.appointments.get(a.id))!, { staff: false });
   }
 
@@ -159,7 +159,7 @@ export class AppointmentsService {
     await this.appointments.checkIn(a.id, now, actor.userId);
     await this.appointments.linkCase(a.id, caseId);
     await this.timeline.append(caseId, actor, 'appointment', 'public', { action: dto.caseId ? 'visit_linked' : 'opened_by_visit', appointmentId: a.id, reference: a.reference, servicePoint: a.servicePointName, startsAt: a.startsAt });
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'appointment.check_in', entityType: 'appointment', entityId: a.id, before: { status: a.status }, after: { status: 'checked_in', caseId, opened: !dto.caseId } });
+    await this.audit.record({ actor, meta, action: 'appointment.check_in', entityType: 'appointment', entityId: a.id, before: { status: a.status }, after: { status: 'checked_in', caseId, opened: !dto.caseId } });
     return appointmentView((await this.appointments.get(a.id))!, { staff: true });
   }
 
@@ -171,7 +171,7 @@ export class AppointmentsService {
     if (a.status !== 'booked') throw new AppointmentError(AppointmentErrorCode.WrongState, '只有「已预约」的预约可以记为未到场');
     if (new Date(a.startsAt) > now) throw new AppointmentError(AppointmentErrorCode.WrongState, '时段尚未开始，不能记为未到场');
     await this.appointments.markNoShow(a.id, now);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'appointment.no_show', entityType: 'appointment', entityId: a.id, before: { status: a.status }, after: { status: 'no_show' } });
+    await this.audit.record({ actor, meta, action: 'appointment.no_show', entityType: 'appointment', entityId: a.id, before: { status: a.status }, after: { status: 'no_show' } });
     return appointmentView((await this.appointments.get(a.id))!, { staff: true });
   }
 

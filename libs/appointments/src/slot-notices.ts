@@ -32,7 +32,7 @@ export class SlotClosing {
         { userIds: [a.creatorId], kind: 'appointment_closed', params: { reference: a.reference, when, place: a.servicePointName, note: reason }, sms: true, smsParams: { when, note: reason } },
       ]);
     }
-    await this.audit.record(this.txHost.tx, {
+    await this.audit.record({
       actor,
       meta,
       action: 'appointment_slot.close',

@@ -61,7 +61,7 @@ export class SlotsService {
     if (problem) throw new ValidationError([{ field: slotProblemField(problem), message: problem }], problem);
     const [id] = await this.slots.insertSlots(point, [{ startsAt: dto.startsAt, endsAt: dto.endsAt }], dto.capacity, dto.programmes, actor.userId, null);
     if (!id) throw new AppointmentError(AppointmentErrorCode.SlotExists, '该服务点在此开始时间已有时段');
-    await this.audit.record(this.txHost.tx, {
+    await this.audit.record({
       actor,
       meta,
       action: 'appointment_slot.create',
@@ -86,7 +86,7 @@ export class SlotsService {
     const patternId = await this.slots.insertPattern(point.zoneId, spec, 0, actor.userId);
     const ids = await this.slots.insertSlots(point, plan.slots, dto.capacity, dto.programmes, actor.userId, patternId);
     await this.slots.setPatternCount(patternId, ids.length);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'appointment_slot.pattern', entityType: 'appointment_pattern', entityId: patternId, after: { zoneId: point.zoneId, ...spec, created: ids.length } });
+    await this.audit.record({ actor, meta, action: 'appointment_slot.pattern', entityType: 'appointment_pattern', entityId: patternId, after: { zoneId: point.zoneId, ...spec, created: ids.length } });
     return { patternId, created: ids.length, existing: plan.slots.length - ids.length, skipped: plan.skipped };
   }
 

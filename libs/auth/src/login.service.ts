@@ -51,7 +51,7 @@ export class LoginService {
     // layer records it in a safe encoding, and masks phone and ID numbers.
     const user = storableText(login) !== login ? null : await this.users.findForLogin(isPhone(login) ? { phoneHash: account } : { username: login });
     const who = user ? { actor: actorOf(user), entityId: user.id } : { actor: null, actorIdHint: login };
-    const fail = (after: Record<string, unknown>) => this.audit.record(this.txHost.tx, { ...who, meta, action: 'auth.login_failed', entityType: 'user', after });
+    const fail = (after: Record<string, unknown>) => this.audit.record({ ...who, meta, action: 'auth.login_failed', entityType: 'user', after });
     if (lockedUntil) {
       await fail({ reason: 'locked' });
       return { error: lockedError(lockedUntil) };
@@ -63,7 +63,7 @@ export class LoginService {
       await fail(user ? { reason, failures: failure.failures } : { reason });
       if (failure.lockedUntil) {
         if (user) await this.users.markLocked(user.id, failure.lockedUntil);
-        await this.audit.record(this.txHost.tx, { actor: SYSTEM_ACTOR_ID, meta, action: 'auth.account_locked', entityType: 'user', entityId: user?.id, after: { lockedUntil: failure.lockedUntil } });
+        await this.audit.record({ actor: SYSTEM_ACTOR_ID, meta, action: 'auth.account_locked', entityType: 'user', entityId: user?.id, after: { lockedUntil: failure.lockedUntil } });
         return { error: lockedError(failure.lockedUntil) };
       }
       return { error: new AuthError(AuthErrorCode.InvalidCredentials, '账号或密码错误') };
@@ -74,7 +74,7 @@ export class LoginService {
     }
     await this.lockout.succeeded(account, meta.ip);
     const session = await this.tokens.issue(user);
-    await this.audit.record(this.txHost.tx, { ...who, meta, action: 'auth.login', entityType: 'user' });
+    await this.audit.record({ ...who, meta, action: 'auth.login', entityType: 'user' });
     return { session, user: toUserView(user) };
   }
 }

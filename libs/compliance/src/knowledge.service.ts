@@ -52,7 +52,7 @@ export class KnowledgeService {
       if (!old || old.status !== 'published') throw new ValidationError([{ field: 'supersedesId', message: '只能替代已发布的文章' }]);
     }
     const id = await this.repo.insertArticle(fields(dto), { by: actor.userId, supersedesId: dto.supersedesId ?? null, fromCaseId });
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'knowledge_article.create', entityType: 'knowledge_article', entityId: id, after: { title: dto.title, supersedesId: dto.supersedesId ?? null, fromCaseId } });
+    await this.audit.record({ actor, meta, action: 'knowledge_article.create', entityType: 'knowledge_article', entityId: id, after: { title: dto.title, supersedesId: dto.supersedesId ?? null, fromCaseId } });
     return (await this.repo.article(id))!;
   }
 
@@ -60,7 +60,7 @@ export class KnowledgeService {
   async update(actor: Actor, meta: RequestMeta, id: string, dto: ArticleDto): Promise<KnowledgeArticleView> {
     const a = await this.lockDraft(id);
     await this.repo.updateArticle(id, fields(dto), actor.userId);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'knowledge_article.update', entityType: 'knowledge_article', entityId: id, before: { title: a.title }, after: { title: dto.title } });
+    await this.audit.record({ actor, meta, action: 'knowledge_article.update', entityType: 'knowledge_article', entityId: id, before: { title: a.title }, after: { title: dto.title } });
     return (await this.repo.article(id))!;
   }
 
@@ -75,7 +75,7 @@ export class KnowledgeService {
       const old = await this.repo.article(a.supersedesId, true);
       if (old?.status === 'published') await this.repo.setArticleStatus(old.id, 'superseded', actor.userId, id);
     }
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'knowledge_article.publish', entityType: 'knowledge_article', entityId: id, after: { status: 'published', supersedes: a.supersedesId } });
+    await this.audit.record({ actor, meta, action: 'knowledge_article.publish', entityType: 'knowledge_article', entityId: id, after: { status: 'published', supersedes: a.supersedesId } });
     return (await this.repo.article(id))!;
   }
 
@@ -109,7 +109,7 @@ export class KnowledgeService {
     if (!(await this.zones.zone(dto.zoneId))) throw new ValidationError([{ field: 'zoneId', message: `集聚区 ${dto.zoneId} 不存在` }]);
     const articles = await this.repo.searchArticles(['published'], dto.question, OFFERED, true);
     const id = await this.repo.insertStart(actor.userId, dto.zoneId, dto.question.trim(), articles.map((a) => a.id));
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'compliance_start.create', entityType: 'compliance_start', entityId: id, after: { zoneId: dto.zoneId, offered: articles.map((a) => a.id) } });
+    await this.audit.record({ actor, meta, action: 'compliance_start.create', entityType: 'compliance_start', entityId: id, after: { zoneId: dto.zoneId, offered: articles.map((a) => a.id) } });
     return { id, articles };
   }
 
@@ -120,7 +120,7 @@ export class KnowledgeService {
     if (!s) throw new ComplianceError(ComplianceErrorCode.StartNotFound, '未找到该咨询');
     if (s.endedAt) throw new ComplianceError(ComplianceErrorCode.StartEnded, '该咨询已结束');
     await this.repo.endStart(id, dto.helpful, null);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'compliance_start.end', entityType: 'compliance_start', entityId: id, after: { helpful: dto.helpful } });
+    await this.audit.record({ actor, meta, action: 'compliance_start.end', entityType: 'compliance_start', entityId: id, after: { helpful: dto.helpful } });
     return { id, helpful: dto.helpful };
   }
 

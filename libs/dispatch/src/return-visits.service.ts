@@ -4,7 +4,7 @@ import { Actor, RequestMeta } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CaseRepository, CaseTimelineRepository, CaseTransitioned, CaseWorkflowService, OnCaseEvent } from '@app/cases';
 import { RETURN_VISIT_OUTCOME_LABELS } from '@app/contracts';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { HolidayCalendar } from '@app/sla';
 import { DispatchError, DispatchErrorCode } from './dispatch.errors';
 import type { ListReturnVisitsQuery, RecordReturnVisitDto } from './dispatch.dto';
@@ -34,7 +34,6 @@ export function inSample(caseId: string, resolvedAt: Date, percent: number): boo
 @Injectable()
 export class ReturnVisitsService {
   constructor(
-    private readonly txHost: Tx,
     private readonly visits: ReturnVisitsRepository,
     private readonly settings: DispatchSettingsRepository,
     private readonly cases: CaseRepository,
@@ -55,7 +54,7 @@ export class ReturnVisitsService {
     const resolvedAt = c.resolvedAt!;
     const dueAt = addWorkingDaysOrNull(await this.calendar.calendar(), resolvedAt, returnVisitWorkingDays) ?? new Date(resolvedAt.getTime() + returnVisitWorkingDays * DAY_MS);
     await this.visits.insert({ caseId: c.id, zoneId: c.zoneId, programme: c.programme, assigneeId: c.assigneeId, resolvedAt, selection, dueAt });
-    await this.audit.record(this.txHost.tx, { actor: event.actor, action: 'return_visit.schedule', entityType: 'case', entityId: c.id, after: { resolvedAt, selection, dueAt } });
+    await this.audit.record({ actor: event.actor, action: 'return_visit.schedule', entityType: 'case', entityId: c.id, after: { resolvedAt, selection, dueAt } });
   }
 
   @Transactional()
@@ -76,7 +75,7 @@ export class ReturnVisitsService {
     const publicText = `服务台已${dto.method === 'phone' ? '电话' : dto.method === 'in_person' ? '当面' : '线上'}回访，结果：${RETURN_VISIT_OUTCOME_LABELS[dto.outcome]}${reopened ? '，案件已重新办理' : ''}`;
     await this.timeline.append(v.case_id, actor, 'return_visit', 'public', { action: 'return_visit_recorded', outcome: dto.outcome, method: dto.method, reopened, publicText });
     if (dto.note) await this.timeline.append(v.case_id, actor, 'internal_note', 'internal', { body: `回访记录：${dto.note}` });
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'return_visit.record', entityType: 'return_visit', entityId: v.id, before: { outcome: null }, after: { outcome: dto.outcome, method: dto.method, note: dto.note ?? null, reopened } });
+    await this.audit.record({ actor, meta, action: 'return_visit.record', entityType: 'return_visit', entityId: v.id, before: { outcome: null }, after: { outcome: dto.outcome, method: dto.method, note: dto.note ?? null, reopened } });
     return returnVisitView((await this.visits.get(v.id))!, now);
   }
 

@@ -3,7 +3,7 @@ import { SYSTEM_ACTOR_ID } from '@app/common';
 import { AuditService } from '@app/audit';
 import { shanghaiDateTime } from '@app/calendar';
 import { CaseTimelineRepository } from '@app/cases';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { DISPATCH_TIMERS_QUEUE, OutboxJob } from '@app/jobs';
 import { Notifier, Recipients } from '@app/notifications';
 import { ZonesService } from '@app/zones';
@@ -45,7 +45,6 @@ export class SupervisionTimers {
   private readonly logger = new Logger('SupervisionTimers');
 
   constructor(
-    private readonly txHost: Tx,
     private readonly orders: SupervisionRepository,
     private readonly timeline: CaseTimelineRepository,
     private readonly zones: ZonesService,
@@ -63,7 +62,7 @@ export class SupervisionTimers {
     const desk = o.assignee_id ? [o.assignee_id] : await this.recipients.supervisorsOf(o.zone_id);
     await this.notifier.notify([{ userIds: desk, kind: 'supervision_reminder', caseId: o.case_id, params: { reference: o.case_reference, title: o.case_title, dueAt: shanghaiDateTime(o.deadline) } }]);
     await this.timeline.append(o.case_id, SYSTEM_ACTOR_ID, 'supervision', 'internal', { action: 'supervision_reminded', orderId: o.id, deadline: o.deadline });
-    await this.audit.record(this.txHost.tx, { actor: SYSTEM_ACTOR_ID, action: 'supervision_order.remind', entityType: 'supervision_order', entityId: o.id, after: { remindedAt: now } });
+    await this.audit.record({ actor: SYSTEM_ACTOR_ID, action: 'supervision_order.remind', entityType: 'supervision_order', entityId: o.id, after: { remindedAt: now } });
     return 'sent';
   }
 
@@ -80,7 +79,7 @@ export class SupervisionTimers {
       { userIds: [o.issued_by, o.assignee_id], kind: 'supervision_escalated', caseId: o.case_id, params },
     ]);
     await this.timeline.append(o.case_id, SYSTEM_ACTOR_ID, 'supervision', 'internal', { action: 'supervision_escalated', orderId: o.id, escalatedTo: to, escalatedToLabel: label });
-    await this.audit.record(this.txHost.tx, { actor: SYSTEM_ACTOR_ID, action: 'supervision_order.escalate', entityType: 'supervision_order', entityId: o.id, before: { escalatedAt: null }, after: { escalatedAt: now, escalatedTo: to } });
+    await this.audit.record({ actor: SYSTEM_ACTOR_ID, action: 'supervision_order.escalate', entityType: 'supervision_order', entityId: o.id, before: { escalatedAt: null }, after: { escalatedAt: now, escalatedTo: to } });
     return 'escalated';
   }
 

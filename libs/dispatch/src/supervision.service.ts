@@ -4,7 +4,7 @@ import { AuditService } from '@app/audit';
 import { shanghaiDateTime } from '@app/calendar';
 import { CaseRepository, CaseTimelineRepository } from '@app/cases';
 import { isFinalStatus } from '@app/contracts';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { JobOutbox } from '@app/jobs';
 import { Notifier, Recipients } from '@app/notifications';
 import { DispatchError, DispatchErrorCode } from './dispatch.errors';
@@ -26,7 +26,6 @@ const MIN_LEAD_MS = 10_000;
 @Injectable()
 export class SupervisionService {
   constructor(
-    private readonly txHost: Tx,
     private readonly orders: SupervisionRepository,
     private readonly settings: DispatchSettingsRepository,
     private readonly cases: CaseRepository,
@@ -65,7 +64,7 @@ export class SupervisionService {
     await this.notifier.notify([
       { userIds: desk.filter((u) => u !== actor.userId), kind: 'supervision_order', caseId: c.id, params: { reference: c.reference, title: c.title, summary: dto.requirement, dueAt: shanghaiDateTime(deadline) } },
     ]);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'supervision_order.issue', entityType: 'supervision_order', entityId: id, after: { caseId: c.id, requirement: dto.requirement, deadline, remindAt } });
+    await this.audit.record({ actor, meta, action: 'supervision_order.issue', entityType: 'supervision_order', entityId: id, after: { caseId: c.id, requirement: dto.requirement, deadline, remindAt } });
     return orderView((await this.orders.get(id))!, now);
   }
 
@@ -82,7 +81,7 @@ export class SupervisionService {
     await this.orders.answer(o.id, dto.answer, actor.userId, now);
     await this.timeline.append(o.case_id, actor, 'supervision', 'internal', { action: 'supervision_answered', orderId: o.id, answer: dto.answer, late: now > new Date(o.deadline) });
     await this.notifier.notify([{ userIds: [o.issued_by], kind: 'supervision_order', caseId: o.case_id, params: { reference: o.case_reference, title: o.case_title, summary: `已答复：${dto.answer}`, dueAt: shanghaiDateTime(o.deadline) } }]);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'supervision_order.answer', entityType: 'supervision_order', entityId: o.id, before: { answeredAt: null }, after: { answer: dto.answer, answeredAt: now } });
+    await this.audit.record({ actor, meta, action: 'supervision_order.answer', entityType: 'supervision_order', entityId: o.id, before: { answeredAt: null }, after: { answer: dto.answer, answeredAt: now } });
     return orderView((await this.orders.get(o.id))!, now);
   }
 

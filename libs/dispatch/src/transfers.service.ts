@@ -3,7 +3,7 @@ import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { shanghaiDateTime } from '@app/calendar';
 import { CaseRepository, CaseTimelineRepository, CaseWorkflowService } from '@app/cases';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { Notifier, Recipients } from '@app/notifications';
 import { HolidayCalendar, SlaClocksService } from '@app/sla';
 import { ZonesService } from '@app/zones';
@@ -25,7 +25,6 @@ import { addWorkingDaysOrNull } from './working-days';
 @Injectable()
 export class TransfersService {
   constructor(
-    private readonly txHost: Tx,
     private readonly transfers: TransfersRepository,
     private readonly orders: SupervisionRepository,
     private readonly settings: DispatchSettingsRepository,
@@ -62,7 +61,7 @@ export class TransfersService {
     await this.timeline.append(c.id, actor, 'internal_note', 'internal', { body: `转办理由：${dto.reason}` });
     const staff = [...(await this.recipients.queueOf(to.id, c.programme)), ...(await this.recipients.supervisorsOf(to.id))];
     await this.notifier.notify([{ userIds: staff, kind: 'case_transfer_received', caseId: null, params: { reference: c.reference, title: c.title, reason: dto.reason, dueAt: respondBy ? shanghaiDateTime(respondBy) : '（日历未定）' } }]);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'case_transfer.request', entityType: 'case_transfer', entityId: id, after: { caseId: c.id, fromZoneId: c.zoneId, toZoneId: to.id, reason: dto.reason, respondBy } });
+    await this.audit.record({ actor, meta, action: 'case_transfer.request', entityType: 'case_transfer', entityId: id, after: { caseId: c.id, fromZoneId: c.zoneId, toZoneId: to.id, reason: dto.reason, respondBy } });
     return transferView((await this.transfers.get(id))!);
   }
 
@@ -81,7 +80,7 @@ export class TransfersService {
     await this.timeline.append(c.id, actor, 'transfer', 'public', { action: 'transfer_accepted', fromZoneId: t.from_zone_id, toZoneId: t.to_zone_id, publicText: `${to?.name ?? t.to_zone_id}已接收您的案件，将由其受理办理` });
     const staff = [...(await this.recipients.queueOf(t.to_zone_id, c.programme))];
     await this.notifier.notify([{ userIds: staff, kind: 'case_queued', caseId: c.id, params: { reference: c.reference, title: c.title, programmeName: c.programme } }]);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'case_transfer.accept', entityType: 'case_transfer', entityId: t.id, before: { status: 'pending' }, after: { status: 'accepted', caseId: c.id, zoneId: t.to_zone_id } });
+    await this.audit.record({ actor, meta, action: 'case_transfer.accept', entityType: 'case_transfer', entityId: t.id, before: { status: 'pending' }, after: { status: 'accepted', caseId: c.id, zoneId: t.to_zone_id } });
     return transferView((await this.transfers.get(t.id))!);
   }
 
@@ -95,7 +94,7 @@ export class TransfersService {
     await this.timeline.append(t.case_id, actor, 'transfer', 'public', { action: 'transfer_returned', fromZoneId: t.from_zone_id, toZoneId: t.to_zone_id, publicText: `转办未被接收，案件继续由${from?.name ?? t.from_zone_id}办理` });
     await this.timeline.append(t.case_id, actor, 'internal_note', 'internal', { body: `转办退回理由：${dto.reason}` });
     await this.notifier.notify([{ userIds: [t.requested_by], kind: 'case_transfer_returned', caseId: t.case_id, params: { reference: t.case_reference, title: t.case_title, reason: dto.reason } }]);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'case_transfer.return', entityType: 'case_transfer', entityId: t.id, before: { status: 'pending' }, after: { status: 'returned', reason: dto.reason } });
+    await this.audit.record({ actor, meta, action: 'case_transfer.return', entityType: 'case_transfer', entityId: t.id, before: { status: 'pending' }, after: { status: 'returned', reason: dto.reason } });
     return transferView((await this.transfers.get(t.id))!);
   }
 

@@ -98,7 +98,7 @@ export class DocumentRegistry {
       issuedBy: input.actor === SYSTEM_ACTOR_ID ? null : input.actor.userId,
       issuedAt: at,
     });
-    await this.audit.record(this.txHost.tx, {
+    await this.audit.record({
       actor: input.actor,
       action: 'document.issue',
       entityType: 'document',

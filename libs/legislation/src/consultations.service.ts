@@ -75,7 +75,7 @@ export class ConsultationsService {
       authorityId: actor.authorityId!,
     };
     const id = await this.repo.insertConsultation({ ...row, createdBy: actor.userId });
-    await this.audit.record(this.txHost.tx, {
+    await this.audit.record({
       actor,
       meta,
       action: 'consultation.create',
@@ -147,7 +147,7 @@ export class ConsultationsService {
     checkSuggestable(c, filing.articleNo, change.at);
     const id = await this.repo.insertSuggestion(m, { ...filing, caseId: change.case.id, creatorId: change.case.creatorId, zoneId: change.case.zoneId });
     if (change.actor === 'system') return;
-    await this.audit.record(m, {
+    await this.audit.record({
       actor: change.actor,
       action: 'suggestion.create',
       entityType: 'suggestion',
@@ -176,7 +176,7 @@ export class ConsultationsService {
       reason: `转报${consultation.issuingBody}立法渠道（《${consultation.title}》${s.articleNo}）`,
       targetAuthorityId: consultation.authorityId,
     });
-    await this.audit.record(m, { actor, meta, action: 'suggestion.forward', entityType: 'suggestion', entityId: id, after: { caseId: c.id, authorityId: consultation.authorityId } });
+    await this.audit.record({ actor, meta, action: 'suggestion.forward', entityType: 'suggestion', entityId: id, after: { caseId: c.id, authorityId: consultation.authorityId } });
     return this.suggestionView(actor, id);
   }
 
@@ -195,7 +195,7 @@ export class ConsultationsService {
     await this.cases.actWithin(actor, meta, c, 'resolve', { outcome: dto.adoption, summary: `${ADOPTION_LABELS[dto.adoption]}。${reason}` });
     const at = new Date();
     await this.repo.answer(id, dto.adoption, reason, actor.userId, at);
-    await this.audit.record(m, { actor, meta, action: 'suggestion.answer', entityType: 'suggestion', entityId: id, after: { caseId: c.id, adoption: dto.adoption, reason } });
+    await this.audit.record({ actor, meta, action: 'suggestion.answer', entityType: 'suggestion', entityId: id, after: { caseId: c.id, adoption: dto.adoption, reason } });
     return this.suggestionView(actor, id);
   }
 

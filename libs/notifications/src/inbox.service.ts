@@ -103,7 +103,7 @@ export class InboxService {
       emailEnabled: dto.emailEnabled ?? null,
       smsEnabled: dto.smsEnabled ?? null,
     });
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'notification.settings_update', entityType: 'user', entityId: actor.userId, before, after });
+    await this.audit.record({ actor, meta, action: 'notification.settings_update', entityType: 'user', entityId: actor.userId, before, after });
   }
 }
 

@@ -64,7 +64,7 @@ export class ReceiptsService {
 
   @Transactional()
   private async recordDownload(actor: Actor, meta: RequestMeta, id: string, kind: string, caseId: string | null): Promise<void> {
-    await this.audit.record(this.repository.manager(), { actor, meta, action: 'document.download', entityType: 'document', entityId: id, after: { kind, caseId } });
+    await this.audit.record({ actor, meta, action: 'document.download', entityType: 'document', entityId: id, after: { kind, caseId } });
   }
 }
 

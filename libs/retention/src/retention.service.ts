@@ -51,7 +51,7 @@ export class RetentionService {
       await this.cases.purgePersonalData(id, now);
       await this.evidence.markPurged(id, now);
       await this.notifications.forgetCase(id);
-      await this.audit.record(this.txHost.tx, { actor: 'system', action: 'retention.purge', entityType: 'case', entityId: id, after: { attachments: files.length, retentionDays: this.config.RETENTION_DAYS } });
+      await this.audit.record({ actor: 'system', action: 'retention.purge', entityType: 'case', entityId: id, after: { attachments: files.length, retentionDays: this.config.RETENTION_DAYS } });
       // Bytes go last: if the transaction fails after this, the rows still say "not purged" and the next run retries.
       for (const file of files) await this.storage.remove(file.storageKey);
     }

@@ -96,7 +96,7 @@ export class EvidencePacketsService {
       await this.storage.put(storageKey, zipPath);
       await this.repo.insertPacket({ id, caseId: c.id, purpose, fileCount: files.length, size: print.size, sha256: print.sha256, sm3: print.sm3, storageKey, manifest, createdBy: actor.userId });
       await this.timeline.append(c.id, actor, 'evidence_packet', 'internal', { label: `生成证据包（${PACKET_PURPOSE_LABELS[purpose]}，${files.length} 个文件）`, packetId: id, sha256: print.sha256 });
-      await this.audit.record(m, { actor, meta, action: 'evidence_packet.create', entityType: 'evidence_packet', entityId: id, after: { caseId: c.id, purpose, fileCount: files.length, sha256: print.sha256, sm3: print.sm3, manifestDocumentId: document.id } });
+      await this.audit.record({ actor, meta, action: 'evidence_packet.create', entityType: 'evidence_packet', entityId: id, after: { caseId: c.id, purpose, fileCount: files.length, sha256: print.sha256, sm3: print.sm3, manifestDocumentId: document.id } });
       return { id, caseId: c.id, purpose, fileCount: files.length, size: print.size, sha256: print.sha256, sm3: print.sm3, createdAt: now.toISOString() };
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -111,7 +111,7 @@ export class EvidencePacketsService {
     const c = await this.shield.shieldCase(actor, packet.caseId).catch(() => {
       throw new ShieldError(ShieldErrorCode.PacketNotFound, '未找到该证据包');
     });
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'evidence_packet.download', entityType: 'evidence_packet', entityId: id, after: { caseId: packet.caseId, sha256: packet.sha256 } });
+    await this.audit.record({ actor, meta, action: 'evidence_packet.download', entityType: 'evidence_packet', entityId: id, after: { caseId: packet.caseId, sha256: packet.sha256 } });
     const { storageKey, ...view } = packet;
     return { packet: view, stream: this.storage.open(storageKey), fileName: `证据包-${c.reference}-${id.slice(0, 8)}.zip` };
   }

@@ -103,7 +103,7 @@ export class ShieldService implements CaseListExtension {
       await this.timeline.append(c.id, actor, 'case_link', 'internal', { label: `串并案：${group.members.map((x) => x.reference).join('、')}`, groupId });
       await this.timeline.append(c.id, actor, 'case_link', 'public', { label: '您的案件已与涉及相同账号或链接的案件并案处理，办理进展仍在本案件中告知您' });
     }
-    await this.audit.record(m, { actor, meta, action: 'case_link.link', entityType: 'case_link_group', entityId: groupId, after: { caseIds: ids, members: group.members.map((x) => x.caseId) } });
+    await this.audit.record({ actor, meta, action: 'case_link.link', entityType: 'case_link_group', entityId: groupId, after: { caseIds: ids, members: group.members.map((x) => x.caseId) } });
     return group;
   }
 
@@ -125,7 +125,7 @@ export class ShieldService implements CaseListExtension {
     }
     await this.repo.insertMerge(duplicateId, keptId, actor.userId);
     await this.timeline.append(kept.id, actor, 'case_link', 'public', { label: `已合并您重复提交的案件 ${duplicate.reference}，两案的记录和材料均保留` });
-    await this.audit.record(m, { actor, meta, action: 'case.merge', entityType: 'case', entityId: keptId, after: { duplicateCaseId: duplicateId } });
+    await this.audit.record({ actor, meta, action: 'case.merge', entityType: 'case', entityId: keptId, after: { duplicateCaseId: duplicateId } });
     return this.view(actor, keptId);
   }
 
@@ -140,7 +140,7 @@ export class ShieldService implements CaseListExtension {
       if (c.status === 'submitted') await this.cases.actWithin(actor, meta, c, 'accept', { note: '串并案受理' });
       await this.cases.actWithin(actor, meta, c, 'escalate', { reason: `串并上报（${cases.length} 案）：${dto.reason.trim()}`, targetAuthorityId: target });
     }
-    await this.audit.record(m, { actor, meta, action: 'case_link.escalate', entityType: 'case_link_group', entityId: groupId, after: { reason: dto.reason, caseIds: cases.map((c) => c.id) } });
+    await this.audit.record({ actor, meta, action: 'case_link.escalate', entityType: 'case_link_group', entityId: groupId, after: { reason: dto.reason, caseIds: cases.map((c) => c.id) } });
     return this.groupView(groupId);
   }
 
@@ -155,7 +155,7 @@ export class ShieldService implements CaseListExtension {
       if (c.status === 'accepted') await this.cases.actWithin(actor, meta, c, 'start', {});
       await this.cases.actWithin(actor, meta, c, 'resolve', { outcome: dto.outcome, summary: dto.summary.trim() });
     }
-    await this.audit.record(m, { actor, meta, action: 'case_link.resolve', entityType: 'case_link_group', entityId: groupId, after: { outcome: dto.outcome, caseIds: cases.map((c) => c.id) } });
+    await this.audit.record({ actor, meta, action: 'case_link.resolve', entityType: 'case_link_group', entityId: groupId, after: { outcome: dto.outcome, caseIds: cases.map((c) => c.id) } });
     return this.groupView(groupId);
   }
 

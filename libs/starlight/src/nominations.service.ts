@@ -91,7 +91,7 @@ export class NominationsService {
     await this.repo.recordDecision(n.id, dto.stage, decision, reason, actor.userId, outcome, honour);
     await this.timeline.append(c.id, actor, 'nomination_stage', 'public', { stage: dto.stage, decision, label, reason, honour: honour ?? undefined });
     await this.notifier.notify([{ userIds: [n.creatorId], kind: 'programme_progress', caseId: c.id, params: { reference: c.reference, title: c.title, summary: `星光计划 · ${label}`, body: `${label}。${reason}` } }]);
-    await this.audit.record(m, { actor, meta, action: 'nomination.decide', entityType: 'nomination', entityId: n.id, before: { stage: n.stage }, after: { stage: dto.stage, decision, reason, outcome, honour } });
+    await this.audit.record({ actor, meta, action: 'nomination.decide', entityType: 'nomination', entityId: n.id, before: { stage: n.stage }, after: { stage: dto.stage, decision, reason, outcome, honour } });
     return this.get(actor, id);
   }
 
@@ -104,7 +104,7 @@ export class NominationsService {
     if (ranked !== dto.nominationIds.length) {
       throw new StarlightError(StarlightErrorCode.WrongStage, '只能对本轮已获区推荐的申报排序', { errors: [{ field: 'nominationIds', message: '含有不属于本轮或未获区推荐的申报' }] });
     }
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'honour_round.rank', entityType: 'honour_round', entityId: roundId, after: { nominationIds: dto.nominationIds } });
+    await this.audit.record({ actor, meta, action: 'honour_round.rank', entityType: 'honour_round', entityId: roundId, after: { nominationIds: dto.nominationIds } });
     return this.list(actor, { roundId });
   }
 

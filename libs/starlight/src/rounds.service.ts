@@ -58,7 +58,7 @@ export class RoundsService {
       authorityId: authority.id,
     };
     const id = await this.repo.insertRound({ ...row, createdBy: actor.userId }, dto.quotas);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'honour_round.create', entityType: 'honour_round', entityId: id, after: { ...row, quotas: dto.quotas } });
+    await this.audit.record({ actor, meta, action: 'honour_round.create', entityType: 'honour_round', entityId: id, after: { ...row, quotas: dto.quotas } });
     return this.get(id);
   }
 
@@ -110,7 +110,7 @@ export class RoundsService {
       }
     }
     const id = await this.repo.insertNomination(m, { roundId: round.id, caseId: change.case.id, creatorId: change.case.creatorId, zoneId: change.case.zoneId, form, kind: change.case.category });
-    await this.audit.record(m, { actor: change.actor, action: 'nomination.apply', entityType: 'nomination', entityId: id, after: { roundId: round.id, caseId: change.case.id, form, kind: change.case.category } });
+    await this.audit.record({ actor: change.actor, action: 'nomination.apply', entityType: 'nomination', entityId: id, after: { roundId: round.id, caseId: change.case.id, form, kind: change.case.category } });
   }
 
   /** The round's report by zone and category, in the caller's scope, as XLSX. */

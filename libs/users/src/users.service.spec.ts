@@ -95,7 +95,7 @@ describe('UsersService under 三员分立', () => {
   it('a change of role is audited and ends the sessions', async () => {
     const { service, audit, sessions } = setup(account('agent'));
     await service.grantRole(actor('secadmin'), meta, 'target', { role: 'supervisor' });
-    expect(audit.record).toHaveBeenCalledWith({}, expect.objectContaining({ action: 'user.grant_role', before: expect.objectContaining({ role: 'agent' }), after: expect.objectContaining({ role: 'supervisor' }) }));
+    expect(audit.record).toHaveBeenCalledWith(expect.objectContaining({ action: 'user.grant_role', before: expect.objectContaining({ role: 'agent' }), after: expect.objectContaining({ role: 'supervisor' }) }));
     expect(sessions.revokeUser).toHaveBeenCalledWith('target');
   });
 

@@ -53,7 +53,7 @@ export class UsersService {
       role: null,
     });
     const view = toUserView(user);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'user.create', entityType: 'user', entityId: user.id, after: view });
+    await this.audit.record({ actor, meta, action: 'user.create', entityType: 'user', entityId: user.id, after: view });
     return view;
   }
 
@@ -79,7 +79,7 @@ export class UsersService {
     Object.assign(user, next);
     await this.users.save(user);
     const after = toUserView(user);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'user.update', entityType: 'user', entityId: id, before, after });
+    await this.audit.record({ actor, meta, action: 'user.update', entityType: 'user', entityId: id, before, after });
     // A new zone or authority ends the old access tokens by itself (they name the old one, see
     // SessionsRepository.isLive); a disabled account loses every session.
     if (disabling) await this.sessions.revokeUser(id);
@@ -126,7 +126,7 @@ export class UsersService {
     const login = user.username ?? (await this.users.phoneHashOf(id));
     if (login) await this.lockout.unlock(login);
     const after = toUserView(user);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'user.unlock', entityType: 'user', entityId: id, before, after });
+    await this.audit.record({ actor, meta, action: 'user.unlock', entityType: 'user', entityId: id, before, after });
     return after;
   }
 
@@ -138,7 +138,7 @@ export class UsersService {
   async setPolicy(actor: Actor, meta: RequestMeta, policy: PasswordPolicy): Promise<PasswordPolicy> {
     const before = await this.policy.get();
     await this.policy.set(policy, actor.userId);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'security_policy.update', entityType: 'settings', entityId: 'security_policy', before, after: policy });
+    await this.audit.record({ actor, meta, action: 'security_policy.update', entityType: 'settings', entityId: 'security_policy', before, after: policy });
     return policy;
   }
 
@@ -153,7 +153,7 @@ export class UsersService {
     user.role = role;
     await this.users.save(user);
     const after = toUserView(user);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: role ? 'user.grant_role' : 'user.revoke_role', entityType: 'user', entityId: user.id, before, after });
+    await this.audit.record({ actor, meta, action: role ? 'user.grant_role' : 'user.revoke_role', entityType: 'user', entityId: user.id, before, after });
     await this.sessions.revokeUser(user.id);
     return after;
   }

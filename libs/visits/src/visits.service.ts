@@ -49,7 +49,7 @@ export class VisitsService {
       const staff = [c.assigneeId, ...(await this.recipients.supervisorsOf(c.zoneId))];
       await this.notifier.notify([{ userIds: staff, kind: 'visit_requested', caseId: c.id, params: { reference: c.reference, title: c.title, note: dto.note } }]);
     }
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'visit.request', entityType: 'onsite_visit', entityId: id, after: { caseId: c.id, role: actor.role } });
+    await this.audit.record({ actor, meta, action: 'visit.request', entityType: 'onsite_visit', entityId: id, after: { caseId: c.id, role: actor.role } });
     return this.view((await this.visits.get(id))!);
   }
 
@@ -81,7 +81,7 @@ export class VisitsService {
     await this.notifier.notify([
       { userIds: [v.creatorId], kind: 'visit_scheduled', caseId: v.caseId, params: { reference: v.caseReference, title: v.caseTitle, when, place: dto.address.trim(), assignee: expert.expertName }, sms: true, smsParams: { when } },
     ]);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'visit.schedule', entityType: 'onsite_visit', entityId: v.id, before: { status: v.status }, after: { status: 'scheduled', scheduledAt: dto.scheduledAt, expert: expert.expertName, expertUserId: expert.expertUserId } });
+    await this.audit.record({ actor, meta, action: 'visit.schedule', entityType: 'onsite_visit', entityId: v.id, before: { status: v.status }, after: { status: 'scheduled', scheduledAt: dto.scheduledAt, expert: expert.expertName, expertUserId: expert.expertUserId } });
     return this.view((await this.visits.get(v.id))!);
   }
 
@@ -91,7 +91,7 @@ export class VisitsService {
     await this.visits.setStatus(v.id, 'confirmed');
     await this.timeline.append(v.caseId, actor, 'onsite_visit', 'public', { action: 'visit_confirmed', visitId: v.id, scheduledAt: v.scheduledAt });
     await this.notifier.notify([{ userIds: [v.assigneeId, ...(await this.recipients.supervisorsOf(v.zoneId))], kind: 'visit_confirmed', caseId: v.caseId, params: { reference: v.caseReference, title: v.caseTitle, when: chineseDateTime(v.scheduledAt) } }]);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'visit.confirm', entityType: 'onsite_visit', entityId: v.id, before: { status: v.status }, after: { status: 'confirmed' } });
+    await this.audit.record({ actor, meta, action: 'visit.confirm', entityType: 'onsite_visit', entityId: v.id, before: { status: v.status }, after: { status: 'confirmed' } });
     return this.view((await this.visits.get(v.id))!);
   }
 
@@ -101,7 +101,7 @@ export class VisitsService {
     await this.visits.setStatus(v.id, 'reschedule_requested', dto.note.trim());
     await this.timeline.append(v.caseId, actor, 'onsite_visit', 'public', { action: 'visit_reschedule_requested', visitId: v.id, note: dto.note.trim() });
     await this.notifier.notify([{ userIds: [v.assigneeId, ...(await this.recipients.supervisorsOf(v.zoneId))], kind: 'visit_reschedule_requested', caseId: v.caseId, params: { reference: v.caseReference, title: v.caseTitle, note: dto.note } }]);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'visit.reschedule_request', entityType: 'onsite_visit', entityId: v.id, before: { status: v.status }, after: { status: 'reschedule_requested' } });
+    await this.audit.record({ actor, meta, action: 'visit.reschedule_request', entityType: 'onsite_visit', entityId: v.id, before: { status: v.status }, after: { status: 'reschedule_requested' } });
     return this.view((await this.visits.get(v.id))!);
   }
 
@@ -129,7 +129,7 @@ export class VisitsService {
       previousChannel: c.channel,
     });
     await this.notifier.notify([{ userIds: [v.creatorId], kind: 'visit_recorded', caseId: c.id, params: { reference: c.reference, title: c.title, summary: dto.outcome } }]);
-    await this.audit.record(this.txHost.tx, {
+    await this.audit.record({
       actor,
       meta,
       action: 'visit.record',

@@ -38,6 +38,6 @@ export class CaseCommentsService {
     const kind = visibility === 'public' ? 'public_reply' : 'internal_note';
     await this.timeline.append(c.id, actor, kind, visibility, { body: dto.body });
     await this.events.publish('case.commented', { case: c, actor, at: now, visibility, body: dto.body, publicStaffReply });
-    await this.audit.record(this.txHost.tx, { actor, meta, action: `case.${kind}`, entityType: 'case', entityId: c.id, after: { length: dto.body.length } });
+    await this.audit.record({ actor, meta, action: `case.${kind}`, entityType: 'case', entityId: c.id, after: { length: dto.body.length } });
   }
 }

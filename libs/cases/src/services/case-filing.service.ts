@@ -63,7 +63,7 @@ export class CaseFilingService {
     await this.cases.save(entity);
     await this.timeline.append(entity.id, actor, 'status_change', 'public', { action: 'submit', from: null, to: entity.status, channel });
     await this.events.publish('case.filed', { case: entity, actor, at: now, to: entity.status, context });
-    await this.audit.record(this.txHost.tx, {
+    await this.audit.record({
       actor,
       meta,
       action: 'case.file',
@@ -118,7 +118,7 @@ export class CaseFilingService {
       return existing.id;
     }
     const id = await this.users.createUnclaimedCreator({ phoneCipher: this.pii.encrypt(phone), phoneHash, phoneMasked: maskPhone(phone), displayName: dto.creatorName! });
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'user.create_for_walk_in', entityType: 'user', entityId: id, after: { role: 'creator', phone: maskPhone(phone) } });
+    await this.audit.record({ actor, meta, action: 'user.create_for_walk_in', entityType: 'user', entityId: id, after: { role: 'creator', phone: maskPhone(phone) } });
     return id;
   }
 }

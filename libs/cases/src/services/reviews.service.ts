@@ -24,7 +24,7 @@ export class ReviewsService {
     if (!review) throw new CaseError(CaseErrorCode.ReviewNotFound, `未找到记录（${id}）`);
     if (review.status === 'done') throw new CaseError(CaseErrorCode.ReviewAlreadyDone, '该差评已完成整改回访');
     await this.reviews.markDone(id, note, actor.userId);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'review.follow_up', entityType: 'rating_review', entityId: id, before: { status: 'open' }, after: { status: 'done' } });
+    await this.audit.record({ actor, meta, action: 'review.follow_up', entityType: 'rating_review', entityId: id, before: { status: 'open' }, after: { status: 'done' } });
     return { id, status: 'done', followUp: note };
   }
 }

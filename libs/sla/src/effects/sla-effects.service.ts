@@ -102,7 +102,7 @@ export class SlaEffects {
     }
     await this.notifier.notify(notices);
     // The audit chain is one row every writer queues on: append as late as possible.
-    await this.audit.record(m, {
+    await this.audit.record({
       actor: SYSTEM_ACTOR_ID,
       action: 'sla.breach',
       entityType: 'case',
@@ -143,7 +143,7 @@ export class SlaEffects {
     await this.notifier.notify([
       { userIds: [c.assigneeId, ...supervisors], kind: 'sla_warning', caseId: c.id, params: { reference: c.reference, title: c.title, clock: label, dueAt: dueAt === null ? '' : shanghaiDateTime(dueAt) } },
     ]);
-    await this.audit.record(this.txHost.tx, {
+    await this.audit.record({
       actor: SYSTEM_ACTOR_ID,
       action: 'sla.warning',
       entityType: 'case',
