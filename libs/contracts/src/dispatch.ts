@@ -73,5 +73,5 @@ export interface ThreeRates {
 }
 
 export function rateOf(numerator: number, denominator: number): RateFigure {
-  return { numerator, denominator, rate: denominator ? numerator / denominator : null };
+  return { numerator, denominator, rate: denominator ? Math.round((numerator / denominator) * 10_000) / 10_000 : null };
 }

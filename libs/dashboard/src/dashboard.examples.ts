@@ -1,7 +1,15 @@
 import { SHANGHAI_TIME_ZONE } from '@app/calendar';
 
+const RATES_EXAMPLE = {
+  response: { numerator: 1150, denominator: 1211, rate: 0.9496 },
+  solved: { numerator: 402, denominator: 431, rate: 0.9327 },
+  satisfied: { numerator: 612, denominator: 655, rate: 0.9344 },
+};
+
 /** Examples for the OpenAPI document: a city-wide supervisor's dashboard, abridged to one zone's figures. */
 const zoneFigures = {
+  rates: RATES_EXAMPLE,
+  ratesByProgramme: [{ programme: 'shield', name: '盾牌行动', rates: RATES_EXAMPLE }],
   counts: { submitted: 1342, accepted: 1198, rejected: 96, resolved: 1107, reopened: 14, withdrawn: 31, escalated: 157 },
   backlog: {
     total: 412,
@@ -133,6 +141,7 @@ export const DASHBOARD_EXAMPLE = {
       resolved: 118,
       meanHandlingMs: 97500000,
       onTimeRate: 0.9153,
+      rates: RATES_EXAMPLE,
     },
   ],
 };
@@ -145,7 +154,7 @@ export const MONTHLY_REPORT_EXAMPLE = {
   generatedAt: '2026-11-26T07:30:00.000Z',
   figures: zoneFigures,
   previous: { month: '2026-09', figures: zoneFigures },
-  byProgramme: [{ programme: 'shield', name: '盾牌行动', figures: { counts: zoneFigures.counts, sla: zoneFigures.sla, escalations: zoneFigures.escalations, handling: zoneFigures.handling, satisfaction: zoneFigures.satisfaction } }],
+  byProgramme: [{ programme: 'shield', name: '盾牌行动', figures: { counts: zoneFigures.counts, sla: zoneFigures.sla, escalations: zoneFigures.escalations, handling: zoneFigures.handling, satisfaction: zoneFigures.satisfaction, rates: RATES_EXAMPLE, ratesByProgramme: zoneFigures.ratesByProgramme } }],
   trend: { days: ['2026-10-01', '…'], series: { submitted: [12], accepted: [10], rejected: [1], resolved: [9], withdrawn: [0] } },
   agents: DASHBOARD_EXAMPLE.agents,
   overdue: DASHBOARD_EXAMPLE.overdue,
