@@ -188,6 +188,7 @@ export async function seedDemoCases(ownerDatabaseUrl: string): Promise<number> {
     // The dashboard rollups were written as the cases were filed "now": count them again from the shifted history.
     const programmeCases = await seedProgrammeCases(app, actorOf);
     await owner.query('SELECT dashboard_rebuild()');
+    await owner.query('SELECT dispatch_rates_rebuild()');
     return SCENARIOS.length + programmeCases;
   } finally {
     await owner.destroy();
