@@ -22,6 +22,7 @@ import { ProgrammeRetention1764491000000 } from './1764491000000-programme-reten
 import { ReadViews1764492000000 } from './1764492000000-read-views';
 import { RatingScaleStars1764500000000 } from './1764500000000-rating-scale-stars';
 import { QualityRectifications1764500100000 } from './1764500100000-quality-rectifications';
+import { Dispatch1764505000000 } from './1764505000000-dispatch';
 
 /** Every migration, in order, one a line. Add each new file here; TypeORM runs the pending ones. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   ReadViews1764492000000,
   RatingScaleStars1764500000000,
   QualityRectifications1764500100000,
+  Dispatch1764505000000,
 ];

@@ -192,6 +192,7 @@ export async function seedDemoCases(ownerDatabaseUrl: string): Promise<number> {
     await owner.query('SELECT dashboard_rebuild()');
     // After the rebuild, which counts first ratings only: the re-rating is added to the counters as it is given.
     const qualityCases = await seedDemoQuality(app, owner, actorOf, meta);
+    await owner.query('SELECT dispatch_rates_rebuild()');
     return SCENARIOS.length + programmeCases + qualityCases;
   } finally {
     await owner.destroy();

@@ -24,6 +24,7 @@ import { SlaApiModule } from '@app/sla';
 import { UsersModule } from '@app/users';
 import { VisitsModule } from '@app/visits';
 import { QualityApiModule } from '@app/quality';
+import { DispatchApiModule } from '@app/dispatch';
 import { ZonesModule } from '@app/zones';
 import { HealthController } from './health/health.controller';
 import { LOG_DESTINATION, LogFlusher } from './log-destination';
@@ -72,6 +73,7 @@ import { LOG_DESTINATION, LogFlusher } from './log-destination';
     SalonsModule,
     VisitsModule,
     QualityApiModule,
+    DispatchApiModule,
   ],
   controllers: [HealthController],
   providers: [LogFlusher],

@@ -43,6 +43,7 @@ const SalonsPage = lazy(() => import('./pages/creator/SalonsPage'));
 const DeskAppointmentsPage = lazy(() => import('./pages/desk/DeskAppointmentsPage'));
 const DeskSalonsPage = lazy(() => import('./pages/desk/DeskSalonsPage'));
 const DeskVisitsPage = lazy(() => import('./pages/desk/DeskVisitsPage'));
+const DispatchPage = lazy(() => import('./pages/dispatch/DispatchPage'));
 const SlotsPage = lazy(() => import('./pages/desk/SlotsPage'));
 const VerifyPage = lazy(() => import('./pages/VerifyPage'));
 
@@ -114,6 +115,8 @@ export function App() {
           <Route path="/desk/appointments" element={<RequireAuth roles={[...STAFF]}><DeskAppointmentsPage /></RequireAuth>} />
           <Route path="/desk/salons" element={<RequireAuth roles={[...STAFF]}><DeskSalonsPage /></RequireAuth>} />
           <Route path="/desk/visits" element={<RequireAuth roles={[...STAFF]}><DeskVisitsPage /></RequireAuth>} />
+          <Route path="/desk/dispatch" element={<RequireAuth roles={['agent', 'supervisor']}><DispatchPage /></RequireAuth>} />
+          <Route path="/authority/supervision" element={<RequireAuth roles={['cac_officer']}><DispatchPage /></RequireAuth>} />
           <Route path="/desk/slots" element={<RequireAuth roles={['supervisor']}><SlotsPage /></RequireAuth>} />
           <Route path="/desk" element={<RequireAuth roles={[...STAFF]}><QueuePage /></RequireAuth>} />
           <Route path="/desk/new" element={<RequireAuth roles={['agent']}><WalkInPage /></RequireAuth>} />

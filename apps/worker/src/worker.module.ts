@@ -10,6 +10,7 @@ import { RetentionModule } from '@app/retention';
 import { bullRootOptions } from '@app/jobs';
 import { SlaWorkerModule } from '@app/sla';
 import { QualityWorkerModule } from '@app/quality';
+import { DispatchWorkerModule } from '@app/dispatch';
 
 @Module({
   imports: [
@@ -22,6 +23,7 @@ import { QualityWorkerModule } from '@app/quality';
     SlaWorkerModule,
     AppointmentsWorkerModule,
     QualityWorkerModule,
+    DispatchWorkerModule,
     RetentionModule.withSchedule(),
     // Links committed audit events into the keyed chain and writes the signed checkpoints.
     AuditModule.withLinker(),

@@ -21,3 +21,4 @@ export * from './shield';
 export * from './programme-window';
 export * from './offline';
 export * from './quality';
+export * from './dispatch';

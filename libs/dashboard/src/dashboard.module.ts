@@ -6,6 +6,7 @@ import { DashboardController } from './dashboard.controller';
 import { DashboardRepository } from './dashboard.repository';
 import { DashboardService } from './dashboard.service';
 import { RatingFigures } from './rating-figures.repository';
+import { RatesRepository } from './rates.repository';
 
 /**
  * Supervisor dashboards, exports and the monthly report. The rollups they read are kept current
@@ -14,7 +15,7 @@ import { RatingFigures } from './rating-figures.repository';
 @Module({
   imports: [CasesDataModule, ZonesModule],
   controllers: [DashboardController],
-  providers: [DashboardService, DashboardRepository, CaseExportRepository, RatingFigures],
+  providers: [DashboardService, DashboardRepository, CaseExportRepository, RatingFigures, RatesRepository],
   exports: [DashboardService, RatingFigures],
 })
 export class DashboardModule {}

@@ -902,6 +902,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/dispatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DispatchController_forCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/receipts": {
         parameters: {
             query?: never;
@@ -935,6 +951,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/supervision-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DispatchController_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/timeline": {
         parameters: {
             query?: never;
@@ -945,6 +977,22 @@ export interface paths {
         get: operations["CasesController_timeline"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DispatchController_transfer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1895,6 +1943,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/return-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DispatchController_returnVisits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/return-visits/{id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DispatchController_recordVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reviews": {
         parameters: {
             query?: never;
@@ -2423,6 +2503,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/supervision-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DispatchController_orders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision-orders/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DispatchController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DispatchController_transfers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transfers/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DispatchController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transfers/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DispatchController_returnTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/verify/{code}": {
         parameters: {
             query?: never;
@@ -2632,8 +2792,13 @@ export interface components {
             /** @description 比率（0–1）；无分母时为 null */
             onTimeRate: number | null;
             open: number;
+            rates: components["schemas"]["ThreeRatesResponse"];
             resolved: number;
             zoneId: string;
+        };
+        AnswerOrderDto: {
+            /** @example 已于今日电话联系创作者，平台已下架侵权内容 12 条，剩余 3 条正在核实 */
+            answer: string;
         };
         AnswerSuggestionDto: {
             /**
@@ -3007,6 +3172,11 @@ export interface components {
             /** @example huangpu */
             zoneId: string;
         };
+        CaseDispatchResponse: {
+            orders: components["schemas"]["SupervisionOrderResponse"][];
+            returnVisits: components["schemas"]["ReturnVisitResponse"][];
+            transfers: components["schemas"]["TransferResponse"][];
+        };
         CasePageResponse: {
             items: components["schemas"]["CaseSummaryResponse"][];
             page: number;
@@ -3137,6 +3307,8 @@ export interface components {
             counts: components["schemas"]["PeriodCountsResponse"];
             escalations: components["schemas"]["EscalationFiguresResponse"];
             handling: components["schemas"]["HandlingFiguresResponse"];
+            rates: components["schemas"]["ThreeRatesResponse"];
+            ratesByProgramme: components["schemas"]["ProgrammeRatesResponse"][];
             satisfaction: components["schemas"]["SatisfactionFiguresResponse"];
             shield: components["schemas"]["ShieldFiguresResponse"];
             sla: components["schemas"]["SlaFiguresResponse"];
@@ -3717,6 +3889,16 @@ export interface components {
             /** @example http://localhost:3000/verify/7KQ2-M9XD-4HRT-PW3C */
             verificationUrl: string;
         };
+        IssueOrderDto: {
+            /**
+             * Format: date-time
+             * @description 答复期限
+             * @example 2026-03-12T09:30:00.000Z
+             */
+            deadline: string;
+            /** @example 请于期限前联系创作者并书面说明平台处置进展 */
+            requirement: string;
+        };
         KnowledgeArticleResponse: {
             /**
              * @example [
@@ -4244,6 +4426,8 @@ export interface components {
             counts: components["schemas"]["PeriodCountsResponse"];
             escalations: components["schemas"]["EscalationFiguresResponse"];
             handling: components["schemas"]["HandlingFiguresResponse"];
+            rates: components["schemas"]["ThreeRatesResponse"];
+            ratesByProgramme: components["schemas"]["ProgrammeRatesResponse"][];
             satisfaction: components["schemas"]["SatisfactionFiguresResponse"];
             sla: components["schemas"]["SlaFiguresResponse"];
         };
@@ -4251,6 +4435,11 @@ export interface components {
             figures: components["schemas"]["ProgrammeFiguresResponse"];
             name: string;
             programme: string;
+        };
+        ProgrammeRatesResponse: {
+            name: string;
+            programme: string;
+            rates: components["schemas"]["ThreeRatesResponse"];
         };
         ProgrammeResponse: {
             categories: components["schemas"]["LabelledOptionResponse"][];
@@ -4450,6 +4639,12 @@ export interface components {
              */
             version: number;
         };
+        RateFigureResponse: {
+            denominator: number;
+            numerator: number;
+            /** @description 比率（0–1）；无分母时为 null */
+            rate: number | null;
+        };
         RateSalonDto: {
             /** @example 专家解答很具体 */
             comment?: string;
@@ -4504,6 +4699,17 @@ export interface components {
         ReachResponse: {
             reposts: number | null;
             views: number | null;
+        };
+        RecordReturnVisitDto: {
+            /** @enum {string} */
+            method: "phone" | "in_person" | "online";
+            /** @example 创作者表示侵权账号仍在发布内容 */
+            note?: string;
+            /**
+             * @description solved 已解决；not_solved 未解决（案件重新办理）；unreachable 无法联系
+             * @enum {string}
+             */
+            outcome: "solved" | "not_solved" | "unreachable";
         };
         RecordVisitDto: {
             /** @example 建议通过公证处进行网页公证后向平台提交投诉 */
@@ -4785,6 +4991,49 @@ export interface components {
              * @example 3
              */
             version: number;
+        };
+        ReturnTransferDto: {
+            /** @example 经核实创作者经营地在黄浦区，不属于本集聚区受理范围 */
+            reason: string;
+        };
+        ReturnVisitResponse: {
+            /** Format: uuid */
+            assigneeId: string | null;
+            /** Format: uuid */
+            caseId: string;
+            /** @example HP-SHD-2026-000123 */
+            caseReference: string;
+            /** @example resolved */
+            caseStatus: string;
+            caseTitle: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string|null} */
+            method: "phone" | "in_person" | "online" | null;
+            methodLabel: string | null;
+            note: string | null;
+            /** @enum {string|null} */
+            outcome: "solved" | "not_solved" | "unreachable" | null;
+            outcomeLabel: string | null;
+            overdue: boolean;
+            /** @example shield */
+            programme: string;
+            /** @description 回访未解决，案件已重新办理 */
+            reopened: boolean;
+            /** Format: date-time */
+            resolvedAt: string;
+            /** @enum {string} */
+            selection: "shield" | "sample";
+            /** @example 盾牌行动（全部回访） */
+            selectionLabel: string;
+            /** Format: date-time */
+            visitedAt: string | null;
+            /** Format: uuid */
+            visitedBy: string | null;
+            /** @example huangpu */
+            zoneId: string;
         };
         ReviewFollowedUpResponse: {
             followUp: string;
@@ -5432,6 +5681,53 @@ export interface components {
             /** @example huangpu */
             zoneId: string;
         };
+        SupervisionOrderResponse: {
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** Format: uuid */
+            answeredBy: string | null;
+            /** Format: uuid */
+            caseId: string;
+            /** @example HP-SHD-2026-000123 */
+            caseReference: string;
+            caseTitle: string;
+            /** Format: date-time */
+            deadline: string;
+            /** Format: date-time */
+            escalatedAt: string | null;
+            /**
+             * @description 提级对象：city_supervisors（市级主管）或网信办编号
+             * @example city_supervisors
+             */
+            escalatedTo: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** Format: uuid */
+            issuedBy: string;
+            /** @example cac_huangpu */
+            issuerAuthorityId: string | null;
+            /** @enum {string} */
+            issuerRole: "supervisor" | "cac_officer";
+            overdue: boolean;
+            /**
+             * Format: date-time
+             * @description 催办时间
+             */
+            remindAt: string;
+            /** Format: date-time */
+            remindedAt: string | null;
+            /** @example 请于期限前联系创作者并书面说明平台处置进展 */
+            requirement: string;
+            /** @enum {string} */
+            status: "open" | "answered" | "escalated";
+            /** @example 待答复 */
+            statusLabel: string;
+            /** @example huangpu */
+            zoneId: string;
+        };
         SupplyMaterialsDto: {
             /**
              * @description 备注
@@ -5443,6 +5739,11 @@ export interface components {
              * @example 3
              */
             version: number;
+        };
+        ThreeRatesResponse: {
+            response: components["schemas"]["RateFigureResponse"];
+            satisfied: components["schemas"]["RateFigureResponse"];
+            solved: components["schemas"]["RateFigureResponse"];
         };
         TimelineActorResponse: {
             displayName: string | null;
@@ -5462,6 +5763,50 @@ export interface components {
             kind: string;
             /** @enum {string} */
             visibility: "public" | "internal";
+        };
+        TransferCaseDto: {
+            /** @example 创作者工作室注册及经营地均在杨浦区，应由杨浦区集聚区受理 */
+            reason: string;
+            /**
+             * @description 接收案件的集聚区
+             * @example yangpu
+             */
+            toZoneId: string;
+        };
+        TransferResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** @example HP-SHD-2026-000123 */
+            caseReference: string;
+            caseTitle: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            decidedBy: string | null;
+            /** @example huangpu */
+            fromZoneId: string;
+            /** Format: uuid */
+            id: string;
+            /** @example shield */
+            programme: string;
+            /** @example 创作者经营地在杨浦区 */
+            reason: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: uuid */
+            requestedBy: string;
+            /**
+             * Format: date-time
+             * @description 接收或退回的期限（1 个工作日）
+             */
+            respondBy: string | null;
+            returnReason: string | null;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "returned";
+            /** @example 待接收 */
+            statusLabel: string;
+            /** @example yangpu */
+            toZoneId: string;
         };
         TrendSeriesResponse: {
             accepted: number[];
@@ -10152,6 +10497,54 @@ export interface operations {
             };
         };
     };
+    DispatchController_forCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDispatchResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ReceiptsController_forCase: {
         parameters: {
             query?: never;
@@ -10249,6 +10642,59 @@ export interface operations {
             };
         };
     };
+    DispatchController_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueOrderDto"];
+            };
+        };
+        responses: {
+            /** @description 督办单（到期前催办，逾期未答复提级） */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionOrderResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     CasesController_timeline: {
         parameters: {
             query?: never;
@@ -10285,6 +10731,59 @@ export interface operations {
                      *     ]
                      */
                     "application/json": components["schemas"]["TimelineEntryResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DispatchController_transfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 转办申请（待对方集聚区接收或退回） */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferResponse"];
                 };
             };
             /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
@@ -11957,7 +12456,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                table: "trend" | "summary" | "backlog" | "sla" | "overdue" | "due-soon" | "escalations-by-authority" | "escalations-by-outcome" | "handling" | "satisfaction" | "agents" | "shield-categories" | "shield-platforms";
+                table: "trend" | "summary" | "backlog" | "sla" | "overdue" | "due-soon" | "escalations-by-authority" | "escalations-by-outcome" | "handling" | "satisfaction" | "agents" | "shield-categories" | "shield-platforms" | "rates";
             };
             cookie?: never;
         };
@@ -13625,6 +14124,108 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DispatchController_returnVisits: {
+        parameters: {
+            query?: {
+                /** @description true：仅待回访；false：仅已回访 */
+                pending?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnVisitResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DispatchController_recordVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordReturnVisitDto"];
+            };
+        };
+        responses: {
+            /** @description 回访结果（未解决：案件重新办理） */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnVisitResponse"];
                 };
             };
             /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
@@ -15406,6 +16007,257 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DispatchController_orders: {
+        parameters: {
+            query?: {
+                /** @description true：仅未答复；false：仅已答复 */
+                open?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionOrderResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DispatchController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerOrderDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionOrderResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DispatchController_transfers: {
+        parameters: {
+            query?: {
+                status?: "pending" | "accepted" | "returned";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DispatchController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已接收：案件转入本集聚区待受理队列 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DispatchController_returnTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnTransferDto"];
+            };
+        };
+        responses: {
+            /** @description 已退回：案件继续由原集聚区办理 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferResponse"];
                 };
             };
             /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
