@@ -6,6 +6,7 @@ import { IdempotencyInterceptor, IdempotencyRepository } from '@app/idempotency'
 import { UserDirectoryModule } from '@app/users';
 import { ZonesModule } from '@app/zones';
 import { CaseEntity } from './case.entity';
+import { CaseLivePublisher } from './live/case-live.publisher';
 import { CaseChannelRepository } from './persistence/case-channel.repository';
 import { CaseActionsController } from './case-actions.controller';
 import { CasesController } from './cases.controller';
@@ -51,6 +52,7 @@ export class CasesDataModule {}
     EscalationRepository,
     ReviewRepository,
     CaseEvents,
+    CaseLivePublisher,
     CaseFilingService,
     CaseQueriesService,
     CaseWorkflowService,

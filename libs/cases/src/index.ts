@@ -17,3 +17,5 @@ export * from './services/case-queries.service';
 export * from './services/case-workflow.service';
 export * from './services/cases.service';
 export * from './case-actions.dto';
+export * from './live/case-live.module';
+export * from './live/live-event';
