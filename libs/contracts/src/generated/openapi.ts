@@ -690,6 +690,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/actions/receive_materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记线下递交（receive_materials）
+         * @description 待补充材料 → 告知前的状态：登记创作者在服务窗口线下递交的材料（须写收件说明），计时恢复；承办人（未分派时为本集聚区专员）
+         */
+        post: operations["CaseActionsController_receiveMaterials"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/actions/reject": {
         parameters: {
             query?: never;
@@ -704,6 +724,26 @@ export interface paths {
          * @description 待受理 → 不予受理（结束）；本集聚区服务台专员，须说明理由
          */
         post: operations["CaseActionsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/remind_materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 催补材料（remind_materials）
+         * @description 待补充材料：催补，提醒创作者补充（站内信与短信），状态不变；承办人（未分派时为本集聚区专员），同一案件 12 小时内限一次（429）
+         */
+        post: operations["CaseActionsController_remindMaterials"];
         delete?: never;
         options?: never;
         head?: never;
@@ -864,6 +904,26 @@ export interface paths {
          * @description 已办结以外的任一未结束状态 → 已撤回（结束）；案件所属创作者
          */
         post: operations["CaseActionsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/withdraw_materials_request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回补正要求（withdraw_materials_request）
+         * @description 待补充材料 → 告知前的状态：撤回补正要求，计时恢复；承办人（未分派时为本集聚区专员）
+         */
+        post: operations["CaseActionsController_withdrawMaterialsRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1403,6 +1463,26 @@ export interface paths {
             cookie?: never;
         };
         get: operations["CasesController_escalations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件实时更新（server-sent events）
+         * @description 每当本人可查看的案件有变化（立案、流转、回复或备注），推送一条 `case` 事件（data 为 JSON，仅含案件 id、变化类别与版本号，不含内容），客户端据此重新获取。范围与案件列表相同：创作者只收到本人案件的公开变化，专员与主管收到本集聚区的，网信办联络员收到上报至本机构的。每 25 秒一条 `ping`。
+         */
+        get: operations["CaseLiveController_events"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2516,7 +2596,7 @@ export interface components {
             /** Format: date-time */
             acceptedAt: string | null;
             /** @description 当前用户此刻可执行的操作 */
-            allowedActions: ("submit" | "accept" | "reject" | "assign" | "start" | "request_materials" | "supply_materials" | "escalate" | "acknowledge" | "return" | "resolve" | "reopen" | "withdraw" | "close" | "rate")[];
+            allowedActions: ("submit" | "accept" | "reject" | "assign" | "start" | "request_materials" | "supply_materials" | "remind_materials" | "withdraw_materials_request" | "receive_materials" | "escalate" | "acknowledge" | "return" | "resolve" | "reopen" | "withdraw" | "close" | "rate")[];
             assignee: components["schemas"]["PersonRefResponse"] | null;
             /** @example cyberviolence */
             category: string;
@@ -3009,6 +3089,26 @@ export interface components {
             /** @example 同一批账号针对多名创作者 */
             note?: string;
         };
+        LiveCaseEventResponse: {
+            /**
+             * @description kind 为 transitioned 时的操作
+             * @enum {string}
+             */
+            action?: "submit" | "accept" | "reject" | "assign" | "start" | "request_materials" | "supply_materials" | "remind_materials" | "withdraw_materials_request" | "receive_materials" | "escalate" | "acknowledge" | "return" | "resolve" | "reopen" | "withdraw" | "close" | "rate";
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * @description 立案、流转（含分派）、回复或备注
+             * @enum {string}
+             */
+            kind: "filed" | "transitioned" | "commented";
+            /** @description 是否为接收者本人所做的变化 */
+            self: boolean;
+            /** @description 变化后的案件版本号 */
+            version: number;
+        };
         LoginDto: {
             /** @example Demo@2026 */
             password: string;
@@ -3243,6 +3343,18 @@ export interface components {
              */
             level: 1 | 2 | 3 | 4 | 5;
         };
+        ReceiveMaterialsDto: {
+            /**
+             * @description 收件说明：在服务窗口收到了哪些材料（创作者可见）
+             * @example 已在黄浦服务窗口收到授权书原件一份
+             */
+            note: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
         RecordVisitDto: {
             /** @example 建议通过公证处进行网页公证后向平台提交投诉 */
             advice: string;
@@ -3295,6 +3407,18 @@ export interface components {
              * @example 所反映事项不属于本服务台受理范围，建议向属地公安机关报案
              */
             reason: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
+        RemindMaterialsDto: {
+            /**
+             * @description 附言（选填，随提醒发给创作者）
+             * @example 请尽快上传授权书扫描件，逾期案件将自动关闭
+             */
+            note?: string;
             /**
              * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
              * @example 3
@@ -3828,6 +3952,18 @@ export interface components {
             zoneId: string | null;
         };
         WithdrawCaseDto: {
+            /**
+             * @description 原因（可选）
+             * @example 创作者已与对方和解
+             */
+            reason?: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
+        WithdrawMaterialsRequestDto: {
             /**
              * @description 原因（可选）
              * @example 创作者已与对方和解
@@ -6331,6 +6467,126 @@ export interface operations {
             };
         };
     };
+    CaseActionsController_receiveMaterials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiveMaterialsDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     CaseActionsController_reject: {
         parameters: {
             query?: never;
@@ -6444,6 +6700,133 @@ export interface operations {
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_remindMaterials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemindMaterialsDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 同一案件 12 小时内已催补过 */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7303,6 +7686,126 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["WithdrawCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseActionsController_withdrawMaterialsRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawMaterialsRequestDto"];
             };
         };
         responses: {
@@ -9098,6 +9601,40 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["CasePageResponse"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseLiveController_events: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 事件流；每条 `case` 事件的 data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["LiveCaseEventResponse"];
                 };
             };
             /** @description 未登录或登录已过期 */
