@@ -15,6 +15,7 @@ import { CaseExtensions } from './events/case-extensions';
 import { CaseReferenceRepository } from './persistence/case-reference.repository';
 import { CaseTimelineRepository } from './persistence/case-timeline.repository';
 import { CaseRepository } from './persistence/case.repository';
+import { CaseReadRepository } from './persistence/case-read.repository';
 import { EscalationRepository } from './persistence/escalation.repository';
 import { ReviewRepository } from './persistence/review.repository';
 import { SystemCaseRepository } from './persistence/system-case.repository';
@@ -50,6 +51,7 @@ export class CasesDataModule {}
   providers: [
     CaseReferenceRepository,
     EscalationRepository,
+    CaseReadRepository,
     ReviewRepository,
     CaseEvents,
     CaseLivePublisher,

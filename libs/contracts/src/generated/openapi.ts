@@ -962,6 +962,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 标记案件已读（仅本人）
+         * @description 清除本人在队列与案件页看到的“新回复/退回”标记；其他工作人员的标记不变。
+         */
+        post: operations["CasesController_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/receipts": {
         parameters: {
             query?: never;
@@ -2659,6 +2679,8 @@ export interface components {
             submittedAt: string | null;
             /** @example 视频评论区遭遇有组织网暴 */
             title: string;
+            /** @description 服务台工作人员：上次查看以来的新动态（创作者回复、补充材料、申请重新办理、网信办退回）；其他角色为 null */
+            unread?: components["schemas"]["UnreadMarkerResponse"] | null;
             /** Format: date-time */
             updatedAt: string;
             /** @description 乐观锁版本号，操作时原样带回 */
@@ -2671,6 +2693,10 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        CaseReadResponse: {
+            /** Format: date-time */
+            readAt: string;
         };
         CaseSummaryResponse: {
             /** Format: date-time */
@@ -2720,6 +2746,8 @@ export interface components {
             submittedAt: string | null;
             /** @example 视频评论区遭遇有组织网暴 */
             title: string;
+            /** @description 服务台工作人员：上次查看以来的新动态（创作者回复、补充材料、申请重新办理、网信办退回）；其他角色为 null */
+            unread?: components["schemas"]["UnreadMarkerResponse"] | null;
             /** Format: date-time */
             updatedAt: string;
             /** @example huangpu */
@@ -3874,6 +3902,19 @@ export interface components {
             kind: string;
             /** @enum {string} */
             visibility: "public" | "internal";
+        };
+        UnreadMarkerResponse: {
+            /** Format: date-time */
+            at: string;
+            /** @description 未读动态条数 */
+            count: number;
+            /**
+             * @description reply 创作者回复、materials 补充材料、reopen 申请重新办理、return 网信办退回
+             * @enum {string}
+             */
+            kind: "reply" | "materials" | "reopen" | "return";
+            /** @description 回复内容或退回意见（前 200 字） */
+            text: string | null;
         };
         UpdateAccountDto: {
             authorityId?: string | null;
@@ -8125,6 +8166,46 @@ export interface operations {
                      *     ]
                      */
                     "application/json": components["schemas"]["TimelineEntryResponse"][];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CasesController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "readAt": "2026-03-02T03:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseReadResponse"];
                 };
             };
             /** @description 未登录或登录已过期 */
