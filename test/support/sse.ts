@@ -14,12 +14,12 @@ export class SseClient {
   private req?: ClientRequest;
   private buffer = '';
 
-  static async open(server: Server, token: string): Promise<SseClient> {
+  static async open(server: Server, token?: string): Promise<SseClient> {
     if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     const client = new SseClient();
     await new Promise<void>((resolve, reject) => {
-      client.req = httpRequest({ host: '127.0.0.1', port, path: '/api/v1/events', headers: { Authorization: `Bearer ${token}`, Accept: 'text/event-stream' } }, (res) => {
+      client.req = httpRequest({ host: '127.0.0.1', port, path: '/api/v1/events', headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), Accept: 'text/event-stream' } }, (res) => {
         client.status = res.statusCode ?? 0;
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => client.feed(chunk));

@@ -9,6 +9,8 @@ import { CaseEntity } from './case.entity';
 import { CaseLivePublisher } from './live/case-live.publisher';
 import { CaseChannelRepository } from './persistence/case-channel.repository';
 import { CaseActionsController } from './case-actions.controller';
+import { CaseBulkController } from './case-bulk.controller';
+import { CaseBulkService } from './services/case-bulk.service';
 import { CasesController } from './cases.controller';
 import { CaseEvents } from './events/case-events.publisher';
 import { CaseExtensions } from './events/case-extensions';
@@ -47,7 +49,7 @@ export class CasesDataModule {}
  */
 @Module({
   imports: [CasesDataModule, DiscoveryModule, AuditModule, ZonesModule, UserDirectoryModule],
-  controllers: [CasesController, CaseActionsController, ReviewsController, ProgrammesController],
+  controllers: [CasesController, CaseBulkController, CaseActionsController, ReviewsController, ProgrammesController],
   providers: [
     CaseReferenceRepository,
     EscalationRepository,
@@ -61,6 +63,7 @@ export class CasesDataModule {}
     CaseCommentsService,
     CaseAssignmentService,
     CasesService,
+    CaseBulkService,
     ReviewsService,
     IdempotencyRepository,
     IdempotencyInterceptor,

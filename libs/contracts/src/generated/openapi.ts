@@ -1030,6 +1030,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/bulk/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 批量受理
+         * @description 逐件受理所选案件（受理人成为承办人）；逐件返回结果，某件失败不影响其他案件。
+         */
+        post: operations["CaseBulkController_acceptAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/bulk/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 批量分派
+         * @description 逐件分派所选案件给同一专员（不填则逐件自动分派）；逐件返回结果。
+         */
+        post: operations["CaseBulkController_assignAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/compliance/articles": {
         parameters: {
             query?: never;
@@ -2597,6 +2637,59 @@ export interface components {
             slotId: string;
             /** @example 咨询视频被搬运后的维权流程 */
             topic?: string;
+        };
+        BulkAcceptDto: {
+            /**
+             * @description 所选案件（1–100 件），逐件办理、逐件审计
+             * @example [
+             *       "8f0c6a2e-7d8b-4f6e-9a51-0c1d2e3f4a5b"
+             *     ]
+             */
+            ids: string[];
+            /**
+             * @description 备注（每件案件相同）
+             * @example 批量受理
+             */
+            note?: string;
+        };
+        BulkAssignDto: {
+            /**
+             * Format: uuid
+             * @description 承办专员；不填时逐件自动分派给在办案件最少、具备该项目技能的专员
+             * @example 2dcfecfa-1b8d-4364-a074-417a26572bc6
+             */
+            assigneeId?: string;
+            /**
+             * @description 所选案件（1–100 件），逐件办理、逐件审计
+             * @example [
+             *       "8f0c6a2e-7d8b-4f6e-9a51-0c1d2e3f4a5b"
+             *     ]
+             */
+            ids: string[];
+            /**
+             * @description 备注（每件案件相同）
+             * @example 批量受理
+             */
+            note?: string;
+        };
+        BulkResultResponse: {
+            failed: number;
+            results: components["schemas"]["BulkRowResponse"][];
+            succeeded: number;
+        };
+        BulkRowResponse: {
+            /** @description 失败原因代码，如 case.forbidden_actor */
+            code: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description 失败原因（中文） */
+            message: string | null;
+            /** @description 此件是否办理成功 */
+            ok: boolean;
+            /** @description 案件编号（无权查看的案件为 null） */
+            reference: string | null;
+            /** @description 办理后的状态（失败时为当前状态，或 null） */
+            status: string | null;
         };
         CancelAppointmentDto: {
             /** @example 临时有事 */
@@ -5502,6 +5595,8 @@ export interface operations {
                 createdTo?: string;
                 /** @description 只看即将超时（已过 75%） */
                 dueSoon?: boolean;
+                /** @description 逗号分隔的案件 id（最多 100 个）：只含这些案件，如导出所选 */
+                ids?: string[];
                 /** @description 只看已超时 */
                 overdue?: boolean;
                 page?: number;
@@ -5510,7 +5605,7 @@ export interface operations {
                 platform?: "bilibili" | "xiaohongshu" | "douyin" | "weibo" | "wechat_channels" | "kuaishou" | "zhihu" | "other";
                 priority?: "low" | "normal" | "high" | "urgent";
                 programme?: "starlight" | "shield" | "compliance" | "legislation";
-                /** @description 搜索标题、描述、编号 */
+                /** @description 搜索编号、标题、描述、创作者姓名，或创作者手机号（11 位，精确匹配） */
                 q?: string;
                 /** @description 创作者评价：1 非常满意 … 5 非常不满意 */
                 rating?: number;
@@ -8388,6 +8483,120 @@ export interface operations {
             };
         };
     };
+    CaseBulkController_acceptAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkAcceptDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "results": [
+                     *         {
+                     *           "id": "8f0c6a2e-7d8b-4f6e-9a51-0c1d2e3f4a5b",
+                     *           "ok": true,
+                     *           "reference": "HP-SHD-2026-000123",
+                     *           "status": "accepted",
+                     *           "code": null,
+                     *           "message": null
+                     *         },
+                     *         {
+                     *           "id": "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d",
+                     *           "ok": false,
+                     *           "reference": "HP-CMP-2026-000045",
+                     *           "status": "accepted",
+                     *           "code": "case.illegal_transition",
+                     *           "message": "案件当前状态为「已受理」，不能执行「受理」"
+                     *         }
+                     *       ],
+                     *       "succeeded": 1,
+                     *       "failed": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BulkResultResponse"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseBulkController_assignAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkAssignDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "results": [
+                     *         {
+                     *           "id": "8f0c6a2e-7d8b-4f6e-9a51-0c1d2e3f4a5b",
+                     *           "ok": true,
+                     *           "reference": "HP-SHD-2026-000123",
+                     *           "status": "submitted",
+                     *           "code": null,
+                     *           "message": null
+                     *         }
+                     *       ],
+                     *       "succeeded": 1,
+                     *       "failed": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BulkResultResponse"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ComplianceController_search: {
         parameters: {
             query?: {
@@ -9398,6 +9607,8 @@ export interface operations {
                 /** @description 只看即将超时（已过 75%） */
                 dueSoon?: boolean;
                 format?: "csv" | "xlsx";
+                /** @description 逗号分隔的案件 id（最多 100 个）：只含这些案件，如导出所选 */
+                ids?: string[];
                 /** @description 只看已超时 */
                 overdue?: boolean;
                 page?: number;
@@ -9406,7 +9617,7 @@ export interface operations {
                 platform?: "bilibili" | "xiaohongshu" | "douyin" | "weibo" | "wechat_channels" | "kuaishou" | "zhihu" | "other";
                 priority?: "low" | "normal" | "high" | "urgent";
                 programme?: "starlight" | "shield" | "compliance" | "legislation";
-                /** @description 搜索标题、描述、编号 */
+                /** @description 搜索编号、标题、描述、创作者姓名，或创作者手机号（11 位，精确匹配） */
                 q?: string;
                 /** @description 创作者评价：1 非常满意 … 5 非常不满意 */
                 rating?: number;
@@ -9622,6 +9833,8 @@ export interface operations {
                 createdTo?: string;
                 /** @description 只看即将超时（已过 75%） */
                 dueSoon?: boolean;
+                /** @description 逗号分隔的案件 id（最多 100 个）：只含这些案件，如导出所选 */
+                ids?: string[];
                 /** @description 只看已超时 */
                 overdue?: boolean;
                 page?: number;
@@ -9630,7 +9843,7 @@ export interface operations {
                 platform?: "bilibili" | "xiaohongshu" | "douyin" | "weibo" | "wechat_channels" | "kuaishou" | "zhihu" | "other";
                 priority?: "low" | "normal" | "high" | "urgent";
                 programme?: "starlight" | "shield" | "compliance" | "legislation";
-                /** @description 搜索标题、描述、编号 */
+                /** @description 搜索编号、标题、描述、创作者姓名，或创作者手机号（11 位，精确匹配） */
                 q?: string;
                 /** @description 创作者评价：1 非常满意 … 5 非常不满意 */
                 rating?: number;
