@@ -157,11 +157,12 @@ suite('the desk keeps up, in a browser (e2e)', () => {
     await page.goto(`${base}/desk`);
     await visible(page.getByLabel('搜索'));
     expect(await page.getByLabel('项目', { exact: true }).count()).toBe(0);
-    const toggle = page.getByRole('button', { name: /^筛选/ });
+    const toggle = page.locator('button[aria-controls="queue-filter-fields"]');
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     await toggle.click();
     await visible(page.getByLabel('项目', { exact: true }));
-    await page.getByRole('button', { name: '收起筛选' }).click();
+    expect(await toggle.innerText()).toContain('收起筛选');
+    await toggle.click();
     await absent(page.getByLabel('项目', { exact: true }));
     expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   }, 120_000);

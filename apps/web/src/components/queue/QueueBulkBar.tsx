@@ -33,7 +33,14 @@ export function QueueBulkBar({ role, selected, rows, onDone }: { role: 'agent' |
       setBusy(false);
     }
   };
-  if (selected.length === 0) return null;
+  const dialogs = (
+    <>
+      {assigning && <AssignDialog busy={busy} onCancel={() => setAssigning(false)} onOk={(assigneeId) => void run('assign', assigneeId ? { assigneeId } : {})} />}
+      {result && <BulkResultDialog result={result} rows={rows} onClose={() => setResult(null)} />}
+    </>
+  );
+  // The results stay on screen after the selection is cleared.
+  if (selected.length === 0) return dialogs;
   return (
     <div className="bulk-bar" role="region" aria-label="批量操作">
       <Space wrap>
@@ -53,8 +60,7 @@ export function QueueBulkBar({ role, selected, rows, onDone }: { role: 'agent' |
         )}
       </Space>
       {error && <Alert type="error" showIcon title={error} style={{ marginTop: 8 }} role="alert" />}
-      {assigning && <AssignDialog busy={busy} onCancel={() => setAssigning(false)} onOk={(assigneeId) => void run('assign', assigneeId ? { assigneeId } : {})} />}
-      {result && <BulkResultDialog result={result} rows={rows} onClose={() => setResult(null)} />}
+      {dialogs}
     </div>
   );
 }
