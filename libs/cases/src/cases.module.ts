@@ -8,6 +8,7 @@ import { ZonesModule } from '@app/zones';
 import { CaseEntity } from './case.entity';
 import { CaseLivePublisher } from './live/case-live.publisher';
 import { CaseChannelRepository } from './persistence/case-channel.repository';
+import { CasePublicStateRepository } from './persistence/case-public-state.repository';
 import { CaseActionsController } from './case-actions.controller';
 import { CaseBulkController } from './case-bulk.controller';
 import { CaseBulkService } from './services/case-bulk.service';
@@ -37,8 +38,8 @@ import { ReviewsService } from './services/reviews.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([CaseEntity]), DiscoveryModule],
-  providers: [CaseRepository, CaseTimelineRepository, CaseExtensions, CaseChannelRepository],
-  exports: [CaseRepository, CaseTimelineRepository, CaseExtensions, CaseChannelRepository],
+  providers: [CaseRepository, CaseTimelineRepository, CaseExtensions, CaseChannelRepository, CasePublicStateRepository],
+  exports: [CaseRepository, CaseTimelineRepository, CaseExtensions, CaseChannelRepository, CasePublicStateRepository],
 })
 export class CasesDataModule {}
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta, SYSTEM_ACTOR_ID, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { findProgramme } from '@app/programmes';
 import { RateLimit, RateLimiter } from '@app/redis';
 import { ZonesService } from '@app/zones';
@@ -39,7 +39,6 @@ export type SystemAction = Extract<CaseAction, 'escalate' | 'close'>;
 @Injectable()
 export class CaseWorkflowService {
   constructor(
-    private readonly txHost: Tx,
     private readonly cases: CaseRepository,
     private readonly timeline: CaseTimelineRepository,
     private readonly escalations: EscalationRepository,
@@ -128,7 +127,7 @@ export class CaseWorkflowService {
       previousAssigneeId,
       details: { ...details, note },
     });
-    await this.audit.record(this.txHost.tx, {
+    await this.audit.record({
       actor,
       meta,
       action: `case.${decision.action}`,

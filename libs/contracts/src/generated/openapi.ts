@@ -2527,12 +2527,44 @@ export interface components {
              */
             version: number;
         };
+        AdoptionStatsResponse: {
+            adopted: number;
+            /** @description 采纳与部分采纳占已答复的比例（0–1） */
+            adoptionRate: number | null;
+            answered: number;
+            /** Format: uuid */
+            consultationId: string;
+            partlyAdopted: number;
+            suggestions: number;
+            title: string;
+            /** @example huangpu */
+            zoneId: string;
+        };
+        AgeBandCountResponse: {
+            /** @enum {string} */
+            band: "0-1" | "2-5" | "6-10" | ">10";
+            count: number;
+            label: string;
+        };
         AgentResponse: {
             displayName: string;
             /** Format: uuid */
             id: string;
             openCases: number;
             skills: string[];
+            zoneId: string;
+        };
+        AgentWorkloadResponse: {
+            active: boolean;
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 毫秒（工作时间）；无数据时为 null */
+            meanHandlingMs: number | null;
+            /** @description 比率（0–1）；无分母时为 null */
+            onTimeRate: number | null;
+            open: number;
+            resolved: number;
             zoneId: string;
         };
         AnswerSuggestionDto: {
@@ -2543,6 +2575,70 @@ export interface components {
             adoption: "adopted" | "partly_adopted" | "not_adopted" | "forwarded";
             /** @example 建议的处理时限已在第二十条中体现，表述作了调整。 */
             reason: string;
+        };
+        AppointmentCreatorResponse: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 累计未到场次数 */
+            noShows: number;
+            /** @description 掩码后的手机号 */
+            phone: string | null;
+        };
+        AppointmentFiguresResponse: {
+            booked: number;
+            cancelled: number;
+            capacity: number;
+            checkedIn: number;
+            noShows: number;
+            slots: number;
+        };
+        AppointmentResponse: {
+            /** Format: date-time */
+            bookedAt: string;
+            /** Format: date-time */
+            cancellableUntil: string;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            /**
+             * Format: uuid
+             * @description 签到时登记或关联的案件
+             */
+            caseId: string | null;
+            /** Format: date-time */
+            checkedInAt: string | null;
+            /** @example 482913 */
+            checkInCode: string;
+            /** @description 签到码二维码（data: URL，仅创作者本人） */
+            checkInQr?: string;
+            /** @description 仅工作人员 */
+            creator?: components["schemas"]["AppointmentCreatorResponse"];
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @example shield */
+            programme: string;
+            /**
+             * Format: uuid
+             * @description 预约确认单（仅创作者本人）
+             */
+            receiptId?: string | null;
+            /** @example HP-YY-2026-000012 */
+            reference: string;
+            servicePoint: components["schemas"]["ServicePointRefResponse"];
+            /** Format: uuid */
+            slotId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "booked" | "cancelled" | "checked_in" | "no_show";
+            /** @example 已预约 */
+            statusLabel: string;
+            topic: string | null;
+            /** @example huangpu */
+            zoneId: string;
         };
         ArticleDto: {
             /**
@@ -2596,6 +2692,11 @@ export interface components {
              */
             version: number;
         };
+        AssigneeResponse: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+        };
         AttachmentResponse: {
             /** Format: uuid */
             caseId: string;
@@ -2615,6 +2716,75 @@ export interface components {
             uploadedAt: string;
             uploadedBy: components["schemas"]["UploaderResponse"];
         };
+        AuditCheckpointResponse: {
+            /** Format: date-time */
+            at: string;
+            /** @example audit-checkpoint-0000000000000040-20261201T080000000Z.json */
+            file: string;
+            hash: string;
+            seq: number;
+        };
+        AuditEventPageResponse: {
+            items: components["schemas"]["AuditEventResponse"][];
+            /** @description 向更早翻页时作为 before 传入；没有更早的事件时为 null */
+            nextBefore: string | null;
+        };
+        AuditEventResponse: {
+            /** @example case.accept */
+            action: string;
+            actorId: string | null;
+            /** @example agent */
+            actorRole: string | null;
+            /** @example huangpu */
+            actorZone: string | null;
+            /** @description 变更后（自由文本只记长度与 SM3 摘要） */
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** @description 变更前（自由文本只记长度与 SM3 摘要） */
+            before: {
+                [key: string]: unknown;
+            } | null;
+            entityId: string | null;
+            /** @example case */
+            entityType: string;
+            hash: string | null;
+            /** @example 42 */
+            id: string;
+            ip: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            prevHash: string | null;
+            requestId: string | null;
+            /** @description 密钥链中的序号；尚未链入时为 null */
+            seq: number | null;
+            userAgent: string | null;
+        };
+        AuditProblemResponse: {
+            eventId?: string | null;
+            /** @description 有问题的检查点文件 */
+            file?: string;
+            /** @enum {string} */
+            reason: "hash_mismatch" | "chain_broken" | "missing" | "event_missing" | "tail_missing" | "head_mismatch" | "head_behind" | "checkpoint_missing" | "checkpoint_mismatch" | "checkpoint_invalid";
+            seq: number | null;
+            /** @description 缺失区间的最后一个序号 */
+            toSeq?: number;
+        };
+        AuditVerificationResponse: {
+            /** @description 校验过的链节数 */
+            checked: number;
+            /** @description 最新的有效外部签名检查点 */
+            checkpoint: components["schemas"]["AuditCheckpointResponse"] | null;
+            /** @description 第一处问题（无问题时省略） */
+            firstBroken?: components["schemas"]["FirstBrokenResponse"];
+            head: components["schemas"]["ChainHeadResponse"];
+            ok: boolean;
+            problemCount: number;
+            problems: components["schemas"]["AuditProblemResponse"][];
+            unlinked: components["schemas"]["UnlinkedResponse"];
+            /** Format: date-time */
+            verifiedAt: string;
+        };
         Authority: {
             /** @example cac_city */
             id: string;
@@ -2623,6 +2793,29 @@ export interface components {
             /** @example 市委网信办 */
             name: string;
             parentId: string | null;
+        };
+        AuthorityEscalationsResponse: {
+            authorityId: string;
+            count: number;
+            /** @description 毫秒（工作时间）；无数据时为 null */
+            medianTakenMs: number | null;
+            name: string;
+        };
+        BacklogResponse: {
+            byAge: components["schemas"]["AgeBandCountResponse"][];
+            byStatus: components["schemas"]["StatusCountResponse"][];
+            matrix: components["schemas"]["BacklogRowResponse"][];
+            total: number;
+            unassigned: number;
+            /** @description 日历无法计算账龄的件数 */
+            unbanded: number;
+        };
+        BacklogRowResponse: {
+            /** @description 按账龄分段的件数 */
+            bands: number[];
+            label: string;
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "in_progress" | "awaiting_creator" | "escalated";
         };
         BookAppointmentDto: {
             /**
@@ -2704,6 +2897,17 @@ export interface components {
             programme: "starlight" | "shield" | "compliance" | "legislation";
             /** @example 受理告知 */
             title: string;
+        };
+        CannedReplyResponse: {
+            active: boolean;
+            body: string;
+            /** Format: uuid */
+            id: string;
+            /** @example compliance */
+            programme: string;
+            title: string;
+            /** @description 为 null 时全市通用 */
+            zoneId: string | null;
         };
         CaseDetailResponse: {
             /** Format: date-time */
@@ -2791,6 +2995,11 @@ export interface components {
             /** Format: date-time */
             readAt: string;
         };
+        CaseRefResponse: {
+            /** Format: uuid */
+            caseId: string;
+            reference: string;
+        };
         CaseSummaryResponse: {
             /** Format: date-time */
             acceptedAt: string | null;
@@ -2846,6 +3055,10 @@ export interface components {
             /** @example huangpu */
             zoneId: string;
         };
+        ChainHeadResponse: {
+            hash: string;
+            seq: number;
+        };
         CheckInCaseDto: {
             /** @example cyberviolence */
             category: string;
@@ -2896,6 +3109,22 @@ export interface components {
             /** @example 服务点临时闭馆 */
             reason: string;
         };
+        CodeSentResponse: {
+            /**
+             * @description 验证码有效期（秒）
+             * @example 600
+             */
+            expiresInSeconds: number;
+        };
+        ColumnFiguresResponse: {
+            backlog: components["schemas"]["BacklogResponse"];
+            counts: components["schemas"]["PeriodCountsResponse"];
+            escalations: components["schemas"]["EscalationFiguresResponse"];
+            handling: components["schemas"]["HandlingFiguresResponse"];
+            satisfaction: components["schemas"]["SatisfactionFiguresResponse"];
+            shield: components["schemas"]["ShieldFiguresResponse"];
+            sla: components["schemas"]["SlaFiguresResponse"];
+        };
         CommentDto: {
             /** @example 您好，我们已收到材料，正在核实。 */
             body: string;
@@ -2905,6 +3134,21 @@ export interface components {
              * @enum {string}
              */
             visibility: "public" | "internal";
+        };
+        ComplianceStartResponse: {
+            articles: components["schemas"]["KnowledgeArticleResponse"][];
+            /** Format: uuid */
+            id: string;
+        };
+        ComplianceStartStatsResponse: {
+            /** @description 未立案即结束的比例（0–1）；无咨询时为 null */
+            deflectionRate: number | null;
+            helpful: number;
+            starts: number;
+            withCase: number;
+            withoutCase: number;
+            /** @example huangpu */
+            zoneId: string;
         };
         ConditionDto: {
             /** @description 多选题：任一选项即满足（与 equals 二选一），如 ["image", "video"] */
@@ -2922,6 +3166,38 @@ export interface components {
             no: string;
             /** @example 网络信息内容服务平台应当…… */
             text: string;
+        };
+        ConsultationArticleResponse: {
+            /** @example 第十条 */
+            no: string;
+            text: string;
+        };
+        ConsultationCountsResponse: {
+            adopted: number;
+            answered: number;
+            forwarded: number;
+            notAdopted: number;
+            partlyAdopted: number;
+            suggestions: number;
+        };
+        ConsultationResponse: {
+            articles: components["schemas"]["ConsultationArticleResponse"][];
+            /** Format: date-time */
+            closesAt: string;
+            counts: components["schemas"]["ConsultationCountsResponse"];
+            /** Format: uuid */
+            id: string;
+            /** @example 中共上海市委网络安全和信息化委员会办公室 */
+            issuingBody: string;
+            /** Format: date-time */
+            opensAt: string;
+            /** @description 征求意见期不足 30 日的理由 */
+            shortWindowReason: string | null;
+            /** @enum {string} */
+            state: "upcoming" | "open" | "closed";
+            summary: string;
+            /** @example 上海市网络信息内容管理若干规定（草案征求意见稿） */
+            title: string;
         };
         CreateAccountDto: {
             /** @example cac_huangpu */
@@ -3020,12 +3296,87 @@ export interface components {
              */
             zoneId?: string;
         };
+        CreatorIdentityResponse: {
+            /** @example 11010519491231002X */
+            idCardNumber: string | null;
+            /** @example 13800005678 */
+            phone: string | null;
+            /** @example 张小喵 */
+            realName: string | null;
+        };
+        CreatorProfileResponse: {
+            /** @example 阿喵UP主 */
+            displayName: string;
+            /**
+             * @description 掩码后的身份证号
+             * @example 110***********002X
+             */
+            idCardNumber: string | null;
+            mcn: string | null;
+            /**
+             * @description 掩码后的手机号
+             * @example 138****5678
+             */
+            phone: string | null;
+            platformAccounts: components["schemas"]["PlatformAccountResponse"][];
+            /**
+             * @description 掩码后的真实姓名
+             * @example 张*喵
+             */
+            realName: string | null;
+            /** @example 喵喵工作室 */
+            studio: string | null;
+            /** Format: uuid */
+            userId: string;
+            /** @description 身份是否已在服务台核验 */
+            verified: boolean;
+            /** Format: date-time */
+            verifiedAt: string | null;
+        };
         CreatorRefResponse: {
             displayName: string;
             /** Format: uuid */
             id: string;
             /** @description 掩码后的手机号，如 138****5678 */
             phone: string | null;
+        };
+        DashboardColumnResponse: {
+            /** @example all */
+            key: string;
+            /** @example 全市 */
+            name: string;
+            /** @description 全市合计列为 null */
+            zoneId: string | null;
+        };
+        DashboardResponse: {
+            agents: components["schemas"]["AgentWorkloadResponse"][];
+            /** Format: date-time */
+            asOf: string;
+            columns: components["schemas"]["DashboardColumnResponse"][];
+            dueSoon: components["schemas"]["SlaListResponse"];
+            /** @description 按列 key 的全部指标 */
+            figures: {
+                [key: string]: components["schemas"]["ColumnFiguresResponse"];
+            };
+            filter: components["schemas"]["FilterResponse"];
+            overdue: components["schemas"]["SlaListResponse"];
+            range: components["schemas"]["RangeResponse"];
+            trend: components["schemas"]["DashboardTrendResponse"];
+            /** @description 一个工作日的毫秒数 */
+            workingDayMs: number;
+        };
+        DashboardTrendResponse: {
+            /** @description 逐日（YYYY-MM-DD） */
+            days: string[];
+            /** @description 按列 key 的逐日趋势 */
+            series: {
+                [key: string]: components["schemas"]["TrendSeriesResponse"];
+            };
+        };
+        EndedStartResponse: {
+            helpful: boolean;
+            /** Format: uuid */
+            id: string;
         };
         EndStartDto: {
             /**
@@ -3056,9 +3407,47 @@ export interface components {
              */
             version: number;
         };
+        EscalationFiguresResponse: {
+            automatic: number;
+            byAuthority: components["schemas"]["AuthorityEscalationsResponse"][];
+            byOutcome: components["schemas"]["OutcomeCountResponse"][];
+            cases: number;
+            count: number;
+            /** @description 毫秒（工作时间）；无数据时为 null */
+            medianAcknowledgeMs: number | null;
+            /** @description 毫秒（工作时间）；无数据时为 null */
+            medianTakenMs: number | null;
+            /** @description 比率（0–1）；无分母时为 null */
+            rate: number | null;
+        };
         EscalationRefResponse: {
             acknowledged: boolean;
             authorityId: string;
+        };
+        EscalationTargetResponse: {
+            description: string;
+            /** @enum {string} */
+            target: "district" | "city";
+        };
+        EvidenceHintResponse: {
+            enabled: boolean;
+            hint: string;
+            recommended: boolean;
+        };
+        EvidencePacketResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** Format: date-time */
+            createdAt: string;
+            fileCount: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            purpose: "police" | "court" | "platform";
+            sha256: string;
+            /** @description 字节数 */
+            size: number;
+            sm3: string;
         };
         FileCaseDto: {
             /** @example cyberviolence */
@@ -3128,6 +3517,16 @@ export interface components {
             /** @example AI 生成的视频封面是否需要标识 */
             title: string;
         };
+        FilterResponse: {
+            programme: string | null;
+            zoneId: string | null;
+        };
+        FirstBrokenResponse: {
+            id: string | null;
+            /** @enum {string} */
+            reason: "hash_mismatch" | "chain_broken" | "missing" | "event_missing" | "tail_missing" | "head_mismatch" | "head_behind" | "checkpoint_missing" | "checkpoint_mismatch" | "checkpoint_invalid";
+            seq: number | null;
+        };
         FollowUpDto: {
             /** @example 已电话回访，解释处置依据并致歉 */
             note: string;
@@ -3143,11 +3542,30 @@ export interface components {
             /** @example 同一批账号对多名创作者实施网络暴力，串并上报 */
             reason: string;
         };
+        GroupMemberResponse: {
+            /** Format: uuid */
+            assigneeId: string | null;
+            /** Format: uuid */
+            caseId: string;
+            reference: string;
+            status: string;
+            title: string;
+        };
         GroupResolveDto: {
             /** @enum {string} */
             outcome: "takedown_done" | "referred_to_police" | "mediated" | "insufficient_evidence" | "other";
             /** @example 平台已删除侵权内容并封禁相关账号。 */
             summary: string;
+        };
+        HandlingFiguresResponse: {
+            /** @description 毫秒（工作时间）；无数据时为 null */
+            meanMs: number | null;
+            measured: number;
+            /** @description 毫秒（工作时间）；无数据时为 null */
+            medianMs: number | null;
+            /** @description 毫秒（工作时间）；无数据时为 null */
+            p90Ms: number | null;
+            resolved: number;
         };
         HolidayYearDto: {
             /**
@@ -3174,6 +3592,56 @@ export interface components {
             /** @example 国务院办公厅关于2027年部分节假日安排的通知（国办发明电〔2026〕X号），https://www.gov.cn/… */
             source: string;
         };
+        HolidayYearResponse: {
+            /**
+             * @description 全部放假日期（YYYY-MM-DD）
+             * @example [
+             *       "2027-01-01"
+             *     ]
+             */
+            holidays: string[];
+            /**
+             * @description 调休上班的周六、周日（YYYY-MM-DD）
+             * @example [
+             *       "2027-02-20"
+             *     ]
+             */
+            makeupWorkdays: string[];
+            /** @description 是否为按放假办法推算的临时数据 */
+            provisional: boolean;
+            /** @example 国务院办公厅关于2027年部分节假日安排的通知 */
+            source: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            updatedBy: string | null;
+            /** @example 2027 */
+            year: number;
+        };
+        HolidayYearsResponse: {
+            /** @description 临时数据、缺少年份等提醒 */
+            warnings: string[];
+            years: components["schemas"]["HolidayYearResponse"][];
+        };
+        HonourRoundResponse: {
+            categories: ("text" | "image" | "audio_video" | "special_column" | "theme_activity")[];
+            /** Format: date-time */
+            closesAt: string;
+            /** @example 中国正能量网络精品 */
+            honour: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 2026年度中国正能量网络精品征集 */
+            name: string;
+            /** @description 本轮申报数 */
+            nominations: number;
+            /** Format: date-time */
+            opensAt: string;
+            quotas: components["schemas"]["RoundQuotaResponse"][];
+            selfNominationCap: number;
+            /** @enum {string} */
+            state: "upcoming" | "open" | "closed";
+        };
         InboxItemResponse: {
             body: string;
             /** Format: uuid */
@@ -3199,6 +3667,68 @@ export interface components {
             total: number;
             unread: number;
         };
+        IssuedDocumentResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @example receipt.acceptance */
+            kind: string;
+            /** @example 受理回执 */
+            kindLabel: string;
+            /** @example 受理回执 */
+            title: string;
+            /** @example 7KQ2-M9XD-4HRT-PW3C */
+            verificationCode: string;
+            /** @example http://localhost:3000/verify/7KQ2-M9XD-4HRT-PW3C */
+            verificationUrl: string;
+        };
+        KnowledgeArticleResponse: {
+            /**
+             * @example [
+             *       "第二十四条"
+             *     ]
+             */
+            articleRefs: string[];
+            body: string;
+            /** @example 2022-03-01 */
+            effectiveOn: string;
+            /** Format: uuid */
+            fromCaseId: string | null;
+            /** Format: uuid */
+            id: string;
+            issuingBody: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description 检索相关度（仅检索结果） */
+            rank?: number;
+            /** @example 互联网信息服务算法推荐管理规定 */
+            regulation: string;
+            source: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "superseded";
+            summary: string;
+            /** Format: uuid */
+            supersededBy: string | null;
+            /** Format: uuid */
+            supersedesId: string | null;
+            /** @example 算法备案：自提供服务之日起十个工作日内 */
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        LabelledOptionResponse: {
+            /** @example cyberviolence */
+            id: string;
+            /** @example 网络暴力 */
+            label: string;
+        };
+        LevelCountResponse: {
+            count: number;
+            label: string;
+            /** @enum {number} */
+            level: 1 | 2 | 3 | 4 | 5;
+        };
         LinkCasesDto: {
             /**
              * @description 与本案串并的其他盾牌行动案件 id
@@ -3209,6 +3739,16 @@ export interface components {
             caseIds: string[];
             /** @example 同一批账号针对多名创作者 */
             note?: string;
+        };
+        LinkGroupResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            members: components["schemas"]["GroupMemberResponse"][];
+            note: string;
+            /** @example huangpu */
+            zoneId: string;
         };
         LiveCaseEventResponse: {
             /**
@@ -3230,6 +3770,10 @@ export interface components {
             /** @description 变化后的案件版本号 */
             version: number;
         };
+        LiveResponse: {
+            /** @enum {string} */
+            status: "ok";
+        };
         LoginDto: {
             /** @example Demo@2026 */
             password: string;
@@ -3238,6 +3782,22 @@ export interface components {
              * @example hp.agent1
              */
             username: string;
+        };
+        MarkedAllReadResponse: {
+            /** @description 本次标为已读的消息数 */
+            updated: number;
+        };
+        MarkedCaseReadResponse: {
+            /** @description 此后仍未读的消息数 */
+            unread: number;
+            /** @description 本次标为已读的消息数 */
+            updated: number;
+        };
+        MarkedReadResponse: {
+            /** @example 42 */
+            id: string;
+            /** Format: date-time */
+            readAt: string;
         };
         MaterialsRequestResponse: {
             items: string[];
@@ -3250,6 +3810,41 @@ export interface components {
              * @example 6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23
              */
             duplicateCaseId: string;
+        };
+        MonthlyReportResponse: {
+            agents: components["schemas"]["AgentWorkloadResponse"][];
+            byProgramme: components["schemas"]["ProgrammeFiguresRowResponse"][];
+            figures: components["schemas"]["ColumnFiguresResponse"];
+            /** Format: date-time */
+            generatedAt: string;
+            /** @example 2026-03 */
+            month: string;
+            overdue: components["schemas"]["SlaListResponse"];
+            previous: components["schemas"]["PreviousMonthResponse"];
+            range: components["schemas"]["RangeResponse"];
+            title: string;
+            trend: components["schemas"]["MonthlyTrendResponse"];
+            workingDayMs: number;
+            zone: components["schemas"]["ZoneRefResponse"];
+        };
+        MonthlyTrendResponse: {
+            days: string[];
+            series: components["schemas"]["TrendSeriesResponse"];
+        };
+        MyRegistrationResponse: {
+            /** Format: date-time */
+            checkedInAt: string | null;
+            /** @example 204816 */
+            checkInCode: string;
+            /** @description 签到码二维码（data: URL） */
+            checkInQr?: string;
+            /** Format: uuid */
+            id: string;
+            rating: number | null;
+            /** @enum {string} */
+            status: "registered" | "waitlisted" | "cancelled";
+            /** @description 候补位置（1 为下一位） */
+            waitlistPosition: number | null;
         };
         NavigatorAnswersDto: {
             /**
@@ -3287,6 +3882,64 @@ export interface components {
             /** @example huangpu */
             zoneId: string;
         };
+        NavigatorConditionResponse: {
+            anyOf?: string[];
+            equals?: string | boolean;
+            question: string;
+        };
+        NavigatorObligationResponse: {
+            code: string;
+            deadlineText: string;
+            description: string;
+            /**
+             * @description 按工作日日历算出的截止日期
+             * @example 2026-03-16
+             */
+            dueOn: string | null;
+            /** @enum {string} */
+            obligation: "filing" | "assessment" | "label" | "notice";
+            sources: components["schemas"]["NavigatorSourceResponse"][];
+            title: string;
+        };
+        NavigatorQuestionResponse: {
+            help?: string;
+            /** @example servesPublic */
+            id: string;
+            label: string;
+            options?: components["schemas"]["QuestionOptionResponse"][];
+            required: boolean;
+            /** @enum {string} */
+            type: "text" | "boolean" | "multi" | "single" | "date";
+        };
+        NavigatorResultResponse: {
+            obligations: components["schemas"]["NavigatorObligationResponse"][];
+            summary: string;
+        };
+        NavigatorRuleResponse: {
+            active: boolean;
+            /** @example algorithm_filing */
+            code: string;
+            conditions: components["schemas"]["NavigatorConditionResponse"][];
+            deadlineText: string;
+            deadlineWorkingDays: number | null;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            obligation: "filing" | "assessment" | "label" | "notice";
+            sort: number;
+            sources: components["schemas"]["NavigatorSourceResponse"][];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        NavigatorSourceResponse: {
+            /** @example 第二十四条 */
+            article: string;
+            /** @example 互联网信息服务算法推荐管理规定 */
+            regulation: string;
+        };
         NominateDto: {
             /**
              * @example self_nomination
@@ -3312,6 +3965,50 @@ export interface components {
             /** @example huangpu */
             zoneId: string;
         };
+        NominationDecisionResponse: {
+            /** Format: date-time */
+            decidedAt: string;
+            /** @description 仅工作人员可见 */
+            decidedBy: string | null;
+            /** @enum {string} */
+            decision: "pass" | "fail" | "recommend" | "not_recommend" | "selected" | "not_selected";
+            reason: string;
+            /** @enum {string} */
+            stage: "desk_reviewed" | "zone_recommended" | "city_decided" | "result";
+        };
+        NominationResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** @example submitted */
+            caseStatus: string;
+            cityRank: number | null;
+            creatorName: string | null;
+            decisions: components["schemas"]["NominationDecisionResponse"][];
+            /** @enum {string} */
+            form: "text" | "image" | "audio_video" | "special_column" | "theme_activity";
+            honour: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "honour_recommendation" | "self_nomination";
+            links: string[];
+            /** @enum {string|null} */
+            nextStage: "desk_reviewed" | "zone_recommended" | "city_decided" | "result" | null;
+            /** @enum {string|null} */
+            outcome: "selected" | "not_selected" | null;
+            reachCount: number | null;
+            /** @example HP-STL-2026-000012 */
+            reference: string;
+            /** Format: uuid */
+            roundId: string;
+            roundName: string;
+            /** @enum {string} */
+            stage: "applied" | "desk_reviewed" | "zone_recommended" | "city_decided" | "result";
+            title: string;
+            workTitle: string;
+            /** @example huangpu */
+            zoneId: string;
+        };
         NotificationSettingsDto: {
             /**
              * Format: email
@@ -3327,11 +4024,37 @@ export interface components {
              */
             smsEnabled: boolean;
         };
+        NotificationSettingsResponse: {
+            /**
+             * @description 掩码后的电子邮箱；未填写为 null
+             * @example li***@example.com
+             */
+            email: string | null;
+            emailEnabled: boolean;
+            /**
+             * @description 掩码后的手机号
+             * @example 138****5678
+             */
+            phone: string | null;
+            smsEnabled: boolean;
+        };
+        OpeningPeriodResponse: {
+            /** @example 12:00 */
+            end: string;
+            /** @example 09:00 */
+            start: string;
+        };
         OpeningTimeDto: {
             /** @example 10:00 */
             end: string;
             /** @example 09:30 */
             start: string;
+        };
+        OutcomeCountResponse: {
+            count: number;
+            label: string;
+            /** @enum {string} */
+            outcome: "returned" | "resolved" | "escalated_on" | "withdrawn" | "pending";
         };
         PacketDto: {
             /**
@@ -3339,6 +4062,15 @@ export interface components {
              * @enum {string}
              */
             purpose: "police" | "court" | "platform";
+        };
+        PeriodCountsResponse: {
+            accepted: number;
+            escalated: number;
+            rejected: number;
+            reopened: number;
+            resolved: number;
+            submitted: number;
+            withdrawn: number;
         };
         PersonRefResponse: {
             displayName: string;
@@ -3356,6 +4088,14 @@ export interface components {
             /** @example https://space.bilibili.com/123456789 */
             url?: string;
         };
+        PlatformAccountResponse: {
+            /** @example 123456789 */
+            accountId: string;
+            /** @example bilibili */
+            platform: string;
+            /** @example https://space.bilibili.com/123456789 */
+            url?: string;
+        };
         PlatformRequestDto: {
             /** @description 默认为申请中的侵权账号 */
             accounts?: string[];
@@ -3369,6 +4109,24 @@ export interface components {
             /** @description 默认为申请中的侵权链接 */
             urls?: string[];
         };
+        PlatformRequestResponse: {
+            accounts: string[];
+            authorityId: string;
+            /** Format: uuid */
+            caseId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            documentId: string | null;
+            /** Format: uuid */
+            id: string;
+            measures: ("delete_content" | "ban_account" | "restrict_account" | "preserve_data" | "disclose_info")[];
+            /** @example weibo */
+            platform: string;
+            responses: components["schemas"]["PlatformResponseResponse"][];
+            urls: string[];
+            verificationCode: string | null;
+        };
         PlatformResponseDto: {
             /** @example 平台回函：已删除 3 条视频评论 */
             note?: string;
@@ -3380,6 +4138,28 @@ export interface components {
              */
             result: "deleted" | "banned" | "not_handled";
         };
+        PlatformResponseResponse: {
+            /** Format: uuid */
+            id: string;
+            note: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @example 2026-03-05 */
+            respondedOn: string;
+            /** @enum {string} */
+            result: "deleted" | "banned" | "not_handled";
+        };
+        PlatformResponseStatsResponse: {
+            banned: number;
+            deleted: number;
+            notHandled: number;
+            pending: number;
+            /** @example weibo */
+            platform: string;
+            requests: number;
+            /** @example huangpu */
+            zoneId: string;
+        };
         PoliceReferralDto: {
             /** @example 上海市公安局黄浦分局 */
             policeUnit: string;
@@ -3387,6 +4167,133 @@ export interface components {
             reason: string;
             /** @example 2026-03-05 */
             referredOn: string;
+        };
+        PoliceReferralResponse: {
+            /** Format: uuid */
+            caseId: string;
+            history: components["schemas"]["ReferralHistoryResponse"][];
+            /** Format: uuid */
+            id: string;
+            policeUnit: string;
+            reason: string;
+            receiptNo: string | null;
+            /** @example 2026-03-05 */
+            referredOn: string;
+            /** @enum {string} */
+            status: "referred" | "filed" | "not_filed" | "closed";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PreviousMonthResponse: {
+            figures: components["schemas"]["ColumnFiguresResponse"];
+            /** @example 2026-02 */
+            month: string;
+        };
+        ProblemDetails: {
+            /**
+             * @description 稳定的机器可读代码
+             * @example validation_failed
+             */
+            code: string;
+            /**
+             * @description 中文说明
+             * @example 请求参数有误，请按提示修改后重试
+             */
+            detail: string;
+            /** @description 逐个字段的问题（校验失败时） */
+            errors?: components["schemas"]["ProblemFieldError"][];
+            /** @example /api/v1/cases */
+            instance?: string;
+            requestId?: string;
+            /** @example 400 */
+            status: number;
+            /** @example Bad Request */
+            title: string;
+            /** @example https://creator-desk.example/problems/validation_failed */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        ProblemFieldError: {
+            /**
+             * @description 出错的字段，如 intake.urls[2]、Content-Type、查询参数名
+             * @example intake.urls[2]
+             */
+            field: string;
+            /**
+             * @description 中文说明
+             * @example urls 的每项须为 http(s) 链接
+             */
+            message: string;
+        };
+        ProgrammeFiguresResponse: {
+            counts: components["schemas"]["PeriodCountsResponse"];
+            escalations: components["schemas"]["EscalationFiguresResponse"];
+            handling: components["schemas"]["HandlingFiguresResponse"];
+            satisfaction: components["schemas"]["SatisfactionFiguresResponse"];
+            sla: components["schemas"]["SlaFiguresResponse"];
+        };
+        ProgrammeFiguresRowResponse: {
+            figures: components["schemas"]["ProgrammeFiguresResponse"];
+            name: string;
+            programme: string;
+        };
+        ProgrammeResponse: {
+            categories: components["schemas"]["LabelledOptionResponse"][];
+            /** @example SHD */
+            code: string;
+            /** @enum {string} */
+            defaultPriority: "low" | "normal" | "high" | "urgent";
+            description: string;
+            escalation: components["schemas"]["EscalationTargetResponse"];
+            /** @enum {string} */
+            id: "starlight" | "shield" | "compliance" | "legislation";
+            /** @description 申报表单（JSON Schema 2020-12，服务端按此校验） */
+            intakeSchema: {
+                [key: string]: unknown;
+            };
+            /** @example 盾牌行动 */
+            name: string;
+            outcomes: components["schemas"]["LabelledOptionResponse"][];
+            /** @example 权益保护 */
+            subtitle: string;
+            ui: components["schemas"]["ProgrammeUiResponse"];
+        };
+        ProgrammeUiResponse: {
+            evidence: components["schemas"]["EvidenceHintResponse"];
+            /** @description 每个字段的渲染提示 */
+            fields: {
+                [key: string]: components["schemas"]["UiFieldHintResponse"];
+            };
+            /** @description 表单字段的显示顺序 */
+            order: string[];
+        };
+        PublicConsultationResponse: {
+            adoptedSuggestions: components["schemas"]["PublicSuggestionResponse"][];
+            articles: components["schemas"]["ConsultationArticleResponse"][];
+            /** Format: date-time */
+            closesAt: string;
+            counts: components["schemas"]["ConsultationCountsResponse"];
+            /** Format: uuid */
+            id: string;
+            /** @example 中共上海市委网络安全和信息化委员会办公室 */
+            issuingBody: string;
+            /** Format: date-time */
+            opensAt: string;
+            /** @enum {string} */
+            state: "upcoming" | "open" | "closed";
+            summary: string;
+            /** @example 上海市网络信息内容管理若干规定（草案征求意见稿） */
+            title: string;
+        };
+        PublicSuggestionResponse: {
+            /** @enum {string} */
+            adoption: "adopted" | "partly_adopted" | "not_adopted" | "forwarded";
+            adoptionReason: string;
+            articleNo: string;
+            /** @example 匿名创作者 */
+            author: string;
+            suggestedWording: string;
         };
         PublishSalonDto: {
             /** @example 40 */
@@ -3421,6 +4328,31 @@ export interface components {
              */
             zoneId?: string;
         };
+        QuestionOptionResponse: {
+            id: string;
+            label: string;
+        };
+        QueueBoardSessionResponse: {
+            /**
+             * @description 队列面板的地址（访问令牌已写入该路径的 HttpOnly Cookie）
+             * @example /api/v1/admin/queues/
+             */
+            url: string;
+        };
+        RangeResponse: {
+            days: number;
+            /**
+             * @description 首日（YYYY-MM-DD，上海时间）
+             * @example 2026-03-01
+             */
+            from: string;
+            timeZone: string;
+            /**
+             * @description 末日（含）
+             * @example 2026-03-30
+             */
+            to: string;
+        };
         RankingDto: {
             /**
              * @description 按名次排列的申报 id（仅限已获区推荐的）
@@ -3437,8 +4369,8 @@ export interface components {
              */
             comment?: string;
             /**
-             * @description 评价：1 非常满意、2 满意、3 基本满意、4 不满意、5 非常不满意
-             * @example 1
+             * @description 评价（5 分制，分数越高越满意）：5 非常满意、4 满意、3 基本满意、2 不满意、1 非常不满意；1、2 为差评，将启动差评整改
+             * @example 5
              */
             level: number;
             /**
@@ -3459,10 +4391,14 @@ export interface components {
         RatingResponse: {
             comment: string | null;
             /**
-             * @description 1 非常满意 … 5 非常不满意
+             * @description 评价：5 非常满意、4 满意、3 基本满意、2 不满意、1 非常不满意
              * @enum {number}
              */
-            level: 1 | 2 | 3 | 4 | 5;
+            level: 5 | 4 | 3 | 2 | 1;
+        };
+        ReachResponse: {
+            reposts: number | null;
+            views: number | null;
         };
         ReceiveMaterialsDto: {
             /**
@@ -3485,6 +4421,13 @@ export interface components {
             outcome: string;
             /** @example 现场查看账号后台，指导导出侵权视频的播放数据和评论截图 */
             whatWasDone: string;
+        };
+        ReferralHistoryResponse: {
+            /** Format: date-time */
+            at: string;
+            note: string;
+            /** @enum {string} */
+            status: "referred" | "filed" | "not_filed" | "closed";
         };
         ReferralUpdateDto: {
             /** @example 公安机关已立案侦查 */
@@ -3522,6 +4465,38 @@ export interface components {
             /** @example 13800001234 */
             phone: string;
         };
+        RegistrantResponse: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 掩码后的手机号 */
+            phone: string | null;
+        };
+        RegistrationResponse: {
+            /** @description 在活动上提出并登记的案件 */
+            caseIds: string[];
+            /** Format: date-time */
+            checkedInAt: string | null;
+            checkInCode: string;
+            creator: components["schemas"]["RegistrantResponse"];
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description 由候补递补为正式报名的时间
+             */
+            promotedAt: string | null;
+            rating: number | null;
+            /** Format: date-time */
+            registeredAt: string;
+            /** @enum {string} */
+            status: "registered" | "waitlisted" | "cancelled";
+            /** @example 已报名 */
+            statusLabel: string;
+            waitlistPosition: number | null;
+        };
         RejectCaseDto: {
             /**
              * @description 不予受理的理由（创作者可见）
@@ -3552,6 +4527,9 @@ export interface components {
              * @example 6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23
              */
             caseId: string;
+        };
+        RenderedReplyResponse: {
+            text: string;
         };
         ReopenCaseDto: {
             /**
@@ -3685,6 +4663,15 @@ export interface components {
             /** @example huangpu */
             zoneId: string;
         };
+        RoundQuotaResponse: {
+            /** @enum {string} */
+            form: "text" | "image" | "audio_video" | "special_column" | "theme_activity";
+            quota: number;
+            /** @description 已占用的推荐名额 */
+            used: number;
+            /** @example huangpu */
+            zoneId: string;
+        };
         RuleDto: {
             /** @default true */
             active: boolean;
@@ -3739,9 +4726,54 @@ export interface components {
             /** @example 现场提问：被营销号造谣如何取证 */
             title: string;
         };
+        SalonCaseResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** @example HP-SHD-2026-000321 */
+            reference: string;
+        };
         SalonCheckInDto: {
             /** @example 204816 */
             code: string;
+        };
+        SalonEventFiguresResponse: {
+            attended: number;
+            averageRating: number | null;
+            cases: number;
+            /** Format: uuid */
+            id: string;
+            promotions: number;
+            registered: number;
+            /** Format: date-time */
+            startsAt: string;
+            title: string;
+            waitlisted: number;
+            zoneId: string;
+        };
+        SalonEventResponse: {
+            capacity: number;
+            description: string;
+            /** Format: date-time */
+            endsAt: string;
+            experts: components["schemas"]["SalonExpertResponse"][];
+            /** Format: uuid */
+            id: string;
+            /** @description 本人的报名（仅创作者；未报名为 null） */
+            mine?: components["schemas"]["MyRegistrationResponse"] | null;
+            onlineUrl: string | null;
+            registered: number;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "published" | "cancelled";
+            /** @example 大V沙龙：短视频创作者如何应对网络暴力 */
+            title: string;
+            /** @example shield */
+            topicProgramme: string;
+            venue: string | null;
+            waitlisted: number;
+            /** @example huangpu */
+            zoneId: string;
         };
         SalonExpertDto: {
             /** @example 王律师 */
@@ -3750,6 +4782,35 @@ export interface components {
             organisation?: string;
             /** @example 知识产权律师 */
             title?: string;
+        };
+        SalonExpertResponse: {
+            /** @example 王律师 */
+            name: string;
+            /** @example 上海某律师事务所 */
+            organisation?: string;
+            title?: string;
+        };
+        SalonFiguresResponse: {
+            /** @description 到场率（0–1） */
+            attendanceRate: number | null;
+            attended: number;
+            averageRating: number | null;
+            byEvent: components["schemas"]["SalonEventFiguresResponse"][];
+            casesRaised: number;
+            events: number;
+            ratings: number;
+            registrations: number;
+            /** @description 满意度（0–1） */
+            satisfaction: number | null;
+            waitlistPromotions: number;
+        };
+        SatisfactionFiguresResponse: {
+            bad: number;
+            /** @description 比率（0–1）；无分母时为 null */
+            goodRate: number | null;
+            levels: components["schemas"]["LevelCountResponse"][];
+            openBadReviews: number;
+            rated: number;
         };
         ScheduleVisitDto: {
             /** @example 杨浦区长阳路 1687 号 5 号楼 302 室 */
@@ -3780,6 +4841,43 @@ export interface components {
             /** @example 8 */
             passwordMinLength: number;
         };
+        ServicePointRefResponse: {
+            address: string;
+            name: string;
+        };
+        ServicePointResponse: {
+            address: string;
+            /** @description 开始前多少分钟截止预约 */
+            bookingCutoffMinutes: number;
+            /** @example huangpu */
+            id: string;
+            /** @example 黄浦区集聚区一站式服务点 */
+            name: string;
+            offers: string[];
+            /**
+             * @description 近期开放日（YYYY-MM-DD，含调休上班日）
+             * @example [
+             *       "2026-03-09",
+             *       "2026-03-10"
+             *     ]
+             */
+            openDays: string[];
+            /** @description 工作日开放时间 */
+            openingHours: components["schemas"]["OpeningPeriodResponse"][];
+            /** @example 021-63210000 */
+            phone: string | null;
+            /**
+             * @example [
+             *       "shield",
+             *       "compliance"
+             *     ]
+             */
+            programmes: string[];
+            /** @example huangpu */
+            zoneId: string;
+            /** @example 黄浦区集聚区 */
+            zoneName: string;
+        };
         SessionTokens: {
             /** @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9… */
             accessToken: string;
@@ -3789,6 +4887,58 @@ export interface components {
             refreshToken: string;
             /** @example Bearer */
             tokenType: string;
+        };
+        SharedKeyResponse: {
+            /** @example weibo:科圈爆料君 */
+            key: string;
+            /** @enum {string} */
+            kind: "account" | "url";
+        };
+        ShieldCaseResponse: {
+            /** Format: uuid */
+            caseId: string;
+            group: components["schemas"]["LinkGroupResponse"] | null;
+            merged: components["schemas"]["CaseRefResponse"][];
+            mergedInto: components["schemas"]["CaseRefResponse"] | null;
+            minorInvolved: boolean;
+            packets: components["schemas"]["EvidencePacketResponse"][];
+            platformRequests: components["schemas"]["PlatformRequestResponse"][];
+            reach: components["schemas"]["ReachResponse"];
+            /** @description 是否提示移送公安（达到严重诽谤的传播量） */
+            referralPrompted: boolean;
+            referrals: components["schemas"]["PoliceReferralResponse"][];
+        };
+        ShieldCategoryResponse: {
+            category: string;
+            label: string;
+            open: number;
+            resolved: number;
+            submitted: number;
+        };
+        ShieldFiguresResponse: {
+            byCategory: components["schemas"]["ShieldCategoryResponse"][];
+            byPlatform: components["schemas"]["ShieldPlatformResponse"][];
+        };
+        ShieldMatchResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** Format: uuid */
+            groupId: string | null;
+            /** @example HP-SHD-2026-000124 */
+            reference: string;
+            sameCreator: boolean;
+            shared: components["schemas"]["SharedKeyResponse"][];
+            /** @example submitted */
+            status: string;
+            title: string;
+            /** @example huangpu */
+            zoneId: string;
+        };
+        ShieldPlatformResponse: {
+            label: string;
+            platform: string;
+            resolved: number;
+            submitted: number;
         };
         SignedInResponse: {
             /** @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9… */
@@ -3800,6 +4950,24 @@ export interface components {
             /** @example Bearer */
             tokenType: string;
             user: components["schemas"]["UserResponse"];
+        };
+        SkippedSlotResponse: {
+            /** @example 2026-04-06 */
+            day: string;
+            /** @example 清明节放假 */
+            reason: string;
+            /** @example 09:00–09:30 */
+            time: string;
+        };
+        SlaClockFiguresResponse: {
+            /** @enum {string} */
+            clock: "accept" | "first_response" | "resolve";
+            label: string;
+            late: number;
+            onTime: number;
+            overdueOpen: number;
+            /** @description 比率（0–1）；无分母时为 null */
+            rate: number | null;
         };
         SlaClockResponse: {
             /** Format: date-time */
@@ -3829,6 +4997,42 @@ export interface components {
             /** Format: date-time */
             warnedAt: string | null;
         };
+        SlaFiguresResponse: {
+            clocks: components["schemas"]["SlaClockFiguresResponse"][];
+            dueSoonNow: number;
+            overdueNow: number;
+        };
+        SlaListItemResponse: {
+            assignee: components["schemas"]["AssigneeResponse"] | null;
+            /** Format: date-time */
+            breachedAt: string | null;
+            /** Format: uuid */
+            caseId: string;
+            clock: string;
+            clockLabel: string;
+            /** Format: date-time */
+            dueAt: string | null;
+            priority: string;
+            programme: string;
+            reference: string;
+            status: string;
+            title: string;
+            /** Format: date-time */
+            warnAt: string | null;
+            zoneId: string;
+        };
+        SlaListResponse: {
+            items: components["schemas"]["SlaListItemResponse"][];
+            total: number;
+        };
+        SlaPolicyDisplayResponse: {
+            /** @example 2 小时（全天候计时） */
+            accept: string;
+            /** @example 4 小时（全天候计时） */
+            firstResponse: string;
+            /** @example 24 小时（全天候计时） */
+            resolve: string;
+        };
         SlaPolicyDto: {
             /**
              * @description 受理时限（分钟；1 个工作日 = 510 分钟）
@@ -3851,9 +5055,34 @@ export interface components {
              */
             resolveMinutes: number;
         };
+        SlaPolicyResponse: {
+            acceptMinutes: number;
+            /**
+             * @description working：按工作时间计时；continuous：全天候
+             * @enum {string}
+             */
+            clockKind: "working" | "continuous";
+            /** @description 时限的中文说明 */
+            display: components["schemas"]["SlaPolicyDisplayResponse"];
+            firstResponseMinutes: number;
+            /** @enum {string} */
+            priority: "low" | "normal" | "high" | "urgent";
+            /** @example shield */
+            programme: string;
+            /** @example 盾牌行动 */
+            programmeName: string;
+            resolveMinutes: number;
+        };
         SlaSettingsDto: {
             /**
              * @description 补偿扫描的间隔（秒）：扫描 PostgreSQL 中已到期但未处理的预警与超时
+             * @example 10
+             */
+            sweepEverySeconds: number;
+        };
+        SlaSettingsResponse: {
+            /**
+             * @description 工作进程巡检到期提醒与超时的间隔（秒）
              * @example 10
              */
             sweepEverySeconds: number;
@@ -3888,6 +5117,42 @@ export interface components {
             weekdays: number[];
             /** @example huangpu */
             zoneId?: string;
+        };
+        SlotPatternResponse: {
+            /** @description 新开放的时段数 */
+            created: number;
+            /** @description 已存在而未重复开放的时段数 */
+            existing: number;
+            /** Format: uuid */
+            patternId: string;
+            skipped: components["schemas"]["SkippedSlotResponse"][];
+        };
+        SlotResponse: {
+            /** @description 此刻能否预约 */
+            bookable: boolean;
+            booked: number;
+            capacity: number;
+            closedReason: string | null;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example [
+             *       "shield",
+             *       "compliance"
+             *     ]
+             */
+            programmes: string[];
+            remaining: number;
+            /** @example huangpu */
+            servicePointId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @example huangpu */
+            zoneId: string;
         };
         SourceDto: {
             /** @example 第二十四条 */
@@ -3932,6 +5197,12 @@ export interface components {
             /** @example huangpu */
             zoneId: string;
         };
+        StatusCountResponse: {
+            count: number;
+            label: string;
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "in_progress" | "awaiting_creator" | "escalated";
+        };
         SubmitCaseDto: {
             /**
              * @description 备注
@@ -3965,6 +5236,35 @@ export interface components {
              */
             zoneId: string;
         };
+        SuggestionResponse: {
+            /** @enum {string|null} */
+            adoption: "adopted" | "partly_adopted" | "not_adopted" | "forwarded" | null;
+            adoptionReason: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** @example 第十条 */
+            articleNo: string;
+            /** Format: uuid */
+            caseId: string;
+            caseStatus: string;
+            /** Format: uuid */
+            consultationId: string;
+            consultationTitle: string;
+            /** Format: date-time */
+            createdAt: string;
+            creatorName: string | null;
+            forwarded: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @description 是否署名公开 */
+            named: boolean;
+            reason: string;
+            /** @example HP-LEG-2026-000003 */
+            reference: string;
+            suggestedWording: string;
+            /** @example huangpu */
+            zoneId: string;
+        };
         SupplyMaterialsDto: {
             /**
              * @description 备注
@@ -3995,6 +5295,36 @@ export interface components {
             kind: string;
             /** @enum {string} */
             visibility: "public" | "internal";
+        };
+        TrendSeriesResponse: {
+            accepted: number[];
+            rejected: number[];
+            resolved: number[];
+            submitted: number[];
+            withdrawn: number[];
+        };
+        UiFieldHintResponse: {
+            help?: string;
+            options?: components["schemas"]["LabelledOptionResponse"][];
+            placeholder?: string;
+            /** @description 多行文本框的行数 */
+            rows?: number;
+            visibleWhen?: components["schemas"]["VisibleWhenResponse"];
+            /** @enum {string} */
+            widget: "input" | "textarea" | "select" | "radio" | "switch" | "date" | "number" | "url-list" | "tag-list";
+        };
+        UnlinkedResponse: {
+            /** @description 已提交但尚未链入的事件数 */
+            count: number;
+            /** Format: date-time */
+            oldestAt: string | null;
+            oldestId: string | null;
+            /** @description 最早的未链入事件是否已超过告警时限 */
+            overdue: boolean;
+        };
+        UnreadCountResponse: {
+            /** @example 3 */
+            unread: number;
         };
         UnreadMarkerResponse: {
             /** Format: date-time */
@@ -4085,6 +5415,102 @@ export interface components {
             /** @example huangpu */
             zoneId: string | null;
         };
+        VerificationResponse: {
+            /** @example 7KQ2-M9XD-4HRT-PW3C */
+            code: string;
+            /** @description 仅真实文书 */
+            document?: components["schemas"]["VerifiedDocumentResponse"];
+            /** @description 是否为本服务台签发的真实文书 */
+            genuine: boolean;
+            /** @description 文书所涉事项的当前状态 */
+            subject?: components["schemas"]["VerifiedSubjectResponse"];
+        };
+        VerifiedDocumentResponse: {
+            /**
+             * @description [名称, 内容] 对
+             * @example [
+             *       [
+             *         "案件编号",
+             *         "HP-SHD-2026-000123"
+             *       ]
+             *     ]
+             */
+            facts: string[][];
+            /** Format: date-time */
+            issuedAt: string;
+            /** @example 黄浦区集聚区创作者服务台 */
+            issuer: string | null;
+            /** @example receipt.acceptance */
+            kind: string;
+            /** @example 受理回执 */
+            title: string;
+        };
+        VerifiedSubjectResponse: {
+            /** @example HP-SHD-2026-000123 */
+            reference: string;
+            /** @example accepted */
+            status: string;
+            /** @example 已受理 */
+            statusLabel: string;
+            /** @example case */
+            type: string;
+        };
+        VisibleWhenResponse: {
+            equals: string | number | boolean;
+            field: string;
+        };
+        VisitEvidenceResponse: {
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            sha256: string;
+            sm3: string;
+        };
+        VisitExpertResponse: {
+            /** @example 陈律师 */
+            name: string;
+            organisation: string | null;
+            /**
+             * Format: uuid
+             * @description 专家在本系统的账号（若有）
+             */
+            userId: string | null;
+        };
+        VisitRecordResponse: {
+            advice: string;
+            /** @description 材料（附 SHA-256 与 SM3 指纹） */
+            evidence: components["schemas"]["VisitEvidenceResponse"][];
+            outcome: string;
+            /** Format: date-time */
+            recordedAt: string;
+            whatWasDone: string;
+        };
+        VisitResponse: {
+            address: string | null;
+            /** Format: uuid */
+            caseId: string;
+            /** @example HP-SHD-2026-000123 */
+            caseReference: string;
+            creatorNote: string | null;
+            expert: components["schemas"]["VisitExpertResponse"] | null;
+            /** Format: uuid */
+            id: string;
+            /** @example 工作日下午 */
+            preferredTime: string | null;
+            record: components["schemas"]["VisitRecordResponse"] | null;
+            /** @example creator */
+            requestedByRole: string;
+            requestNote: string;
+            /** Format: date-time */
+            scheduledAt: string | null;
+            /** @enum {string} */
+            status: "requested" | "scheduled" | "confirmed" | "reschedule_requested" | "done" | "cancelled";
+            /** @example 待创作者确认 */
+            statusLabel: string;
+            version: number;
+            /** @example huangpu */
+            zoneId: string;
+        };
         WithdrawCaseDto: {
             /**
              * @description 原因（可选）
@@ -4120,6 +5546,10 @@ export interface components {
             /** @example 黄浦区集聚区 */
             name: string;
         };
+        ZoneRefResponse: {
+            id: string;
+            name: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -4143,7 +5573,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["HolidayYearsResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4151,14 +5590,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4183,7 +5626,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["HolidayYearResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4191,14 +5643,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4216,7 +5672,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["QueueBoardSessionResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4224,14 +5689,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4252,19 +5721,32 @@ export interface operations {
                     "application/json": components["schemas"]["SecurityPolicyDto"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4289,19 +5771,32 @@ export interface operations {
                     "application/json": components["schemas"]["SecurityPolicyDto"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4319,7 +5814,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlaPolicyResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4327,14 +5831,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4360,7 +5868,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlaPolicyResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4368,14 +5885,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4393,7 +5914,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlaSettingsResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4401,14 +5931,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4430,7 +5964,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlaSettingsResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4438,14 +5981,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4491,19 +6038,32 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4546,19 +6106,32 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4603,19 +6176,32 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4660,19 +6246,32 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4693,7 +6292,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4701,14 +6309,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4749,19 +6361,32 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4795,19 +6420,32 @@ export interface operations {
                     "application/json": components["schemas"]["AgentResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4831,7 +6469,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlotResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4839,14 +6486,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4869,7 +6520,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlotResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4877,14 +6537,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4909,7 +6573,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlotResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4917,14 +6590,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4947,7 +6624,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlotPatternResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4955,14 +6641,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4985,7 +6675,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AppointmentResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4993,14 +6692,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5025,7 +6728,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AppointmentResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -5033,14 +6745,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5065,7 +6781,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AppointmentResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -5073,14 +6798,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5101,7 +6830,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AppointmentResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -5109,14 +6847,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5136,7 +6878,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["IssuedDocumentResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -5144,14 +6895,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5169,7 +6924,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AppointmentResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -5177,14 +6941,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5211,19 +6979,32 @@ export interface operations {
                     "application/octet-stream": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5252,7 +7033,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AuditEventPageResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -5260,14 +7050,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5286,7 +7080,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AuditVerificationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -5294,14 +7097,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5342,6 +7149,15 @@ export interface operations {
                     "application/json": components["schemas"]["SignedInResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     AuthController_logout: {
@@ -5364,6 +7180,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     AuthController_logoutAll: {
@@ -5382,19 +7207,32 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5423,7 +7261,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5446,7 +7286,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CodeSentResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -5470,6 +7319,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SessionTokens"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -5511,6 +7369,15 @@ export interface operations {
                     "application/json": components["schemas"]["SignedInResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     AuthController_requestCode: {
@@ -5532,7 +7399,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CodeSentResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -5565,19 +7441,32 @@ export interface operations {
                     "application/json": components["schemas"]["Authority"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5607,7 +7496,7 @@ export interface operations {
                 programme?: "starlight" | "shield" | "compliance" | "legislation";
                 /** @description 搜索编号、标题、描述、创作者姓名，或创作者手机号（11 位，精确匹配） */
                 q?: string;
-                /** @description 创作者评价：1 非常满意 … 5 非常不满意 */
+                /** @description 创作者评价：5 非常满意、4 满意、3 基本满意、2 不满意、1 非常不满意 */
                 rating?: number;
                 sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "priority" | "nextDueAt";
                 /** @description 逗号分隔的状态 */
@@ -5659,19 +7548,32 @@ export interface operations {
                     "application/json": components["schemas"]["CasePageResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5766,19 +7668,32 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetailResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5867,19 +7782,32 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetailResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5978,28 +7906,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6098,28 +8034,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6218,28 +8162,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6338,28 +8290,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6458,28 +8418,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6578,28 +8546,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6698,28 +8674,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6818,28 +8802,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6938,35 +8930,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 同一案件 12 小时内已催补过 */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7065,28 +9067,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7185,28 +9195,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7305,28 +9323,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7425,28 +9451,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7545,28 +9579,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7665,28 +9707,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7785,28 +9835,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7905,28 +9963,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8025,28 +10091,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8088,19 +10162,32 @@ export interface operations {
                     "application/json": components["schemas"]["AttachmentResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8151,19 +10238,32 @@ export interface operations {
                     "application/json": components["schemas"]["AttachmentResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8205,19 +10305,32 @@ export interface operations {
                     "application/json": components["schemas"]["TimelineEntryResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8263,19 +10376,32 @@ export interface operations {
                     "application/json": components["schemas"]["TimelineEntryResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8303,19 +10429,32 @@ export interface operations {
                     "application/json": components["schemas"]["CaseReadResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8335,7 +10474,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["IssuedDocumentResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8343,14 +10491,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8392,19 +10544,32 @@ export interface operations {
                     "application/json": components["schemas"]["TimelineEntryResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8424,7 +10589,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VisitResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8432,14 +10606,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8464,7 +10642,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VisitResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8472,14 +10659,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8528,19 +10719,32 @@ export interface operations {
                     "application/json": components["schemas"]["BulkResultResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8581,19 +10785,32 @@ export interface operations {
                     "application/json": components["schemas"]["BulkResultResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8614,7 +10831,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["KnowledgeArticleResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8622,14 +10848,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8651,7 +10881,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["KnowledgeArticleResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8659,14 +10898,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8686,7 +10929,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["KnowledgeArticleResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8694,14 +10946,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8725,7 +10981,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["KnowledgeArticleResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8733,14 +10998,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8760,7 +11029,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["KnowledgeArticleResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8768,14 +11046,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8795,7 +11077,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["CannedReplyResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8803,14 +11094,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8832,7 +11127,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["CannedReplyResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8840,14 +11144,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8871,7 +11179,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["CannedReplyResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8879,14 +11196,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8910,7 +11231,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["RenderedReplyResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8918,14 +11248,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8949,7 +11283,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["KnowledgeArticleResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8957,14 +11300,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8986,7 +11333,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8994,14 +11350,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9023,7 +11383,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["NavigatorResultResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9031,14 +11400,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9056,7 +11429,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["NavigatorQuestionResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9064,14 +11446,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9089,7 +11475,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["NavigatorRuleResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9097,14 +11492,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9126,7 +11525,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["NavigatorRuleResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9134,14 +11542,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9165,7 +11577,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["NavigatorRuleResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9173,14 +11594,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9202,7 +11627,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ComplianceStartResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9210,14 +11644,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9241,7 +11679,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9249,14 +11696,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9280,7 +11731,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["EndedStartResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9288,14 +11748,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9313,7 +11777,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["ComplianceStartStatsResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9321,14 +11794,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9347,7 +11824,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CreatorProfileResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9355,14 +11841,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9385,7 +11875,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CreatorProfileResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9393,14 +11892,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9421,7 +11924,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CreatorIdentityResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9429,14 +11941,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9457,7 +11973,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CreatorProfileResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9465,14 +11990,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9493,7 +12022,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CreatorProfileResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9501,14 +12039,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9536,7 +12078,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["DashboardResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9544,14 +12095,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9573,7 +12128,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AppointmentFiguresResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9581,14 +12145,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9619,7 +12187,7 @@ export interface operations {
                 programme?: "starlight" | "shield" | "compliance" | "legislation";
                 /** @description 搜索编号、标题、描述、创作者姓名，或创作者手机号（11 位，精确匹配） */
                 q?: string;
-                /** @description 创作者评价：1 非常满意 … 5 非常不满意 */
+                /** @description 创作者评价：5 非常满意、4 满意、3 基本满意、2 不满意、1 非常不满意 */
                 rating?: number;
                 sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "priority" | "nextDueAt";
                 /** @description 逗号分隔的状态 */
@@ -9642,19 +12210,32 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9678,7 +12259,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MonthlyReportResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9686,14 +12276,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9715,7 +12309,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonFiguresResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9723,14 +12326,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9765,19 +12372,32 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9800,7 +12420,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AppointmentResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9808,14 +12437,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9845,7 +12478,7 @@ export interface operations {
                 programme?: "starlight" | "shield" | "compliance" | "legislation";
                 /** @description 搜索编号、标题、描述、创作者姓名，或创作者手机号（11 位，精确匹配） */
                 q?: string;
-                /** @description 创作者评价：1 非常满意 … 5 非常不满意 */
+                /** @description 创作者评价：5 非常满意、4 满意、3 基本满意、2 不满意、1 非常不满意 */
                 rating?: number;
                 sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "priority" | "nextDueAt";
                 /** @description 逗号分隔的状态 */
@@ -9897,19 +12530,32 @@ export interface operations {
                     "application/json": components["schemas"]["CasePageResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9931,19 +12577,32 @@ export interface operations {
                     "text/event-stream": components["schemas"]["LiveCaseEventResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9961,7 +12620,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ConsultationResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9969,14 +12637,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9998,7 +12670,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ConsultationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10006,14 +12687,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10033,7 +12718,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ConsultationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10041,14 +12735,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10072,7 +12770,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["SuggestionResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10080,14 +12787,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10105,7 +12816,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AdoptionStatsResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10113,14 +12833,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10141,7 +12865,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["SuggestionResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10149,14 +12882,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10180,7 +12917,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["SuggestionResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10188,14 +12934,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10215,7 +12965,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["SuggestionResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10223,14 +12982,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10260,19 +13023,32 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10290,7 +13066,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["NotificationSettingsResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10298,14 +13083,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10327,7 +13116,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["NotificationSettingsResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10335,14 +13133,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10389,19 +13191,32 @@ export interface operations {
                     "application/json": components["schemas"]["InboxPageResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10421,7 +13236,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MarkedReadResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10429,14 +13253,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10456,7 +13284,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MarkedCaseReadResponse"];
                 };
             };
             /** @description caseId 不是案件 id */
@@ -10464,21 +13292,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10496,7 +13330,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MarkedAllReadResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10504,14 +13347,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10529,7 +13376,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["UnreadCountResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10537,14 +13393,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10562,7 +13422,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ProgrammeResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -10581,7 +13450,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PublicConsultationResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -10606,19 +13484,32 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10659,19 +13550,32 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10706,19 +13610,32 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewFollowedUpResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10739,7 +13656,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonEventResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10747,14 +13673,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10777,7 +13707,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonEventResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10785,14 +13724,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10812,7 +13755,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonEventResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10820,14 +13772,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10848,7 +13804,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonEventResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10856,14 +13821,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10888,7 +13857,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonCaseResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10896,14 +13874,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10928,7 +13910,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["RegistrationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10936,14 +13927,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10968,7 +13963,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonEventResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10976,14 +13980,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11004,7 +14012,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonEventResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11012,14 +14029,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11039,7 +14060,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["RegistrationResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11047,14 +14077,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11073,7 +14107,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ServicePointResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11081,14 +14124,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11108,7 +14155,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ShieldCaseResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11116,14 +14172,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11147,7 +14207,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["EvidencePacketResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11155,14 +14224,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11186,7 +14259,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["LinkGroupResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11194,14 +14276,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11221,7 +14307,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ShieldMatchResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11229,14 +14324,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11260,7 +14359,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ShieldCaseResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11268,14 +14376,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11299,7 +14411,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PlatformRequestResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11307,14 +14428,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11338,7 +14463,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PoliceReferralResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11346,14 +14480,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11377,19 +14515,32 @@ export interface operations {
                     "application/zip": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11413,7 +14564,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["LinkGroupResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11421,14 +14581,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11452,7 +14616,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["LinkGroupResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11460,14 +14633,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11491,19 +14668,32 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11527,7 +14717,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PlatformRequestResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11535,14 +14734,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11566,7 +14769,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PoliceReferralResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11574,14 +14786,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11599,7 +14815,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["PlatformResponseStatsResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11607,14 +14832,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11635,7 +14864,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["NominationResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11643,14 +14881,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11670,7 +14912,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["NominationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11678,14 +14929,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11709,7 +14964,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["NominationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11717,14 +14981,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11742,7 +15010,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["HonourRoundResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11750,14 +15027,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11779,7 +15060,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["HonourRoundResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11787,14 +15077,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11814,7 +15108,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["HonourRoundResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11822,14 +15125,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11848,12 +15155,22 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 申报即立案：答复为新案件的详情 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11861,14 +15178,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11892,7 +15213,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["NominationResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11900,14 +15230,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11931,19 +15265,32 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11952,6 +15299,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 16 位字母数字，可含连字符与空格 */
                 code: string;
             };
             cookie?: never;
@@ -11963,7 +15311,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VerificationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -11984,7 +15341,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VisitResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11992,14 +15358,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -12019,7 +15389,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VisitResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -12027,14 +15406,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -12059,7 +15442,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VisitResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -12067,14 +15459,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -12098,7 +15494,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VisitResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -12106,14 +15511,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -12138,7 +15547,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VisitResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -12146,14 +15564,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -12186,19 +15608,32 @@ export interface operations {
                     "application/json": components["schemas"]["Zone"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -12217,7 +15652,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["LiveResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -12279,63 +15723,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The Health Check is not successful */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /** @example error */
-                        status?: string;
-                    };
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };

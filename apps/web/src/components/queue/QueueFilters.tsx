@@ -3,6 +3,7 @@ import { FilterOutlined } from '@ant-design/icons';
 import type { SelectProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { RATING_LEVELS } from '@app/contracts';
 import type { Authority, Programme, Zone } from '../../api/types';
 import { CHANNEL_LABELS, PRIORITY_LABELS, PROGRAMME_LABELS, RATING_LABELS, STATUS_LABELS } from '../../lib/labels';
 import { intakeFields } from '../../lib/schema';
@@ -135,7 +136,7 @@ export function QueueFilters({
             width: 170,
             options: authorities.map((a) => ({ value: a.id, label: a.name })),
           })}
-          {paramSelect({ key: 'rating', id: 'q-rating', label: '评价', width: 120, options: labelled(RATING_LABELS) })}
+          {paramSelect({ key: 'rating', id: 'q-rating', label: '评价', width: 120, options: RATING_LEVELS.map((l) => ({ value: String(l), label: RATING_LABELS[l] })) })}
           <Form.Item label="提交日期" htmlFor="q-range">
             <label htmlFor="q-range-end" className="sr-only">
               提交日期止
