@@ -8,9 +8,9 @@ import { existsSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { FILINGS } from '../support/case-fixtures';
-import { CHROMIUM, DESKTOP, PHONE } from '../support/browser';
+import { CHROMIUM, DESKTOP, PHONE, signedInPage } from '../support/browser';
 import { ensureWebBuild } from '../support/web-build';
-import { bearer, PASSWORD, TestApp, type TestUser } from '../support/test-app';
+import { bearer, TestApp, type TestUser } from '../support/test-app';
 
 const suite = existsSync(CHROMIUM) ? describe : describe.skip;
 
@@ -23,18 +23,7 @@ suite('the desk keeps up, in a browser (e2e)', () => {
   let creator: TestUser, agent: TestUser;
   const tag = Math.random().toString(36).slice(2, 7);
 
-  async function open(viewport: { width: number; height: number }, user: TestUser): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', isMobile: viewport === PHONE, hasTouch: viewport === PHONE });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto(`${base}/login`);
-    await page.getByLabel('手机号或登录名').fill(user.login);
-    await page.getByLabel('密码').fill(PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-    return page;
-  }
+  const open = (viewport: { width: number; height: number }, user: TestUser) => signedInPage(browser, base, viewport, user, { contexts, errors: pageErrors });
   const file = async (title: string, zoneId = 'huangpu') =>
     (await t.http.post('/api/v1/cases').set(bearer(creator)).send({ ...FILINGS.compliance, zoneId, title }).expect(201)).body;
   const act = async (user: TestUser, c: { id: string; version: number }, action: string, body: object = {}) =>
