@@ -23,6 +23,7 @@ import { ReadViews1764492000000 } from './1764492000000-read-views';
 import { RatingScaleStars1764500000000 } from './1764500000000-rating-scale-stars';
 import { QualityRectifications1764500100000 } from './1764500100000-quality-rectifications';
 import { Dispatch1764505000000 } from './1764505000000-dispatch';
+import { CaseReads1764510000000 } from './1764510000000-case-reads';
 
 /** Every migration, in order, one a line. Add each new file here; TypeORM runs the pending ones. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   RatingScaleStars1764500000000,
   QualityRectifications1764500100000,
   Dispatch1764505000000,
+  CaseReads1764510000000,
 ];

@@ -1,5 +1,6 @@
 import { CASE_ACTIONS } from '@app/cases';
 import { FILINGS } from './support/case-fixtures';
+import { SseClient } from './support/sse';
 import { book, openSlot, workingDays } from './support/offline-fixtures';
 import { bodySchema, exampleOf, OpenApiDocument, openApi, Operation, operations } from './support/openapi';
 import { fillProgrammePath, PROGRAMME_ROUTES, programmeFixtures, ProgrammeFixtures } from './support/programme-fixtures';
@@ -33,6 +34,7 @@ const ZONE_STAFF: Who[] = ['agent', 'supervisor', 'citySupervisor'];
 const PEOPLE: Who[] = ['creator', 'otherCreator', 'agent', 'otherZoneAgent', 'supervisor', 'otherZoneSupervisor', 'citySupervisor'];
 const SUPERVISORS: Who[] = ['supervisor', 'otherZoneSupervisor', 'citySupervisor'];
 const STAFF_BOTH_ZONES: Who[] = ['agent', 'otherZoneAgent', 'supervisor', 'otherZoneSupervisor', 'citySupervisor'];
+const NO_CASE = '00000000-0000-4000-8000-000000000000';
 
 interface RouteRule {
   /** Who gets past authentication, role and scope. 'public' = everyone including anonymous. */
@@ -44,6 +46,8 @@ interface RouteRule {
   example?: true;
   /** Send a small evidence file (multipart). */
   file?: true;
+  /** A server-sent events stream: read the status from the headers, then hang up. */
+  stream?: true;
 }
 
 interface Fixtures {
@@ -99,6 +103,11 @@ const ROUTES: Record<string, RouteRule> = {
   // One operation per action; a stale version gets past role and scope and is refused with 409.
   ...Object.fromEntries(CASE_ACTIONS.map((action) => [`POST /api/v1/cases/{id}/actions/${action}`, { allow: CASE_REACH, example: true }])),
   'GET /api/v1/cases/{id}/timeline': { allow: CASE_REACH },
+  'POST /api/v1/cases/{id}/read': { allow: ZONE_STAFF },
+  // Bulk routes answer per case (a case out of scope is a failed row); a case that does not exist changes nothing.
+  'POST /api/v1/cases/bulk/accept': { allow: ['agent', 'otherZoneAgent'], body: () => ({ ids: [NO_CASE] }) },
+  'POST /api/v1/cases/bulk/assign': { allow: SUPERVISORS, body: () => ({ ids: [NO_CASE] }) },
+  'GET /api/v1/events': { allow: ['creator', 'otherCreator', ...STAFF_BOTH_ZONES, 'officer', 'otherOfficer'], stream: true },
   'GET /api/v1/cases/{id}/comments': { allow: CASE_REACH },
   'POST /api/v1/cases/{id}/comments': { allow: CASE_REACH, body: () => ({ body: '矩阵测试' }) },
   'GET /api/v1/cases/{id}/attachments': { allow: CASE_REACH },
@@ -325,6 +334,14 @@ describe('access matrix: every route × every caller (e2e)', () => {
       if (!rule) continue;
       const [method, path] = route.split(' ');
       for (const who of ['anonymous', ...EVERYONE] as Who[]) {
+        if (rule.stream) {
+          const stream = await SseClient.open(t.app.getHttpServer(), who === 'anonymous' ? undefined : users[who].token);
+          stream.close();
+          const allowed = rule.allow === 'public' || rule.allow.includes(who);
+          if (allowed !== (stream.status === 200)) wrong.push(`${route} ${who}: ${allowed ? 'expected access' : 'expected a refusal'}, got ${stream.status}`);
+          checked++;
+          continue;
+        }
         const req = t.http[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](fill(path, fixtures));
         if (who !== 'anonymous') req.set(bearer(users[who]));
         const body = rule.example ? { ...(exampleOf(doc, bodySchema(doc, ops.get(route)!), route) as object), version: 999 } : rule.body?.(fixtures);

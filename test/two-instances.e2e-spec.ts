@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { FILINGS } from './support/case-fixtures';
+import { SseClient } from './support/sse';
 import { bearer, PASSWORD, randomAddress, TestApp } from './support/test-app';
 
 /**
@@ -77,5 +78,85 @@ describe('two api instances (e2e)', () => {
     await s1.patch(`/api/v1/admin/users/${agent.id}`).set(bearer(sysadmin)).send({ status: 'disabled' }).expect(200);
     await s2.get('/api/v1/me').set(bearer(agent)).expect(401);
     await s1.get('/api/v1/me').set(bearer(agent)).expect(401);
+  });
+});
+
+describe('live case updates across two api instances (e2e)', () => {
+  let a: TestApp;
+  let b: TestApp;
+  const clients: SseClient[] = [];
+  beforeAll(async () => {
+    a = await TestApp.start();
+    b = await TestApp.start();
+  });
+  afterAll(async () => {
+    clients.forEach((c) => c.close());
+    await a.close();
+    await b.close();
+  });
+  const listen = async (app: TestApp, user: { token: string }) => {
+    const c = await SseClient.open(app.app.getHttpServer(), user.token);
+    clients.push(c);
+    return c;
+  };
+
+  it('refuses a stream without a session', async () => {
+    await b.http.get('/api/v1/events').expect(401);
+  });
+
+  it('brings a change made through one instance to the streams, scoped, on the other', async () => {
+    const creator = await a.user('creator');
+    const otherCreator = await a.user('creator');
+    const huangpuAgent = await a.user('agent', { zoneId: 'huangpu' });
+    const yangpuAgent = await a.user('agent', { zoneId: 'yangpu' });
+    const citySupervisor = await a.user('supervisor', { zoneId: null });
+    const [agentStream, otherZoneStream, supervisorStream, creatorStream, otherCreatorStream] = await Promise.all([
+      listen(b, huangpuAgent),
+      listen(b, yangpuAgent),
+      listen(b, citySupervisor),
+      listen(b, creator),
+      listen(b, otherCreator),
+    ]);
+    expect(agentStream.status).toBe(200);
+
+    const c = (await a.http.post('/api/v1/cases').set(bearer(creator)).send({ ...FILINGS.compliance, zoneId: 'huangpu' }).expect(201)).body;
+    await agentStream.waitFor((s) => s.cases().some((e) => e.caseId === c.id && e.kind === 'filed'));
+    await a.http.post(`/api/v1/cases/${c.id}/actions/accept`).set(bearer(huangpuAgent)).send({ version: c.version }).expect(201);
+    await a.http.post(`/api/v1/cases/${c.id}/comments`).set(bearer(huangpuAgent)).send({ body: '内部：先核实身份', visibility: 'internal' }).expect(201);
+    await a.http.post(`/api/v1/cases/${c.id}/comments`).set(bearer(creator)).send({ body: '请问进度如何？' }).expect(201);
+
+    // The agent hears every change (their own accept marked as theirs), in order.
+    await agentStream.waitFor((s) => s.cases().filter((e) => e.caseId === c.id).length === 4);
+    const seen = agentStream.cases().filter((e) => e.caseId === c.id);
+    expect(seen.map((e) => [e.kind, e.action ?? null, e.self])).toEqual([
+      ['filed', null, false],
+      ['transitioned', 'accept', true],
+      ['commented', null, true],
+      ['commented', null, false],
+    ]);
+    const [{ version }] = await a.db.query(`SELECT version FROM cases WHERE id = $1`, [c.id]);
+    expect(seen[1].version).toBe(version);
+    await supervisorStream.waitFor((s) => s.cases().filter((e) => e.caseId === c.id).length === 4);
+    // The creator hears the public changes only: not the internal note.
+    await creatorStream.waitFor((s) => s.cases().filter((e) => e.caseId === c.id).length === 3);
+    expect(creatorStream.cases().map((e) => e.kind)).toEqual(['filed', 'transitioned', 'commented']);
+    // The other zone's agent and another creator hear nothing of it.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(otherZoneStream.cases().filter((e) => e.caseId === c.id)).toEqual([]);
+    expect(otherCreatorStream.cases().filter((e) => e.caseId === c.id)).toEqual([]);
+    expect(otherZoneStream.cases().length + otherCreatorStream.cases().length).toBe(0);
+  });
+
+  it('tells nobody of a refused change (nothing committed)', async () => {
+    const creator = await a.user('creator');
+    const agent = await a.user('agent', { zoneId: 'yangpu' });
+    const stream = await listen(b, agent);
+    const c = (await a.http.post('/api/v1/cases').set(bearer(creator)).send({ ...FILINGS.compliance, zoneId: 'yangpu' }).expect(201)).body;
+    await stream.waitFor((s) => s.cases().some((e) => e.caseId === c.id));
+    // A stale version is refused before anything is written; a refused action (reject without reason) rolls back.
+    await a.http.post(`/api/v1/cases/${c.id}/actions/accept`).set(bearer(agent)).send({ version: c.version + 5 }).expect(409);
+    await a.http.post(`/api/v1/cases/${c.id}/actions/resolve`).set(bearer(agent)).send({ version: c.version, outcome: 'x', summary: 'y' }).expect((r) => expect(r.status).toBeGreaterThanOrEqual(400));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(stream.cases().filter((e) => e.caseId === c.id).map((e) => e.kind)).toEqual(['filed']);
   });
 });

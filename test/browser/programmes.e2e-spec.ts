@@ -10,9 +10,9 @@ import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { FILINGS, openHonourRound } from '../support/case-fixtures';
-import { CHROMIUM, DESKTOP, PHONE } from '../support/browser';
+import { CHROMIUM, DESKTOP, PHONE, signedInPage } from '../support/browser';
 import { ensureWebBuild } from '../support/web-build';
-import { bearer, PASSWORD, TestApp, type TestUser } from '../support/test-app';
+import { bearer, TestApp, type TestUser } from '../support/test-app';
 
 const suite = existsSync(CHROMIUM) ? describe : describe.skip;
 const SHOTS = join(__dirname, 'screenshots');
@@ -28,18 +28,7 @@ suite('the programmes in a browser (e2e)', () => {
   let consultation: { id: string; title: string };
   const tag = Math.random().toString(36).slice(2, 7);
 
-  async function open(viewport: { width: number; height: number }, user: TestUser): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', isMobile: viewport === PHONE, hasTouch: viewport === PHONE });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto(`${base}/login`);
-    await page.getByLabel('手机号或登录名').fill(user.login);
-    await page.getByLabel('密码').fill(PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-    return page;
-  }
+  const open = (viewport: { width: number; height: number }, user: TestUser) => signedInPage(browser, base, viewport, user, { contexts, errors: pageErrors });
   async function shot(page: Page, name: string) {
     if (process.env.UPDATE_SCREENSHOTS !== '1') return;
     mkdirSync(SHOTS, { recursive: true });

@@ -2,3 +2,30 @@
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1440, height: 900 };
+
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { PASSWORD, type TestUser } from './test-app';
+
+/**
+ * A fresh browser context of this screen size (zh-CN, Shanghai time; touch on the phone), signed in
+ * as `user` through the login page. The context goes to `contexts` (for closing), page errors to `errors`.
+ */
+export async function signedInPage(
+  browser: Browser,
+  base: string,
+  viewport: { width: number; height: number },
+  user: TestUser,
+  sink: { contexts: BrowserContext[]; errors: string[] },
+): Promise<Page> {
+  const phone = viewport === PHONE;
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', isMobile: phone, hasTouch: phone });
+  sink.contexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => sink.errors.push(e.message));
+  await page.goto(`${base}/login`);
+  await page.getByLabel('手机号或登录名').fill(user.login);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  return page;
+}

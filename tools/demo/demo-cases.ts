@@ -6,6 +6,7 @@ import { CaseActionDto, CaseDetail, CasesService, FileCaseDto } from '@app/cases
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { PiiCipher, PiiModule } from '@app/pii';
+import { RedisModule } from '@app/redis';
 import { SlaClockRebuild, SlaSystemModule } from '@app/sla';
 import { ComplianceModule } from '@app/compliance';
 import { LegislationModule } from '@app/legislation';
@@ -19,7 +20,7 @@ import { seedDemoQuality } from './demo-quality';
  * The cases module with every listener it requires (SLA clocks, notifications), as the api has
  * them, and the programmes' modules: their listeners record what every filing adds (round, targets).
  */
-@Module({ imports: [ConfigModule, DatabaseModule, PiiModule, SlaSystemModule, StarlightModule, ShieldModule, LegislationModule, ComplianceModule, QualityModule] })
+@Module({ imports: [ConfigModule, DatabaseModule, PiiModule, RedisModule, SlaSystemModule, StarlightModule, ShieldModule, LegislationModule, ComplianceModule, QualityModule] })
 class DemoCasesModule {}
 
 type Step = [who: string, action: string, input?: Partial<CaseActionDto>] | [who: string, 'reply' | 'note', string];

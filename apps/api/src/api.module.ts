@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { AppointmentsApiModule } from '@app/appointments';
 import { AuditModule } from '@app/audit';
 import { AuthModule } from '@app/auth';
-import { CasesModule } from '@app/cases';
+import { CaseLiveModule, CasesModule } from '@app/cases';
 import { AppConfig, ConfigModule } from '@app/config';
 import { CreatorsModule } from '@app/creators';
 import { DashboardModule } from '@app/dashboard';
@@ -59,6 +59,7 @@ import { LOG_DESTINATION, LogFlusher } from './log-destination';
     UsersModule,
     AuthModule,
     CasesModule,
+    CaseLiveModule,
     EvidenceModule,
     CreatorsModule,
     SlaApiModule,

@@ -6,6 +6,7 @@ import { AuditModule } from '@app/audit';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { PiiModule } from '@app/pii';
+import { RedisModule } from '@app/redis';
 import { RetentionModule } from '@app/retention';
 import { bullRootOptions } from '@app/jobs';
 import { SlaWorkerModule } from '@app/sla';
@@ -18,6 +19,8 @@ import { DispatchWorkerModule } from '@app/dispatch';
     LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (c: AppConfig) => ({ pinoHttp: { level: c.LOG_LEVEL } }) }),
     DatabaseModule,
     PiiModule,
+    // Case changes made here (SLA escalation, automatic closing) reach the desks' live streams.
+    RedisModule,
     // Keep Redis bounded: completed and failed jobs are dropped beyond a limit (see bullRootOptions).
     BullModule.forRootAsync({ inject: [AppConfig], useFactory: bullRootOptions }),
     SlaWorkerModule,

@@ -1,5 +1,5 @@
 import { applyDecorators, Body, Controller, Param, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiExcludeEndpoint, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiExcludeEndpoint, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, UuidParams } from '@app/common';
 import { CASE_ACTION_LABELS, CaseAction } from './domain';
 import * as Dto from './case-actions.dto';
@@ -19,6 +19,9 @@ const WHO: Record<CaseAction, string> = {
   start: '已受理 → 办理中；承办人',
   request_materials: '待受理、已受理、办理中 → 待补充材料；一次性列明全部所缺材料，计时暂停',
   supply_materials: '待补充材料 → 告知前的状态；案件所属创作者',
+  remind_materials: '待补充材料：催补，提醒创作者补充（站内信与短信），状态不变；承办人（未分派时为本集聚区专员），同一案件 12 小时内限一次（429）',
+  withdraw_materials_request: '待补充材料 → 告知前的状态：撤回补正要求，计时恢复；承办人（未分派时为本集聚区专员）',
+  receive_materials: '待补充材料 → 告知前的状态：登记创作者在服务窗口线下递交的材料（须写收件说明），计时恢复；承办人（未分派时为本集聚区专员）',
   escalate: '已受理、办理中 → 已上报（本区网信办）；区网信办联络员可继续上报至市委网信办',
   acknowledge: '已上报：签收；受理该上报的网信办联络员',
   return: '已上报 → 办理中；网信办联络员附办理意见退回服务台',
@@ -79,6 +82,22 @@ export class CaseActionsController {
   @CaseActionRoute('supply_materials')
   supplyMaterials(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: Dto.SupplyMaterialsDto) {
     return this.cases.act(actor, meta, id, 'supply_materials', dto);
+  }
+
+  @CaseActionRoute('remind_materials')
+  @ApiTooManyRequestsResponse({ description: '同一案件 12 小时内已催补过' })
+  remindMaterials(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: Dto.RemindMaterialsDto) {
+    return this.cases.act(actor, meta, id, 'remind_materials', dto);
+  }
+
+  @CaseActionRoute('withdraw_materials_request')
+  withdrawMaterialsRequest(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: Dto.WithdrawMaterialsRequestDto) {
+    return this.cases.act(actor, meta, id, 'withdraw_materials_request', dto);
+  }
+
+  @CaseActionRoute('receive_materials')
+  receiveMaterials(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: Dto.ReceiveMaterialsDto) {
+    return this.cases.act(actor, meta, id, 'receive_materials', dto);
   }
 
   @CaseActionRoute('escalate')

@@ -44,6 +44,17 @@ export class SubmitCaseDto extends NoteBody {}
 export class AcceptCaseDto extends NoteBody {}
 export class StartCaseDto extends NoteBody {}
 export class SupplyMaterialsDto extends NoteBody {}
+export class WithdrawMaterialsRequestDto extends ReasonBody {}
+
+export class RemindMaterialsDto extends CaseVersionBody {
+  @text(CASE_INPUT_LIMITS.note, { description: '附言（选填，随提醒发给创作者）', example: '请尽快上传授权书扫描件，逾期案件将自动关闭' }, false)
+  note?: string;
+}
+
+export class ReceiveMaterialsDto extends CaseVersionBody {
+  @text(CASE_INPUT_LIMITS.note, { description: '收件说明：在服务窗口收到了哪些材料（创作者可见）', example: '已在黄浦服务窗口收到授权书原件一份' }, true)
+  note: string;
+}
 export class AcknowledgeCaseDto extends NoteBody {}
 export class ReopenCaseDto extends ReasonBody {}
 export class WithdrawCaseDto extends ReasonBody {}

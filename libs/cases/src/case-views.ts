@@ -1,3 +1,4 @@
+import type { UnreadMarker } from './persistence/case-read.repository';
 import type { CaseAction } from './domain';
 import type { CaseEntity } from './case.entity';
 
@@ -32,6 +33,8 @@ export interface CaseSummary {
   acceptedAt: Date | null;
   resolvedAt: Date | null;
   closeReason: string | null;
+  /** For desk staff: news on the case since they last read it (a creator's reply, materials, a return). */
+  unread?: UnreadMarker | null;
 }
 
 export interface CaseDetail extends CaseSummary {

@@ -2,6 +2,7 @@ import { ApiExtraModels, getSchemaPath, ApiProperty } from '@nestjs/swagger';
 import { CASE_ACTIONS, CASE_STATUSES, CHANNELS, CLOSE_REASONS, PRIORITIES, RATING_LEVELS, RATING_SCALE_TEXT, type CaseAction, type CaseStatus, type Channel, type Priority } from '@app/contracts';
 import { Field } from '@app/common';
 import type { CaseDetail, CaseSummary, PersonRef } from './case-views';
+import type { UnreadMarker } from './persistence/case-read.repository';
 
 /**
  * What the case routes answer, as the OpenAPI document (and the web's generated types) shows
@@ -11,6 +12,17 @@ import type { CaseDetail, CaseSummary, PersonRef } from './case-views';
 export class PersonRefResponse implements PersonRef {
   @Field.text({ format: 'uuid' }) id: string;
   @Field.text() displayName: string;
+}
+
+export class UnreadMarkerResponse implements UnreadMarker {
+  @Field.oneOf(['reply', 'materials', 'reopen', 'return'], { description: 'reply 创作者回复、materials 补充材料、reopen 申请重新办理、return 网信办退回' }) kind: UnreadMarker['kind'];
+  @Field.instant() at: Date;
+  @Field.textOrNull({ description: '回复内容或退回意见（前 200 字）' }) text: string | null;
+  @Field.int({ description: '未读动态条数' }) count: number;
+}
+
+export class CaseReadResponse {
+  @Field.instant() readAt: Date;
 }
 
 export class CaseSummaryResponse implements CaseSummary {
@@ -36,6 +48,8 @@ export class CaseSummaryResponse implements CaseSummary {
   @Field.instantOrNull() acceptedAt: Date | null;
   @Field.instantOrNull() resolvedAt: Date | null;
   @Field.textOrNull({ enum: [...CLOSE_REASONS] }) closeReason: string | null;
+  @Field.nestedOrNull(() => UnreadMarkerResponse, { required: false, description: '服务台工作人员：上次查看以来的新动态（创作者回复、补充材料、申请重新办理、网信办退回）；其他角色为 null' })
+  unread?: UnreadMarkerResponse | null;
 }
 
 export class CasePageResponse {

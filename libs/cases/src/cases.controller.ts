@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, UuidParams } from '@app/common';
 import { Idempotent } from '@app/idempotency';
 import { CASE_DETAIL_EXAMPLE, CASE_SUMMARY_EXAMPLE } from './case.examples';
-import { AgentResponse, CaseDetailResponse, CasePageResponse, TimelineEntryResponse } from './case.responses';
+import { AgentResponse, CaseDetailResponse, CasePageResponse, CaseReadResponse, TimelineEntryResponse } from './case.responses';
 import { CommentDto, FileCaseDto, ListCasesQuery } from './cases.dto';
 import { CasesService } from './services/cases.service';
 
@@ -34,6 +34,16 @@ export class CasesController {
   @ApiOkResponse({ type: CaseDetailResponse, example: CASE_DETAIL_EXAMPLE })
   get(@CurrentActor() actor: Actor, @Param() { id }: UuidParams) {
     return this.cases.detail(actor, id);
+  }
+
+  /** The desk's read marker: the case's unread news (creator replies, materials, returns) clears for this user. */
+  @Post('cases/:id/read')
+  @HttpCode(200)
+  @Authenticated({ roles: ['agent', 'supervisor'] })
+  @ApiOperation({ summary: '标记案件已读（仅本人）', description: '清除本人在队列与案件页看到的“新回复/退回”标记；其他工作人员的标记不变。' })
+  @ApiOkResponse({ type: CaseReadResponse, example: { readAt: '2026-03-02T03:00:00.000Z' } })
+  read(@CurrentActor() actor: Actor, @Param() { id }: UuidParams) {
+    return this.cases.markRead(actor, id);
   }
 
   @Get('cases/:id/timeline')

@@ -1,6 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
+  IsUUID,
   IsBoolean,
   IsDate,
   IsIn,
@@ -106,7 +109,10 @@ export class ListCasesQuery {
   @ApiPropertyOptional() @Optional() @Type(() => Date) @IsDate() createdTo?: Date;
   @ApiPropertyOptional({ description: '只看已超时' }) @Optional() @Transform(toBool) @IsBoolean() overdue?: boolean;
   @ApiPropertyOptional({ description: '只看即将超时（已过 75%）' }) @Optional() @Transform(toBool) @IsBoolean() dueSoon?: boolean;
-  @ApiPropertyOptional({ description: '搜索标题、描述、编号', example: '网络暴力' }) @Optional() @IsString() @Length(1, 100) q?: string;
+  @ApiPropertyOptional({ description: '搜索编号、标题、描述、创作者姓名，或创作者手机号（11 位，精确匹配）', example: '网络暴力' }) @Optional() @IsString() @Length(1, 100) q?: string;
+  @ApiPropertyOptional({ description: '逗号分隔的案件 id（最多 100 个）：只含这些案件，如导出所选', example: '8f0c6a2e-7d8b-4f6e-9a51-0c1d2e3f4a5b' })
+  @Optional() @Transform(({ value }) => (typeof value === 'string' ? value.split(',') : value))
+  @IsArray() @ArrayMaxSize(100, { message: 'ids 最多 100 个' }) @IsUUID('4', { each: true, message: 'ids 须为案件 id' }) ids?: string[];
   @ApiPropertyOptional({ enum: ['createdAt', '-createdAt', 'updatedAt', '-updatedAt', 'priority', 'nextDueAt'] })
   @Optional() @IsIn(['createdAt', '-createdAt', 'updatedAt', '-updatedAt', 'priority', 'nextDueAt']) sort?: string;
   @ApiPropertyOptional({ default: 1 }) @Optional() @Type(() => Number) @IsInt() @Min(1) @Max(10000) page?: number;

@@ -6,15 +6,19 @@ import { IdempotencyInterceptor, IdempotencyRepository } from '@app/idempotency'
 import { UserDirectoryModule } from '@app/users';
 import { ZonesModule } from '@app/zones';
 import { CaseEntity } from './case.entity';
+import { CaseLivePublisher } from './live/case-live.publisher';
 import { CaseChannelRepository } from './persistence/case-channel.repository';
 import { CasePublicStateRepository } from './persistence/case-public-state.repository';
 import { CaseActionsController } from './case-actions.controller';
+import { CaseBulkController } from './case-bulk.controller';
+import { CaseBulkService } from './services/case-bulk.service';
 import { CasesController } from './cases.controller';
 import { CaseEvents } from './events/case-events.publisher';
 import { CaseExtensions } from './events/case-extensions';
 import { CaseReferenceRepository } from './persistence/case-reference.repository';
 import { CaseTimelineRepository } from './persistence/case-timeline.repository';
 import { CaseRepository } from './persistence/case.repository';
+import { CaseReadRepository } from './persistence/case-read.repository';
 import { EscalationRepository } from './persistence/escalation.repository';
 import { ReviewRepository } from './persistence/review.repository';
 import { SystemCaseRepository } from './persistence/system-case.repository';
@@ -46,18 +50,21 @@ export class CasesDataModule {}
  */
 @Module({
   imports: [CasesDataModule, DiscoveryModule, AuditModule, ZonesModule, UserDirectoryModule],
-  controllers: [CasesController, CaseActionsController, ReviewsController, ProgrammesController],
+  controllers: [CasesController, CaseBulkController, CaseActionsController, ReviewsController, ProgrammesController],
   providers: [
     CaseReferenceRepository,
     EscalationRepository,
+    CaseReadRepository,
     ReviewRepository,
     CaseEvents,
+    CaseLivePublisher,
     CaseFilingService,
     CaseQueriesService,
     CaseWorkflowService,
     CaseCommentsService,
     CaseAssignmentService,
     CasesService,
+    CaseBulkService,
     ReviewsService,
     IdempotencyRepository,
     IdempotencyInterceptor,

@@ -20,3 +20,5 @@ export * from './services/case-workflow.service';
 export * from './services/cases.service';
 export * from './case-actions.dto';
 export { CaseDetailResponse, CaseSummaryResponse, PersonRefResponse } from './case.responses';
+export * from './live/case-live.module';
+export * from './live/live-event';

@@ -66,6 +66,12 @@ export class CaseNotifications {
         return [{ userIds: userIds(c.creatorId), kind: 'case_rejected', caseId, sms: true, params: { ...params, reason: str(details.reason) } }];
       case 'request_materials':
         return [{ userIds: userIds(c.creatorId), kind: 'materials_requested', caseId, sms: true, params: { ...params, items: (details.missingItems as string[]) ?? [] } }];
+      case 'remind_materials':
+        return [{ userIds: userIds(c.creatorId), kind: 'materials_reminder', caseId, sms: true, params: { ...params, items: c.materialsRequest?.items ?? [], note: str(details.note) } }];
+      case 'withdraw_materials_request':
+        return [{ userIds: userIds(c.creatorId), kind: 'materials_request_withdrawn', caseId, params: { ...params, reason: str(details.reason) } }];
+      case 'receive_materials':
+        return [{ userIds: userIds(c.creatorId), kind: 'materials_received', caseId, params: { ...params, note: str(details.note) } }];
       case 'supply_materials':
         return [{ userIds: userIds(c.assigneeId), kind: 'materials_supplied', caseId, params }];
       case 'assign': {

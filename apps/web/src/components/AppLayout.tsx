@@ -1,4 +1,5 @@
 import { Avatar, Badge, Button, Layout, Popover, Space, Tag } from 'antd';
+import { useLiveUpdates } from '../api/live';
 import {
   AlertOutlined,
   AuditOutlined,
@@ -149,7 +150,9 @@ export function AppLayout() {
   const location = useLocation();
   const [navOpen, setNavOpen] = useState(false);
   const [userOpen, setUserOpen] = useState(false);
-  const unread = useUnreadCount(!!user && ['creator', 'agent', 'supervisor', 'cac_officer'].includes(user.role ?? ''));
+  const handlesCases = !!user && ['creator', 'agent', 'supervisor', 'cac_officer'].includes(user.role ?? '');
+  const unread = useUnreadCount(handlesCases);
+  useLiveUpdates(handlesCases);
   useEffect(() => {
     setNavOpen(false);
     setUserOpen(false);

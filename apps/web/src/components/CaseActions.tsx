@@ -9,10 +9,11 @@ import { AssignFields } from './case-actions/AssignFields';
 import { MaterialsFields } from './case-actions/MaterialsFields';
 import { RateFields } from './case-actions/RateFields';
 
-const PRIMARY: CaseAction[] = ['accept', 'start', 'resolve', 'acknowledge', 'submit', 'rate', 'supply_materials'];
+const PRIMARY: CaseAction[] = ['accept', 'start', 'resolve', 'acknowledge', 'submit', 'rate', 'supply_materials', 'receive_materials'];
 const DANGER: CaseAction[] = ['reject', 'withdraw'];
 const ORDER: CaseAction[] = [
   'submit', 'accept', 'start', 'acknowledge', 'resolve', 'request_materials', 'escalate', 'return', 'assign', 'reopen', 'rate', 'close', 'reject', 'withdraw', 'supply_materials',
+  'receive_materials', 'remind_materials', 'withdraw_materials_request',
 ];
 
 interface ActionContext {
@@ -135,6 +136,7 @@ function ActionModal({
       case 'reopen':
       case 'withdraw':
       case 'close':
+      case 'withdraw_materials_request':
         body.reason = text(v.reason);
         break;
       case 'escalate':
@@ -308,6 +310,30 @@ function ActionModal({
       break;
     case 'rate':
       content = <RateFields />;
+      break;
+    case 'remind_materials':
+      content = (
+        <>
+          <Typography.Paragraph>将以站内信和短信提醒创作者补充清单中的材料；同一案件 12 小时内只能催补一次。</Typography.Paragraph>
+          {textArea('note', '附言（选填）', false, '如：请本周内上传授权书扫描件', 1000, '附言随提醒发给创作者')}
+        </>
+      );
+      break;
+    case 'withdraw_materials_request':
+      content = (
+        <>
+          <Typography.Paragraph>撤回后无需创作者再补充材料，案件回到告知前的状态，办理时限恢复计时。</Typography.Paragraph>
+          {textArea('reason', '撤回说明（选填）', false, '如：材料已在系统中查到', 1000, '创作者可以看到此说明')}
+        </>
+      );
+      break;
+    case 'receive_materials':
+      content = (
+        <>
+          <Typography.Paragraph>创作者在服务窗口递交了材料：登记后案件回到告知前的状态，办理时限恢复计时。</Typography.Paragraph>
+          {textArea('note', '收件说明', true, '如：已在黄浦服务窗口收到授权书原件一份', 1000, '写明收到了哪些材料；创作者可以看到')}
+        </>
+      );
       break;
     default:
       content = textArea('note', '备注（选填）', false);

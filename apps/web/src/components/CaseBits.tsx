@@ -1,4 +1,5 @@
 import { Alert, Button, Descriptions, Divider, Empty, Form, Input, Segmented, Space, Tag, Tooltip } from 'antd';
+import { CannedPicker } from './CannedPicker';
 import { useFeedback } from './Feedback';
 import { ClockCircleOutlined, PauseCircleOutlined } from '@ant-design/icons';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -139,12 +140,25 @@ export function SlaClocks({ clocks }: { clocks: SlaClock[] }) {
 }
 
 /** Public reply, or (staff) internal note. */
-export function ReplyBox({ caseId, staff, disabled, onSent }: { caseId: string; staff?: boolean; disabled?: boolean; onSent: () => void }) {
+/** Asks the case page's composer to open as a public reply or an internal note and take the focus (shortcuts r, n). */
+export const COMPOSE_EVENT = 'csd:compose';
+
+export function ReplyBox({ caseId, staff, disabled, onSent, programme }: { caseId: string; staff?: boolean; disabled?: boolean; onSent: () => void; programme?: string }) {
   const { message } = useFeedback();
   const [form] = Form.useForm<{ body: string }>();
   const [visibility, setVisibility] = useState<'public' | 'internal'>(staff ? 'internal' : 'public');
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    const onCompose = (e: Event) => {
+      setVisibility((e as CustomEvent<'public' | 'internal'>).detail);
+      const box = document.querySelector<HTMLTextAreaElement>('.reply-box textarea');
+      box?.scrollIntoView({ block: 'center' });
+      box?.focus();
+    };
+    window.addEventListener(COMPOSE_EVENT, onCompose);
+    return () => window.removeEventListener(COMPOSE_EVENT, onCompose);
+  }, []);
   if (disabled) return <Alert type="info" showIcon title="案件已结束，不能再回复。" />;
   const send = async ({ body }: { body: string }) => {
     setSending(true);
@@ -165,9 +179,10 @@ export function ReplyBox({ caseId, staff, disabled, onSent }: { caseId: string; 
   return (
     <>
     <Divider style={{ margin: '8px 0 16px' }} />
-    <Form form={form} layout="vertical" onFinish={send} className={internal ? 'tl-internal' : undefined} style={internal ? { padding: 12 } : undefined}>
+    <Form form={form} layout="vertical" onFinish={send} className={internal ? 'reply-box tl-internal' : 'reply-box'} style={internal ? { padding: 12 } : undefined}>
       {staff && (
         <Form.Item label="类型" style={{ marginBottom: 8 }}>
+          <Space wrap>
           <Segmented
             value={visibility}
             onChange={(v) => setVisibility(v as 'public' | 'internal')}
@@ -176,6 +191,8 @@ export function ReplyBox({ caseId, staff, disabled, onSent }: { caseId: string; 
               { value: 'public', label: '公开回复（创作者可见）' },
             ]}
           />
+          {programme && <CannedPicker caseId={caseId} programme={programme} onPick={(text) => form.setFieldValue('body', `${form.getFieldValue('body') ?? ''}${text}`)} />}
+          </Space>
         </Form.Item>
       )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} role="alert" />}

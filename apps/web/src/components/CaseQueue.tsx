@@ -1,18 +1,18 @@
-import { Badge, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tabs, Tooltip, Typography } from 'antd';
+import { Badge, Button, Card, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
-import type { SelectProps, TableProps } from 'antd';
-import type { Dayjs } from 'dayjs';
-import { useMemo, type ReactNode } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import type { TableProps } from 'antd';
+import { useMemo, useState, type ReactNode } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../api/client';
 import { reference } from '../api/cache';
 import { useApi } from '../api/query';
 import type { CasePage, CaseSummary, Programme, Zone, Authority } from '../api/types';
-import { CHANNEL_LABELS, PRIORITY_LABELS, PROGRAMME_LABELS, RATING_LABELS, STATUS_LABELS } from '../lib/labels';
-import { RATING_LEVELS } from '@app/contracts';
-import { intakeFields } from '../lib/schema';
-import { dayjs, fmt, shanghaiDayEnd, shanghaiDayStart, TZ } from '../lib/time';
+import { fmt } from '../lib/time';
 import { categoryLabel } from './CaseBits';
+import { QueueBulkBar } from './queue/QueueBulkBar';
+import { QueueFilters } from './queue/QueueFilters';
+import { UNREAD_LABELS, useQueueKeys } from './queue/useQueueKeys';
+import { ShortcutHelp } from './Shortcuts';
 import { ErrorState } from './States';
 import { ChannelText, DueText, PriorityTag, ProgrammeTag, StatusTag } from './Tags';
 
@@ -24,8 +24,6 @@ export interface QueueView {
 
 /** Query keys the queue understands; everything in the URL, so a view is a link. */
 export const FILTER_KEYS = ['programme', 'category', 'status', 'priority', 'channel', 'platform', 'assigneeId', 'zoneId', 'authorityId', 'rating', 'createdFrom', 'createdTo', 'overdue', 'dueSoon', 'q'];
-
-const labelled = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 function activeView(views: QueueView[], params: URLSearchParams): string | undefined {
   const present = FILTER_KEYS.filter((k) => params.get(k));
@@ -59,6 +57,7 @@ export function CaseQueue({
   showZoneFilter,
   showAuthority,
   defaultSort = 'nextDueAt',
+  bulk,
 }: {
   endpoint: string;
   caseBase: string;
@@ -69,8 +68,12 @@ export function CaseQueue({
   showZoneFilter?: boolean;
   showAuthority?: boolean;
   defaultSort?: string;
+  /** Row selection with the bulk actions of this role. */
+  bulk?: 'agent' | 'supervisor';
 }) {
   const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const [selected, setSelected] = useState<string[]>([]);
   const page = Number(params.get('page') ?? 1) || 1;
   const pageSize = Number(params.get('pageSize') ?? 20) || 20;
   const sort = params.get('sort') ?? defaultSort;
@@ -96,6 +99,9 @@ export function CaseQueue({
   const counts = useApi(['cases', endpoint, 'view-counts', views.map((v) => v.key)], (signal) =>
     Promise.all(views.map((v) => api.get<CasePage>(endpoint, { ...v.params, page: 1, pageSize: 1 }, signal).then((p) => p.total, () => null))),
   );
+  const rows = list.data?.items ?? [];
+  const toggle = (c: CaseSummary) => setSelected((s) => (s.includes(c.id) ? s.filter((x) => x !== c.id) : [...s, c.id]));
+  const keys = useQueueKeys(rows, (c) => navigate(`${caseBase}${c.id}`), bulk ? toggle : undefined);
   const reloadAll = () => {
     list.reload();
     counts.reload();
@@ -118,11 +124,6 @@ export function CaseQueue({
     setParams(next);
   };
 
-  const range: [Dayjs | null, Dayjs | null] | null =
-    params.get('createdFrom') || params.get('createdTo')
-      ? [params.get('createdFrom') ? dayjs(params.get('createdFrom')).tz(TZ) : null, params.get('createdTo') ? dayjs(params.get('createdTo')).tz(TZ) : null]
-      : null;
-
   const onTableChange: TableProps<CaseSummary>['onChange'] = (pagination, _filters, sorter) => {
     const s = Array.isArray(sorter) ? sorter[0] : sorter;
     const col = s?.columnKey ? String(s.columnKey) : null;
@@ -144,9 +145,17 @@ export function CaseQueue({
       width: 200,
       fixed: 'left',
       render: (ref: string, c) => (
-        <Link to={`${caseBase}${c.id}`} className="reference">
-          {ref}
-        </Link>
+        <Space size={4} wrap>
+          <Link to={`${caseBase}${c.id}`} className="reference">
+            {ref}
+          </Link>
+          {c.unread && (
+            <Tag color={c.unread.kind === 'return' ? 'volcano' : 'blue'} className="unread-tag" data-unread={c.unread.kind}>
+              {UNREAD_LABELS[c.unread.kind]}
+              {c.unread.count > 1 ? ` ${c.unread.count}` : ''}
+            </Tag>
+          )}
+        </Space>
       ),
     },
     {
@@ -226,46 +235,6 @@ export function CaseQueue({
     },
   ];
 
-  const statusValue = params.get('status')?.split(',').filter(Boolean) ?? [];
-  const programme = params.get('programme');
-  // Categories and 盾牌行动 platforms as GET /programmes defines them (one programme's, or all grouped).
-  const categoryOptions: SelectProps['options'] = programme
-    ? (programmes.find((p) => p.id === programme)?.categories ?? []).map((c) => ({ value: c.id, label: c.label }))
-    : programmes.map((p) => ({ label: p.name, title: p.name, options: p.categories.map((c) => ({ value: c.id, label: c.label })) }));
-  const platformOptions = (intakeFields(programmes.find((p) => p.id === 'shield')).find((f) => f.key === 'platform')?.options ?? []).map((o) => ({
-    value: o.id,
-    label: o.label,
-  }));
-  /** A filter of one value, kept in the URL parameter `key`; clearing it removes the parameter. */
-  const paramSelect = (f: {
-    key: string;
-    id: string;
-    label: string;
-    width: number;
-    options: SelectProps['options'];
-    tooltip?: string;
-    search?: boolean;
-    onChange?: (value: string | undefined) => void;
-  }) => (
-    <Form.Item label={f.label} htmlFor={f.id} tooltip={f.tooltip}>
-      <Select
-        id={f.id}
-        allowClear
-        showSearch={f.search ? { optionFilterProp: 'label' } : undefined}
-        placeholder="全部"
-        style={{ width: f.width }}
-        value={params.get(f.key) ?? undefined}
-        onChange={(v: string | undefined) => (f.onChange ? f.onChange(v) : update({ [f.key]: v }))}
-        options={f.options}
-      />
-    </Form.Item>
-  );
-  const onProgramme = (next: string | undefined) => {
-    const category = params.get('category');
-    const keepCategory = !next || !category || !!programmes.find((p) => p.id === next)?.categories.some((c) => c.id === category);
-    update({ programme: next, ...(keepCategory ? {} : { category: null }), ...(next && next !== 'shield' ? { platform: null } : {}) });
-  };
-
   return (
     <>
       <div className="page-header">
@@ -292,69 +261,27 @@ export function CaseQueue({
           ...(current ? [] : [{ key: '__custom', label: '自定义筛选', disabled: true }]),
         ]}
       />
-      <Card className="filters" variant="borderless">
-        <Form layout="inline" style={{ rowGap: 12, paddingBottom: 16 }}>
-          <Form.Item label="搜索" htmlFor="q-search">
-            <Input.Search
-              id="q-search"
-              key={params.get('q') ?? ''}
-              defaultValue={params.get('q') ?? ''}
-              allowClear
-              placeholder="编号、标题、描述"
-              onSearch={(v) => update({ q: v.trim() || null })}
-              style={{ width: 220 }}
-            />
-          </Form.Item>
-          {paramSelect({ key: 'programme', id: 'q-programme', label: '项目', width: 130, options: labelled(PROGRAMME_LABELS), onChange: onProgramme })}
-          {paramSelect({ key: 'category', id: 'q-category', label: '类别', width: 160, options: categoryOptions, search: true })}
-          <Form.Item label="状态" htmlFor="q-status">
-            <Select
-              id="q-status"
-              mode="multiple"
-              allowClear
-              placeholder="全部"
-              style={{ minWidth: 160, maxWidth: 360 }}
-              value={statusValue}
-              onChange={(v: string[]) => update({ status: v.join(',') || null })}
-              options={labelled(STATUS_LABELS)}
-              maxTagCount="responsive"
-            />
-          </Form.Item>
-          {paramSelect({ key: 'priority', id: 'q-priority', label: '优先级', width: 100, options: labelled(PRIORITY_LABELS) })}
-          {paramSelect({ key: 'channel', id: 'q-channel', label: '渠道', width: 120, options: labelled(CHANNEL_LABELS) })}
-          {(!programme || programme === 'shield' || params.get('platform')) &&
-            paramSelect({ key: 'platform', id: 'q-platform', label: '平台', tooltip: '盾牌行动申请时填写的侵权平台', width: 130, options: platformOptions })}
-          {showZoneFilter && paramSelect({ key: 'zoneId', id: 'q-zone', label: '集聚区', width: 140, options: zones.map((z) => ({ value: z.id, label: z.name })) })}
-          {paramSelect({
-            key: 'authorityId',
-            id: 'q-authority',
-            label: '曾上报至',
-            tooltip: '曾上报至该网信办的案件，含已退回、已继续上报的',
-            width: 170,
-            options: authorities.map((a) => ({ value: a.id, label: a.name })),
-          })}
-          {paramSelect({ key: 'rating', id: 'q-rating', label: '评价', width: 120, options: RATING_LEVELS.map((l) => ({ value: String(l), label: RATING_LABELS[l] })) })}
-          <Form.Item label="提交日期" htmlFor="q-range">
-            <label htmlFor="q-range-end" className="sr-only">
-              提交日期止
-            </label>
-            <DatePicker.RangePicker
-              id={{ start: 'q-range', end: 'q-range-end' }}
-              value={range}
-              allowEmpty={[true, true]}
-              onChange={(r) =>
-                update({
-                  createdFrom: r?.[0] ? shanghaiDayStart(r[0]) : null,
-                  createdTo: r?.[1] ? shanghaiDayEnd(r[1]) : null,
-                })
-              }
-            />
-          </Form.Item>
-          <Form.Item>
-            <Button onClick={() => setParams(new URLSearchParams())}>清除筛选</Button>
-          </Form.Item>
-        </Form>
-      </Card>
+      <QueueFilters
+        params={params}
+        update={update}
+        clear={() => setParams(new URLSearchParams())}
+        programmes={programmes}
+        zones={zones}
+        authorities={authorities}
+        showZoneFilter={showZoneFilter}
+      />
+      {bulk && (
+        <QueueBulkBar
+          role={bulk}
+          selected={selected.filter((id) => rows.some((r) => r.id === id))}
+          rows={rows}
+          onDone={() => {
+            setSelected([]);
+            reloadAll();
+          }}
+        />
+      )}
+      <ShortcutHelp open={keys.help} onClose={() => keys.setHelp(false)} shortcuts={keys.shortcuts} />
       <Card className="table-card" variant="borderless">
         {list.error && !list.loading ? (
           <ErrorState error={list.error} onRetry={list.reload} compact />
@@ -363,10 +290,11 @@ export function CaseQueue({
             rowKey="id"
             size="middle"
             loading={list.loading}
-            dataSource={list.data?.items ?? []}
+            dataSource={rows}
             columns={columns}
             onChange={onTableChange}
-            rowClassName={(c) => (c.overdue ? 'row-overdue' : '')}
+            rowSelection={bulk ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]), preserveSelectedRowKeys: false } : undefined}
+            rowClassName={(c) => [c.overdue && 'row-overdue', c.unread && 'row-unread', c.id === keys.cursorId && 'row-cursor'].filter(Boolean).join(' ')}
             scroll={{ x: 1560 }}
             locale={{ emptyText: list.loading || !list.data ? <span aria-hidden /> : current && current !== 'all' ? '此视图下暂无案件' : '没有符合条件的案件' }}
             pagination={{

@@ -11,7 +11,7 @@ import {
   ratingNeedsReview,
   type ResumableStatus,
 } from './case-status';
-import { AUTO_CLOSE_RESOLVED_DAYS, type CaseActionInput, REOPEN_WINDOW_DAYS, UNANSWERED_CLOSE_DAYS } from './case-decision';
+import { AUTO_CLOSE_RESOLVED_DAYS, type CaseActionInput, type DecisionDetails, REOPEN_WINDOW_DAYS, UNANSWERED_CLOSE_DAYS } from './case-decision';
 import { actingUserId, CASE_INPUT_LIMITS, optionalText, optionalTexts, requiredList, requiredText } from './case-input';
 import {
   caseCreator,
@@ -26,6 +26,7 @@ import {
   refuse,
   type Rule,
   system,
+  type Who,
   zoneAgent,
   zoneSupervisor,
 } from './case-rule';
@@ -62,6 +63,23 @@ const mustBeAcknowledged = (ctx: Context): Refusal | null =>
 const withinReopenWindow = timed('resolvedAt', 'within', REOPEN_WINDOW_DAYS, '缺少办结时间，请联系服务台处理', () =>
   deny('reopen_window_expired', `办结已超过 ${REOPEN_WINDOW_DAYS} 天，不能重新办理；如有新的诉求，请提交新的申请`),
 );
+/** Who handles a request for materials: the agent who may take the case in, or its owner. */
+const materialsHandler: Who = (a, s) => intakeAgent(a, s) || owner(a, s);
+const MATERIALS_HANDLER_LABEL = '案件承办人（未分派的案件为本集聚区服务台专员）';
+
+const resumable = (ctx: Context): Refusal | null =>
+  ctx.snapshot.statusBeforeAwaiting === null
+    ? deny('inconsistent_case', '案件数据异常：缺少补正前的状态，请联系服务台处理')
+    : null;
+
+/** Back to the status before the request for materials; the clocks run again. */
+function resume(ctx: Context, details: DecisionDetails): Outcome {
+  return {
+    to: ctx.snapshot.statusBeforeAwaiting as ResumableStatus,
+    changes: { statusBeforeAwaiting: null, awaitingCreatorSince: null },
+    details,
+  };
+}
 
 export const RULES: readonly Rule[] = [
   {
@@ -139,15 +157,34 @@ export const RULES: readonly Rule[] = [
     from: ['awaiting_creator'],
     who: caseCreator,
     whoLabel: '案件所属创作者',
-    precondition: (ctx) =>
-      ctx.snapshot.statusBeforeAwaiting === null
-        ? deny('inconsistent_case', '案件数据异常：缺少补正前的状态，请联系服务台处理')
-        : null,
-    apply: (ctx, input) => ({
-      to: ctx.snapshot.statusBeforeAwaiting as ResumableStatus,
-      changes: { statusBeforeAwaiting: null, awaitingCreatorSince: null },
-      details: optionalTexts(ctx, input, ['note']),
-    }),
+    precondition: resumable,
+    apply: (ctx, input) => resume(ctx, optionalTexts(ctx, input, ['note'])),
+  },
+  {
+    // 催补: the request stands; the creator is reminded (the service limits how often).
+    action: 'remind_materials',
+    from: ['awaiting_creator'],
+    who: materialsHandler,
+    whoLabel: MATERIALS_HANDLER_LABEL,
+    apply: (ctx, input) => ({ to: 'awaiting_creator', changes: {}, details: optionalTexts(ctx, input, ['note']) }),
+  },
+  {
+    // The desk takes its request back (asked by mistake, or no longer needed): handling resumes.
+    action: 'withdraw_materials_request',
+    from: ['awaiting_creator'],
+    who: materialsHandler,
+    whoLabel: MATERIALS_HANDLER_LABEL,
+    precondition: resumable,
+    apply: (ctx, input) => resume(ctx, optionalTexts(ctx, input, ['reason'])),
+  },
+  {
+    // 线下递交: the creator handed the materials in at the window; the desk records what it received.
+    action: 'receive_materials',
+    from: ['awaiting_creator'],
+    who: materialsHandler,
+    whoLabel: MATERIALS_HANDLER_LABEL,
+    precondition: resumable,
+    apply: (ctx, input) => resume(ctx, { note: requiredText(ctx, input, 'note', '收件说明（收到了哪些材料）', CASE_INPUT_LIMITS.note) }),
   },
   {
     action: 'escalate',

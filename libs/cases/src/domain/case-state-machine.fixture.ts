@@ -148,6 +148,9 @@ const TABLE: Row[] = [
   { from: ['submitted'], action: 'request_materials', to: 'awaiting_creator', who: intakeAgent },
   { from: ['accepted', 'in_progress'], action: 'request_materials', to: 'awaiting_creator', who: owner },
   { from: ['awaiting_creator'], action: 'supply_materials', to: 'previous', who: isCreator },
+  { from: ['awaiting_creator'], action: 'remind_materials', to: 'awaiting_creator', who: (a, s) => intakeAgent(a, s) || owner(a, s) },
+  { from: ['awaiting_creator'], action: 'withdraw_materials_request', to: 'previous', who: (a, s) => intakeAgent(a, s) || owner(a, s) },
+  { from: ['awaiting_creator'], action: 'receive_materials', to: 'previous', who: (a, s) => intakeAgent(a, s) || owner(a, s) },
   { from: ['accepted'], action: 'start', to: 'in_progress', who: owner },
   { from: ['accepted', 'in_progress'], action: 'escalate', to: 'escalated', who: owner },
   { from: ['accepted', 'in_progress'], action: 'escalate', to: 'escalated', who: system },
@@ -202,6 +205,7 @@ export const VALID_INPUT: CaseActionInput = {
   assigneeId: 'agent-2',
   level: 2,
   comment: '处理及时',
+  note: '已在窗口收到身份证明原件',
 };
 
 type Expectation = { ok: true; to: CaseStatus } | { ok: false; code: CaseTransitionErrorCode };

@@ -81,6 +81,7 @@ const inputArb: fc.Arbitrary<CaseActionInput> = fc.record(
     assigneeId: fc.constantFrom('a1', 'a2', 'a3', 's1'),
     level: fc.integer({ min: 0, max: 6 }),
     comment: text,
+    note: text,
   },
   { requiredKeys: [] },
 );
@@ -122,6 +123,7 @@ function wellFormedInput(s: CaseSnapshot, choice: number): CaseActionInput {
     outcome: 'answered',
     summary: '说明',
     comment: '好',
+    note: '已收到材料',
     level: (choice % 5) + 1,
     assigneeId: s.assigneeId === 'a2' ? 'a1' : 'a2',
     targetAuthorityId: s.status === 'escalated' ? 'cac_city' : 'cac_huangpu',
@@ -266,7 +268,7 @@ describe('case state machine: properties', () => {
         let now = t0;
         for (const step of noise) {
           now = new Date(now.getTime() + Math.min(step.advanceMs, 86_400_000));
-          if (step.action === 'supply_materials' || step.action === 'withdraw' || step.action === 'close') continue;
+          if (['supply_materials', 'withdraw_materials_request', 'receive_materials', 'withdraw', 'close'].includes(step.action)) continue;
           try {
             s = applyDecision(s, decide(s, step.action, relation(step.user, s), step.input, now));
           } catch (e) {
@@ -277,6 +279,14 @@ describe('case state machine: properties', () => {
         }
         const back = decide(s, 'supply_materials', relation(creator, s), {}, now);
         expect(back.to).toBe(origin);
+        // The desk withdrawing its request, or recording materials handed in at the window, goes back there too.
+        // (Whoever may: the assignee, or a zone agent while unassigned; none if assigned out of the zone.)
+        const handler = USERS.find((u) => allowedActions(s, relation(u, s), now).includes('receive_materials'));
+        if (s.assigneeId === null || s.assigneeId === agent.id) expect(handler).toBeDefined();
+        if (handler) {
+          expect(decide(s, 'withdraw_materials_request', relation(handler, s), {}, now).to).toBe(origin);
+          expect(decide(s, 'receive_materials', relation(handler, s), { note: '窗口收到授权书原件' }, now).to).toBe(origin);
+        }
       }),
       { numRuns: 500 },
     );
@@ -359,7 +369,14 @@ describe('case state machine: properties', () => {
         'awaiting_creator -supply_materials-> in_progress',
         'awaiting_creator -assign-> awaiting_creator',
         'awaiting_creator -close-> closed',
+        'awaiting_creator -receive_materials-> accepted',
+        'awaiting_creator -receive_materials-> in_progress',
+        'awaiting_creator -receive_materials-> submitted',
+        'awaiting_creator -remind_materials-> awaiting_creator',
         'awaiting_creator -withdraw-> withdrawn',
+        'awaiting_creator -withdraw_materials_request-> accepted',
+        'awaiting_creator -withdraw_materials_request-> in_progress',
+        'awaiting_creator -withdraw_materials_request-> submitted',
         'escalated -acknowledge-> escalated',
         'escalated -escalate-> escalated',
         'escalated -return-> in_progress',

@@ -20,7 +20,7 @@ import { ACTORS, actual, CAST, describeActor, expected, NOW, VALID_INPUT, VARIAN
 
 describe('case state machine: exhaustive status × action × actor', () => {
   it('covers 18 status variants × 15 actions × 8 actor kinds × 16 flag sets × 3 authority levels', () => {
-    expect(VARIANTS.length * CASE_ACTIONS.length * ACTORS.length).toBe(103_680);
+    expect(VARIANTS.length * CASE_ACTIONS.length * ACTORS.length).toBe(124_416);
     expect(new Set(VARIANTS.map((v) => v.snapshot.status))).toEqual(new Set(CASE_STATUSES));
   });
 
@@ -105,10 +105,18 @@ const MATRIX: Record<string, Partial<Record<keyof typeof CAST, CaseAction[]>>> =
   },
   'awaiting_creator (from accepted, 1 days)': {
     caseCreator: ['supply_materials', 'withdraw'],
+    owner: ['remind_materials', 'withdraw_materials_request', 'receive_materials'],
+    zoneSupervisor: ['assign'],
+  },
+  'awaiting_creator (from submitted, 1 days)': {
+    caseCreator: ['supply_materials', 'withdraw'],
+    zoneAgent: ['remind_materials', 'withdraw_materials_request', 'receive_materials'],
+    owner: ['remind_materials', 'withdraw_materials_request', 'receive_materials'],
     zoneSupervisor: ['assign'],
   },
   'awaiting_creator (from accepted, 31 days)': {
     caseCreator: ['supply_materials', 'withdraw'],
+    owner: ['remind_materials', 'withdraw_materials_request', 'receive_materials'],
     zoneSupervisor: ['assign'],
     system: ['close'],
   },

@@ -80,6 +80,7 @@ export class CaseRepository {
     else if (q.assigneeId) qb.andWhere('c.assignee_id = :assigneeId', { assigneeId: q.assigneeId === 'me' ? actor.userId : q.assigneeId });
     if (q.createdFrom) qb.andWhere('c.created_at >= :createdFrom', { createdFrom: q.createdFrom });
     if (q.createdTo) qb.andWhere('c.created_at < :createdTo', { createdTo: q.createdTo });
+    if (q.ids?.length) qb.andWhere('c.id IN (:...filterIds)', { filterIds: q.ids });
     if (q.q) applyCaseSearch(qb, q.q, this.pii);
     this.extensions.filterList(qb, q);
     return qb;

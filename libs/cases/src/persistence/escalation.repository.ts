@@ -22,4 +22,13 @@ export class EscalationRepository {
   async close(caseId: string, outcome: EscalationOutcome, at: Date): Promise<void> {
     await this.txHost.tx.query(`UPDATE escalations SET ended_at = $2, outcome = $3 WHERE case_id = $1 AND ended_at IS NULL`, [caseId, at, outcome]);
   }
+
+  /** Every authority the case was ever escalated to (what an officer's scope reads). */
+  async authoritiesOf(caseId: string): Promise<string[]> {
+    const rows: { authority_id: string }[] = await this.txHost.tx.query(
+      `SELECT DISTINCT authority_id FROM escalations WHERE case_id = $1 AND authority_id IS NOT NULL`,
+      [caseId],
+    );
+    return rows.map((r) => r.authority_id);
+  }
 }

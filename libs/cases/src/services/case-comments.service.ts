@@ -29,11 +29,11 @@ export class CaseCommentsService {
     if (isFinalStatus(c.status)) throw new CaseError(CaseErrorCode.ClosedForComments, '案件已结束，不能再回复');
     const now = new Date();
     const publicStaffReply = actor.role !== 'creator' && visibility === 'public';
-    if (publicStaffReply && !c.firstResponseAt) {
-      c.firstResponseAt = now;
-      c.updatedAt = now;
-      await this.cases.save(c);
-    }
+    // A reply or a note is an update of the case (the queue's 更新 column), not a new version:
+    // nobody's open action form goes stale because somebody wrote.
+    if (publicStaffReply && !c.firstResponseAt) c.firstResponseAt = now;
+    c.updatedAt = now;
+    await this.cases.save(c);
     const kind = visibility === 'public' ? 'public_reply' : 'internal_note';
     await this.timeline.append(c.id, actor, kind, visibility, { body: dto.body });
     await this.events.publish('case.commented', { case: c, actor, at: now, visibility, body: dto.body, publicStaffReply });

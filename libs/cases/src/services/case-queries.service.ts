@@ -8,7 +8,11 @@ import type { ListCasesQuery } from '../cases.dto';
 import { ActorRelation, allowedActions, CaseAction, CaseSnapshot } from '../domain';
 import { CaseExtensions } from '../events/case-extensions';
 import { CaseTimelineRepository } from '../persistence/case-timeline.repository';
+import { CaseReadRepository } from '../persistence/case-read.repository';
 import { CaseRepository } from '../persistence/case.repository';
+
+/** Who sees unread markers: the desk. */
+const DESK_ROLES = ['agent', 'supervisor'];
 
 /** Fields of the timeline data that only staff see (the creator's timeline drops them). */
 const INTERNAL_DETAILS = ['targetAuthorityId', 'previousAuthorityId', 'assigneeId', 'previousAssigneeId', 'instructions'];
@@ -31,13 +35,29 @@ export class CaseQueriesService {
     private readonly users: UserDirectory,
     private readonly zones: ZonesService,
     private readonly extensions: CaseExtensions,
+    private readonly reads: CaseReadRepository,
   ) {}
 
   async list(actor: Actor, q: ListCasesQuery): Promise<CasePage> {
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
     const [rows, total] = await this.cases.page(actor, q, page, pageSize);
-    return { items: await this.summaries(rows), total, page, pageSize };
+    const unread = await this.unreadFor(actor, rows.map((c) => c.id));
+    const items = (await this.summaries(rows)).map((s) => ({ ...s, unread: unread?.get(s.id) ?? null }));
+    return { items, total, page, pageSize };
+  }
+
+  /** The desk's unread markers of these cases (null for other roles). */
+  private async unreadFor(actor: Actor, ids: string[]) {
+    return DESK_ROLES.includes(actor.role) ? this.reads.unread(actor.userId, ids) : null;
+  }
+
+  /** The actor has read the case up to now: its unread marker clears (for them only). */
+  async markRead(actor: Actor, id: string): Promise<{ readAt: Date }> {
+    await this.cases.get(actor, id);
+    const readAt = new Date();
+    await this.reads.markRead(actor.userId, id, readAt);
+    return { readAt };
   }
 
   async summaries(rows: CaseEntity[]): Promise<CaseSummary[]> {
@@ -53,8 +73,10 @@ export class CaseQueriesService {
     const names = await this.users.displayNames([c.creatorId, c.assigneeId]);
     const phone = await this.users.maskedPhone(c.creatorId);
     const extras = (await this.extensions.describe([c.id], now)).get(c.id) ?? {};
+    const unread = (await this.unreadFor(actor, [c.id]))?.get(c.id) ?? null;
     return {
       ...toSummary(c, names, extras),
+      unread,
       description: c.description,
       intake: c.intake,
       creator: { id: c.creatorId, displayName: names.get(c.creatorId) ?? '', phone },

@@ -3,6 +3,7 @@ import { Actor, RequestMeta, SYSTEM_ACTOR_ID, ValidationError } from '@app/commo
 import { AuditService } from '@app/audit';
 import { Transactional } from '@app/database';
 import { findProgramme } from '@app/programmes';
+import { RateLimit, RateLimiter } from '@app/redis';
 import { ZonesService } from '@app/zones';
 import { CaseEntity } from '../case.entity';
 import { CaseError, CaseErrorCode, transitionProblem } from '../cases.errors';
@@ -21,6 +22,11 @@ import { CaseQueriesService, snapshotOf } from './case-queries.service';
 const INTERNAL_ACTIONS: CaseAction[] = ['assign', 'acknowledge', 'return'];
 /** A staff member's first answer the creator sees. */
 const FIRST_RESPONSE_ACTIONS: CaseAction[] = ['request_materials', 'reject', 'resolve'];
+
+/** Actions that end a request for materials (the case goes back to where it was). */
+const RESUMING_ACTIONS: CaseAction[] = ['supply_materials', 'withdraw_materials_request', 'receive_materials'];
+/** 催补: at most one reminder per case in this window, across every api process. */
+export const MATERIALS_REMINDER_LIMIT: RateLimit = { name: 'materials-reminder', max: 1, windowSeconds: 12 * 3600 };
 
 /** The actions the system itself takes, through `CaseWorkflowService.actAsSystem` (reopen: a return visit found it not solved). */
 export type SystemAction = Extract<CaseAction, 'escalate' | 'close' | 'reopen'>;
@@ -42,6 +48,7 @@ export class CaseWorkflowService {
     private readonly zones: ZonesService,
     private readonly audit: AuditService,
     private readonly events: CaseEvents,
+    private readonly limiter: RateLimiter,
   ) {}
 
   /**
@@ -56,6 +63,7 @@ export class CaseWorkflowService {
     }
     const input = await this.resolveInput(actor, c, action, dto);
     const decision = decideOrRefuse(c, action, await this.queries.relation(actor, c), input, new Date());
+    if (action === 'remind_materials') await this.limiter.hit(c.id, MATERIALS_REMINDER_LIMIT);
     const publicNote = action === 'escalate' ? dto.publicNote?.trim() || undefined : undefined;
     await this.apply(actor, meta, c, decision, dto.note, publicNote);
   }
@@ -113,7 +121,7 @@ export class CaseWorkflowService {
     const { changes, details } = decision;
     Object.assign(c, stripUndefined({ ...changes }));
     if (decision.action === 'request_materials') c.materialsRequest = { items: details.missingItems ?? [], note: details.note ?? null };
-    if (decision.action === 'supply_materials') c.materialsRequest = null;
+    if (RESUMING_ACTIONS.includes(decision.action)) c.materialsRequest = null;
     const isStaff = actor !== SYSTEM_ACTOR_ID && actor.role !== 'creator';
     if (isStaff && !c.firstResponseAt && FIRST_RESPONSE_ACTIONS.includes(decision.action)) c.firstResponseAt = now;
     c.updatedAt = now;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta } from '@app/common';
+import { Transactional } from '@app/database';
 import type { SelectQueryBuilder } from 'typeorm';
 import { CaseEntity } from '../case.entity';
 import { CaseDetail } from '../case-views';
@@ -55,6 +56,12 @@ export class CasesService {
 
   detail(actor: Actor, id: string): Promise<CaseDetail> {
     return this.queries.detail(actor, id);
+  }
+
+  /** The actor's read marker of the case moves to now (not audited: it changes no case, only what this user has seen). */
+  @Transactional()
+  markRead(actor: Actor, id: string): Promise<{ readAt: Date }> {
+    return this.queries.markRead(actor, id);
   }
 
   timelineOf(actor: Actor, id: string) {

@@ -690,6 +690,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/actions/receive_materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记线下递交（receive_materials）
+         * @description 待补充材料 → 告知前的状态：登记创作者在服务窗口线下递交的材料（须写收件说明），计时恢复；承办人（未分派时为本集聚区专员）
+         */
+        post: operations["CaseActionsController_receiveMaterials"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/actions/reject": {
         parameters: {
             query?: never;
@@ -704,6 +724,26 @@ export interface paths {
          * @description 待受理 → 不予受理（结束）；本集聚区服务台专员，须说明理由
          */
         post: operations["CaseActionsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/remind_materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 催补材料（remind_materials）
+         * @description 待补充材料：催补，提醒创作者补充（站内信与短信），状态不变；承办人（未分派时为本集聚区专员），同一案件 12 小时内限一次（429）
+         */
+        post: operations["CaseActionsController_remindMaterials"];
         delete?: never;
         options?: never;
         head?: never;
@@ -870,6 +910,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/actions/withdraw_materials_request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回补正要求（withdraw_materials_request）
+         * @description 待补充材料 → 告知前的状态：撤回补正要求，计时恢复；承办人（未分派时为本集聚区专员）
+         */
+        post: operations["CaseActionsController_withdrawMaterialsRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/attachments": {
         parameters: {
             query?: never;
@@ -912,6 +972,26 @@ export interface paths {
         get: operations["DispatchController_forCase"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 标记案件已读（仅本人）
+         * @description 清除本人在队列与案件页看到的“新回复/退回”标记；其他工作人员的标记不变。
+         */
+        post: operations["CasesController_read"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1009,6 +1089,46 @@ export interface paths {
         get: operations["VisitsController_forCase"];
         put?: never;
         post: operations["VisitsController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/bulk/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 批量受理
+         * @description 逐件受理所选案件（受理人成为承办人）；逐件返回结果，某件失败不影响其他案件。
+         */
+        post: operations["CaseBulkController_acceptAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/bulk/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 批量分派
+         * @description 逐件分派所选案件给同一专员（不填则逐件自动分派）；逐件返回结果。
+         */
+        post: operations["CaseBulkController_assignAll"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1468,6 +1588,26 @@ export interface paths {
             cookie?: never;
         };
         get: operations["CasesController_escalations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件实时更新（server-sent events）
+         * @description 每当本人可查看的案件有变化（立案、流转、回复或备注），推送一条 `case` 事件（data 为 JSON，仅含案件 id、变化类别与版本号，不含内容），客户端据此重新获取。范围与案件列表相同：创作者只收到本人案件的公开变化，专员与主管收到本集聚区的，网信办联络员收到上报至本机构的。每 25 秒一条 `ping`。
+         */
+        get: operations["CaseLiveController_events"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3073,6 +3213,59 @@ export interface components {
             /** @example 咨询视频被搬运后的维权流程 */
             topic?: string;
         };
+        BulkAcceptDto: {
+            /**
+             * @description 所选案件（1–100 件），逐件办理、逐件审计
+             * @example [
+             *       "8f0c6a2e-7d8b-4f6e-9a51-0c1d2e3f4a5b"
+             *     ]
+             */
+            ids: string[];
+            /**
+             * @description 备注（每件案件相同）
+             * @example 批量受理
+             */
+            note?: string;
+        };
+        BulkAssignDto: {
+            /**
+             * Format: uuid
+             * @description 承办专员；不填时逐件自动分派给在办案件最少、具备该项目技能的专员
+             * @example 2dcfecfa-1b8d-4364-a074-417a26572bc6
+             */
+            assigneeId?: string;
+            /**
+             * @description 所选案件（1–100 件），逐件办理、逐件审计
+             * @example [
+             *       "8f0c6a2e-7d8b-4f6e-9a51-0c1d2e3f4a5b"
+             *     ]
+             */
+            ids: string[];
+            /**
+             * @description 备注（每件案件相同）
+             * @example 批量受理
+             */
+            note?: string;
+        };
+        BulkResultResponse: {
+            failed: number;
+            results: components["schemas"]["BulkRowResponse"][];
+            succeeded: number;
+        };
+        BulkRowResponse: {
+            /** @description 失败原因代码，如 case.forbidden_actor */
+            code: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description 失败原因（中文） */
+            message: string | null;
+            /** @description 此件是否办理成功 */
+            ok: boolean;
+            /** @description 案件编号（无权查看的案件为 null） */
+            reference: string | null;
+            /** @description 办理后的状态（失败时为当前状态，或 null） */
+            status: string | null;
+        };
         CancelAppointmentDto: {
             /** @example 临时有事 */
             reason?: string;
@@ -3102,7 +3295,7 @@ export interface components {
             /** Format: date-time */
             acceptedAt: string | null;
             /** @description 当前用户此刻可执行的操作 */
-            allowedActions: ("submit" | "accept" | "reject" | "assign" | "start" | "request_materials" | "supply_materials" | "escalate" | "acknowledge" | "return" | "resolve" | "reopen" | "withdraw" | "close" | "rate")[];
+            allowedActions: ("submit" | "accept" | "reject" | "assign" | "start" | "request_materials" | "supply_materials" | "remind_materials" | "withdraw_materials_request" | "receive_materials" | "escalate" | "acknowledge" | "return" | "resolve" | "reopen" | "withdraw" | "close" | "rate")[];
             assignee: components["schemas"]["PersonRefResponse"] | null;
             /** @example cyberviolence */
             category: string;
@@ -3165,6 +3358,8 @@ export interface components {
             submittedAt: string | null;
             /** @example 视频评论区遭遇有组织网暴 */
             title: string;
+            /** @description 服务台工作人员：上次查看以来的新动态（创作者回复、补充材料、申请重新办理、网信办退回）；其他角色为 null */
+            unread?: components["schemas"]["UnreadMarkerResponse"] | null;
             /** Format: date-time */
             updatedAt: string;
             /** @description 乐观锁版本号，操作时原样带回 */
@@ -3182,6 +3377,10 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        CaseReadResponse: {
+            /** Format: date-time */
+            readAt: string;
         };
         CaseRefResponse: {
             /** Format: uuid */
@@ -3236,6 +3435,8 @@ export interface components {
             submittedAt: string | null;
             /** @example 视频评论区遭遇有组织网暴 */
             title: string;
+            /** @description 服务台工作人员：上次查看以来的新动态（创作者回复、补充材料、申请重新办理、网信办退回）；其他角色为 null */
+            unread?: components["schemas"]["UnreadMarkerResponse"] | null;
             /** Format: date-time */
             updatedAt: string;
             /** @example huangpu */
@@ -3965,6 +4166,26 @@ export interface components {
             note: string;
             /** @example huangpu */
             zoneId: string;
+        };
+        LiveCaseEventResponse: {
+            /**
+             * @description kind 为 transitioned 时的操作
+             * @enum {string}
+             */
+            action?: "submit" | "accept" | "reject" | "assign" | "start" | "request_materials" | "supply_materials" | "remind_materials" | "withdraw_materials_request" | "receive_materials" | "escalate" | "acknowledge" | "return" | "resolve" | "reopen" | "withdraw" | "close" | "rate";
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * @description 立案、流转（含分派）、回复或备注
+             * @enum {string}
+             */
+            kind: "filed" | "transitioned" | "commented";
+            /** @description 是否为接收者本人所做的变化 */
+            self: boolean;
+            /** @description 变化后的案件版本号 */
+            version: number;
         };
         LiveResponse: {
             /** @enum {string} */
@@ -4700,6 +4921,18 @@ export interface components {
             reposts: number | null;
             views: number | null;
         };
+        ReceiveMaterialsDto: {
+            /**
+             * @description 收件说明：在服务窗口收到了哪些材料（创作者可见）
+             * @example 已在黄浦服务窗口收到授权书原件一份
+             */
+            note: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
         RecordReturnVisitDto: {
             /** @enum {string} */
             method: "phone" | "in_person" | "online";
@@ -4876,6 +5109,18 @@ export interface components {
              * @example 所反映事项不属于本服务台受理范围，建议向属地公安机关报案
              */
             reason: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
+        RemindMaterialsDto: {
+            /**
+             * @description 附言（选填，随提醒发给创作者）
+             * @example 请尽快上传授权书扫描件，逾期案件将自动关闭
+             */
+            note?: string;
             /**
              * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
              * @example 3
@@ -5838,6 +6083,19 @@ export interface components {
             /** @example 3 */
             unread: number;
         };
+        UnreadMarkerResponse: {
+            /** Format: date-time */
+            at: string;
+            /** @description 未读动态条数 */
+            count: number;
+            /**
+             * @description reply 创作者回复、materials 补充材料、reopen 申请重新办理、return 网信办退回
+             * @enum {string}
+             */
+            kind: "reply" | "materials" | "reopen" | "return";
+            /** @description 回复内容或退回意见（前 200 字） */
+            text: string | null;
+        };
         UpdateAccountDto: {
             authorityId?: string | null;
             displayName?: string;
@@ -6011,6 +6269,18 @@ export interface components {
             zoneId: string;
         };
         WithdrawCaseDto: {
+            /**
+             * @description 原因（可选）
+             * @example 创作者已与对方和解
+             */
+            reason?: string;
+            /**
+             * @description 客户端看到的案件版本号（乐观锁）；与当前版本不符时返回 409
+             * @example 3
+             */
+            version: number;
+        };
+        WithdrawMaterialsRequestDto: {
             /**
              * @description 原因（可选）
              * @example 创作者已与对方和解
@@ -7971,6 +8241,8 @@ export interface operations {
                 createdTo?: string;
                 /** @description 只看即将超时（已过 75%） */
                 dueSoon?: boolean;
+                /** @description 逗号分隔的案件 id（最多 100 个）：只含这些案件，如导出所选 */
+                ids?: string[];
                 /** @description 只看已超时 */
                 overdue?: boolean;
                 page?: number;
@@ -7979,7 +8251,7 @@ export interface operations {
                 platform?: "bilibili" | "xiaohongshu" | "douyin" | "weibo" | "wechat_channels" | "kuaishou" | "zhihu" | "other";
                 priority?: "low" | "normal" | "high" | "urgent";
                 programme?: "starlight" | "shield" | "compliance" | "legislation";
-                /** @description 搜索标题、描述、编号 */
+                /** @description 搜索编号、标题、描述、创作者姓名，或创作者手机号（11 位，精确匹配） */
                 q?: string;
                 /** @description 创作者评价：5 非常满意、4 满意、3 基本满意、2 不满意、1 非常不满意 */
                 rating?: number;
@@ -9064,6 +9336,134 @@ export interface operations {
             };
         };
     };
+    CaseActionsController_receiveMaterials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiveMaterialsDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     CaseActionsController_reject: {
         parameters: {
             query?: never;
@@ -9183,6 +9583,143 @@ export interface operations {
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CaseActionsController_remindMaterials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemindMaterialsDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 同一案件 12 小时内已催补过 */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10216,6 +10753,134 @@ export interface operations {
             };
         };
     };
+    CaseActionsController_withdrawMaterialsRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawMaterialsRequestDto"];
+            };
+        };
+        responses: {
+            /** @description 操作后的案件详情 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
+                     *       "reference": "HP-SHD-2026-000123",
+                     *       "programme": "shield",
+                     *       "category": "cyberviolence",
+                     *       "zoneId": "huangpu",
+                     *       "status": "accepted",
+                     *       "priority": "urgent",
+                     *       "channel": "online",
+                     *       "title": "视频评论区遭遇有组织网暴",
+                     *       "creatorName": "阿喵UP主",
+                     *       "assignee": {
+                     *         "id": "2dcfecfa-1b8d-4364-a074-417a26572bc6",
+                     *         "displayName": "黄浦·李专员"
+                     *       },
+                     *       "escalationAuthorityId": null,
+                     *       "createdAt": "2026-03-02T01:30:00.000Z",
+                     *       "submittedAt": "2026-03-02T01:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T02:10:00.000Z",
+                     *       "nextDueAt": "2026-03-03T01:30:00.000Z",
+                     *       "overdue": false,
+                     *       "description": "自 3 月起多个账号在我的视频下持续发布侮辱性评论……",
+                     *       "intake": {
+                     *         "platform": "bilibili",
+                     *         "offendingAccounts": [
+                     *           "某某黑粉"
+                     *         ],
+                     *         "urls": [
+                     *           "https://www.bilibili.com/video/BV1xx"
+                     *         ],
+                     *         "startedOn": "2026-03-01",
+                     *         "ongoing": true,
+                     *         "minorInvolved": false
+                     *       },
+                     *       "creator": {
+                     *         "id": "9b2f0c1e-7d4a-4e8b-a1c3-5f6e7d8c9b0a",
+                     *         "displayName": "阿喵UP主",
+                     *         "phone": "138****5678"
+                     *       },
+                     *       "escalation": null,
+                     *       "materialsRequest": null,
+                     *       "rejectionReason": null,
+                     *       "outcome": null,
+                     *       "resolutionSummary": null,
+                     *       "rating": null,
+                     *       "closeReason": null,
+                     *       "acceptedAt": "2026-03-02T02:10:00.000Z",
+                     *       "firstResponseAt": null,
+                     *       "resolvedAt": null,
+                     *       "closedAt": null,
+                     *       "version": 3,
+                     *       "allowedActions": [
+                     *         "request_materials",
+                     *         "start",
+                     *         "escalate"
+                     *       ],
+                     *       "slaClocks": [
+                     *         {
+                     *           "kind": "resolve",
+                     *           "dueAt": "2026-03-03T01:30:00.000Z",
+                     *           "status": "running"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求体有误（含此操作不读取的字段），errors 逐项指明字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 版本号已过期，或案件当前状态不能执行此操作 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     EvidenceController_list: {
         parameters: {
             query?: never;
@@ -10514,6 +11179,59 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseDispatchResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CasesController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "readAt": "2026-03-02T03:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseReadResponse"];
                 };
             };
             /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
@@ -10885,6 +11603,146 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VisitResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CaseBulkController_acceptAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkAcceptDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "results": [
+                     *         {
+                     *           "id": "8f0c6a2e-7d8b-4f6e-9a51-0c1d2e3f4a5b",
+                     *           "ok": true,
+                     *           "reference": "HP-SHD-2026-000123",
+                     *           "status": "accepted",
+                     *           "code": null,
+                     *           "message": null
+                     *         },
+                     *         {
+                     *           "id": "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d",
+                     *           "ok": false,
+                     *           "reference": "HP-CMP-2026-000045",
+                     *           "status": "accepted",
+                     *           "code": "case.illegal_transition",
+                     *           "message": "案件当前状态为「已受理」，不能执行「受理」"
+                     *         }
+                     *       ],
+                     *       "succeeded": 1,
+                     *       "failed": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BulkResultResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CaseBulkController_assignAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkAssignDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "results": [
+                     *         {
+                     *           "id": "8f0c6a2e-7d8b-4f6e-9a51-0c1d2e3f4a5b",
+                     *           "ok": true,
+                     *           "reference": "HP-SHD-2026-000123",
+                     *           "status": "submitted",
+                     *           "code": null,
+                     *           "message": null
+                     *         }
+                     *       ],
+                     *       "succeeded": 1,
+                     *       "failed": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BulkResultResponse"];
                 };
             };
             /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
@@ -12277,6 +13135,8 @@ export interface operations {
                 /** @description 只看即将超时（已过 75%） */
                 dueSoon?: boolean;
                 format?: "csv" | "xlsx";
+                /** @description 逗号分隔的案件 id（最多 100 个）：只含这些案件，如导出所选 */
+                ids?: string[];
                 /** @description 只看已超时 */
                 overdue?: boolean;
                 page?: number;
@@ -12285,7 +13145,7 @@ export interface operations {
                 platform?: "bilibili" | "xiaohongshu" | "douyin" | "weibo" | "wechat_channels" | "kuaishou" | "zhihu" | "other";
                 priority?: "low" | "normal" | "high" | "urgent";
                 programme?: "starlight" | "shield" | "compliance" | "legislation";
-                /** @description 搜索标题、描述、编号 */
+                /** @description 搜索编号、标题、描述、创作者姓名，或创作者手机号（11 位，精确匹配） */
                 q?: string;
                 /** @description 创作者评价：5 非常满意、4 满意、3 基本满意、2 不满意、1 非常不满意 */
                 rating?: number;
@@ -12566,6 +13426,8 @@ export interface operations {
                 createdTo?: string;
                 /** @description 只看即将超时（已过 75%） */
                 dueSoon?: boolean;
+                /** @description 逗号分隔的案件 id（最多 100 个）：只含这些案件，如导出所选 */
+                ids?: string[];
                 /** @description 只看已超时 */
                 overdue?: boolean;
                 page?: number;
@@ -12574,7 +13436,7 @@ export interface operations {
                 platform?: "bilibili" | "xiaohongshu" | "douyin" | "weibo" | "wechat_channels" | "kuaishou" | "zhihu" | "other";
                 priority?: "low" | "normal" | "high" | "urgent";
                 programme?: "starlight" | "shield" | "compliance" | "legislation";
-                /** @description 搜索标题、描述、编号 */
+                /** @description 搜索编号、标题、描述、创作者姓名，或创作者手机号（11 位，精确匹配） */
                 q?: string;
                 /** @description 创作者评价：5 非常满意、4 满意、3 基本满意、2 不满意、1 非常不满意 */
                 rating?: number;
@@ -12626,6 +13488,53 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["CasePageResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CaseLiveController_events: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 事件流；每条 `case` 事件的 data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["LiveCaseEventResponse"];
                 };
             };
             /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */

@@ -70,12 +70,15 @@ export function jobsFor(c: CaseForClocks, planned: readonly PlannedClock[]): Out
  * Periods spent waiting for the creator, from the timeline's status changes: a request for
  * materials opens one; supplying them (or the case ending) closes it.
  */
+/** Actions that end a wait for the creator. */
+export const RESUMING = ['supply_materials', 'withdraw_materials_request', 'receive_materials', 'withdraw', 'close'];
+
 export function pausesFromTimeline(events: readonly { action: string; at: Date }[], status: string, awaitingSince: Date | null): Segment[] {
   const pauses: Segment[] = [];
   let open: number | null = null;
   for (const e of events) {
     if (e.action === 'request_materials' && open === null) open = e.at.getTime();
-    else if (open !== null && ['supply_materials', 'withdraw', 'close'].includes(e.action)) {
+    else if (open !== null && RESUMING.includes(e.action)) {
       pauses.push({ start: open, end: e.at.getTime() });
       open = null;
     }

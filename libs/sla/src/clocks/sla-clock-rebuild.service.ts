@@ -4,7 +4,7 @@ import { Transactional } from '@app/database';
 import { JobOutbox } from '@app/jobs';
 import { HolidayCalendar } from '../holidays/holiday-calendar.service';
 import { SlaPolicies } from '../policies/sla-policies.service';
-import { clockFactsOf, jobsFor, pausesFromTimeline, PlannedClock, planClocks, rebuildClocks } from './clock-planning';
+import { clockFactsOf, jobsFor, pausesFromTimeline, PlannedClock, planClocks, rebuildClocks, RESUMING } from './clock-planning';
 import { SlaClockRepository } from './sla-clock.repository';
 import { withCalendar } from './sla-clocks.service';
 
@@ -57,7 +57,7 @@ export class SlaClockRebuild {
     this.policies.invalidate();
     const cal = await this.calendar.calendar();
     const rows = await this.cases.lockSubmitted(options.caseIds ?? null);
-    const events = await this.timelines.statusChanges(rows.map((r) => r.id), ['request_materials', 'supply_materials', 'withdraw', 'close']);
+    const events = await this.timelines.statusChanges(rows.map((r) => r.id), ['request_materials', ...RESUMING]);
     const byCase = new Map<string, { action: string; at: Date }[]>();
     for (const e of events) byCase.set(e.case_id, [...(byCase.get(e.case_id) ?? []), e]);
 

@@ -1,11 +1,13 @@
 import { Alert, Breadcrumb, Button, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
-import { ReloadOutlined, UserOutlined } from '@ant-design/icons';
+import { MessageOutlined, ReloadOutlined, UserOutlined } from '@ant-design/icons';
 import { RevealPhone } from '../../components/RevealPhone';
 import { Link, useParams } from 'react-router-dom';
 import type { CaseDetail } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
 import { ActionButtons } from '../../components/CaseActions';
-import { categoryLabel, IntakeView, ReplyBox, SlaClocks, useCaseData } from '../../components/CaseBits';
+import { categoryLabel, COMPOSE_EVENT, IntakeView, ReplyBox, SlaClocks, useCaseData } from '../../components/CaseBits';
+import { type Shortcut, ShortcutHelp, useShortcuts } from '../../components/Shortcuts';
+import { CaseNewsBanner, useCaseNews } from './CaseNews';
 import { CaseTimeline } from '../../components/CaseTimeline';
 import { ProgrammePanel } from '../../components/ProgrammePanel';
 import { AttachmentList, EvidenceUploader } from '../../components/Attachments';
@@ -25,6 +27,16 @@ export default function DeskCasePage() {
   const officer = me.role === 'cac_officer';
   const data = useCaseData(id);
   const { detail, timeline, attachments, programme, zones, authorities, lookups } = data;
+  const staff = me.role === 'agent' || me.role === 'supervisor';
+  const { news, dismiss } = useCaseNews(detail.data, staff);
+  const open = detail.data ? !isFinalStatus(detail.data.status) : false;
+  const compose = (mode: 'public' | 'internal') => window.dispatchEvent(new CustomEvent(COMPOSE_EVENT, { detail: mode }));
+  const shortcuts: Shortcut[] = [
+    { keys: 'r', label: '公开回复（创作者可见）', run: () => open && compose('public') },
+    { keys: 'n', label: '内部备注', run: () => open && compose('internal') },
+    { keys: 'a', label: '受理（可受理时）', run: () => document.querySelector<HTMLButtonElement>('.case-actions [data-action="accept"]')?.click() },
+  ];
+  const keys = useShortcuts(shortcuts, !!detail.data);
 
   if (detail.error && !detail.loading) return <CaseErrorState error={detail.error} onRetry={detail.reload} backTo="/desk" backLabel="返回案件队列" />;
   if (!detail.data) return <BlockLoading rows={12} />;
@@ -34,7 +46,6 @@ export default function DeskCasePage() {
     timeline.reload();
   };
   const ctx = { detail: c, programme, zones, authorities, me };
-  const open = !isFinalStatus(c.status);
   const zoneName = zones.find((z) => z.id === c.zoneId)?.name ?? c.zoneId;
   const escalatedTo = c.escalation ? lookups.authorityName(c.escalation.authorityId) : c.escalationAuthorityId ? lookups.authorityName(c.escalationAuthorityId) : null;
 
@@ -44,6 +55,8 @@ export default function DeskCasePage() {
         style={{ marginBottom: 12 }}
         items={[{ title: officer ? <Link to="/authority">上报案件</Link> : <Link to="/desk">案件工作台</Link> }, { title: c.reference }]}
       />
+      <CaseNewsBanner news={news} onClose={dismiss} />
+      <ShortcutHelp open={keys.help} onClose={() => keys.setHelp(false)} shortcuts={shortcuts} />
       <section className="case-head" aria-labelledby="case-title">
         <Space size={6} wrap>
           <StatusTag status={c.status} />
@@ -79,8 +92,16 @@ export default function DeskCasePage() {
         </div>
         <div className="case-actions">
           <ActionButtons ctx={ctx} onDone={changed} onConflict={data.reloadAll} />
+          {open && (
+            <Button icon={<MessageOutlined />} onClick={() => compose('public')} aria-keyshortcuts="r">
+              回复
+            </Button>
+          )}
           <Button icon={<ReloadOutlined />} onClick={data.reloadAll}>
             刷新
+          </Button>
+          <Button type="text" onClick={() => keys.setHelp(true)} aria-label="键盘快捷键" aria-keyshortcuts="?">
+            快捷键
           </Button>
         </div>
         {c.allowedActions.length === 0 && open && (
@@ -132,7 +153,9 @@ export default function DeskCasePage() {
             ) : (
               <CaseTimeline entries={timeline.data} staff lookups={lookups} />
             )}
-            <ReplyBox caseId={c.id} staff disabled={!open} onSent={timeline.reload} />
+            <div className="composer-sticky">
+              <ReplyBox caseId={c.id} staff disabled={!open} onSent={timeline.reload} programme={staff ? c.programme : undefined} />
+            </div>
           </Card>
         </Col>
         <Col xs={24} xl={8}>

@@ -31,6 +31,7 @@ export default function QueuePage() {
       title="案件工作台"
       subtitle={`${scope} · 按时限优先处理，超时案件以红色标出。`}
       showZoneFilter={!me.zoneId}
+      bulk={supervisor ? 'supervisor' : me.role === 'agent' ? 'agent' : undefined}
       headerExtra={
         supervisor ? (
           <ExportMenu path="/dashboard/case-export" query={exportQuery} what="案件清单" label="导出清单" />
