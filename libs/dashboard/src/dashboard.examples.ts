@@ -135,6 +135,10 @@ export const DASHBOARD_EXAMPLE = {
       onTimeRate: 0.9153,
     },
   ],
+  previous: {
+    range: { from: '2026-09-28', to: '2026-10-27', days: 30 },
+    figures: Object.fromEntries(['all', 'huangpu', 'yangpu'].map((k) => [k, { counts: zoneFigures.counts, sla: zoneFigures.sla, satisfaction: zoneFigures.satisfaction, escalations: zoneFigures.escalations }])),
+  },
 };
 
 export const MONTHLY_REPORT_EXAMPLE = {

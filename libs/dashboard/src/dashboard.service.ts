@@ -14,7 +14,7 @@ import { dashboardTable } from './dashboard-tables';
 import { Dashboard, DashboardColumn, DashboardTable, HandlingFigures, MonthlyReport } from './dashboard.types';
 import { PercentilePlan, planPercentiles } from './exact-percentile';
 import { shanghaiDate } from '@app/calendar';
-import { DayRange, monthRange, resolveDayRange } from './day-range';
+import { DayRange, monthRange, previousRange, resolveDayRange } from './day-range';
 import { exportFile, ExportFile, ExportTable } from './table-export';
 
 /** Lines in the dashboard's overdue and due-soon lists; the table exports take up to EXPORT_LIST_LIMIT. */
@@ -38,10 +38,18 @@ export class DashboardService {
 
   async dashboard(actor: Actor, query: DashboardQuery, now = new Date(), listLimit = LIST_LIMIT): Promise<Dashboard> {
     const range = resolveDayRange(query, now);
-    return this.compute(actor, { zoneId: query.zoneId, programme: query.programme ?? null }, range, now, listLimit);
+    const filter = { zoneId: query.zoneId, programme: query.programme ?? null };
+    const current = await this.compute(actor, filter, range, now, listLimit);
+    // 环比: the same figures over the period of the same length just before.
+    const before = previousRange(range);
+    const prior = await this.compute(actor, filter, before, now, 0);
+    const figures = Object.fromEntries(
+      Object.entries(prior.figures).map(([key, f]) => [key, { counts: f.counts, sla: f.sla, satisfaction: f.satisfaction, escalations: f.escalations }]),
+    );
+    return { ...current, previous: { range: { from: before.from, to: before.to, days: before.days }, figures } };
   }
 
-  private async compute(actor: Actor, filter: { zoneId?: string; programme: string | null }, range: DayRange, now: Date, listLimit: number): Promise<Dashboard> {
+  private async compute(actor: Actor, filter: { zoneId?: string; programme: string | null }, range: DayRange, now: Date, listLimit: number): Promise<Omit<Dashboard, 'previous'>> {
     const columns = await this.columnsFor(actor, filter.zoneId);
     const zoneIds = columns.flatMap((c) => (c.zoneId ? [c.zoneId] : []));
     const scope: MetricScope = { actor, zoneIds, programme: filter.programme, range, now, withAll: columns.some((c) => c.zoneId === null) };
