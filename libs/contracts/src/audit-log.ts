@@ -1,0 +1,146 @@
+/**
+ * The audit log's vocabulary: every action the server records (`AuditService.record` only takes
+ * these) and every object type, with their Chinese labels, and the shapes of `GET /audit/events`.
+ */
+import { CASE_ACTIONS, CASE_ACTION_LABELS } from './cases';
+
+/** Case workflow actions are recorded as `case.<action>`. */
+const CASE_WORKFLOW_AUDIT = Object.fromEntries(CASE_ACTIONS.map((a) => [`case.${a}`, CASE_ACTION_LABELS[a]])) as Record<`case.${(typeof CASE_ACTIONS)[number]}`, string>;
+
+export const AUDIT_ACTION_LABELS = {
+  ...CASE_WORKFLOW_AUDIT,
+  'case.file': '登记案件',
+  'case.public_reply': '公开回复',
+  'case.internal_note': '内部备注',
+  'case.merge': '合并重复案件',
+  'case_link.link': '关联案件',
+  'case_link.escalate': '关联案件一并上报',
+  'case_link.resolve': '关联案件一并办结',
+  'auth.login': '登录成功',
+  'auth.login_failed': '登录失败',
+  'auth.account_locked': '账号锁定',
+  'auth.logout': '退出登录',
+  'auth.logout_all': '退出全部设备',
+  'auth.refresh_reuse_detected': '检测到刷新令牌重用',
+  'auth.registration_code': '发送注册验证码',
+  'auth.password_reset_code': '发送重置密码验证码',
+  'auth.password_reset': '重置密码',
+  'user.seed': '初始化账号',
+  'user.register': '创作者注册',
+  'user.claim': '认领线下建档账号',
+  'user.create': '创建账号',
+  'user.create_for_walk_in': '代创作者建档',
+  'user.update': '修改账号',
+  'user.grant_role': '授予角色',
+  'user.revoke_role': '收回角色',
+  'user.unlock': '解锁账号',
+  'security_policy.update': '修改安全策略',
+  'pii.read': '查看个人信息',
+  'attachment.upload': '上传材料',
+  'attachment.download': '下载材料',
+  'document.issue': '出具文书',
+  'document.download': '下载文书',
+  'evidence_packet.create': '生成证据包',
+  'evidence_packet.download': '下载证据包',
+  'platform_request.create': '生成平台处置函',
+  'platform_request.download': '下载平台处置函',
+  'platform_response.record': '登记平台回复',
+  'police_referral.create': '移送公安',
+  'police_referral.update': '更新移送公安进展',
+  'review.follow_up': '差评回访整改',
+  'canned_reply.create': '新建常用回复',
+  'canned_reply.update': '修改常用回复',
+  'sla.breach': '时限超时',
+  'sla.warning': '时限预警',
+  'sla.policy_update': '修改时限策略',
+  'sla.settings_update': '修改时限设置',
+  'calendar.holiday_year_update': '更新节假日安排',
+  'retention.purge': '到期清除材料',
+  'notification.settings_update': '修改通知设置',
+  'creator_profile.update': '修改创作者资料',
+  'creator_profile.verify': '核验创作者资料',
+  'consultation.create': '发布立法征询',
+  'suggestion.create': '提交立法建议',
+  'suggestion.answer': '答复立法建议',
+  'suggestion.forward': '转送立法建议',
+  'honour_round.create': '开启星光评选',
+  'honour_round.rank': '星光评选排名',
+  'nomination.apply': '申报星光计划',
+  'nomination.decide': '评审星光申报',
+  'compliance_start.create': '开始合规体检',
+  'compliance_start.end': '结束合规体检',
+  'knowledge_article.create': '新建知识条目',
+  'knowledge_article.update': '修改知识条目',
+  'knowledge_article.publish': '发布知识条目',
+  'navigator_rule.create': '新建导办规则',
+  'navigator_rule.update': '修改导办规则',
+  'appointment.book': '预约现场服务',
+  'appointment.cancel': '取消预约',
+  'appointment.check_in': '预约签到',
+  'appointment.no_show': '预约未到',
+  'appointment.remind': '预约提醒',
+  'appointment_slot.create': '开放预约时段',
+  'appointment_slot.close': '关闭预约时段',
+  'appointment_slot.pattern': '按周开放预约时段',
+  'salon.publish': '发布沙龙',
+  'salon.register': '报名沙龙',
+  'salon.cancel_registration': '取消沙龙报名',
+  'salon.promote': '候补转正',
+  'salon.check_in': '沙龙签到',
+  'salon.raise_case': '沙龙现场登记诉求',
+  'salon.rate': '评价沙龙',
+  'visit.request': '申请上门服务',
+  'visit.schedule': '安排上门服务',
+  'visit.confirm': '确认上门时间',
+  'visit.reschedule_request': '申请改期上门',
+  'visit.record': '登记上门服务记录',
+  'audit.export': '导出审计日志',
+} as const satisfies Record<string, string>;
+
+/** Every action the server records. */
+export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
+export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as AuditAction[];
+
+export const AUDIT_ENTITY_LABELS = {
+  case: '案件',
+  case_link_group: '关联案件组',
+  user: '账号',
+  session: '登录会话',
+  settings: '系统设置',
+  phone_verification: '短信验证码',
+  attachment: '材料',
+  document: '文书',
+  evidence_packet: '证据包',
+  platform_request: '平台处置函',
+  platform_response: '平台回复',
+  police_referral: '移送公安',
+  rating_review: '差评整改',
+  canned_reply: '常用回复',
+  sla_policy: '时限策略',
+  holiday_year: '节假日安排',
+  creator_profile: '创作者资料',
+  consultation: '立法征询',
+  suggestion: '立法建议',
+  honour_round: '星光评选',
+  nomination: '星光申报',
+  compliance_start: '合规体检',
+  knowledge_article: '知识条目',
+  navigator_rule: '导办规则',
+  appointment: '现场预约',
+  appointment_slot: '预约时段',
+  appointment_pattern: '每周预约时段',
+  salon_event: '沙龙活动',
+  event_registration: '沙龙报名',
+  onsite_visit: '上门服务',
+  audit_log: '审计日志',
+} as const satisfies Record<string, string>;
+
+export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;
+export const AUDIT_ENTITY_TYPES = Object.keys(AUDIT_ENTITY_LABELS) as AuditEntityType[];
+
+/** Alarming actions, flagged on the audit page. */
+export const AUDIT_ALERT_ACTIONS: readonly AuditAction[] = ['auth.login_failed', 'auth.account_locked', 'auth.refresh_reuse_detected', 'sla.breach'];
+
+/** The label of an action or object type, the code itself when unknown (events of older versions). */
+export const auditActionLabel = (action: string): string => (AUDIT_ACTION_LABELS as Record<string, string>)[action] ?? action;
+export const auditEntityLabel = (type: string): string => (AUDIT_ENTITY_LABELS as Record<string, string>)[type] ?? type;
