@@ -129,7 +129,7 @@ describe('DashboardService', () => {
     expect(d.figures.yangpu.handling).toMatchObject({ measured: 1, medianMs: 15000, p90Ms: 15000 });
     // The range and the previous period of the same length (环比): one look-up each.
     expect(repo.handlingValues).toHaveBeenCalledTimes(2);
-    expect(repo.daily.mock.calls.map((c: { range: { from: string } }[]) => c[0].range.days)).toEqual([30, 30]);
+    expect(repo.daily.mock.calls.map((c: { range: { days: number } }[]) => c[0].range.days)).toEqual([30, 30]);
     expect(d.previous.range).toEqual({ from: expect.any(String), to: expect.any(String), days: 30 });
   });
 
