@@ -64,10 +64,11 @@ export const PROGRAMME_LABELS: Record<string, string> = {
   legislation: '众智平台',
 };
 export const PROGRAMME_COLORS: Record<string, string> = {
-  starlight: '#d48806',
+  // Dark enough for text on white (WCAG AA, 4.5:1): the programme cards print their names in it.
+  starlight: '#ad6800',
   shield: '#cf1322',
   compliance: '#1d39c4',
-  legislation: '#08979c',
+  legislation: '#006d75',
 };
 
 /** Fallback category labels, for when /programmes has not answered. */

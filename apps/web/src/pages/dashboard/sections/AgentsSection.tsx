@@ -65,7 +65,7 @@ export function AgentsSection({ d, scopeOf, query, cityWide }: SectionProps) {
     {
       title: (
         <Tooltip title="该专员本期办结的案件中，在办结时限内办结的比例。只计已办结的案件；上方“办结按期率”卡片还计入已超期仍未办结的时限，因此卡片可能更低。口径见 docs/metrics.md。">
-          <span className="th-hint" tabIndex={0}>
+          <span className="th-hint">
             办结按期率 <InfoCircleOutlined aria-hidden />
           </span>
         </Tooltip>
