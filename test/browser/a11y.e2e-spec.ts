@@ -8,7 +8,7 @@
  * A route with a parameter needs a value in PARAMS below: a new one fails the test until it has.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -19,6 +19,8 @@ import { bearer, PASSWORD, TestApp, type TestUser } from '../support/test-app';
 
 const suite = existsSync(CHROMIUM) ? describe : describe.skip;
 const ROOT = resolve(__dirname, '../..');
+/** Pages this spec photographs for the README (with UPDATE_SCREENSHOTS=1). */
+const SHOTS: Record<string, string> = { 'auditor /audit': 'audit-log', 'sysadmin /admin/users': 'admin-users' };
 const ROLES = ['creator', 'agent', 'supervisor', 'cac_officer', 'sysadmin', 'secadmin', 'auditor'] as const;
 type Role = (typeof ROLES)[number];
 
@@ -133,6 +135,11 @@ suite('accessibility of every page for every role (axe, e2e)', () => {
   async function check(page: Page, path: string, who: string): Promise<string[]> {
     await page.goto(`${base}${url(path)}`);
     await settled(page);
+    const shot = SHOTS[`${who} ${path}`];
+    if (shot && process.env.UPDATE_SCREENSHOTS === '1') {
+      mkdirSync(join(__dirname, 'screenshots'), { recursive: true });
+      await page.screenshot({ path: join(__dirname, 'screenshots', `${shot}.png`) });
+    }
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     return result.violations
       .filter((v) => v.impact === 'critical' || v.impact === 'serious')

@@ -65,7 +65,7 @@ export const PROGRAMME_LABELS: Record<string, string> = {
 };
 export const PROGRAMME_COLORS: Record<string, string> = {
   // Dark enough for text on white (WCAG AA, 4.5:1): the programme cards print their names in it.
-  starlight: '#ad6800',
+  starlight: '#9e5f00',
   shield: '#cf1322',
   compliance: '#1d39c4',
   legislation: '#006d75',
