@@ -1,4 +1,5 @@
 import * as ExcelJS from 'exceljs';
+import type request from 'supertest';
 import { FILINGS } from './support/case-fixtures';
 import { bearer, TestApp, TestUser } from './support/test-app';
 
@@ -7,6 +8,14 @@ import { bearer, TestApp, TestUser } from './support/test-app';
  * instead of codes and UUIDs, filters by case reference and by person, and the filtered log as a
  * spreadsheet, the export itself recorded in the log.
  */
+/** Collects a response body as bytes (CSV and XLSX alike). */
+const binary = (r: request.Response, cb: (err: Error | null, body: unknown) => void) => {
+  const stream = r as unknown as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => cb(null, Buffer.concat(chunks)));
+};
+
 describe('audit log page and export (e2e)', () => {
   let t: TestApp;
   let auditor: TestUser, agent: TestUser, creator: TestUser;
@@ -61,11 +70,7 @@ describe('audit log page and export (e2e)', () => {
   });
 
   it('exports the filtered log as CSV, and records the export in the log', async () => {
-    const res = await t.http.get('/api/v1/audit/events/export').query({ caseReference: kase.reference, format: 'csv' }).set(bearer(auditor)).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const res = await t.http.get('/api/v1/audit/events/export').query({ caseReference: kase.reference, format: 'csv' }).set(bearer(auditor)).buffer(true).parse(binary).expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     expect(res.headers['content-disposition']).toMatch(/attachment; filename=audit-log-/);
     const csv = (res.body as Buffer).toString('utf8');
@@ -85,11 +90,7 @@ describe('audit log page and export (e2e)', () => {
   });
 
   it('exports as XLSX with the same rows', async () => {
-    const res = await t.http.get('/api/v1/audit/events/export').query({ caseReference: kase.reference, format: 'xlsx' }).set(bearer(auditor)).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const res = await t.http.get('/api/v1/audit/events/export').query({ caseReference: kase.reference, format: 'xlsx' }).set(bearer(auditor)).buffer(true).parse(binary).expect(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.body);
     const sheet = book.worksheets[0];

@@ -9,13 +9,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { FILINGS, openHonourRound } from '../support/case-fixtures';
-import { CHROMIUM, DESKTOP, PHONE } from '../support/browser';
-import { ensureWebBuild } from '../support/web-build';
-import { bearer, PASSWORD, TestApp, type TestUser } from '../support/test-app';
+import type { Browser, Page } from 'playwright-core';
+import { FILINGS } from '../support/case-fixtures';
+import { CHROMIUM, DESKTOP, PHONE, signIn, startWebApp } from '../support/browser';
+import { bearer, TestApp, type TestUser } from '../support/test-app';
 
 const suite = existsSync(CHROMIUM) ? describe : describe.skip;
 const ROOT = resolve(__dirname, '../..');
@@ -69,11 +67,7 @@ suite('accessibility of every page for every role (axe, e2e)', () => {
   const PARAMS: Record<string, () => string> = {};
 
   beforeAll(async () => {
-    ensureWebBuild();
-    t = await TestApp.start();
-    await openHonourRound(t);
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    ({ t, base, browser } = await startWebApp());
     for (const role of ROLES) users[role] = await t.user(role, role === 'agent' || role === 'supervisor' ? { zoneId: 'huangpu' } : role === 'cac_officer' ? { authorityId: 'cac_huangpu' } : { zoneId: null });
     // One case through its life up to the district authority: every case page has something to show.
     const filed = (await t.http.post('/api/v1/cases').set(bearer(users.creator)).send({ ...FILINGS.shield, zoneId: 'huangpu' }).expect(201)).body;
@@ -91,7 +85,6 @@ suite('accessibility of every page for every role (axe, e2e)', () => {
       '/cases/:id': () => `/cases/${c.id}`,
       '*': () => '/no-such-page',
     });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   }, 180_000);
 
   afterAll(async () => {
@@ -111,14 +104,7 @@ suite('accessibility of every page for every role (axe, e2e)', () => {
     const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', isMobile: viewport === PHONE, hasTouch: viewport === PHONE });
     const page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(`${role}: ${e.message}`));
-    if (role) {
-      const user = users[role];
-      await page.goto(`${base}/login`);
-      await page.getByLabel('手机号或登录名').fill(user.login);
-      await page.getByLabel('密码').fill(PASSWORD);
-      await page.getByRole('button', { name: /登\s*录/ }).click();
-      await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-    }
+    if (role) await signIn(page, base, users[role]);
     return page;
   }
 
