@@ -4,7 +4,7 @@ import { AuditService } from '@app/audit';
 import { CasesService } from '@app/cases';
 import { ACTOR_KIND_LABELS, auditActionLabel, auditEntityLabel } from '@app/contracts';
 import { exportFile, ExportFile, formatShanghai } from '@app/dashboard';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { UserDirectory } from '@app/users';
 import { AuditActorResponse, AuditEventResponse, AuditFilterQuery, AuditPageResponse, AuditQuery } from './audit-log.dto';
 import { AuditLogError, AuditLogErrorCode } from './audit-log.errors';
@@ -23,7 +23,6 @@ const SYSTEM_NAME = '系统';
 @Injectable()
 export class AuditLogService {
   constructor(
-    private readonly txHost: Tx,
     private readonly repository: AuditLogRepository,
     private readonly audit: AuditService,
     private readonly cases: CasesService,
@@ -55,7 +54,7 @@ export class AuditLogService {
     const rows = filter && total ? await this.repository.page(filter, undefined, AUDIT_EXPORT_LIMIT) : [];
     const items = await this.described(rows);
     const { from, to, ...rest } = q;
-    await this.audit.record(this.txHost.tx, {
+    await this.audit.record({
       actor,
       meta,
       action: 'audit.export',

@@ -56,6 +56,7 @@ export const AUDIT_ACTION_LABELS = {
   'sla.settings_update': '修改时限设置',
   'calendar.holiday_year_update': '更新节假日安排',
   'retention.purge': '到期清除材料',
+  'retention.purge_questions': '到期清除合规导办问答',
   'notification.settings_update': '修改通知设置',
   'creator_profile.update': '修改创作者资料',
   'creator_profile.verify': '核验创作者资料',
