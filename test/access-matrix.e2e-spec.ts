@@ -96,6 +96,8 @@ const ROUTES: Record<string, RouteRule> = {
   'GET /api/v1/admin/security-policy': { allow: ['secadmin'] },
   'PUT /api/v1/admin/security-policy': { allow: ['secadmin'], body: () => ({ passwordMinLength: 8, lockoutThreshold: 5, lockoutMinutes: 15 }) },
   'GET /api/v1/audit/events': { allow: ['auditor'] },
+  'GET /api/v1/audit/events/export': { allow: ['auditor'] },
+  'GET /api/v1/audit/actors': { allow: ['auditor'] },
   'GET /api/v1/audit/verify': { allow: ['auditor'] },
   'POST /api/v1/cases': { allow: ['creator', 'otherCreator', 'agent', 'otherZoneAgent'], body: () => ({}) },
   'GET /api/v1/cases': { allow: ['creator', 'otherCreator', 'agent', 'otherZoneAgent', 'supervisor', 'otherZoneSupervisor', 'citySupervisor', 'officer', 'otherOfficer'] },

@@ -377,6 +377,22 @@ describe('dashboard (e2e): figures equal a direct count over the raw tables', ()
     expect(body.overdue.total).toBe(body.figures.all.sla.overdueNow);
   });
 
+  it('环比: the previous period of the same length, every period figure as counted directly', async () => {
+    const body = (await t.http.get('/api/v1/dashboard').query({ from: '2026-10-01', to: '2026-10-20' }).set(bearer(city)).expect(200)).body;
+    expect(body.previous.range).toEqual({ from: '2026-09-11', to: '2026-09-30', days: 20 });
+    for (const column of body.columns as { key: string; zoneId: string | null }[]) {
+      const was = body.previous.figures[column.key];
+      const want = await direct.figures({ zones: column.zoneId ? [column.zoneId] : ['huangpu', 'yangpu'], from: '2026-09-11', to: '2026-09-30', now: new Date(body.asOf) });
+      expect(was.counts).toEqual(want.counts);
+      expect(was.sla.clocks.map(({ clock, onTime, late, overdueOpen, rate: r }: Record<string, unknown>) => ({ clock, onTime, late, overdueOpen, rate: r }))).toEqual(want.sla.clocks);
+      expect(was.satisfaction.goodRate).toBe(want.satisfaction.goodRate);
+      expect(was.escalations.rate).toBe(want.escalations.rate);
+      // Only the period figures: the live ones have no previous period.
+      expect(Object.keys(was).sort()).toEqual(['counts', 'escalations', 'satisfaction', 'sla']);
+    }
+    expect(body.previous.figures.all.counts.submitted).toBeGreaterThan(0);
+  });
+
   it('city-wide over the whole generated period (two years), and for one programme', async () => {
     const from = '2025-01-01';
     await compare(city, { from, to: day(new Date()) }, ['huangpu', 'yangpu']);

@@ -4,6 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { AppointmentsApiModule } from '@app/appointments';
 import { AuditModule } from '@app/audit';
+import { AuditLogModule } from '@app/audit-log';
 import { AuthModule } from '@app/auth';
 import { CaseLiveModule, CasesModule } from '@app/cases';
 import { AppConfig, ConfigModule } from '@app/config';
@@ -55,6 +56,7 @@ import { LOG_DESTINATION, LogFlusher } from './log-destination';
     PiiModule,
     TerminusModule,
     AuditModule,
+    AuditLogModule,
     ZonesModule,
     UsersModule,
     AuthModule,

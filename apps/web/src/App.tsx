@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react';
-import { Navigate, Route, Routes } from 'react-router-dom';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { PREFETCH } from './api/prefetch';
 import { Button } from 'antd';
 import { ResultBlock } from './components/ResultBlock';
 import { Link } from 'react-router-dom';
@@ -8,7 +9,22 @@ import { PageLoading } from './components/States';
 import { RequireAuth } from './auth/RequireAuth';
 import { homeFor, useAuth } from './auth/AuthContext';
 
+/**
+ * A lazy page whose data starts with its code: on the route's first render (while the chunk is
+ * still downloading) `prefetch` puts the page's request in the cache under the page's own key.
+ */
+function withData(Page: ComponentType, prefetch: (search: string, user: ReturnType<typeof useAuth>['user']) => void): ComponentType {
+  return function PrefetchedPage() {
+    const { search } = useLocation();
+    const { user } = useAuth();
+    useState(() => prefetch(search, user));
+    return <Page />;
+  };
+}
+
 // Every screen is its own chunk: a creator on a phone downloads the portal, not the workbench.
+// The route table below is read by test/browser/a11y.e2e-spec.ts (axe on every page for every
+// role): keep one `<Route path="…" element={…} />` per line.
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const RegisterPage = lazy(() => import('./pages/RegisterPage'));
 const ForgotPasswordPage = lazy(() => import('./pages/public/ForgotPasswordPage'));
@@ -17,7 +33,7 @@ const MyCasesPage = lazy(() => import('./pages/creator/MyCasesPage'));
 const NewCasePage = lazy(() => import('./pages/creator/NewCasePage'));
 const CreatorCasePage = lazy(() => import('./pages/creator/CreatorCasePage'));
 const ProfilePage = lazy(() => import('./pages/creator/ProfilePage'));
-const QueuePage = lazy(() => import('./pages/desk/QueuePage'));
+const QueuePage = withData(lazy(() => import('./pages/desk/QueuePage')), (search) => PREFETCH.queue(search));
 const DeskCasePage = lazy(() => import('./pages/desk/DeskCasePage'));
 const WalkInPage = lazy(() => import('./pages/desk/WalkInPage'));
 const RectificationsPage = lazy(() => import('./pages/quality/RectificationsPage'));
@@ -27,7 +43,7 @@ const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
 const SecurityPolicyPage = lazy(() => import('./pages/admin/SecurityPolicyPage'));
 const SlaPage = lazy(() => import('./pages/admin/SlaPage'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
-const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
+const DashboardPage = withData(lazy(() => import('./pages/dashboard/DashboardPage')), (search, user) => PREFETCH.dashboard(search, !user?.zoneId));
 const MonthlyReportPage = lazy(() => import('./pages/dashboard/MonthlyReportPage'));
 const InboxPage = lazy(() => import('./pages/inbox/InboxPage'));
 const CreatorConsultationsPage = lazy(() => import('./pages/legislation/CreatorConsultationsPage'));

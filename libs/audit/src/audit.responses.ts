@@ -2,31 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AUDIT_PROBLEM_REASONS, type AuditCheckpointView, type AuditProblem, type AuditProblemReason, type AuditVerification } from '@app/contracts';
 import { Field } from '@app/common';
 
-/** What the audit routes answer, as the OpenAPI document (and the web's generated types) shows it. */
-export class AuditEventResponse {
-  @Field.text({ example: '42' }) id: string;
-  @Field.instant() occurredAt: Date;
-  @Field.textOrNull() actorId: string | null;
-  @Field.textOrNull({ example: 'agent' }) actorRole: string | null;
-  @Field.textOrNull({ example: 'huangpu' }) actorZone: string | null;
-  @Field.text({ example: 'case.accept' }) action: string;
-  @Field.text({ example: 'case' }) entityType: string;
-  @Field.textOrNull() entityId: string | null;
-  @Field.jsonOrNull({ description: '变更前（自由文本只记长度与 SM3 摘要）' }) before: unknown;
-  @Field.jsonOrNull({ description: '变更后（自由文本只记长度与 SM3 摘要）' }) after: unknown;
-  @Field.textOrNull() ip: string | null;
-  @Field.textOrNull() userAgent: string | null;
-  @Field.textOrNull() requestId: string | null;
-  @Field.intOrNull({ description: '密钥链中的序号；尚未链入时为 null' }) seq: number | null;
-  @Field.textOrNull() prevHash: string | null;
-  @Field.textOrNull() hash: string | null;
-}
-
-export class AuditEventPageResponse {
-  @Field.nestedList(() => AuditEventResponse) items: AuditEventResponse[];
-  @Field.textOrNull({ description: '向更早翻页时作为 before 传入；没有更早的事件时为 null' }) nextBefore: string | null;
-}
-
+/** What the chain's verification answers, as the OpenAPI document (and the web's generated types) shows it (the events: libs/audit-log). */
 class AuditProblemResponse implements AuditProblem {
   @Field.oneOf(AUDIT_PROBLEM_REASONS) reason: AuditProblemReason;
   @Field.intOrNull() seq: number | null;

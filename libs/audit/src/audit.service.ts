@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta, SYSTEM_ACTOR_ID } from '@app/common';
+import type { AuditAction, AuditEntityType } from '@app/contracts';
 import { AuditEventFields } from './audit-hash';
 import { AuditEventRepository } from './audit-event.repository';
 import { maskLoginName, redactFreeText, storableJson, storableText, truncateText } from './audit-values';
@@ -8,8 +9,9 @@ export interface AuditEntry {
   /** The acting user; `null` for an anonymous caller (a failed login), `'system'` for timers. */
   actor: Actor | null | typeof SYSTEM_ACTOR_ID;
   meta?: Partial<RequestMeta>;
-  action: string;
-  entityType: string;
+  /** One of AUDIT_ACTIONS (libs/contracts/src/audit-log.ts): each has its Chinese label there. */
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId?: string | null;
   before?: unknown;
   after?: unknown;

@@ -203,7 +203,15 @@ export interface Dashboard {
   overdue: { total: number; items: SlaListItem[] };
   dueSoon: { total: number; items: SlaListItem[] };
   agents: AgentWorkload[];
+  /**
+   * 环比: the period figures of the previous period of the same length (the `range.days` days
+   * ending the day before `range.from`), per column, for the change shown on the KPI cards.
+   */
+  previous: { range: { from: string; to: string; days: number }; figures: Record<string, PreviousFigures> };
 }
+
+/** The period figures (not the live ones) of the previous period, for 环比. */
+export type PreviousFigures = Pick<ColumnFigures, 'counts' | 'sla' | 'satisfaction' | 'escalations'>;
 
 /** The supervisor's monthly report of one zone (`GET /dashboard/monthly-report`). */
 export interface MonthlyReport {

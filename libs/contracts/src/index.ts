@@ -22,3 +22,4 @@ export * from './programme-window';
 export * from './offline';
 export * from './quality';
 export * from './dispatch';
+export * from './audit-log';

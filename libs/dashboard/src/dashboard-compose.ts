@@ -74,7 +74,7 @@ const sum = <T>(rows: T[], pick: (r: T) => number): number => rows.reduce((n, r)
  * zone, or `all` = every zone shown), counts added up over zones, medians and distinct counts
  * taken from the rows the database computed for the zones together.
  */
-export function composeDashboard(rows: DashboardRows): Dashboard {
+export function composeDashboard(rows: DashboardRows): Omit<Dashboard, 'previous'> {
   const days = daysOf(rows.range);
   const figures: Record<string, ColumnFigures> = {};
   const series: Record<string, TrendSeries> = {};

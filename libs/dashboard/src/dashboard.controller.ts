@@ -3,7 +3,7 @@ import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, Api
 import { Actor, Authenticated, CurrentActor, ValidationError } from '@app/common';
 import { CaseListExportQuery, DashboardQuery, MonthlyReportQuery, TableExportQuery } from './dashboard.dto';
 import { DASHBOARD_TABLES, DashboardTable } from './dashboard.types';
-import { ColumnFiguresResponse, DashboardResponse, MonthlyReportResponse, TrendSeriesResponse } from './dashboard.responses';
+import { ColumnFiguresResponse, DashboardResponse, MonthlyReportResponse, PreviousFiguresResponse, TrendSeriesResponse } from './dashboard.responses';
 import { CASE_EXPORT_LIMIT, DashboardService } from './dashboard.service';
 import { contentDisposition, ExportFile } from './table-export';
 
@@ -13,7 +13,7 @@ const download = (file: ExportFile) => new StreamableFile(file.body, { type: fil
 
 /** Supervisors only: a zone supervisor sees their zone, a city-wide supervisor both zones side by side. */
 @ApiTags('dashboard')
-@ApiExtraModels(ColumnFiguresResponse, TrendSeriesResponse)
+@ApiExtraModels(ColumnFiguresResponse, TrendSeriesResponse, PreviousFiguresResponse)
 @Controller('dashboard')
 export class DashboardController {
   constructor(private readonly dashboards: DashboardService) {}

@@ -1,5 +1,5 @@
 import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
-import { AGE_BANDS, ESCALATION_OUTCOMES, OPEN_STATUSES, type AgentWorkload, type Backlog, type ColumnFigures, type Dashboard, type DashboardColumn, type EscalationFigures, type HandlingFigures, type MonthlyReport, type PeriodCounts, type SatisfactionFigures, type ShieldFigures, type SlaClockFigures, type SlaFigures, type SlaListItem, type TrendSeries, type RateFigure, type ThreeRates } from '@app/contracts';
+import { AGE_BANDS, ESCALATION_OUTCOMES, OPEN_STATUSES, type AgentWorkload, type Backlog, type ColumnFigures, type Dashboard, type DashboardColumn, type EscalationFigures, type HandlingFigures, type MonthlyReport, type PeriodCounts, type PreviousFigures, type SatisfactionFigures, type ShieldFigures, type SlaClockFigures, type SlaFigures, type SlaListItem, type TrendSeries, type RateFigure, type ThreeRates } from '@app/contracts';
 import { Field } from '@app/common';
 
 /**
@@ -234,6 +234,25 @@ class AgentWorkloadResponse implements AgentWorkload {
   @Field.nested(() => ThreeRatesResponse) rates: ThreeRatesResponse;
 }
 
+/** 环比: the period figures of the previous period of the same length. */
+export class PreviousFiguresResponse implements PreviousFigures {
+  @Field.nested(() => PeriodCountsResponse) counts: PeriodCountsResponse;
+  @Field.nested(() => SlaFiguresResponse) sla: SlaFiguresResponse;
+  @Field.nested(() => SatisfactionFiguresResponse) satisfaction: SatisfactionFiguresResponse;
+  @Field.nested(() => EscalationFiguresResponse) escalations: EscalationFiguresResponse;
+}
+
+class PreviousRangeResponse {
+  @Field.text({ example: '2026-01-30', description: '上一周期首日' }) from: string;
+  @Field.text({ example: '2026-02-28', description: '上一周期末日（含）：本期首日的前一天' }) to: string;
+  @Field.int({ description: '与本期天数相同' }) days: number;
+}
+
+class PreviousPeriodResponse {
+  @Field.nested(() => PreviousRangeResponse) range: PreviousRangeResponse;
+  @byColumn(PreviousFiguresResponse, '按列 key 的上一周期指标（计数、时限、满意度、上报），用于环比') figures: Record<string, PreviousFiguresResponse>;
+}
+
 export class DashboardResponse implements Dashboard {
   @Field.nested(() => RangeResponse) range: RangeResponse;
   @Field.instant() asOf: Date;
@@ -245,6 +264,7 @@ export class DashboardResponse implements Dashboard {
   @Field.nested(() => SlaListResponse) overdue: SlaListResponse;
   @Field.nested(() => SlaListResponse) dueSoon: SlaListResponse;
   @Field.nestedList(() => AgentWorkloadResponse) agents: AgentWorkloadResponse[];
+  @Field.nested(() => PreviousPeriodResponse) previous: PreviousPeriodResponse;
 }
 
 class ZoneRefResponse {

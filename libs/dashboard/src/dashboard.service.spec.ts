@@ -121,14 +121,17 @@ describe('DashboardService', () => {
     await expect(svc.dashboard({ ...huangpu, role: 'agent' }, {}, NOW)).rejects.toBeInstanceOf(AppError);
   });
 
-  it('computes exact percentiles by reading only the ranks they need, in one round trip', async () => {
+  it('computes exact percentiles by reading only the ranks they need, in one round trip per period', async () => {
     const { svc, repo } = service();
     const d = await svc.dashboard(city, {}, NOW);
     // huangpu measured values: bucket 10 offsets 0..2 → 10000, 10001, 10002; bucket 20 offset 0 → 20000.
     // Median of 4 = (10001 + 10002) / 2; p90: position 2.7 → 10002 + 0.7 * (20000 - 10002).
     expect(d.figures.huangpu.handling).toEqual({ resolved: 5, measured: 4, meanMs: 12500, medianMs: 10002, p90Ms: Math.round(10002 + 0.7 * 9998) });
     expect(d.figures.yangpu.handling).toMatchObject({ measured: 1, medianMs: 15000, p90Ms: 15000 });
-    expect(repo.handlingValues).toHaveBeenCalledTimes(1);
+    // The range and the previous period of the same length (环比): one look-up each.
+    expect(repo.handlingValues).toHaveBeenCalledTimes(2);
+    expect(repo.daily.mock.calls.map((c: { range: { days: number } }[]) => c[0].range.days)).toEqual([30, 30]);
+    expect(d.previous.range).toEqual({ from: expect.any(String), to: expect.any(String), days: 30 });
   });
 
   it('adds counts across zones and takes rates, escalations and agents from their rows', async () => {

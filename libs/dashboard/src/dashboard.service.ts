@@ -15,7 +15,7 @@ import { dashboardTable } from './dashboard-tables';
 import { Dashboard, DashboardColumn, DashboardTable, HandlingFigures, MonthlyReport } from './dashboard.types';
 import { PercentilePlan, planPercentiles } from './exact-percentile';
 import { shanghaiDate } from '@app/calendar';
-import { DayRange, monthRange, resolveDayRange } from './day-range';
+import { DayRange, monthRange, previousRange, resolveDayRange } from './day-range';
 import { exportFile, ExportFile, ExportTable } from './table-export';
 
 /** Lines in the dashboard's overdue and due-soon lists; the table exports take up to EXPORT_LIST_LIMIT. */
@@ -40,50 +40,79 @@ export class DashboardService {
 
   async dashboard(actor: Actor, query: DashboardQuery, now = new Date(), listLimit = LIST_LIMIT): Promise<Dashboard> {
     const range = resolveDayRange(query, now);
-    return this.compute(actor, { zoneId: query.zoneId, programme: query.programme ?? null }, range, now, listLimit);
+    const filter = { zoneId: query.zoneId, programme: query.programme ?? null };
+    // 环比: the same figures over the period of the same length just before, in the same snapshot.
+    const before = previousRange(range);
+    const [current, prior] = await this.compute(actor, filter, [range, before], now, listLimit);
+    const figures = Object.fromEntries(
+      Object.entries(prior.figures).map(([key, f]) => [key, { counts: f.counts, sla: f.sla, satisfaction: f.satisfaction, escalations: f.escalations }]),
+    );
+    return { ...current, previous: { range: { from: before.from, to: before.to, days: before.days }, figures } };
   }
 
-  private async compute(actor: Actor, filter: { zoneId?: string; programme: string | null }, range: DayRange, now: Date, listLimit: number): Promise<Dashboard> {
+  /** The figures of each range (lists only for the first), all read in one snapshot. */
+  private async compute(
+    actor: Actor,
+    filter: { zoneId?: string; programme: string | null },
+    ranges: DayRange[],
+    now: Date,
+    listLimit: number,
+  ): Promise<Omit<Dashboard, 'previous'>[]> {
     const columns = await this.columnsFor(actor, filter.zoneId);
     const zoneIds = columns.flatMap((c) => (c.zoneId ? [c.zoneId] : []));
-    const scope: MetricScope = { actor, zoneIds, programme: filter.programme, range, now, withAll: columns.some((c) => c.zoneId === null) };
     const authorities = await this.zones.listAuthorities();
     return this.snapshot(async () => {
-      const r = this.repository;
-      // One connection, one snapshot: sequential on purpose (parallel queries would see different data).
-      const daily = await r.daily(scope);
-      const backlog = await r.backlog(scope);
-      const handling = await this.handling(scope, columns);
-      const agentResolutions = await r.agentResolutions(scope);
-      const slaConcluded = await r.slaConcluded(scope);
-      const slaOpen = await r.slaOpen(scope);
-      const overdue = listLimit > 0 ? await r.slaList(scope, 'overdue', listLimit) : [];
-      const dueSoon = listLimit > 0 ? await r.slaList(scope, 'due_soon', listLimit) : [];
-      const escalations = await r.escalations(scope);
-      const escalationMedians = await this.escalationMedians(scope, columns, escalations.buckets);
-      const openReviews = await r.openReviews(scope);
-      const agents = await r.agents(scope);
-      const rates = await this.rates.rates(scope);
-      return composeDashboard({
-        range,
-        now,
-        filter: { zoneId: filter.zoneId ?? null, programme: filter.programme },
-        columns,
-        authorities,
-        daily,
-        backlog,
-        handling,
-        agentResolutions,
-        slaConcluded,
-        slaOpen,
-        overdue,
-        dueSoon,
-        escalationCounts: escalations.counts,
-        escalationMedians,
-        openReviews,
-        agents,
-        rates,
-      });
+      const out: Omit<Dashboard, 'previous'>[] = [];
+      for (const [i, range] of ranges.entries()) {
+        const scope: MetricScope = { actor, zoneIds, programme: filter.programme, range, now, withAll: columns.some((c) => c.zoneId === null) };
+        out.push(await this.figuresOf(scope, filter, columns, authorities, i === 0 ? listLimit : 0));
+      }
+      return out;
+    });
+  }
+
+  /** One range's figures, inside the caller's snapshot. */
+  private async figuresOf(
+    scope: MetricScope,
+    filter: { zoneId?: string; programme: string | null },
+    columns: DashboardColumn[],
+    authorities: { id: string; name: string }[],
+    listLimit: number,
+  ): Promise<Omit<Dashboard, 'previous'>> {
+    const r = this.repository;
+    // One connection, one snapshot: sequential on purpose (parallel queries would see different data).
+    const daily = await r.daily(scope);
+    const backlog = await r.backlog(scope);
+    const handling = await this.handling(scope, columns);
+    const agentResolutions = await r.agentResolutions(scope);
+    const slaConcluded = await r.slaConcluded(scope);
+    const slaOpen = await r.slaOpen(scope);
+    const overdue = listLimit > 0 ? await r.slaList(scope, 'overdue', listLimit) : [];
+    const dueSoon = listLimit > 0 ? await r.slaList(scope, 'due_soon', listLimit) : [];
+    const escalations = await r.escalations(scope);
+    const escalationMedians = await this.escalationMedians(scope, columns, escalations.buckets);
+    const openReviews = await r.openReviews(scope);
+    const agents = await r.agents(scope);
+    const rates = await this.rates.rates(scope);
+    return composeDashboard({
+      range: scope.range,
+      now: scope.now,
+      filter: { zoneId: filter.zoneId ?? null, programme: filter.programme },
+      columns,
+      authorities,
+      daily,
+      backlog,
+      handling,
+      agentResolutions,
+      slaConcluded,
+      slaOpen,
+      overdue,
+      dueSoon,
+      escalationCounts: escalations.counts,
+      escalationMedians,
+      openReviews,
+      agents,
+      rates,
     });
   }
 
@@ -191,12 +220,11 @@ export class DashboardService {
     const month = monthRange(query.month, now);
     if (month.from > shanghaiDate(now)) throw new ValidationError([{ field: 'month', message: `${month.month} 尚未开始，不能生成月报` }]);
     const previousMonth = monthRange(previousMonthOf(month.from), now);
-    const current = await this.compute(actor, { zoneId, programme: null }, month, now, LIST_LIMIT);
-    const previous = await this.compute(actor, { zoneId, programme: null }, previousMonth, now, 0);
+    const [current, previous] = await this.compute(actor, { zoneId, programme: null }, [month, previousMonth], now, LIST_LIMIT);
     const column = current.columns[0];
     const byProgramme = [];
     for (const programme of PROGRAMME_IDS) {
-      const d = await this.compute(actor, { zoneId, programme }, month, now, 0);
+      const [d] = await this.compute(actor, { zoneId, programme }, [month], now, 0);
       const { backlog: _backlog, shield: _shield, ...figures } = d.figures[column.key];
       byProgramme.push({ programme, name: findProgramme(programme)?.name ?? programme, figures });
     }

@@ -54,6 +54,12 @@ export function resolveDayRange(query: { from?: string; to?: string }, now: Date
   return range;
 }
 
+/** 环比: the period of the same length just before `range` (its `days` days ending the day before `from`). */
+export function previousRange(range: Pick<DayRange, 'from' | 'days'>): DayRange {
+  const from = shanghaiDay(range.from);
+  return rangeOf(from.minus({ days: range.days }), from.minus({ days: 1 }));
+}
+
 /** A calendar month (`YYYY-MM`) in Shanghai; defaults to the previous month. */
 export function monthRange(month: string | undefined, now: Date): DayRange & { month: string } {
   let start: DateTime;

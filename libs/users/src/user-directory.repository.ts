@@ -34,6 +34,16 @@ export class UserDirectory {
     return new Map(rows.map((r) => [r.id, r.display_name]));
   }
 
+  /** Accounts whose display name contains `text` (a pick-list), by name. */
+  async searchByName(text: string, limit: number): Promise<{ id: string; displayName: string; role: string | null }[]> {
+    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const rows: { id: string; display_name: string; role: string | null }[] = await this.txHost.tx.query(
+      `SELECT id, display_name, role FROM users WHERE display_name ILIKE $1 ORDER BY display_name, id LIMIT $2`,
+      [pattern, limit],
+    );
+    return rows.map((r) => ({ id: r.id, displayName: r.display_name, role: r.role }));
+  }
+
   async displayName(id: string | null | undefined): Promise<string | undefined> {
     return id ? (await this.displayNames([id])).get(id) : undefined;
   }

@@ -42,11 +42,17 @@ export interface AuditEvent {
   id: string;
   occurredAt: string;
   actorId: string | null;
+  /** The actor's name; 系统 for the system; null for an anonymous caller. */
+  actorName: string | null;
   actorRole: string | null;
   actorZone: string | null;
   action: string;
-  entityType: string | null;
+  actionLabel: string;
+  entityType: string;
+  entityTypeLabel: string;
   entityId: string | null;
+  /** A case's reference, an account's name; null for other objects. */
+  entityName: string | null;
   before: unknown;
   after: unknown;
   ip: string | null;

@@ -6,6 +6,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../api/client';
 import { reference } from '../api/cache';
 import { useApi } from '../api/query';
+import { caseListKey, caseListQuery, FILTER_KEYS } from '../api/prefetch';
 import type { CasePage, CaseSummary, Programme, Zone, Authority } from '../api/types';
 import { fmt } from '../lib/time';
 import { categoryLabel } from './CaseBits';
@@ -22,8 +23,7 @@ export interface QueueView {
   params: Record<string, string>;
 }
 
-/** Query keys the queue understands; everything in the URL, so a view is a link. */
-export const FILTER_KEYS = ['programme', 'category', 'status', 'priority', 'channel', 'platform', 'assigneeId', 'zoneId', 'authorityId', 'rating', 'createdFrom', 'createdTo', 'overdue', 'dueSoon', 'q'];
+export { FILTER_KEYS };
 
 function activeView(views: QueueView[], params: URLSearchParams): string | undefined {
   const present = FILTER_KEYS.filter((k) => params.get(k));
@@ -77,15 +77,9 @@ export function CaseQueue({
   const page = Number(params.get('page') ?? 1) || 1;
   const pageSize = Number(params.get('pageSize') ?? 20) || 20;
   const sort = params.get('sort') ?? defaultSort;
-  const query = useMemo(() => {
-    const q: Record<string, string | number> = { page, pageSize, sort };
-    FILTER_KEYS.forEach((k) => {
-      const v = params.get(k);
-      if (v) q[k] = v;
-    });
-    return q;
-  }, [params, page, pageSize, sort]);
-  const list = useApi(['cases', endpoint, query], (signal) => api.get<CasePage>(endpoint, query, signal));
+  // The same request (and cache key) as the route's prefetch (api/prefetch.ts).
+  const query = useMemo(() => caseListQuery(params, defaultSort), [params, defaultSort]);
+  const list = useApi(caseListKey(endpoint, query), (signal) => api.get<CasePage>(endpoint, query, signal));
   const refs = useApi(
     ['reference', 'programmes+zones+authorities'],
     () =>

@@ -1,4 +1,5 @@
-import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
+import { Button, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
+import { CheckboxGroup } from './CheckboxGroup';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { FormInstance, FormRule } from 'antd';
 import type { Programme } from '../api/types';
@@ -110,7 +111,7 @@ function Field({ f, required }: { f: IntakeField; required: boolean }) {
     case 'checkboxes':
       return (
         <Form.Item {...common}>
-          <Checkbox.Group options={f.options.map((o) => ({ value: o.id, label: o.label }))} />
+          <CheckboxGroup options={f.options.map((o) => ({ value: o.id, label: o.label }))} />
         </Form.Item>
       );
     case 'select':

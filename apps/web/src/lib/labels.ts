@@ -64,10 +64,11 @@ export const PROGRAMME_LABELS: Record<string, string> = {
   legislation: '众智平台',
 };
 export const PROGRAMME_COLORS: Record<string, string> = {
-  starlight: '#d48806',
+  // Dark enough for text on white (WCAG AA, 4.5:1): the programme cards print their names in it.
+  starlight: '#9e5f00',
   shield: '#cf1322',
   compliance: '#1d39c4',
-  legislation: '#08979c',
+  legislation: '#006d75',
 };
 
 /** Fallback category labels, for when /programmes has not answered. */
@@ -130,56 +131,4 @@ export const AUTHORITY_FALLBACK: Record<string, string> = {
 };
 export const ZONE_FALLBACK: Record<string, string> = { huangpu: '黄浦区集聚区', yangpu: '杨浦区集聚区' };
 
-export const AUDIT_ACTION_LABELS: Record<string, string> = {
-  'auth.login': '登录成功',
-  'auth.login_failed': '登录失败',
-  'auth.account_locked': '账号锁定',
-  'auth.logout': '退出登录',
-  'auth.logout_all': '退出全部设备',
-  'auth.refresh_reuse_detected': '检测到刷新令牌重用',
-  'auth.registration_code': '发送注册验证码',
-  'auth.password_reset_code': '发送重置密码验证码',
-  'auth.password_reset': '重置密码',
-  'user.seed': '初始化账号',
-  'user.register': '创作者注册',
-  'user.create': '创建账号',
-  'user.create_for_walk_in': '代创作者建档',
-  'user.update': '修改账号',
-  'user.grant_role': '授予角色',
-  'user.revoke_role': '收回角色',
-  'user.unlock': '解锁账号',
-  'security_policy.update': '修改安全策略',
-  'case.file': '登记案件',
-  'case.submit': '提交案件',
-  'case.accept': '受理',
-  'case.reject': '不予受理',
-  'case.assign': '分派',
-  'case.start': '开始办理',
-  'case.request_materials': '一次性告知补正',
-  'case.supply_materials': '补充材料',
-  'case.remind_materials': '催补材料',
-  'case.withdraw_materials_request': '撤回补正要求',
-  'case.receive_materials': '登记线下递交',
-  'case.escalate': '上报',
-  'case.acknowledge': '签收',
-  'case.return': '退回服务台',
-  'case.resolve': '办结',
-  'case.reopen': '重新办理',
-  'case.withdraw': '撤回',
-  'case.close': '关闭',
-  'case.rate': '评价',
-  'rectification.open': '差评整改开始',
-  'rectification.contact': '差评回访',
-  'rectification.rectify': '差评整改',
-  'rectification.rerate': '整改后再评价',
-  'rectification.overdue': '差评整改逾期',
-  'rating_appeal.file': '评价申诉',
-  'rating_appeal.decide': '评价申诉审核',
-  'quality.settings': '整改时限设置',
-  'case.public_reply': '公开回复',
-  'case.internal_note': '内部备注',
-  'case.read_pii': '查看个人信息',
-  'attachment.upload': '上传材料',
-  'attachment.download': '下载材料',
-};
 

@@ -8,6 +8,7 @@ import type { CaseActionDto, CommentDto, FileCaseDto, ListCasesQuery } from '../
 import type { CaseAction, CaseActionInput } from '../domain';
 import type { CaseEventActor, FilingContext } from '../events/case-events';
 import { CaseRepository } from '../persistence/case.repository';
+import { CaseReferenceRepository } from '../persistence/case-reference.repository';
 import { AgentView, CaseAssignmentService } from './case-assignment.service';
 import { CaseCommentsService } from './case-comments.service';
 import { CaseFilingService } from './case-filing.service';
@@ -28,7 +29,18 @@ export class CasesService {
     private readonly commenting: CaseCommentsService,
     private readonly assignment: CaseAssignmentService,
     private readonly repository: CaseRepository,
+    private readonly references_: CaseReferenceRepository,
   ) {}
+
+  /** Case references by id, for logs that name cases (the audit log): no content, no scope. */
+  references(ids: readonly string[]): Promise<Map<string, string>> {
+    return this.references_.referencesOf(ids);
+  }
+
+  /** Case ids by reference (reference → id). */
+  idsByReference(references: readonly string[]): Promise<Map<string, string>> {
+    return this.references_.idsOf(references);
+  }
 
   async file(actor: Actor, meta: RequestMeta, dto: FileCaseDto, context?: FilingContext): Promise<CaseDetail> {
     const id = await this.filing.file(actor, meta, dto, context);

@@ -354,6 +354,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit/actors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按姓名查找操作人（筛选用的下拉选项） */
+        get: operations["AuditLogController_actors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/events": {
         parameters: {
             query?: never;
@@ -361,7 +378,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["AuditController_events"];
+        /**
+         * 审计事件（新的在前）
+         * @description 每条带操作和对象类型的中文名称、操作人姓名、对象的可读名称（案件编号、账号姓名）；nextBefore 用于向更早翻页。
+         */
+        get: operations["AuditLogController_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/events/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出筛选后的审计日志（CSV 或 XLSX）
+         * @description 筛选条件与 GET /audit/events 相同，最多 50000 条；导出本身记入审计日志（audit.export）。
+         */
+        get: operations["AuditLogController_export"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3098,6 +3139,13 @@ export interface components {
             uploadedAt: string;
             uploadedBy: components["schemas"]["UploaderResponse"];
         };
+        AuditActorResponse: {
+            /** @example 黄浦·李专员 */
+            displayName: string;
+            id: string;
+            /** @example agent */
+            role: string | null;
+        };
         AuditCheckpointResponse: {
             /** Format: date-time */
             at: string;
@@ -3106,30 +3154,32 @@ export interface components {
             hash: string;
             seq: number;
         };
-        AuditEventPageResponse: {
-            items: components["schemas"]["AuditEventResponse"][];
-            /** @description 向更早翻页时作为 before 传入；没有更早的事件时为 null */
-            nextBefore: string | null;
-        };
         AuditEventResponse: {
             /** @example case.accept */
             action: string;
+            /** @example 受理 */
+            actionLabel: string;
             actorId: string | null;
-            /** @example agent */
+            /**
+             * @description 操作人姓名；系统操作为“系统”，匿名为 null
+             * @example 黄浦·李专员
+             */
+            actorName: string | null;
             actorRole: string | null;
-            /** @example huangpu */
             actorZone: string | null;
-            /** @description 变更后（自由文本只记长度与 SM3 摘要） */
-            after: {
-                [key: string]: unknown;
-            } | null;
-            /** @description 变更前（自由文本只记长度与 SM3 摘要） */
-            before: {
-                [key: string]: unknown;
-            } | null;
+            after: Record<string, never> | null;
+            /** @description 变更前（自由文本已替换为摘要） */
+            before: Record<string, never> | null;
             entityId: string | null;
+            /**
+             * @description 对象的可读名称：案件编号、账号姓名；其他对象为 null
+             * @example HP-SHD-2026-000123
+             */
+            entityName: string | null;
             /** @example case */
             entityType: string;
+            /** @example 案件 */
+            entityTypeLabel: string;
             hash: string | null;
             /** @example 42 */
             id: string;
@@ -3138,9 +3188,14 @@ export interface components {
             occurredAt: string;
             prevHash: string | null;
             requestId: string | null;
-            /** @description 密钥链中的序号；尚未链入时为 null */
+            /** @description 在密钥链中的序号；链入前为 null */
             seq: number | null;
             userAgent: string | null;
+        };
+        AuditPageResponse: {
+            items: components["schemas"]["AuditEventResponse"][];
+            /** @description 向更早翻页时的 before */
+            nextBefore: string | null;
         };
         AuditProblemResponse: {
             eventId?: string | null;
@@ -3758,6 +3813,7 @@ export interface components {
             };
             filter: components["schemas"]["FilterResponse"];
             overdue: components["schemas"]["SlaListResponse"];
+            previous: components["schemas"]["PreviousPeriodResponse"];
             range: components["schemas"]["RangeResponse"];
             trend: components["schemas"]["DashboardTrendResponse"];
             /** @description 一个工作日的毫秒数 */
@@ -4601,10 +4657,37 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        PreviousFiguresResponse: {
+            counts: components["schemas"]["PeriodCountsResponse"];
+            escalations: components["schemas"]["EscalationFiguresResponse"];
+            satisfaction: components["schemas"]["SatisfactionFiguresResponse"];
+            sla: components["schemas"]["SlaFiguresResponse"];
+        };
         PreviousMonthResponse: {
             figures: components["schemas"]["ColumnFiguresResponse"];
             /** @example 2026-02 */
             month: string;
+        };
+        PreviousPeriodResponse: {
+            /** @description 按列 key 的上一周期指标（计数、时限、满意度、上报），用于环比 */
+            figures: {
+                [key: string]: components["schemas"]["PreviousFiguresResponse"];
+            };
+            range: components["schemas"]["PreviousRangeResponse"];
+        };
+        PreviousRangeResponse: {
+            /** @description 与本期天数相同 */
+            days: number;
+            /**
+             * @description 上一周期首日
+             * @example 2026-01-30
+             */
+            from: string;
+            /**
+             * @description 上一周期末日（含）：本期首日的前一天
+             * @example 2026-02-28
+             */
+            to: string;
         };
         ProblemDetails: {
             /**
@@ -7765,17 +7848,74 @@ export interface operations {
             };
         };
     };
-    AuditController_events: {
+    AuditLogController_actors: {
+        parameters: {
+            query: {
+                /** @description 姓名（显示名）中的文字 */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditActorResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AuditLogController_events: {
         parameters: {
             query?: {
-                action?: string;
+                /** @description 操作（见 AUDIT_ACTION_LABELS 的中文名称） */
+                action?: "case.submit" | "case.accept" | "case.reject" | "case.assign" | "case.start" | "case.request_materials" | "case.supply_materials" | "case.remind_materials" | "case.withdraw_materials_request" | "case.receive_materials" | "case.escalate" | "case.acknowledge" | "case.return" | "case.resolve" | "case.reopen" | "case.withdraw" | "case.close" | "case.rate" | "case.file" | "case.public_reply" | "case.internal_note" | "case.merge" | "case_link.link" | "case_link.escalate" | "case_link.resolve" | "auth.login" | "auth.login_failed" | "auth.account_locked" | "auth.logout" | "auth.logout_all" | "auth.refresh_reuse_detected" | "auth.registration_code" | "auth.password_reset_code" | "auth.password_reset" | "user.seed" | "user.register" | "user.claim" | "user.create" | "user.create_for_walk_in" | "user.update" | "user.grant_role" | "user.revoke_role" | "user.unlock" | "security_policy.update" | "pii.read" | "attachment.upload" | "attachment.download" | "document.issue" | "document.download" | "evidence_packet.create" | "evidence_packet.download" | "platform_request.create" | "platform_request.download" | "platform_response.record" | "police_referral.create" | "police_referral.update" | "review.follow_up" | "canned_reply.create" | "canned_reply.update" | "sla.breach" | "sla.warning" | "sla.policy_update" | "sla.settings_update" | "calendar.holiday_year_update" | "retention.purge" | "retention.purge_questions" | "notification.settings_update" | "creator_profile.update" | "creator_profile.verify" | "consultation.create" | "suggestion.create" | "suggestion.answer" | "suggestion.forward" | "honour_round.create" | "honour_round.rank" | "nomination.apply" | "nomination.decide" | "compliance_start.create" | "compliance_start.end" | "knowledge_article.create" | "knowledge_article.update" | "knowledge_article.publish" | "navigator_rule.create" | "navigator_rule.update" | "appointment.book" | "appointment.cancel" | "appointment.check_in" | "appointment.no_show" | "appointment.remind" | "appointment_slot.create" | "appointment_slot.close" | "appointment_slot.pattern" | "salon.publish" | "salon.register" | "salon.cancel_registration" | "salon.promote" | "salon.check_in" | "salon.raise_case" | "salon.rate" | "visit.request" | "visit.schedule" | "visit.confirm" | "visit.reschedule_request" | "visit.record" | "audit.export" | "rectification.open" | "rectification.contact" | "rectification.rectify" | "rectification.rerate" | "rectification.overdue" | "rating_appeal.file" | "rating_appeal.decide" | "quality.settings" | "case.transfer" | "case_transfer.request" | "case_transfer.accept" | "case_transfer.return" | "supervision_order.issue" | "supervision_order.answer" | "supervision_order.remind" | "supervision_order.escalate" | "return_visit.schedule" | "return_visit.record";
+                /** @description 操作人账号 ID（或匿名登录时尝试的登录名） */
                 actorId?: string;
                 /** @description 上一页最后一条的 id（向更早翻页） */
                 before?: string;
+                /** @description 案件编号：只看该案件的记录（与 entityId 二选一） */
+                caseReference?: string;
+                /** @description 对象 ID */
                 entityId?: string;
-                entityType?: string;
+                /** @description 对象类型 */
+                entityType?: "case" | "case_link_group" | "user" | "session" | "settings" | "phone_verification" | "attachment" | "document" | "evidence_packet" | "platform_request" | "platform_response" | "police_referral" | "rating_review" | "canned_reply" | "sla_policy" | "holiday_year" | "creator_profile" | "consultation" | "suggestion" | "honour_round" | "nomination" | "compliance_start" | "knowledge_article" | "navigator_rule" | "appointment" | "appointment_slot" | "appointment_pattern" | "salon_event" | "event_registration" | "onsite_visit" | "audit_log" | "rectification" | "rating_appeal" | "case_transfer" | "supervision_order" | "return_visit";
+                /** @description 起始时间（含） */
                 from?: string;
                 limit?: number;
+                /** @description 截止时间（不含） */
                 to?: string;
             };
             header?: never;
@@ -7784,13 +7924,76 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 审计事件，新的在前；nextBefore 用于向更早翻页 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditEventPageResponse"];
+                    "application/json": components["schemas"]["AuditPageResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AuditLogController_export: {
+        parameters: {
+            query?: {
+                /** @description 操作（见 AUDIT_ACTION_LABELS 的中文名称） */
+                action?: "case.submit" | "case.accept" | "case.reject" | "case.assign" | "case.start" | "case.request_materials" | "case.supply_materials" | "case.remind_materials" | "case.withdraw_materials_request" | "case.receive_materials" | "case.escalate" | "case.acknowledge" | "case.return" | "case.resolve" | "case.reopen" | "case.withdraw" | "case.close" | "case.rate" | "case.file" | "case.public_reply" | "case.internal_note" | "case.merge" | "case_link.link" | "case_link.escalate" | "case_link.resolve" | "auth.login" | "auth.login_failed" | "auth.account_locked" | "auth.logout" | "auth.logout_all" | "auth.refresh_reuse_detected" | "auth.registration_code" | "auth.password_reset_code" | "auth.password_reset" | "user.seed" | "user.register" | "user.claim" | "user.create" | "user.create_for_walk_in" | "user.update" | "user.grant_role" | "user.revoke_role" | "user.unlock" | "security_policy.update" | "pii.read" | "attachment.upload" | "attachment.download" | "document.issue" | "document.download" | "evidence_packet.create" | "evidence_packet.download" | "platform_request.create" | "platform_request.download" | "platform_response.record" | "police_referral.create" | "police_referral.update" | "review.follow_up" | "canned_reply.create" | "canned_reply.update" | "sla.breach" | "sla.warning" | "sla.policy_update" | "sla.settings_update" | "calendar.holiday_year_update" | "retention.purge" | "retention.purge_questions" | "notification.settings_update" | "creator_profile.update" | "creator_profile.verify" | "consultation.create" | "suggestion.create" | "suggestion.answer" | "suggestion.forward" | "honour_round.create" | "honour_round.rank" | "nomination.apply" | "nomination.decide" | "compliance_start.create" | "compliance_start.end" | "knowledge_article.create" | "knowledge_article.update" | "knowledge_article.publish" | "navigator_rule.create" | "navigator_rule.update" | "appointment.book" | "appointment.cancel" | "appointment.check_in" | "appointment.no_show" | "appointment.remind" | "appointment_slot.create" | "appointment_slot.close" | "appointment_slot.pattern" | "salon.publish" | "salon.register" | "salon.cancel_registration" | "salon.promote" | "salon.check_in" | "salon.raise_case" | "salon.rate" | "visit.request" | "visit.schedule" | "visit.confirm" | "visit.reschedule_request" | "visit.record" | "audit.export" | "rectification.open" | "rectification.contact" | "rectification.rectify" | "rectification.rerate" | "rectification.overdue" | "rating_appeal.file" | "rating_appeal.decide" | "quality.settings" | "case.transfer" | "case_transfer.request" | "case_transfer.accept" | "case_transfer.return" | "supervision_order.issue" | "supervision_order.answer" | "supervision_order.remind" | "supervision_order.escalate" | "return_visit.schedule" | "return_visit.record";
+                /** @description 操作人账号 ID（或匿名登录时尝试的登录名） */
+                actorId?: string;
+                /** @description 案件编号：只看该案件的记录（与 entityId 二选一） */
+                caseReference?: string;
+                /** @description 对象 ID */
+                entityId?: string;
+                /** @description 对象类型 */
+                entityType?: "case" | "case_link_group" | "user" | "session" | "settings" | "phone_verification" | "attachment" | "document" | "evidence_packet" | "platform_request" | "platform_response" | "police_referral" | "rating_review" | "canned_reply" | "sla_policy" | "holiday_year" | "creator_profile" | "consultation" | "suggestion" | "honour_round" | "nomination" | "compliance_start" | "knowledge_article" | "navigator_rule" | "appointment" | "appointment_slot" | "appointment_pattern" | "salon_event" | "event_registration" | "onsite_visit" | "audit_log" | "rectification" | "rating_appeal" | "case_transfer" | "supervision_order" | "return_visit";
+                format?: "csv" | "xlsx";
+                /** @description 起始时间（含） */
+                from?: string;
+                /** @description 截止时间（不含） */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV（UTF-8 带 BOM）或 XLSX 文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */

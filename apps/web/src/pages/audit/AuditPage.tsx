@@ -1,45 +1,49 @@
-import { Alert, AutoComplete, Button, Card, DatePicker, Descriptions, Form, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Descriptions, Form, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { CheckCircleOutlined, ReloadOutlined, SafetyOutlined, SearchOutlined } from '@ant-design/icons';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { Dayjs } from 'dayjs';
 import { api, errorMessage } from '../../api/client';
-import { AUDIT_PROBLEM_LABELS, type AuditProblem } from '@app/contracts';
+import { AUDIT_ACTION_LABELS, AUDIT_ALERT_ACTIONS, AUDIT_ENTITY_LABELS } from '@app/contracts';
 import type { AuditEvent, AuditPage as AuditPageData, AuditVerify } from '../../api/types';
+import { ExportMenu } from '../../components/ExportMenu';
 import { ErrorState } from '../../components/States';
-import { AUDIT_ACTION_LABELS, roleLabel, ZONE_FALLBACK } from '../../lib/labels';
+import { roleLabel, ZONE_FALLBACK } from '../../lib/labels';
 import { dayjs, fmt, fmtFull, TZ } from '../../lib/time';
+import { ActorPicker } from './ActorPicker';
+import { VerifyResult } from './VerifyResult';
 
 const PAGE = 50;
-const ENTITY_TYPES = [
-  { value: 'case', label: '案件 case' },
-  { value: 'user', label: '账号 user' },
-  { value: 'session', label: '会话 session' },
-  { value: 'settings', label: '设置 settings' },
-  { value: 'attachment', label: '材料 attachment' },
-  { value: 'rating_review', label: '差评回访（旧） rating_review' },
-  { value: 'rectification', label: '差评整改 rectification' },
-  { value: 'rating_appeal', label: '评价申诉 rating_appeal' },
-  { value: 'phone_verification', label: '验证码 phone_verification' },
-];
-const ACTION_OPTIONS = Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label: `${label}（${value}）` }));
+/** The actions grouped by what they act on (the code's prefix), each with its Chinese name. */
+const ACTION_OPTIONS = (() => {
+  const groups = new Map<string, { value: string; label: string }[]>();
+  for (const [value, label] of Object.entries(AUDIT_ACTION_LABELS)) {
+    const prefix = value.split('.')[0];
+    groups.set(prefix, [...(groups.get(prefix) ?? []), { value, label }]);
+  }
+  const groupName = (prefix: string) => (AUDIT_ENTITY_LABELS as Record<string, string>)[prefix] ?? { auth: '登录与验证', pii: '个人信息', sla: '时限', calendar: '节假日', retention: '保存期限', notification: '通知', review: '差评整改', salon: '沙龙', visit: '上门服务', audit: '审计日志', security_policy: '安全策略' }[prefix] ?? prefix;
+  return [...groups.entries()].map(([prefix, options]) => ({ label: groupName(prefix), title: groupName(prefix), options }));
+})();
+const ENTITY_OPTIONS = Object.entries(AUDIT_ENTITY_LABELS).map(([value, label]) => ({ value, label }));
+const ALERTS = new Set<string>(AUDIT_ALERT_ACTIONS);
 
-interface Filters {
-  actorId?: string;
-  action?: string;
-  entityType?: string;
-  entityId?: string;
-  from?: string;
-  to?: string;
-}
+const FILTER_KEYS = ['actorId', 'action', 'entityType', 'entityId', 'caseReference', 'from', 'to'] as const;
+type Filters = Partial<Record<(typeof FILTER_KEYS)[number], string>>;
 
 function readFilters(p: URLSearchParams): Filters {
   const f: Filters = {};
-  for (const k of ['actorId', 'action', 'entityType', 'entityId', 'from', 'to'] as const) {
+  for (const k of FILTER_KEYS) {
     const v = p.get(k);
     if (v) f[k] = v;
   }
   return f;
+}
+
+/** Who acted, as a person: name, role and zone; the system; or an anonymous caller. */
+function actorText(e: AuditEvent): string {
+  if (e.actorRole === 'system') return '系统';
+  if (!e.actorRole) return e.actorId ? `匿名（尝试 ${e.actorId}）` : '匿名';
+  return [e.actorName ?? '未知账号', roleLabel(e.actorRole), e.actorZone ? (ZONE_FALLBACK[e.actorZone] ?? e.actorZone) : null].filter(Boolean).join(' · ');
 }
 
 export default function AuditPage() {
@@ -52,6 +56,8 @@ export default function AuditPage() {
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(null);
   const [verify, setVerify] = useState<{ loading: boolean; result?: AuditVerify; error?: string; at?: string }>({ loading: false });
+  // The name of the person or object a link filtered by, for the filter's tag.
+  const [named, setNamed] = useState<Record<string, string>>({});
 
   const load = async (before?: string) => {
     setLoading(true);
@@ -69,7 +75,10 @@ export default function AuditPage() {
 
   useEffect(() => {
     form.setFieldsValue({
-      ...filters,
+      action: filters.action,
+      entityType: filters.entityType,
+      caseReference: filters.caseReference,
+      actorId: filters.actorId,
       range: filters.from || filters.to ? [filters.from ? dayjs(filters.from).tz(TZ) : null, filters.to ? dayjs(filters.to).tz(TZ) : null] : undefined,
     });
     void load();
@@ -78,10 +87,11 @@ export default function AuditPage() {
 
   const apply = (v: Filters & { range?: [Dayjs | null, Dayjs | null] }) => {
     const next = new URLSearchParams();
-    for (const k of ['actorId', 'action', 'entityType', 'entityId'] as const) {
+    for (const k of ['actorId', 'action', 'entityType', 'caseReference'] as const) {
       const val = v[k]?.trim();
-      if (val) next.set(k, val);
+      if (val) next.set(k, k === 'caseReference' ? val.toUpperCase() : val);
     }
+    if (filters.entityId) next.set('entityId', filters.entityId);
     // The picker shows wall-clock time; read it as Beijing time whatever the browser's zone.
     const asShanghai = (d: Dayjs) => dayjs.tz(d.format('YYYY-MM-DD HH:mm:ss'), TZ).toISOString();
     if (v.range?.[0]) next.set('from', asShanghai(v.range[0]));
@@ -99,12 +109,19 @@ export default function AuditPage() {
     }
   };
 
-  const filterBy = (key: keyof Filters, value: string | null) => {
+  const filterBy = (key: keyof Filters, value: string | null, name?: string | null) => {
     if (!value) return;
+    if (name) setNamed((n) => ({ ...n, [value]: name }));
     const next = new URLSearchParams(params);
     next.set(key, value);
     setParams(next);
   };
+  const clear = (key: keyof Filters) => {
+    const next = new URLSearchParams(params);
+    next.delete(key);
+    setParams(next);
+  };
+  const exportQuery = useMemo(() => ({ ...filters }), [filterKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
     <>
@@ -115,42 +132,34 @@ export default function AuditPage() {
             所有状态变更、个人信息查看和登录记录，按密钥 SM3（HMAC-SM3）哈希链串联，并定期写入库外的签名检查点；任何篡改、删除、插入、重排或截断均可被验证发现。
           </p>
         </div>
-        <Button type="primary" icon={<SafetyOutlined />} loading={verify.loading} onClick={runVerify}>
-          验证链
-        </Button>
+        <Space wrap>
+          <ExportMenu path="/audit/events/export" query={exportQuery} what="审计日志" label="导出筛选结果" />
+          <Button type="primary" icon={<SafetyOutlined />} loading={verify.loading} onClick={runVerify}>
+            验证链
+          </Button>
+        </Space>
       </div>
       {verify.result && <VerifyResult result={verify.result} at={verify.at} onClose={() => setVerify({ loading: false })} />}
       {verify.error && <Alert role="alert" type="error" showIcon style={{ marginBottom: 16 }} title={`验证失败：${verify.error}`} />}
       <Card className="filters" variant="borderless">
         <Form form={form} layout="inline" onFinish={apply} style={{ rowGap: 12, paddingBottom: 16 }}>
           <Form.Item name="action" label="操作">
-            <AutoComplete
-              allowClear
-              options={ACTION_OPTIONS}
-              placeholder="如 auth.login"
-              style={{ width: 220 }}
-              filterOption={(input, o) => String(o?.label ?? '').toLowerCase().includes(input.toLowerCase())}
-            />
+            <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={ACTION_OPTIONS} placeholder="全部操作" style={{ width: 220 }} />
           </Form.Item>
-          <Form.Item name="actorId" label="操作人 ID">
-            <Input allowClear placeholder="账号 ID" style={{ width: 200 }} />
+          <Form.Item name="actorId" label="操作人">
+            <ActorPicker initialName={filters.actorId ? named[filters.actorId] : undefined} />
           </Form.Item>
           <Form.Item name="entityType" label="对象类型">
-            <Select allowClear placeholder="全部" options={ENTITY_TYPES} style={{ width: 190 }} />
+            <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder="全部类型" options={ENTITY_OPTIONS} style={{ width: 160 }} />
           </Form.Item>
-          <Form.Item name="entityId" label="对象 ID" tooltip="如案件 ID，可查看某一案件的全部审计记录">
-            <Input allowClear placeholder="案件或账号 ID" style={{ width: 200 }} />
+          <Form.Item name="caseReference" label="案件编号">
+            <Input allowClear placeholder="如 HP-SHD-2026-000123" style={{ width: 210 }} />
           </Form.Item>
           <label htmlFor="range-end" className="sr-only">
             结束时间
           </label>
           <Form.Item name="range" label="时间（北京时间）">
-            <DatePicker.RangePicker
-              id={{ start: 'range', end: 'range-end' }}
-              showTime={{ format: 'HH:mm' }}
-              format="YYYY-MM-DD HH:mm"
-              allowEmpty={[true, true]}
-            />
+            <DatePicker.RangePicker id={{ start: 'range', end: 'range-end' }} showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" allowEmpty={[true, true]} />
           </Form.Item>
           <Form.Item>
             <Space>
@@ -165,10 +174,17 @@ export default function AuditPage() {
               >
                 重置
               </Button>
-              <Button icon={<ReloadOutlined />} onClick={() => void load()} aria-label="刷新" />
+              <Tooltip title="刷新">
+                <Button icon={<ReloadOutlined />} onClick={() => void load()} aria-label="刷新" />
+              </Tooltip>
             </Space>
           </Form.Item>
         </Form>
+        {filters.entityId && (
+          <Tag closable onClose={() => clear('entityId')} closeIcon={<span aria-label="取消对象筛选">×</span>}>
+            对象：{named[filters.entityId] ?? filters.entityId}
+          </Tag>
+        )}
       </Card>
       <Card className="table-card" variant="borderless">
         {error && !items.length ? (
@@ -183,71 +199,52 @@ export default function AuditPage() {
               pagination={false}
               scroll={{ x: 1000 }}
               locale={{ emptyText: '没有符合条件的审计事件' }}
-              expandable={{
-                expandedRowRender: (e) => <EventDetail e={e} />,
-                expandRowByClick: false,
-              }}
+              expandable={{ expandedRowRender: (e) => <EventDetail e={e} />, expandRowByClick: false }}
               columns={[
                 { title: '#', dataIndex: 'id', width: 70, render: (v: string) => <span className="mono">{v}</span> },
-                {
-                  title: '链序号',
-                  dataIndex: 'seq',
-                  width: 80,
-                  render: (v: number | null) => (v === null ? <Tag>待链入</Tag> : <span className="mono">{v}</span>),
-                },
+                { title: '链序号', dataIndex: 'seq', width: 80, render: (v: number | null) => (v === null ? <Tag>待链入</Tag> : <span className="mono">{v}</span>) },
                 { title: '时间', dataIndex: 'occurredAt', width: 170, render: (v: string) => fmtFull(v) },
                 {
                   title: '操作',
                   dataIndex: 'action',
-                  render: (a: string) => (
-                    <Space orientation="vertical" size={0}>
-                      <span>
-                        {AUDIT_ACTION_LABELS[a] ?? a}{' '}
-                        {a.includes('failed') || a.includes('reuse') || a.includes('locked') ? <Tag color="error">告警</Tag> : null}
-                      </span>
-                      <Typography.Link className="mono" onClick={() => filterBy('action', a)}>
-                        {a}
-                      </Typography.Link>
-                    </Space>
+                  render: (a: string, e) => (
+                    <span>
+                      <Tooltip title={`只看“${e.actionLabel}”（${a}）`}>
+                        <Typography.Link onClick={() => filterBy('action', a)} data-action-code={a}>
+                          {e.actionLabel}
+                        </Typography.Link>
+                      </Tooltip>{' '}
+                      {ALERTS.has(a) ? <Tag color="error">告警</Tag> : null}
+                    </span>
                   ),
                 },
                 {
                   title: '操作人',
                   key: 'actor',
+                  render: (_, e) =>
+                    e.actorRole && e.actorRole !== 'system' && e.actorId ? (
+                      <Tooltip title="只看此操作人">
+                        <Typography.Link onClick={() => filterBy('actorId', e.actorId, e.actorName)}>{actorText(e)}</Typography.Link>
+                      </Tooltip>
+                    ) : (
+                      actorText(e)
+                    ),
+                },
+                {
+                  title: '对象',
+                  key: 'entity',
                   render: (_, e) => (
                     <Space orientation="vertical" size={0}>
-                      <span>
-                        {e.actorRole ? roleLabel(e.actorRole) : e.actorId === null ? '匿名' : '—'}
-                        {e.actorZone ? ` · ${ZONE_FALLBACK[e.actorZone] ?? e.actorZone}` : ''}
-                      </span>
-                      {e.actorId && (
-                        <Tooltip title="只看此操作人">
-                          <Typography.Link className="mono" onClick={() => filterBy('actorId', e.actorId)}>
-                            {e.actorId.length > 13 ? `${e.actorId.slice(0, 8)}…` : e.actorId}
+                      <span>{e.entityTypeLabel}</span>
+                      {e.entityId && (
+                        <Tooltip title="只看此对象">
+                          <Typography.Link className={e.entityName ? '' : 'mono'} onClick={() => filterBy('entityId', e.entityId, e.entityName)}>
+                            {e.entityName ?? (e.entityId.length > 13 ? `${e.entityId.slice(0, 8)}…` : e.entityId)}
                           </Typography.Link>
                         </Tooltip>
                       )}
                     </Space>
                   ),
-                },
-                {
-                  title: '对象',
-                  key: 'entity',
-                  render: (_, e) =>
-                    e.entityType ? (
-                      <Space orientation="vertical" size={0}>
-                        <span>{e.entityType}</span>
-                        {e.entityId && (
-                          <Tooltip title="只看此对象">
-                            <Typography.Link className="mono" onClick={() => filterBy('entityId', e.entityId)}>
-                              {e.entityId.length > 13 ? `${e.entityId.slice(0, 8)}…` : e.entityId}
-                            </Typography.Link>
-                          </Tooltip>
-                        )}
-                      </Space>
-                    ) : (
-                      '—'
-                    ),
                 },
                 { title: 'IP', dataIndex: 'ip', width: 120, render: (v: string | null) => v ?? '—' },
                 {
@@ -293,6 +290,12 @@ function Json({ value }: { value: unknown }) {
 function EventDetail({ e }: { e: AuditEvent }) {
   return (
     <Descriptions size="small" bordered column={{ xs: 1, md: 2 }}>
+      <Descriptions.Item label="操作">
+        {e.actionLabel} <span className="mono">{e.action}</span>
+      </Descriptions.Item>
+      <Descriptions.Item label="对象">
+        {e.entityTypeLabel} {e.entityName ?? ''} <span className="mono">{e.entityId ?? ''}</span>
+      </Descriptions.Item>
       <Descriptions.Item label="变更前">
         <Json value={e.before} />
       </Descriptions.Item>
@@ -315,54 +318,5 @@ function EventDetail({ e }: { e: AuditEvent }) {
         <span className="mono">{e.hash ?? '—'}</span>
       </Descriptions.Item>
     </Descriptions>
-  );
-}
-
-const seqText = (p: AuditProblem) => (p.seq === null ? '—' : p.toSeq ? `${p.seq}–${p.toSeq}` : String(p.seq));
-
-/** The whole verification result: summary, every problem, the unlinked tail and the external checkpoint. */
-function VerifyResult({ result, at, onClose }: { result: AuditVerify; at?: string; onClose: () => void }) {
-  const checkpoint = result.checkpoint
-    ? `外部签名检查点：链序号 ${result.checkpoint.seq}（${fmtFull(result.checkpoint.at)}）`
-    : '尚无外部签名检查点（由后台任务定期写入）';
-  const unlinked = result.unlinked.count
-    ? `另有 ${result.unlinked.count} 条已提交事件待链入（最早 #${result.unlinked.oldestId}，${fmtFull(result.unlinked.oldestAt)}）${result.unlinked.overdue ? '，已超时：请检查后台任务' : ''}。`
-    : '';
-  return (
-    <Alert
-      role="status"
-      style={{ marginBottom: 16 }}
-      showIcon
-      type={result.ok ? (result.unlinked.overdue ? 'warning' : 'success') : 'error'}
-      title={
-        result.ok
-          ? `审计链完整：已校验 ${result.checked} 个链节（至链序号 ${result.head.seq}），未发现篡改。`
-          : `审计链已被破坏：发现 ${result.problemCount} 处问题（已校验 ${result.checked} 个链节）。请立即保全数据库与检查点并上报。`
-      }
-      description={
-        <Space orientation="vertical" size={8} style={{ width: '100%' }}>
-          <span>
-            {checkpoint}。{unlinked}校验时间 {fmtFull(at ?? result.verifiedAt)}。
-          </span>
-          {result.problems.length > 0 && (
-            <Table<AuditProblem>
-              size="small"
-              rowKey={(p, i) => `${p.reason}-${p.seq}-${i}`}
-              dataSource={result.problems}
-              pagination={result.problems.length > 20 ? { pageSize: 20, size: 'small' } : false}
-              scroll={{ x: 560 }}
-              columns={[
-                { title: '链序号', key: 'seq', width: 110, render: (_, p) => <span className="mono">{seqText(p)}</span> },
-                { title: '问题', dataIndex: 'reason', render: (r: AuditProblem['reason']) => <span>{AUDIT_PROBLEM_LABELS[r] ?? r}</span> },
-                { title: '事件 / 文件', key: 'where', width: 160, render: (_, p) => <span className="mono">{p.eventId ? `#${p.eventId}` : (p.file ?? '—')}</span> },
-              ]}
-            />
-          )}
-          {result.problemCount > result.problems.length && <Typography.Text type="secondary">仅列出前 {result.problems.length} 处。</Typography.Text>}
-        </Space>
-      }
-      closable={{ 'aria-label': '关闭验证结果' }}
-      onClose={onClose}
-    />
   );
 }

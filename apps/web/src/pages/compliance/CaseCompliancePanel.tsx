@@ -39,7 +39,7 @@ export default function CaseDeskTools({ caseId, programme, onSent }: { caseId: s
     <Card title="常用语" variant="borderless" style={{ marginBottom: 16 }}>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Select placeholder="选择常用语（自动填入称呼、编号、期限）" style={{ width: '100%' }} options={(replies.data ?? []).filter((r) => r.active).map((r) => ({ value: r.id, label: r.title }))} onChange={(id: string) => void pick(id)} aria-label="常用语" />
-        <Input.TextArea rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+        <Input.TextArea rows={3} value={text} onChange={(e) => setText(e.target.value)} aria-label="回复内容" />
         <Space wrap>
           <Button type="primary" disabled={!text.trim()} onClick={() => void send()}>作为公开回复发送</Button>
           {programme === 'compliance' && <Button onClick={() => void saveArticle()}>将答复保存为知识库草稿</Button>}

@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, List, Radio, Select, Space, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, List, Radio, Select, Space, Tabs, Tag, Typography } from 'antd';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { type KnowledgeArticleView, OBLIGATION_LABELS, type NavigatorQuestion, type NavigatorResult } from '@app/contracts';
@@ -76,7 +77,7 @@ function Navigator() {
             {q.type === 'boolean' ? (
               <Radio.Group options={[{ value: true, label: '是' }, { value: false, label: '否' }]} />
             ) : q.type === 'multi' ? (
-              <Checkbox.Group options={q.options!.map((o) => ({ value: o.id, label: o.label }))} />
+              <CheckboxGroup options={q.options!.map((o) => ({ value: o.id, label: o.label }))} />
             ) : q.type === 'single' ? (
               <Radio.Group options={q.options!.map((o) => ({ value: o.id, label: o.label }))} />
             ) : q.type === 'date' ? (

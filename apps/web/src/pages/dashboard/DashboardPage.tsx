@@ -6,6 +6,7 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError, api, errorMessage, type Query } from '../../api/client';
 import { reference } from '../../api/cache';
 import { useApi } from '../../api/query';
+import { dashboardKey, dashboardQuery } from '../../api/prefetch';
 import type { Zone } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
 import { ExportMenu } from '../../components/ExportMenu';
@@ -58,15 +59,10 @@ export default function DashboardPage() {
   const cityWide = !me.zoneId;
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
-  const filter = {
-    zoneId: cityWide ? params.get('zoneId') || undefined : undefined,
-    programme: params.get('programme') || undefined,
-    from: params.get('from') || undefined,
-    to: params.get('to') || undefined,
-  };
+  // The same request (and cache key) as the route's prefetch (api/prefetch.ts).
+  const filter = dashboardQuery(params, cityWide) as { zoneId?: string; programme?: string; from?: string; to?: string };
   const query: Query = filter;
-  const key = JSON.stringify(query);
-  const dash = useApi(['dashboard', key], (signal) => api.get<Dashboard>('/dashboard', query, signal));
+  const dash = useApi(dashboardKey(query), (signal) => api.get<Dashboard>('/dashboard', query, signal));
   const zones = useApi(['reference', 'zones-or-none'], () => reference.zones().catch(() => [] as Zone[]));
   const d = dash.data;
 

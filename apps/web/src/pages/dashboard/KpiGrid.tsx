@@ -2,9 +2,9 @@ import { Tooltip } from 'antd';
 import { InfoCircleOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import type { ColumnFigures, Dashboard, DashboardColumn } from './types';
+import type { ColumnFigures, Dashboard, DashboardColumn, PreviousFigures } from './types';
 import { ACCEPTED_ONCE, created, deskLink, DONE, OPEN, type DrillScope } from './drill';
-import { num, pct } from './format';
+import { change, num, pct } from './format';
 
 interface Kpi {
   key: string;
@@ -17,12 +17,14 @@ interface Kpi {
   to: (scope: DrillScope) => string;
   tone?: 'danger' | 'warning' | 'good';
   live?: boolean;
+  /** 环比: the figure as a number, read from this period's or the previous period's figures. */
+  compare?: { read: (f: PreviousFigures) => number | null; kind: 'count' | 'rate' };
 }
 
 /** "黄浦区集聚区" → "黄浦" for the compact per-zone line. */
 export const shortZone = (name: string) => name.replace(/区?集聚区$/, '') || name;
 
-function onTime(f: ColumnFigures, clock: string) {
+function onTime(f: PreviousFigures, clock: string) {
   const c = f.sla.clocks.find((x) => x.clock === clock);
   return c ?? { onTime: 0, late: 0, overdueOpen: 0, rate: null, label: clock, clock };
 }
@@ -37,6 +39,7 @@ function kpis(d: Dashboard): Kpi[] {
       value: (f) => num(f.counts.submitted),
       unit: '件',
       foot: (f) => `不予受理 ${num(f.counts.rejected)} · 撤回 ${num(f.counts.withdrawn)}`,
+      compare: { read: (f) => f.counts.submitted, kind: 'count' },
       to: (s) => deskLink(s, period),
     },
     {
@@ -46,6 +49,7 @@ function kpis(d: Dashboard): Kpi[] {
       value: (f) => num(f.counts.accepted),
       unit: '件',
       foot: (f) => `重新办理 ${num(f.counts.reopened)}`,
+      compare: { read: (f) => f.counts.accepted, kind: 'count' },
       to: (s) => deskLink(s, { status: ACCEPTED_ONCE, ...period }),
     },
     {
@@ -55,6 +59,7 @@ function kpis(d: Dashboard): Kpi[] {
       value: (f) => num(f.counts.resolved),
       unit: '件',
       foot: (f) => `上报 ${num(f.counts.escalated)} 次`,
+      compare: { read: (f) => f.counts.resolved, kind: 'count' },
       to: (s) => deskLink(s, { status: DONE, ...period }),
     },
     {
@@ -92,7 +97,11 @@ function kpis(d: Dashboard): Kpi[] {
     ...(['accept', 'first_response', 'resolve'] as const).map<Kpi>((clock) => ({
       key: `sla-${clock}`,
       title: { accept: '受理按期率', first_response: '首次答复按期率', resolve: '办结按期率' }[clock],
-      hint: '期间内到期的时限中按期完成的比例：按期 ÷（按期 + 超期完成 + 超期未完成）。点击查看已超时的案件。',
+      hint:
+        '期间内到期的时限中按期完成的比例：按期 ÷（按期 + 超期完成 + 超期未完成）。' +
+        (clock === 'resolve' ? '含已超期仍未办结的案件，因此可能低于下方专员表中的“办结按期率”（只计专员已办结的案件）。' : '') +
+        '点击查看已超时的案件。',
+      compare: { read: (f) => onTime(f, clock).rate, kind: 'rate' },
       value: (f) => pct(onTime(f, clock).rate),
       foot: (f) => {
         const c = onTime(f, clock);
@@ -107,6 +116,7 @@ function kpis(d: Dashboard): Kpi[] {
       hint: '期间内的评价中“非常满意”“满意”所占比例（“基本满意”不计为好评或差评）。点击查看期间内提交、已办结的案件。',
       value: (f) => pct(f.satisfaction.goodRate),
       foot: (f) => `评价 ${num(f.satisfaction.rated)} · 差评 ${num(f.satisfaction.bad)}`,
+      compare: { read: (f) => f.satisfaction.goodRate, kind: 'rate' },
       to: (s) => deskLink(s, { status: DONE, ...period }),
       tone: 'good',
     },
@@ -116,6 +126,7 @@ function kpis(d: Dashboard): Kpi[] {
       hint: '期间内首次上报网信办的案件数 ÷ 期间内受理的案件数。点击查看正在上报中的案件。',
       value: (f) => pct(f.escalations.rate),
       foot: (f) => `上报 ${num(f.escalations.cases)} 件 · 自动 ${num(f.escalations.automatic)} 次`,
+      compare: { read: (f) => f.escalations.rate, kind: 'rate' },
       to: (s) => deskLink(s, { status: 'escalated' }),
     },
     {
@@ -158,6 +169,7 @@ export function KpiGrid({ d, scopeOf }: { d: Dashboard; scopeOf: (c: DashboardCo
               {k.unit && value !== '—' && <span className="kpi-unit">{k.unit}</span>}
             </Link>
             <div className="kpi-foot">{k.foot(f)}</div>
+            {k.compare && <Change d={d} k={k} column={main.key} />}
             {zones.length > 0 && (
               <div className="kpi-zones">
                 {zones.map((z) => {
@@ -174,5 +186,19 @@ export function KpiGrid({ d, scopeOf }: { d: Dashboard; scopeOf: (c: DashboardCo
         );
       })}
     </div>
+  );
+}
+
+/** 环比: the change against the previous period of the same length (computed by the api). */
+function Change({ d, k, column }: { d: Dashboard; k: Kpi; column: string }) {
+  const before = d.previous.figures[column];
+  const c = k.compare && before ? change(k.compare.read(d.figures[column]), k.compare.read(before), k.compare.kind) : null;
+  const { from, to } = d.previous.range;
+  return (
+    <Tooltip title={`与上一周期（${from} 至 ${to}，同为 ${d.previous.range.days} 天）相比`}>
+      <div className={`kpi-change ${c?.dir ?? 'flat'}`} data-change={k.key} tabIndex={0}>
+        环比 {c ? `${c.dir === 'up' ? '↑' : c.dir === 'down' ? '↓' : ''}${c.text}` : '—'}
+      </div>
+    </Tooltip>
   );
 }

@@ -16,6 +16,7 @@ export type {
   DashboardTable,
   TrendSeriesName,
   AgentWorkload,
+  PreviousFigures,
 } from '@app/contracts';
 export { TREND_LABELS, TREND_SERIES } from '@app/contracts';
 

@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Checkbox, Col, DatePicker, Form, InputNumber, Modal, Row, Select, Space, Table, Tag, TimePicker, Input } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Form, InputNumber, Modal, Row, Select, Space, Table, Tag, TimePicker, Input } from 'antd';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { useState } from 'react';
 import type { SlotView } from '@app/contracts';
 import { api, errorMessage } from '../../api/client';
@@ -111,7 +112,7 @@ export default function SlotsPage() {
                 </Form.Item>
               </Space>
               <Form.Item name="programmes" label="服务项目" rules={[{ required: true, message: '至少选择一个' }]}>
-                <Checkbox.Group options={PROGRAMMES} />
+                <CheckboxGroup options={PROGRAMMES} />
               </Form.Item>
               <Button type="primary" htmlType="submit">
                 开放
@@ -126,7 +127,7 @@ export default function SlotsPage() {
                 <DatePicker.RangePicker disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
               </Form.Item>
               <Form.Item name="weekdays" label="每周" rules={[{ required: true }]}>
-                <Checkbox.Group options={WEEKDAYS} />
+                <CheckboxGroup options={WEEKDAYS} />
               </Form.Item>
               <Form.Item name="times" label="时段（空格分隔，如 09:30-10:00）" rules={[{ required: true }]}>
                 <Input />
@@ -136,7 +137,7 @@ export default function SlotsPage() {
                   <InputNumber min={1} max={200} />
                 </Form.Item>
                 <Form.Item name="programmes" label="服务项目" rules={[{ required: true }]}>
-                  <Checkbox.Group options={PROGRAMMES} />
+                  <CheckboxGroup options={PROGRAMMES} />
                 </Form.Item>
               </Space>
               <Button type="primary" htmlType="submit">

@@ -129,7 +129,7 @@ export default function InboxPage() {
                 <List.Item.Meta
                   title={
                     <Space wrap size={6}>
-                      {!n.readAt && <span className="unread-dot" aria-label="未读" />}
+                      {!n.readAt && <span className="unread-dot" role="img" aria-label="未读" />}
                       {n.kindLabel && <Tag color={KIND_COLORS[n.kind ?? ''] ?? 'blue'}>{n.kindLabel}</Tag>}
                       {n.caseId ? (
                         <Link to={`/cases/${n.caseId}`} onClick={() => !n.readAt && void markRead(n)}>

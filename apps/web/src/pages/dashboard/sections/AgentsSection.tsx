@@ -1,4 +1,5 @@
-import { Table, type TableProps, Tag } from 'antd';
+import { Table, type TableProps, Tag, Tooltip } from 'antd';
+import { InfoCircleOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { deskLink, OPEN } from '../drill';
 import { num, pct, workTime } from '../format';
@@ -62,7 +63,14 @@ export function AgentsSection({ d, scopeOf, query, cityWide }: SectionProps) {
       render: (v: number | null) => workTime(v, wd),
     },
     {
-      title: '办结按期率',
+      title: (
+        <Tooltip title="该专员本期办结的案件中，在办结时限内办结的比例。只计已办结的案件；上方“办结按期率”卡片还计入已超期仍未办结的时限，因此卡片可能更低。口径见 docs/metrics.md。">
+          <span className="th-hint">
+            办结按期率 <InfoCircleOutlined aria-hidden />
+          </span>
+        </Tooltip>
+      ),
+      key: 'onTimeRate',
       dataIndex: 'onTimeRate',
       width: 150,
       sorter: (a, b) => (a.onTimeRate ?? -1) - (b.onTimeRate ?? -1),
@@ -75,7 +83,7 @@ export function AgentsSection({ d, scopeOf, query, cityWide }: SectionProps) {
     },
   ];
   return (
-    <Section id="agents" title="专员工作量" sub="在办为此刻数；办结与按期率为期间内 · 点击一行查看该专员的在办案件" table="agents" query={query}>
+    <Section id="agents" title="专员工作量" sub="在办为此刻数；办结与按期率为期间内（按期率只计已办结的案件）· 点击一行查看该专员的在办案件" table="agents" query={query}>
       <Table<AgentWorkload>
         rowKey="id"
         size="small"

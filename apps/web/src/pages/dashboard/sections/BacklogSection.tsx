@@ -5,13 +5,14 @@ import { fmt } from '../../../lib/time';
 import { axisTooltip, baseGrid, Chart, STATUS_BAR_COLORS } from '../charts';
 import { ageBandCreated, deskLink, OPEN } from '../drill';
 import { num } from '../format';
-import { DrillLinks, Section, type SectionProps, ZoneColumns } from './Section';
+import { DrillLinks, Section, type SectionProps, sharedMax, ZoneColumns } from './Section';
 
 export function BacklogSection({ d, cols, scopeOf, query }: SectionProps) {
   const navigate = useNavigate();
   // Age is counted to the day the live figures were taken (Shanghai).
   const today = fmt(d.asOf, 'YYYY-MM-DD');
   const single = cols.length === 1;
+  const yMax = sharedMax(cols, cols.flatMap((c) => d.figures[c.key].backlog.byStatus.map((x) => x.count)));
   return (
     <Section id="backlog" title="在办积压" sub={`截至 ${fmt(d.asOf, 'MM-DD HH:mm')} · 账龄按提交日起的工作日计`} table="backlog" query={query}>
       <ZoneColumns cols={cols}>
@@ -23,7 +24,7 @@ export function BacklogSection({ d, cols, scopeOf, query }: SectionProps) {
             tooltip: { ...axisTooltip, axisPointer: { type: 'shadow' } },
             grid: { ...baseGrid, top: 16 },
             xAxis: { type: 'category', data: b.byStatus.map((x) => x.label), axisTick: { alignWithLabel: true }, axisLabel: { interval: 0 } },
-            yAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#eef0f4' } } },
+            yAxis: { type: 'value', minInterval: 1, max: yMax, splitLine: { lineStyle: { color: '#eef0f4' } } },
             series: [
               {
                 type: 'bar',

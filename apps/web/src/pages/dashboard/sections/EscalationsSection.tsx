@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { axisTooltip, baseGrid, Chart } from '../charts';
 import { created, deskLink, DONE } from '../drill';
 import { num, pct, workTime } from '../format';
-import { DrillLinks, Section, type SectionProps, ZoneColumns } from './Section';
+import { DrillLinks, Section, type SectionProps, sharedMax, ZoneColumns } from './Section';
 
 const OUTCOME_STATUS: Record<string, string> = {
   pending: 'escalated',
@@ -47,7 +47,7 @@ export function EscalationsSection({ d, cols, scopeOf, query }: SectionProps) {
               },
             },
             grid: { ...baseGrid, top: 8, right: 40 },
-            xAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#eef0f4' } } },
+            xAxis: { type: 'value', minInterval: 1, max: sharedMax(cols, cols.flatMap((z) => d.figures[z.key].escalations.byAuthority.map((a) => a.count))), splitLine: { lineStyle: { color: '#eef0f4' } } },
             yAxis: {
               type: 'category',
               data: e.byAuthority.map((a) => `${a.name}\n{sub|中位 ${workTime(a.medianTakenMs, wd)}}`),
@@ -69,7 +69,7 @@ export function EscalationsSection({ d, cols, scopeOf, query }: SectionProps) {
           const byOutcome: EChartsOption = {
             tooltip: { ...axisTooltip, axisPointer: { type: 'shadow' } },
             grid: { ...baseGrid, top: 8, right: 40 },
-            xAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#eef0f4' } } },
+            xAxis: { type: 'value', minInterval: 1, max: sharedMax(cols, cols.flatMap((z) => d.figures[z.key].escalations.byOutcome.map((o) => o.count))), splitLine: { lineStyle: { color: '#eef0f4' } } },
             yAxis: { type: 'category', data: e.byOutcome.map((o) => o.label), inverse: true, axisTick: { show: false } },
             series: [
               {

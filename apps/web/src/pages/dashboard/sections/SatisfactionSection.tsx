@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { axisTooltip, baseGrid, Chart, LEVEL_COLORS } from '../charts';
 import { created, deskLink } from '../drill';
 import { num, pct, share } from '../format';
-import { DrillLinks, Section, type SectionProps, ZoneColumns } from './Section';
+import { DrillLinks, Section, type SectionProps, sharedMax, ZoneColumns } from './Section';
 
 export function SatisfactionSection({ d, cols, scopeOf, query }: SectionProps) {
   const navigate = useNavigate();
@@ -29,7 +29,7 @@ export function SatisfactionSection({ d, cols, scopeOf, query }: SectionProps) {
             },
             grid: { ...baseGrid, top: 24 },
             xAxis: { type: 'category', data: s.levels.map((l) => l.label), axisTick: { alignWithLabel: true }, axisLabel: { interval: 0 } },
-            yAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#eef0f4' } } },
+            yAxis: { type: 'value', minInterval: 1, max: sharedMax(cols, cols.flatMap((z) => d.figures[z.key].satisfaction.levels.map((l) => l.count))), splitLine: { lineStyle: { color: '#eef0f4' } } },
             series: [
               {
                 type: 'bar',

@@ -92,6 +92,17 @@ export function DrillLinks({ label, links }: { label: string; links: { text: str
 
 export const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
+/**
+ * One value axis for zones compared side by side: the largest value of every zone, rounded up to
+ * 1, 2 or 5 × 10ⁿ, as the axis maximum of each zone's chart (`undefined` for a single chart).
+ */
+export function sharedMax(cols: unknown[], values: number[]): number | undefined {
+  if (cols.length < 2) return undefined;
+  const max = Math.max(1, ...values);
+  const step = 10 ** Math.floor(Math.log10(max));
+  return [1, 2, 5, 10].map((m) => m * step).find((v) => v >= max) ?? max;
+}
+
 
 export function RateBar({ rate }: { rate: number | null }) {
   const tone = rate === null ? '' : rate >= 0.9 ? 'good' : rate >= 0.75 ? 'warn' : 'bad';

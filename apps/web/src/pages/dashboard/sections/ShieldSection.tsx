@@ -3,7 +3,7 @@ import type { EChartsOption } from 'echarts';
 import { useNavigate } from 'react-router-dom';
 import { axisTooltip, baseGrid, Chart, COLORS } from '../charts';
 import { created, deskLink, DONE, OPEN } from '../drill';
-import { DrillLinks, Section, type SectionProps, sum, ZoneColumns } from './Section';
+import { DrillLinks, Section, type SectionProps, sharedMax, sum, ZoneColumns } from './Section';
 
 export function ShieldSection({ d, cols, scopeOf, query }: SectionProps) {
   const navigate = useNavigate();
@@ -29,11 +29,11 @@ export function ShieldSection({ d, cols, scopeOf, query }: SectionProps) {
             const scope = { ...scopeOf(c), programme: 'shield' };
             const cats = [...s.byCategory].reverse();
             const plats = [...s.byPlatform].reverse();
-            const hbar = (labels: string[], series: { name: string; data: number[]; color: string }[]): EChartsOption => ({
+            const hbar = (labels: string[], series: { name: string; data: number[]; color: string }[], max?: number): EChartsOption => ({
               tooltip: { ...axisTooltip, axisPointer: { type: 'shadow' } },
               legend: { top: 0, itemWidth: 12, itemHeight: 8 },
               grid: { ...baseGrid, top: 30 },
-              xAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#eef0f4' } } },
+              xAxis: { type: 'value', minInterval: 1, max, splitLine: { lineStyle: { color: '#eef0f4' } } },
               yAxis: { type: 'category', data: labels, axisTick: { show: false } },
               series: series.map((x) => ({ type: 'bar', name: x.name, data: x.data, color: x.color, barMaxWidth: 12, barGap: '20%', itemStyle: { borderRadius: [0, 3, 3, 0] } })),
             });
@@ -58,6 +58,7 @@ export function ShieldSection({ d, cols, scopeOf, query }: SectionProps) {
                         { name: '办结', data: cats.map((x) => x.resolved), color: COLORS.resolved },
                         { name: '在办', data: cats.map((x) => x.open), color: COLORS.open },
                       ],
+                      sharedMax(cols, cols.flatMap((z) => d.figures[z.key].shield.byCategory.flatMap((x) => [x.submitted, x.resolved, x.open]))),
                     )}
                     height={Math.max(220, cats.length * 40 + 40)}
                     label={`${c.name}盾牌行动按侵权类型：${s.byCategory.map((x) => `${x.label} 新提交 ${x.submitted}、办结 ${x.resolved}、在办 ${x.open}`).join('；')}`}
@@ -84,6 +85,7 @@ export function ShieldSection({ d, cols, scopeOf, query }: SectionProps) {
                         { name: '新提交', data: plats.map((x) => x.submitted), color: COLORS.submitted },
                         { name: '办结', data: plats.map((x) => x.resolved), color: COLORS.resolved },
                       ],
+                      sharedMax(cols, cols.flatMap((z) => d.figures[z.key].shield.byPlatform.flatMap((x) => [x.submitted, x.resolved]))),
                     )}
                     height={Math.max(220, plats.length * 34 + 40)}
                     label={`${c.name}盾牌行动按平台：${s.byPlatform.map((x) => `${x.label} 新提交 ${x.submitted}、办结 ${x.resolved}`).join('；')}`}

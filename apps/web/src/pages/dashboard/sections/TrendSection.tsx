@@ -5,7 +5,8 @@ import { useNavigate } from 'react-router-dom';
 import { axisTooltip, baseGrid, Chart, COLORS } from '../charts';
 import { ACCEPTED_ONCE, created, deskLink, DONE } from '../drill';
 import { TREND_LABELS, TREND_SERIES, type TrendSeriesName } from '../types';
-import { Section, type SectionProps, sum, ZoneColumns } from './Section';
+import { Section, type SectionProps, sharedMax, sum, ZoneColumns } from './Section';
+import type { DashboardColumn } from '../types';
 
 const TREND_STATUS: Record<TrendSeriesName, string | undefined> = {
   submitted: undefined,
@@ -34,6 +35,11 @@ export function TrendSection({ d, cols, scopeOf, query }: SectionProps) {
   const navigate = useNavigate();
   const points = useMemo(() => buckets(d.trend.days), [d.trend.days]);
   const weekly = points.length < d.trend.days.length;
+  const bucketed = (c: DashboardColumn, k: TrendSeriesName) => points.map((b) => sum(b.index.map((i) => d.trend.series[c.key][k][i] ?? 0)));
+  // The zones on one scale: the same height means the same count.
+  const yMax = sharedMax(cols, cols.flatMap((c) => TREND_SERIES.flatMap((k) => bucketed(c, k))));
+  // Beyond a month of points, a zoom bar under the axis (the whole range shown at first).
+  const zoom = points.length > 31;
   return (
     <Section
       id="trend"
@@ -47,24 +53,24 @@ export function TrendSection({ d, cols, scopeOf, query }: SectionProps) {
           const s = d.trend.series[c.key];
           const total = sum(TREND_SERIES.map((k) => sum(s[k])));
           if (!total) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="所选期间没有案件变化" />;
-          const values = (k: TrendSeriesName) => points.map((b) => sum(b.index.map((i) => s[k][i] ?? 0)));
           const option: EChartsOption = {
             tooltip: axisTooltip,
             legend: { top: 0, icon: 'roundRect', itemWidth: 12, itemHeight: 8 },
-            grid: { ...baseGrid, top: 36 },
-            xAxis: { type: 'category', data: points.map((b) => b.label), boundaryGap: false },
-            yAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#eef0f4' } } },
+            grid: { ...baseGrid, top: 36, bottom: zoom ? 48 : baseGrid.bottom },
+            xAxis: { type: 'category', data: points.map((b) => b.label), boundaryGap: true, axisTick: { alignWithLabel: true } },
+            yAxis: { type: 'value', minInterval: 1, max: yMax, splitLine: { lineStyle: { color: '#eef0f4' } } },
+            ...(zoom ? { dataZoom: [{ type: 'inside', start: 0, end: 100 }, { type: 'slider', start: 0, end: 100, height: 18, bottom: 6, brushSelect: false }] } : {}),
+            // Counts per day are discrete: straight segments between the days, never a smoothed curve.
             series: TREND_SERIES.map((k) => ({
               name: TREND_LABELS[k],
               type: 'line',
-              data: values(k),
-              smooth: 0.25,
+              data: bucketed(c, k),
+              smooth: false,
               showSymbol: points.length <= 45,
               symbolSize: 6,
               color: COLORS[k],
               lineStyle: { width: k === 'submitted' ? 2.5 : 2 },
               emphasis: { focus: 'series' },
-              ...(k === 'submitted' ? { areaStyle: { opacity: 0.08 } } : {}),
             })),
           };
           const drill = (i: number, series?: TrendSeriesName) => {
