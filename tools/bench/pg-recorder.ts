@@ -1,6 +1,6 @@
 /**
  * Preloaded into an api process by `npm run bench` (`node -r dist/tools/bench/pg-recorder.js`)
- * when BENCH_RECORD_FILE is set: a first SIGUSR2 starts recording every statement the process sends
+ * when BENCH_RECORD_FILE is set: a first SIGWINCH starts recording every statement the process sends
  * PostgreSQL through `pg` (text, parameters, rows answered), the next writes them to
  * BENCH_RECORD_FILE as JSON. The bench sends one request in between, then replays exactly
  * those statements through plain `pg` as the request's ceiling (see replay.ts). Costs one
@@ -43,8 +43,8 @@ if (file) {
     if (out && typeof (out as Promise<unknown>).then === 'function') (out as Promise<unknown>).then(keep, () => undefined);
     return out;
   };
-  // SIGUSR2 toggles: the first starts recording, the next writes what was recorded (SIGUSR1 is Node's inspector).
-  process.on('SIGUSR2', () => {
+  // SIGWINCH toggles: the first starts recording, the next writes what was recorded (SIGUSR1 is Node's inspector, SIGUSR2 one of Nest's shutdown signals; SIGWINCH is ignored by default).
+  process.on('SIGWINCH', () => {
     if (!recording) recording = [];
     else {
       writeFileSync(file, JSON.stringify(recording));

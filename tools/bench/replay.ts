@@ -20,11 +20,11 @@ import { sleep } from './kit';
 /** Records the statements the api sends for `request` (sent alone, nothing else in flight). */
 export async function recordStatements(api: ChildProcess, file: string, request: () => Promise<unknown>): Promise<RecordedStatement[]> {
   rmSync(file, { force: true });
-  api.kill('SIGUSR2');
+  api.kill('SIGWINCH');
   await sleep(300);
   await request();
   await sleep(300);
-  api.kill('SIGUSR2');
+  api.kill('SIGWINCH');
   for (let i = 0; i < 100 && !existsSync(file); i++) await sleep(50);
   await sleep(100);
   const statements = JSON.parse(readFileSync(file, 'utf8')) as RecordedStatement[];
