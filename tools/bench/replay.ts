@@ -60,16 +60,29 @@ function substitute(v: unknown, map: Map<string, string>): unknown {
   return v;
 }
 
+/** A case reference (HP-SHD-2026-000011): formatted in the api from the number case_reference_next answered. */
+const REFERENCE = /^([A-Z]{2,}-[A-Z]{2,}-\d{4}-)(\d{4,})$/;
+
+function mapReferences(values: unknown[], sequence: { from: string; to: string } | undefined, map: Map<string, string>): void {
+  if (!sequence) return;
+  for (const v of values) {
+    const m = typeof v === 'string' ? REFERENCE.exec(v) : null;
+    if (m && Number(m[2]) === Number(sequence.from) && !map.has(v as string)) map.set(v as string, m[1] + sequence.to.padStart(m[2].length, '0'));
+  }
+}
+
 const text = (v: unknown) => (v instanceof Date ? v.toISOString() : v === null || v === undefined ? null : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
 /** Sends the recorded statements once more; `fresh` makes it a new write of the same shape. */
 export async function replayOnce(pool: Pool, statements: RecordedStatement[], fresh: boolean): Promise<void> {
   const map = new Map<string, string>();
+  let sequence: { from: string; to: string } | undefined;
   let client: PoolClient | undefined;
   try {
     for (const st of statements) {
       const rule = fresh ? FRESH.find((f) => f.pattern.test(st.text)) : undefined;
       if (rule) map.set(String(st.values[rule.index]), rule.make());
+      if (fresh) mapReferences(st.values, sequence, map);
       const values = st.values.map((v) => (fresh ? substitute(revive(v), map) : revive(v)));
       const begins = /^(START TRANSACTION|BEGIN)/i.test(st.text);
       if (begins) client = await pool.connect();
@@ -79,6 +92,7 @@ export async function replayOnce(pool: Pool, statements: RecordedStatement[], fr
         client = undefined;
       }
       if (!fresh) continue;
+      if (st.text.includes('case_reference_next(')) sequence = { from: String(Object.values(st.rows[0] ?? {})[0]), to: String(Object.values(result.rows[0] ?? {})[0]) };
       st.rows.forEach((row, i) => {
         for (const [column, old] of Object.entries(row)) {
           const before = text(old);
