@@ -10,8 +10,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * commit itself. The function is the statement trigger's body applied to the one new row (copied
  * from it here: a later change to dashboard_case_events_ingest() must be made to this one too).
  */
-export class DashboardRollupsAtCommit1764416000000 implements MigrationInterface {
-  name = 'DashboardRollupsAtCommit1764416000000';
+export class DashboardRollupsAtCommit1764510000000 implements MigrationInterface {
+  name = 'DashboardRollupsAtCommit1764510000000';
 
   async up(q: QueryRunner): Promise<void> {
     const [{ body }]: { body: string }[] = await q.query(
