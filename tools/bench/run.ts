@@ -75,11 +75,19 @@ async function main(): Promise<void> {
   const bulk = bulkDatabase();
   const children: ChildProcess[] = [];
   const rows: Row[] = [];
+  const failures: string[] = [];
   const step = async (name: string, part: () => Promise<Row | Row[]>) => {
     const t = Date.now();
-    const out = await part();
-    rows.push(...(Array.isArray(out) ? out : [out]));
-    console.log(`[bench] ${name} done in ${((Date.now() - t) / 1000).toFixed(0)} s`);
+    try {
+      const out = await part();
+      rows.push(...(Array.isArray(out) ? out : [out]));
+      console.log(`[bench] ${name} done in ${((Date.now() - t) / 1000).toFixed(0)} s`);
+    } catch (error) {
+      // One part failing does not lose the others' figures; the run still exits 1.
+      failures.push(`${name}: ${(error as Error).message}`);
+      console.error(`[bench] ${name} FAILED: ${(error as Error).stack ?? error}`);
+      await stopAll(children);
+    }
   };
   try {
     if (PARTS.includes('auth')) await step('auth', () => authPart(server, redisUrl, options, children));
@@ -109,8 +117,9 @@ async function main(): Promise<void> {
   );
   mkdirSync('bench/results', { recursive: true });
   const file = `bench/results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-  writeFileSync(file, JSON.stringify({ when: new Date().toISOString(), minutes, ...options, parts: PARTS, bulkDatabase: bulk ?? null, machine, rows }, null, 2));
+  writeFileSync(file, JSON.stringify({ when: new Date().toISOString(), minutes, ...options, parts: PARTS, bulkDatabase: bulk ?? null, machine, rows, failures }, null, 2));
   console.log(`written ${file}`);
+  if (failures.length) throw new Error(`parts failed:\n${failures.join('\n')}`);
 }
 
 void main().then(

@@ -19,7 +19,7 @@ export async function readParts(server: string, redisUrl: string, bulkDatabase: 
   const pg = new Client({ connectionString: ownerish });
   await pg.connect();
   const [{ cases }] = (await pg.query(`SELECT count(*)::int AS cases FROM cases`)).rows;
-  const [sample] = (await pg.query(`SELECT id FROM cases WHERE zone_id = 'huangpu' AND programme = 'shield' ORDER BY created_at DESC OFFSET 5000 LIMIT 1`)).rows;
+  const [sample] = (await pg.query(`SELECT id FROM cases WHERE zone_id = 'huangpu' AND programme = 'shield' ORDER BY created_at DESC OFFSET 50 LIMIT 1`)).rows;
   await pg.end();
   if (!sample) throw new Error(`${bulkDatabase} has no bulk cases: run npm run bench:data first`);
   const { appUrl } = await provisionDatabase(server, bulkDatabase, developmentRoles());
