@@ -21,6 +21,8 @@ import { KnowledgeSearchQualified1764410000000 } from './1764410000000-knowledge
 import { ProgrammeRetention1764491000000 } from './1764491000000-programme-retention';
 import { ReadViews1764492000000 } from './1764492000000-read-views';
 import { RatingScaleStars1764500000000 } from './1764500000000-rating-scale-stars';
+import { QualityRectifications1764500100000 } from './1764500100000-quality-rectifications';
+import { Dispatch1764505000000 } from './1764505000000-dispatch';
 import { DashboardRollupsAtCommit1764510000000 } from './1764510000000-dashboard-rollups-at-commit';
 
 /** Every migration, in order, one a line. Add each new file here; TypeORM runs the pending ones. */
@@ -48,5 +50,7 @@ export const MIGRATIONS = [
   ProgrammeRetention1764491000000,
   ReadViews1764492000000,
   RatingScaleStars1764500000000,
+  QualityRectifications1764500100000,
+  Dispatch1764505000000,
   DashboardRollupsAtCommit1764510000000,
 ];

@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { AuditChainService, AuditService } from '@app/audit';
 import { shanghaiYear } from '@app/calendar';
 import { TransactionHost } from '@app/database';
-import { FILINGS } from './support/case-fixtures';
+import { FILINGS, openHonourRound } from './support/case-fixtures';
 import { bearer, randomAddress, TestApp, TestUser } from './support/test-app';
 
 const sm3 = (s: string) => createHash('sm3').update(s, 'utf8').digest('hex');
@@ -19,6 +19,7 @@ describe('audit chain (e2e)', () => {
   let auditor: TestUser;
   beforeAll(async () => {
     t = await TestApp.start();
+    await openHonourRound(t); // its starlight filings need an open round when the spec runs alone
     owner = new Client({ connectionString: process.env.TEST_DATABASE_OWNER_URL });
     await owner.connect();
     auditor = await t.user('auditor', { zoneId: null });

@@ -1,5 +1,5 @@
 import { extractPdfText } from '@app/documents';
-import { FILINGS } from './support/case-fixtures';
+import { FILINGS, openHonourRound } from './support/case-fixtures';
 import { bearer, TestApp, TestUser } from './support/test-app';
 
 interface Receipt {
@@ -15,6 +15,8 @@ describe('receipts (回执 and 告知书) and their public verification (e2e)', 
   beforeAll(async () => {
     t = await TestApp.start();
     agent = await t.user('agent', { zoneId: 'huangpu' });
+    // A starlight filing needs an open round; run alone, this spec opens its own.
+    await openHonourRound(t);
   });
   afterAll(() => t.close());
 

@@ -1,7 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { connect, createServer } from 'node:net';
-import { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Redis from 'ioredis';
 import { Client } from 'pg';
@@ -10,6 +7,7 @@ import { auditCheckpointDir, auditKey, latestCheckpoint, unlinkedEvents, verifyA
 import { createSlaSystemContext, SlaClockRebuild } from '@app/sla';
 import { FILINGS } from './support/case-fixtures';
 import { bearer, TestApp, TestUser } from './support/test-app';
+import { startPrivateRedis, until, WorkerProcess } from './support/workers';
 
 /**
  * The SLA timers through real worker processes (`apps/worker/src/main.ts` under ts-node, as
@@ -20,74 +18,7 @@ import { bearer, TestApp, TestUser } from './support/test-app';
 // Each test starts real worker processes under ts-node, which on a busy 2-core machine takes most of a minute.
 jest.setTimeout(240_000);
 
-const ROOT = resolve(__dirname, '..');
 const H = 3600_000;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((done) => server.close(done));
-  return port;
-}
-
-async function until<T>(what: string, probe: () => Promise<T | false | null | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(200);
-  }
-}
-
-class WorkerProcess {
-  private output = '';
-  readonly exited: Promise<number | null>;
-
-  private constructor(
-    readonly name: string,
-    readonly child: ChildProcess,
-  ) {
-    const collect = (chunk: Buffer) => (this.output = (this.output + chunk.toString()).slice(-20_000));
-    child.stdout?.on('data', collect);
-    child.stderr?.on('data', collect);
-    this.exited = new Promise((done) => child.once('exit', (code) => done(code)));
-  }
-
-  static async start(name: string, redisUrl: string): Promise<WorkerProcess> {
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/worker/src/main.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, REDIS_URL: redisUrl, LOG_LEVEL: 'info', TS_NODE_PROJECT: 'tsconfig.json', AUDIT_CHECKPOINT_INTERVAL_SECONDS: '5' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const worker = new WorkerProcess(name, child);
-    let exitCode: number | null | undefined;
-    void worker.exited.then((code) => (exitCode = code ?? -1));
-    await until(
-      `worker ${name} to start`,
-      async () => {
-        if (exitCode !== undefined) throw new Error(`worker ${name} exited (${exitCode}):\n${worker.output}`);
-        return worker.output.includes('worker started');
-      },
-      90_000,
-    );
-    return worker;
-  }
-
-  get pid(): number {
-    return this.child.pid as number;
-  }
-
-  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill(signal);
-    await this.exited;
-  }
-
-  tail(lines = 40): string {
-    return this.output.split('\n').slice(-lines).join('\n');
-  }
-}
 
 describe('SLA timers through worker processes (e2e)', () => {
   let t: TestApp;
@@ -102,16 +33,7 @@ describe('SLA timers through worker processes (e2e)', () => {
   let system: INestApplicationContext | undefined;
 
   beforeAll(async () => {
-    const port = await freePort();
-    redisServer = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    redisUrl = `redis://127.0.0.1:${port}`;
-    const answers = () =>
-      new Promise<boolean>((done) => {
-        const socket = connect(port, '127.0.0.1');
-        socket.once('connect', () => (socket.destroy(), done(true)));
-        socket.once('error', () => done(false));
-      });
-    await until('the private redis-server', answers, 10_000);
+    ({ server: redisServer, url: redisUrl } = await startPrivateRedis());
     redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
     t = await TestApp.start();
     // Sweep every 2 s in this file's workers (read at worker start).

@@ -9,6 +9,8 @@ import { PiiModule } from '@app/pii';
 import { RetentionModule } from '@app/retention';
 import { bullRootOptions } from '@app/jobs';
 import { SlaWorkerModule } from '@app/sla';
+import { QualityWorkerModule } from '@app/quality';
+import { DispatchWorkerModule } from '@app/dispatch';
 
 @Module({
   imports: [
@@ -20,6 +22,8 @@ import { SlaWorkerModule } from '@app/sla';
     BullModule.forRootAsync({ inject: [AppConfig], useFactory: bullRootOptions }),
     SlaWorkerModule,
     AppointmentsWorkerModule,
+    QualityWorkerModule,
+    DispatchWorkerModule,
     RetentionModule.withSchedule(),
     // Links committed audit events into the keyed chain and writes the signed checkpoints.
     AuditModule.withLinker(),

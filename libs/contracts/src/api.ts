@@ -26,3 +26,7 @@ export type AttachmentInfo = ApiSchemas['AttachmentResponse'];
 export type ReviewView = ApiSchemas['ReviewResponse'];
 export type InboxItem = ApiSchemas['InboxItemResponse'];
 export type InboxPage = ApiSchemas['InboxPageResponse'];
+export type CaseTransfer = ApiSchemas['TransferResponse'];
+export type SupervisionOrder = ApiSchemas['SupervisionOrderResponse'];
+export type ReturnVisit = ApiSchemas['ReturnVisitResponse'];
+export type CaseDispatch = ApiSchemas['CaseDispatchResponse'];

@@ -5,6 +5,7 @@
  *
  */
 import { CASE_STATUSES, type CaseStatus, OFF_LOAD_STATUSES, type OffLoadStatus } from './cases';
+import type { ThreeRates } from './dispatch';
 
 /** The open backlog: submitted and not yet resolved (nor final). */
 export type OpenStatus = Exclude<CaseStatus, 'draft' | OffLoadStatus>;
@@ -143,6 +144,10 @@ export interface ColumnFigures {
   handling: HandlingFigures;
   satisfaction: SatisfactionFigures;
   shield: ShieldFigures;
+  /** 响应率, 解决率, 满意率 of the column (docs/metrics.md, 三率). */
+  rates: ThreeRates;
+  /** The same per programme. */
+  ratesByProgramme: { programme: string; name: string; rates: ThreeRates }[];
 }
 
 export interface TrendSeries {
@@ -182,6 +187,8 @@ export interface AgentWorkload {
   meanHandlingMs: number | null;
   /** Of those resolutions with a resolve deadline, the share resolved by it; null when none. */
   onTimeRate: number | null;
+  /** 响应率, 解决率, 满意率 of the agent's cases in the period. */
+  rates: ThreeRates;
 }
 
 export interface Dashboard {
@@ -229,5 +236,6 @@ export const DASHBOARD_TABLES = [
   'agents',
   'shield-categories',
   'shield-platforms',
+  'rates',
 ] as const;
 export type DashboardTable = (typeof DASHBOARD_TABLES)[number];

@@ -16,6 +16,8 @@ import type {
 } from './dashboard-rows';
 import { SHANGHAI_TIME_ZONE } from '@app/calendar';
 import { DayRange, daysOf } from './day-range';
+import type { RatesRow } from './rates.repository';
+import { columnRates, threeRates } from './rates-compose';
 import {
   AGE_BANDS,
   AgentWorkload,
@@ -56,6 +58,7 @@ export interface DashboardRows {
   escalationMedians: EscalationMedianRow[];
   openReviews: { zone_id: string; count: number }[];
   agents: AgentRow[];
+  rates: RatesRow[];
 }
 
 /** Share with four decimals; null when there is nothing to divide by. */
@@ -87,6 +90,7 @@ export function composeDashboard(rows: DashboardRows): Dashboard {
       handling: rows.handling[column.key],
       satisfaction: satisfaction(daily.filter((r) => r.set === 'day'), sum(inColumn(rows.openReviews), (r) => r.count)),
       shield: shield(daily, inColumn(rows.backlog).filter((r) => r.set === 'category')),
+      ...columnRates(inColumn(rows.rates), rows.filter.programme),
     };
     series[column.key] = trend(days, daily.filter((r) => r.set === 'day'));
   }
@@ -250,6 +254,7 @@ function agents(rows: DashboardRows): AgentWorkload[] {
         resolved: r?.resolved ?? 0,
         meanHandlingMs: r && r.measured ? Math.round(r.sumMs / r.measured) : null,
         onTimeRate: rate(r?.onTime ?? 0, r?.withDue ?? 0),
+        rates: threeRates(rows.rates.filter((x) => x.assignee_id === a.id && x.zone_id === a.zone_id)),
       };
     })
     .filter((a) => a.active || a.open > 0 || a.resolved > 0)

@@ -1,4 +1,5 @@
 import { CASE_STATUS_LABELS, CaseStatus, PRIORITY_LABELS, Priority } from '@app/cases';
+import type { ThreeRates } from '@app/contracts';
 import { findProgramme } from '@app/programmes';
 import type { DashboardTable } from './dashboard.types';
 import { AGE_BANDS, ColumnFigures, Dashboard, SlaListItem } from './dashboard.types';
@@ -18,6 +19,7 @@ const TITLES: Record<DashboardTable, string> = {
   agents: '专员工作量',
   'shield-categories': '盾牌行动-按类别',
   'shield-platforms': '盾牌行动-按平台',
+  rates: '三率（响应率、解决率、满意率）',
 };
 
 const col = (header: string, kind: ExportColumn['kind'] = 'int', width?: number): ExportColumn => ({ header, kind, width });
@@ -86,8 +88,8 @@ export function dashboardTable(d: Dashboard, table: DashboardTable): ExportTable
       );
     case 'agents':
       return build(
-        [ZONE, col('专员', 'text', 16), col('在岗', 'text'), col('在办'), col('本期办结'), col('平均办理时长(工作小时)', 'hours'), col('办结按期率', 'percent')],
-        d.agents.map((a) => [zoneName.get(a.zoneId) ?? a.zoneId, a.displayName, a.active ? '是' : '否', a.open, a.resolved, hours(a.meanHandlingMs), a.onTimeRate]),
+        [ZONE, col('专员', 'text', 16), col('在岗', 'text'), col('在办'), col('本期办结'), col('平均办理时长(工作小时)', 'hours'), col('办结按期率', 'percent'), col('响应率', 'percent'), col('解决率', 'percent'), col('满意率', 'percent')],
+        d.agents.map((a) => [zoneName.get(a.zoneId) ?? a.zoneId, a.displayName, a.active ? '是' : '否', a.open, a.resolved, hours(a.meanHandlingMs), a.onTimeRate, a.rates.response.rate, a.rates.solved.rate, a.rates.satisfied.rate]),
       );
     case 'shield-categories':
       return build(
@@ -96,7 +98,23 @@ export function dashboardTable(d: Dashboard, table: DashboardTable): ExportTable
       );
     case 'shield-platforms':
       return build([ZONE, col('平台', 'text'), col('新提交'), col('办结')], perColumn((f, zone) => f.shield.byPlatform.map((p) => [zone, p.label, p.submitted, p.resolved])));
+    case 'rates':
+      return build(
+        [ZONE, col('服务项目 / 专员', 'text', 16), ...rateColumns()],
+        [
+          ...perColumn((f, zone) => [[zone, '合计', ...rateCells(f.rates)], ...f.ratesByProgramme.map((p) => [zone, p.name, ...rateCells(p.rates)])]),
+          ...d.agents.map((a) => [zoneName.get(a.zoneId) ?? a.zoneId, a.displayName, ...rateCells(a.rates)]),
+        ],
+      );
   }
+}
+
+function rateColumns(): ExportColumn[] {
+  return [col('首次答复数'), col('按时答复'), col('响应率', 'percent'), col('确认结果数'), col('确认解决'), col('解决率', 'percent'), col('评价数'), col('满意'), col('满意率', 'percent')];
+}
+
+function rateCells(r: ThreeRates): Cell[] {
+  return [r.response.denominator, r.response.numerator, r.response.rate, r.solved.denominator, r.solved.numerator, r.solved.rate, r.satisfied.denominator, r.satisfied.numerator, r.satisfied.rate];
 }
 
 function slaListColumns(): ExportColumn[] {

@@ -1,5 +1,5 @@
 import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
-import { AGE_BANDS, ESCALATION_OUTCOMES, OPEN_STATUSES, type AgentWorkload, type Backlog, type ColumnFigures, type Dashboard, type DashboardColumn, type EscalationFigures, type HandlingFigures, type MonthlyReport, type PeriodCounts, type SatisfactionFigures, type ShieldFigures, type SlaClockFigures, type SlaFigures, type SlaListItem, type TrendSeries } from '@app/contracts';
+import { AGE_BANDS, ESCALATION_OUTCOMES, OPEN_STATUSES, type AgentWorkload, type Backlog, type ColumnFigures, type Dashboard, type DashboardColumn, type EscalationFigures, type HandlingFigures, type MonthlyReport, type PeriodCounts, type SatisfactionFigures, type ShieldFigures, type SlaClockFigures, type SlaFigures, type SlaListItem, type TrendSeries, type RateFigure, type ThreeRates } from '@app/contracts';
 import { Field } from '@app/common';
 
 /**
@@ -136,6 +136,25 @@ class ShieldFiguresResponse implements ShieldFigures {
   @Field.nestedList(() => ShieldPlatformResponse) byPlatform: ShieldPlatformResponse[];
 }
 
+class RateFigureResponse implements RateFigure {
+  @Field.int() numerator: number;
+  @Field.int() denominator: number;
+  @rate() rate: number | null;
+}
+
+/** 响应率, 解决率, 满意率 (docs/metrics.md, 三率). */
+class ThreeRatesResponse implements ThreeRates {
+  @Field.nested(() => RateFigureResponse) response: RateFigureResponse;
+  @Field.nested(() => RateFigureResponse) solved: RateFigureResponse;
+  @Field.nested(() => RateFigureResponse) satisfied: RateFigureResponse;
+}
+
+class ProgrammeRatesResponse {
+  @Field.text() programme: string;
+  @Field.text() name: string;
+  @Field.nested(() => ThreeRatesResponse) rates: ThreeRatesResponse;
+}
+
 /** A column's figures without the live backlog and the shield breakdown (per programme). */
 export class ProgrammeFiguresResponse implements Omit<ColumnFigures, 'backlog' | 'shield'> {
   @Field.nested(() => PeriodCountsResponse) counts: PeriodCountsResponse;
@@ -143,6 +162,8 @@ export class ProgrammeFiguresResponse implements Omit<ColumnFigures, 'backlog' |
   @Field.nested(() => EscalationFiguresResponse) escalations: EscalationFiguresResponse;
   @Field.nested(() => HandlingFiguresResponse) handling: HandlingFiguresResponse;
   @Field.nested(() => SatisfactionFiguresResponse) satisfaction: SatisfactionFiguresResponse;
+  @Field.nested(() => ThreeRatesResponse) rates: ThreeRatesResponse;
+  @Field.nestedList(() => ProgrammeRatesResponse) ratesByProgramme: ProgrammeRatesResponse[];
 }
 
 export class ColumnFiguresResponse extends ProgrammeFiguresResponse implements ColumnFigures {
@@ -210,6 +231,7 @@ class AgentWorkloadResponse implements AgentWorkload {
   @Field.int() resolved: number;
   @ms() meanHandlingMs: number | null;
   @rate() onTimeRate: number | null;
+  @Field.nested(() => ThreeRatesResponse) rates: ThreeRatesResponse;
 }
 
 export class DashboardResponse implements Dashboard {

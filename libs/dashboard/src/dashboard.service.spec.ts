@@ -3,6 +3,7 @@ import type { Tx } from '@app/database';
 import type { ZonesService } from '@app/zones';
 import type { CaseExportRepository } from './case-export.repository';
 import type { DashboardRepository } from './dashboard.repository';
+import type { RatesRepository } from './rates.repository';
 import type { MetricScope } from './dashboard-rows';
 import { DashboardService } from './dashboard.service';
 
@@ -94,7 +95,7 @@ function service() {
       { id: 'cac_city', name: '市委网信办', level: 'city', parentId: null },
     ],
   };
-  const svc = new DashboardService(txHost as unknown as Tx, repo as unknown as DashboardRepository, {} as CaseExportRepository, zones as unknown as ZonesService);
+  const svc = new DashboardService(txHost as unknown as Tx, repo as unknown as DashboardRepository, {} as CaseExportRepository, { rates: async () => [] } as unknown as RatesRepository, zones as unknown as ZonesService);
   return { svc, repo, scopes, txHost, inside };
 }
 

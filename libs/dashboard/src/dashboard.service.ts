@@ -8,6 +8,7 @@ import { CaseExportRepository } from './case-export.repository';
 import { composeDashboard } from './dashboard-compose';
 import { DashboardQuery, ExportFormat } from './dashboard.dto';
 import { DashboardRepository } from './dashboard.repository';
+import { RatesRepository } from './rates.repository';
 import { EscalationBucketRow, EscalationMedianRow, MetricScope } from './dashboard-rows';
 import { DashboardError, DashboardErrorCode } from './dashboard.errors';
 import { dashboardTable } from './dashboard-tables';
@@ -33,6 +34,7 @@ export class DashboardService {
     private readonly txHost: Tx,
     private readonly repository: DashboardRepository,
     private readonly caseExport: CaseExportRepository,
+    private readonly rates: RatesRepository,
     private readonly zones: ZonesService,
   ) {}
 
@@ -61,6 +63,7 @@ export class DashboardService {
       const escalationMedians = await this.escalationMedians(scope, columns, escalations.buckets);
       const openReviews = await r.openReviews(scope);
       const agents = await r.agents(scope);
+      const rates = await this.rates.rates(scope);
       return composeDashboard({
         range,
         now,
@@ -79,6 +82,7 @@ export class DashboardService {
         escalationMedians,
         openReviews,
         agents,
+        rates,
       });
     });
   }

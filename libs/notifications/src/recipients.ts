@@ -11,6 +11,11 @@ export class Recipients {
     return this.users.supervisorsOf(zoneId);
   }
 
+  /** The city-wide supervisors (主管 without a zone). */
+  citySupervisors(): Promise<string[]> {
+    return this.users.citySupervisors();
+  }
+
   officersOf(authorityId: string): Promise<string[]> {
     return this.users.officersOf(authorityId);
   }

@@ -103,6 +103,12 @@ export class UserDirectory {
     return rows.map((r) => r.id);
   }
 
+  /** Active city-wide supervisors (no zone). */
+  async citySupervisors(): Promise<string[]> {
+    const rows: { id: string }[] = await this.txHost.tx.query(`SELECT id FROM users WHERE role = 'supervisor' AND status = 'active' AND zone_id IS NULL ORDER BY id`);
+    return rows.map((r) => r.id);
+  }
+
   async officersOf(authorityId: string): Promise<string[]> {
     const rows: { id: string }[] = await this.txHost.tx.query(`SELECT id FROM users WHERE role = 'cac_officer' AND status = 'active' AND authority_id = $1 ORDER BY id`, [authorityId]);
     return rows.map((r) => r.id);

@@ -233,6 +233,7 @@ export async function generateBulk(options: BulkOptions): Promise<BulkResult> {
     await client.query(`SET LOCAL session_replication_role = origin`);
     const rebuildStarted = Date.now();
     await client.query(`SELECT dashboard_rebuild()`);
+    await client.query(`SELECT dispatch_rates_rebuild()`);
     rebuildSeconds = (Date.now() - rebuildStarted) / 1000;
     await client.query('COMMIT');
   } catch (error) {

@@ -8,6 +8,7 @@ import {
   CompassOutlined,
   CalendarOutlined,
   CarOutlined,
+  SwapOutlined,
   CoffeeOutlined,
   DownOutlined,
   FileAddOutlined,
@@ -62,18 +63,21 @@ function navFor(role: Role | null): NavItem[] {
         { key: '/desk/appointments', label: '今日预约', icon: <CalendarOutlined /> },
         { key: '/desk/salons', label: '大V沙龙', icon: <CoffeeOutlined /> },
         { key: '/desk/visits', label: '上门服务', icon: <CarOutlined /> },
+        { key: '/desk/rectifications', label: '差评整改', icon: <AlertOutlined /> },
+        { key: '/desk/dispatch', label: '转办督办', icon: <SwapOutlined /> },
         { key: '/inbox', label: '消息', icon: <InboxOutlined /> },
       ];
     case 'supervisor':
       return [
         { key: '/desk', label: '案件工作台', icon: <ProfileOutlined /> },
-        { key: '/desk/reviews', label: '差评整改', icon: <AlertOutlined /> },
+        { key: '/desk/rectifications', label: '差评整改', icon: <AlertOutlined /> },
         { key: '/desk/starlight', label: '荣誉申报', icon: <StarOutlined /> },
         { key: '/desk/knowledge', label: '知识库', icon: <CompassOutlined /> },
         { key: '/desk/consultations', label: '征集建议', icon: <BookOutlined /> },
         { key: '/desk/slots', label: '预约时段', icon: <CalendarOutlined /> },
         { key: '/desk/salons', label: '大V沙龙', icon: <CoffeeOutlined /> },
         { key: '/desk/visits', label: '上门服务', icon: <CarOutlined /> },
+        { key: '/desk/dispatch', label: '转办督办', icon: <SwapOutlined /> },
         { key: '/dashboard', label: '数据看板', icon: <BarChartOutlined /> },
         { key: '/dashboard/programmes', label: '项目看板', icon: <BarChartOutlined /> },
         { key: '/inbox', label: '消息', icon: <InboxOutlined /> },
@@ -83,6 +87,7 @@ function navFor(role: Role | null): NavItem[] {
         { key: '/authority', label: '上报案件', icon: <SafetyCertificateOutlined /> },
         { key: '/authority/starlight', label: '荣誉申报', icon: <StarOutlined /> },
         { key: '/authority/consultations', label: '立法征集', icon: <BookOutlined /> },
+        { key: '/authority/supervision', label: '督办单', icon: <SwapOutlined /> },
         { key: '/inbox', label: '消息', icon: <InboxOutlined /> },
       ];
     case 'sysadmin':

@@ -59,6 +59,10 @@ const mustBeAcknowledged = (ctx: Context): Refusal | null =>
     ? null
     : deny('not_acknowledged', `请先签收该上报案件，再进行「${CASE_ACTION_LABELS[ctx.action]}」`);
 
+const withinReopenWindow = timed('resolvedAt', 'within', REOPEN_WINDOW_DAYS, '缺少办结时间，请联系服务台处理', () =>
+  deny('reopen_window_expired', `办结已超过 ${REOPEN_WINDOW_DAYS} 天，不能重新办理；如有新的诉求，请提交新的申请`),
+);
+
 export const RULES: readonly Rule[] = [
   {
     action: 'submit',
@@ -217,20 +221,17 @@ export const RULES: readonly Rule[] = [
     from: ['resolved'],
     who: caseCreator,
     whoLabel: '案件所属创作者',
-    precondition: timed('resolvedAt', 'within', REOPEN_WINDOW_DAYS, '缺少办结时间，请联系服务台处理', () =>
-      deny('reopen_window_expired', `办结已超过 ${REOPEN_WINDOW_DAYS} 天，不能重新办理；如有新的诉求，请提交新的申请`),
-    ),
-    apply: (ctx, input) => ({
-      to: 'in_progress',
-      changes: {
-        resolvedAt: null,
-        outcome: null,
-        resolutionSummary: null,
-        escalationAuthorityId: null,
-        escalationAcknowledged: false,
-      },
-      details: optionalTexts(ctx, input, ['reason']),
-    }),
+    precondition: withinReopenWindow,
+    apply: reopen,
+  },
+  {
+    // 回访: the creator told a return visit the problem is not solved; the desk's visit reopens it.
+    action: 'reopen',
+    from: ['resolved'],
+    who: system,
+    whoLabel: '系统（回访未解决）',
+    precondition: withinReopenWindow,
+    apply: reopen,
   },
   {
     action: 'rate',
@@ -312,6 +313,15 @@ export const RULES: readonly Rule[] = [
     }),
   },
 ];
+
+/** 重新办理, by the creator or after a return visit found the problem not solved. */
+function reopen(ctx: Context, input: CaseActionInput): Outcome {
+  return {
+    to: 'in_progress',
+    changes: { resolvedAt: null, outcome: null, resolutionSummary: null, escalationAuthorityId: null, escalationAcknowledged: false },
+    details: optionalTexts(ctx, input, ['reason']),
+  };
+}
 
 function requestMaterials(ctx: Context, input: CaseActionInput): Outcome {
   const missingItems = requiredList(ctx, input);

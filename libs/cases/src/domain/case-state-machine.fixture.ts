@@ -166,7 +166,8 @@ const TABLE: Row[] = [
     from: ['resolved'],
     action: 'reopen',
     to: 'in_progress',
-    who: isCreator,
+    // The creator, or the system after a return visit (回访) found the problem not solved.
+    who: (a, s) => isCreator(a, s) || system(a, s),
     pre: (s) => (NOW.getTime() - s.resolvedAt!.getTime() < REOPEN_WINDOW_DAYS * DAY ? null : 'reopen_window_expired'),
   },
   { from: ['resolved'], action: 'rate', to: 'closed', who: isCreator },

@@ -127,6 +127,8 @@ const MATRIX: Record<string, Partial<Record<keyof typeof CAST, CaseAction[]>>> =
   'resolved (2 days ago)': {
     caseCreator: ['reopen', 'rate'],
     zoneSupervisor: ['assign', 'close'],
+    // A return visit (回访) that found the problem not solved.
+    system: ['reopen'],
   },
   'resolved (8 days ago)': {
     caseCreator: ['rate'],

@@ -21,7 +21,11 @@ export type TimelineKind =
   // The offline service: a visit at the service point, a question raised at a 大V沙龙, an on-site visit.
   | 'appointment'
   | 'salon'
-  | 'onsite_visit';
+  | 'onsite_visit'
+  // Dispatch: a transfer between zones, a supervision order, a return visit.
+  | 'transfer'
+  | 'supervision'
+  | 'return_visit';
 export type TimelineVisibility = 'public' | 'internal';
 
 export interface TimelineRow {

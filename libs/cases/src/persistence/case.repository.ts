@@ -47,6 +47,16 @@ export class CaseRepository {
   }
 
   /**
+   * A case in `zoneId`, locked, for a zone that has a say on it without seeing it yet: the
+   * receiving zone of a transfer (the caller checks the transfer names that zone).
+   */
+  async lockInZone(id: string, zoneId: string): Promise<CaseEntity> {
+    const found = await this.txHost.tx.getRepository(CaseEntity).createQueryBuilder('c').where('c.id = :id AND c.zone_id = :zoneId', { id, zoneId }).setLock('pessimistic_write').getOne();
+    if (!found) throw caseNotFound(id);
+    return found;
+  }
+
+  /**
    * The case list's query — scope, every filter (other modules' too) — without order or paging.
    * The list, its exports and anything else that filters cases start here.
    */

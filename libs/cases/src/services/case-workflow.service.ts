@@ -22,8 +22,8 @@ const INTERNAL_ACTIONS: CaseAction[] = ['assign', 'acknowledge', 'return'];
 /** A staff member's first answer the creator sees. */
 const FIRST_RESPONSE_ACTIONS: CaseAction[] = ['request_materials', 'reject', 'resolve'];
 
-/** The actions the system itself takes, through `CaseWorkflowService.actAsSystem`. */
-export type SystemAction = Extract<CaseAction, 'escalate' | 'close'>;
+/** The actions the system itself takes, through `CaseWorkflowService.actAsSystem` (reopen: a return visit found it not solved). */
+export type SystemAction = Extract<CaseAction, 'escalate' | 'close' | 'reopen'>;
 
 /**
  * The lifecycle: every action on a case — a user's through `act`, the system's (SLA breach
@@ -88,6 +88,22 @@ export class CaseWorkflowService {
   @Transactional()
   async noteSystemEvent(caseId: string, kind: Extract<TimelineKind, 'sla'>, data: Record<string, unknown>): Promise<void> {
     await this.timeline.append(caseId, SYSTEM_ACTOR_ID, kind, 'internal', data);
+  }
+
+  /**
+   * 转办: the case moves to another zone (the receiving zone accepted it; the caller locked it
+   * with `CaseRepository.lockInZone` and records the transfer). It goes back to that zone's
+   * queue, unassigned; the case row, its version and the audit event change together.
+   */
+  @Transactional()
+  async moveToZone(actor: Actor, meta: RequestMeta, c: CaseEntity, toZoneId: string, data: Record<string, unknown>): Promise<void> {
+    const before = { zoneId: c.zoneId, assigneeId: c.assigneeId, version: c.version };
+    c.zoneId = toZoneId;
+    c.assigneeId = null;
+    c.updatedAt = new Date();
+    c.version += 1;
+    await this.cases.save(c);
+    await this.audit.record({ actor, meta, action: 'case.transfer', entityType: 'case', entityId: c.id, before, after: { zoneId: c.zoneId, assigneeId: null, version: c.version, ...data } });
   }
 
   private async apply(actor: CaseEventActor, meta: RequestMeta | undefined, c: CaseEntity, decision: Decision, note?: string, publicNote?: string): Promise<void> {

@@ -1,11 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { UnknownCalendarYearError, WorkingCalendar } from '@app/calendar';
-import { CaseCommented, CaseDetailContributor, CaseFiled, CaseTransitioned, ExtendsCases, OnCaseEvent } from '@app/cases';
+import { CaseCommented, CaseDetailContributor, CaseEntity, CaseFiled, CaseTransitioned, ExtendsCases, OnCaseEvent } from '@app/cases';
 import { Transactional } from '@app/database';
 import { JobOutbox } from '@app/jobs';
 import { HolidayCalendar } from '../holidays/holiday-calendar.service';
 import { calendarProblem } from '../sla.errors';
-import { clockTimes, displayState, remainingAt, SLA_CLOCK_LABELS } from '../domain/sla-clock';
+import { clockTimes, displayState, freshStart, remainingAt, SLA_CLOCK_LABELS } from '../domain/sla-clock';
+import { settle } from '../domain/sla-plan';
 import { timerJobs } from '../jobs/queues';
 import { SlaPolicies } from '../policies/sla-policies.service';
 import { CaseForClocks, clockFactsOf, jobsFor, planClocks } from './clock-planning';
@@ -50,6 +51,17 @@ export class SlaClocksService implements CaseDetailContributor {
   async onCaseChanged(event: CaseFiled | CaseTransitioned | CaseCommented): Promise<void> {
     if ('publicStaffReply' in event && !event.publicStaffReply) return;
     await this.reconcile(clockFactsOf(event.case), event.at.getTime());
+  }
+
+  /** 转办 accepted: the case's running clocks (the caller locked the case) restart at `at` in the receiving zone. */
+  async restartForTransfer(row: CaseEntity, at: number): Promise<void> {
+    const c = clockFactsOf(row);
+    const cal = await this.calendar.calendar();
+    const stored = await this.clocks.lockCaseClocks(c.id);
+    const running = [...stored.values()].filter((s) => s.state.stoppedAt === null);
+    const planned = withCalendar(() => running.map((s) => settle(cal, freshStart(s.state, at))));
+    await this.clocks.saveClocks(c.id, planned);
+    await this.outbox.enqueue(jobsFor(c, planned));
   }
 
   /** Brings the case's clocks in line with the case row (locked by the caller) at `at`. */

@@ -156,6 +156,15 @@ export function restart(state: SlaClockState, at: number): SlaClockState {
   return { ...state, stoppedAt: null, stopReason: null, segments: [...state.segments, { start, end: null }], generation: state.generation + 1 };
 }
 
+/**
+ * 转办: the receiving zone's clock starts afresh at `at` with its whole budget; nothing of the
+ * time before (the sending zone's and the transfer's) and no warning or breach is kept.
+ */
+export function freshStart(state: SlaClockState, at: number): SlaClockState {
+  if (state.stoppedAt !== null) return state;
+  return { ...state, segments: [{ start: at, end: null }], warnedAt: null, breachedAt: null, generation: state.generation + 1 };
+}
+
 /** New budget or clock kind (priority changed): the history stays, the deadline is recomputed. */
 export function rebudget(state: SlaClockState, kind: ClockKind, priority: string, budgetMs: number): SlaClockState {
   if (state.kind === kind && state.budgetMs === budgetMs && state.priority === priority) return state;

@@ -21,6 +21,7 @@ import {
   BacklogSection,
   EscalationsSection,
   HandlingSection,
+  RatesSection,
   SatisfactionSection,
   type SectionProps,
   ShieldSection,
@@ -234,6 +235,9 @@ function DashboardBody({ d, cityWide, scopeOf, query }: { d: Dashboard; cityWide
         </Col>
         <Col {...pair}>
           <HandlingSection {...props} />
+        </Col>
+        <Col xs={24}>
+          <RatesSection {...props} />
         </Col>
         <Col xs={24}>
           <SlaListsSection {...props} />

@@ -12,6 +12,7 @@ import { AttachmentList, EvidenceUploader } from '../../components/Attachments';
 import { ReceiptsCard } from '../../components/Receipts';
 import { BlockLoading, CaseErrorState, ErrorState } from '../../components/States';
 import { VisitsCard } from '../../components/Visits';
+import { DispatchPanel } from '../dispatch/DispatchPanel';
 import { ChannelText, DueText, PriorityTag, ProgrammeTag, StatusTag } from '../../components/Tags';
 import { CLOSE_REASON_LABELS, RATING_COLORS, RATING_LABELS } from '../../lib/labels';
 import { fmt } from '../../lib/time';
@@ -111,6 +112,7 @@ export default function DeskCasePage() {
             )}
           </Card>
           <VisitsCard caseId={c.id} open={open} onChanged={() => { timeline.reload(); detail.reload(); }} />
+          <DispatchPanel caseId={c.id} status={c.status} zoneId={c.zoneId} role={me.role ?? ''} onChanged={() => { timeline.reload(); detail.reload(); }} />
           <ReceiptsCard caseId={c.id} staff version={c.version} />
           <Card
             title="办理记录"

@@ -8,3 +8,4 @@ export { ShieldSection } from './ShieldSection';
 export { SlaListsSection } from './SlaListsSection';
 export { SlaSection } from './SlaSection';
 export { TrendSection } from './TrendSection';
+export { RatesSection } from './RatesSection';
