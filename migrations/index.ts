@@ -24,6 +24,7 @@ import { RatingScaleStars1764500000000 } from './1764500000000-rating-scale-star
 import { QualityRectifications1764500100000 } from './1764500100000-quality-rectifications';
 import { Dispatch1764505000000 } from './1764505000000-dispatch';
 import { CaseReads1764510000000 } from './1764510000000-case-reads';
+import { DashboardRollupsAtCommit1764511000000 } from './1764511000000-dashboard-rollups-at-commit';
 
 /** Every migration, in order, one a line. Add each new file here; TypeORM runs the pending ones. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   QualityRectifications1764500100000,
   Dispatch1764505000000,
   CaseReads1764510000000,
+  DashboardRollupsAtCommit1764511000000,
 ];

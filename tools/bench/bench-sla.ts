@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import Bull from 'bull';
 import { NestFactory } from '@nestjs/core';
 import { ChildProcess, spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
@@ -32,6 +33,10 @@ const DUE = arg('due', 1000);
 const JOBS = arg('jobs', 5000);
 const NOOP = arg('noop', 10_000);
 const WORKERS = arg('workers', 1);
+const ROUNDS = arg('rounds', 1);
+/** Only the timers (no sweep, no stale timers), and one JSON line `BENCH_SLA {...}` for npm run bench. */
+const TIMERS_ONLY = args.includes('--timers-only');
+const PREFIX = process.env.BENCH_SLA_PREFIX ?? 'creator_desk_bench_sla';
 
 @Module({ imports: [ConfigModule, DatabaseModule, PiiModule, SlaSystemModule] })
 class BenchModule {}
@@ -110,6 +115,16 @@ async function makeDue(db: DataSource, count: number, offset: number, breach: bo
   return rows.map((r) => r.case_id);
 }
 
+async function insertJobs(owner: DataSource, jobs: ReturnType<typeof timerJob>[]): Promise<void> {
+  for (let i = 0; i < jobs.length; i += 5000) {
+    const batch = jobs.slice(i, i + 5000);
+    await owner.query(
+      `INSERT INTO job_outbox (queue, name, job_id, payload, run_at) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::timestamptz[])`,
+      [batch.map((j) => j.queue), batch.map((j) => j.name), batch.map((j) => j.jobId), batch.map((j) => JSON.stringify(j.payload)), batch.map((j) => j.runAt)],
+    );
+  }
+}
+
 const workerOutput = new Map<ChildProcess, string>();
 
 function startWorker(env: NodeJS.ProcessEnv, name: string): Promise<ChildProcess> {
@@ -146,7 +161,7 @@ async function main(): Promise<void> {
   const server = await resolvePostgresServer(process.env);
   const redisUrl = await resolveRedis(process.env);
   // A database of its own per run: two runs (or a developer's database) never collide.
-  const database = `creator_desk_bench_sla_${process.pid}_${Date.now().toString(36)}`;
+  const database = `${PREFIX}_${process.pid}_${Date.now().toString(36)}`;
   // The development roles: the owner migrates and seeds, the services log in as csd_api.
   const { ownerUrl: databaseUrl, appUrl } = await provisionDatabase(server, database, developmentRoles());
   await runMigrations(databaseUrl);
@@ -155,7 +170,7 @@ async function main(): Promise<void> {
     ...developmentSecrets(),
     DATABASE_URL: appUrl,
     REDIS_URL: redisUrl,
-    QUEUE_PREFIX: `csd_bench_${Date.now().toString(36)}`,
+    QUEUE_PREFIX: `${database}_q`,
     LOG_LEVEL: 'warn',
     SEED_DEMO: 'false',
   };
@@ -167,64 +182,24 @@ async function main(): Promise<void> {
     await owner.query(`UPDATE settings SET value = '{"sweepEverySeconds": 3600}' WHERE key = 'sla'`);
     await seed(owner);
 
-    const app = await NestFactory.createApplicationContext(BenchModule, { logger: ['error', 'warn'] });
-    const sweeper = app.get(SlaSweeper);
-    await sweeper.sweepOnce(0); // warm caches and connections
-    const idle: number[] = [];
-    for (let i = 0; i < 5; i++) idle.push((await sweeper.sweepOnce(20_000)).durationMs);
-    log(`sweep over ${CASES} open cases, nothing due: median ${idle.sort((a, b) => a - b)[2]} ms (runs: ${idle.join(', ')} ms)`);
-
-    const due = await makeDue(owner, DUE, 0, true);
-    const acting = await sweeper.sweepOnce(20_000);
-    const [{ escalated }] = await owner.query(`SELECT count(*)::int AS escalated FROM escalations WHERE automatic AND case_id = ANY($1::uuid[])`, [due]);
-    log(
-      `sweep over ${CASES} open cases with ${DUE} past warning and deadline: ${acting.durationMs} ms ` +
-        `(${acting.warnings} warnings, ${acting.breaches} breaches, ${escalated} escalations to the district authority; ` +
-        `${((acting.warnings + acting.breaches) / (acting.durationMs / 1000)).toFixed(0)} effects/s)`,
-    );
-    const again = await sweeper.sweepOnce(20_000);
-    log(`sweep repeated right after: ${again.durationMs} ms, acted on ${again.warnings + again.breaches} (exactly once)`);
-    await app.close();
-
+    if (!TIMERS_ONLY) await sweeps(owner);
     for (let i = 0; i < WORKERS; i++) workers.push(await startWorker(env, `W${i + 1}`));
     await sleep(1000);
-    // Timers with effects: warnings (timeline, audit event, notifications) on distinct clocks.
-    const warned = await makeDue(owner, JOBS, DUE, false);
-    const clocks: { case_id: string; generation: number; warn_at: Date }[] = await owner.query(
-      `SELECT case_id, generation, warn_at FROM sla_clocks WHERE case_id = ANY($1::uuid[]) AND clock = 'resolve'`,
-      [warned],
-    );
-    const insertJobs = async (jobs: ReturnType<typeof timerJob>[]) => {
-      for (let i = 0; i < jobs.length; i += 5000) {
-        const batch = jobs.slice(i, i + 5000);
-        await owner.query(
-          `INSERT INTO job_outbox (queue, name, job_id, payload, run_at) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::timestamptz[])`,
-          [batch.map((j) => j.queue), batch.map((j) => j.name), batch.map((j) => j.jobId), batch.map((j) => JSON.stringify(j.payload)), batch.map((j) => j.runAt)],
-        );
-      }
-    };
-    await insertJobs(clocks.map((c) => timerJob('sla-warning', c.case_id, 'resolve', c.generation, c.warn_at.getTime())));
-    const effectMs = await waitFor(owner, `SELECT count(*)::int AS n FROM sla_clocks WHERE case_id = ANY($1::uuid[]) AND clock = 'resolve' AND warned_at IS NOT NULL`, [warned], JOBS, 120_000);
-    log(`timer throughput with effects: ${JOBS} warning jobs in ${(effectMs / 1000).toFixed(2)} s = ${(JOBS / (effectMs / 1000)).toFixed(0)} jobs/s (${WORKERS} worker process${WORKERS > 1 ? 'es' : ''})`);
-
-    // Stale timers (the deadline moved): each locks the case and the clock, finds nothing to do.
-    const stale: { id: string }[] = await owner.query(`SELECT case_id AS id FROM sla_clocks WHERE clock = 'resolve' AND stopped_at IS NULL ORDER BY case_id DESC LIMIT $1`, [NOOP]);
-    const queue = new Bull('sla-timers', redisUrl, { prefix: env.QUEUE_PREFIX });
-    const before = (await queue.getJobCounts()).completed;
-    await insertJobs(stale.map((c, i) => timerJob('sla-breach', c.id, 'resolve', 999, 1000 + i)));
-    const noopStarted = Date.now();
-    for (;;) {
-      const [{ n }] = await owner.query(`SELECT count(*)::int AS n FROM job_outbox`);
-      const counts = await queue.getJobCounts();
-      // Delayed jobs are the real timers of the seeded clocks, not these.
-      if (n === 0 && counts.waiting === 0 && counts.active === 0) break;
-      if (Date.now() - noopStarted > 600_000) throw new Error('no-op timers did not drain');
-      await sleep(50);
+    const ours: number[] = [];
+    const bare: number[] = [];
+    const loads: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const a = async () => ours.push(await timersWithEffects(owner, DUE + round * JOBS));
+      const b = async () => bare.push(await bareBull(redisUrl, `${env.QUEUE_PREFIX}_bare${round}`));
+      if (round % 2) await b().then(a);
+      else await a().then(b);
+      loads.push(loadavg()[0]);
     }
-    const noopMs = Date.now() - noopStarted;
-    const [{ breached }] = await owner.query(`SELECT count(*)::int AS breached FROM sla_clocks WHERE case_id = ANY($1::uuid[]) AND breached_at IS NOT NULL`, [stale.map((s) => s.id)]);
-    log(`timer throughput, stale timers (no effect): ${NOOP} jobs in ${(noopMs / 1000).toFixed(2)} s = ${(NOOP / (noopMs / 1000)).toFixed(0)} jobs/s; effects wrongly taken: ${breached}; completed before ${before}`);
-    await queue.close();
+    if (TIMERS_ONLY) {
+      process.stdout.write(`BENCH_SLA ${JSON.stringify({ workers: WORKERS, jobs: JOBS, ours, bare, loads })}\n`);
+      return;
+    }
+    await staleTimers(owner, redisUrl, env.QUEUE_PREFIX!);
   } catch (error) {
     for (const w of workers) log(`worker output:\n${(workerOutput.get(w) ?? '').slice(-4000)}`);
     throw error;
@@ -234,6 +209,83 @@ async function main(): Promise<void> {
     await owner.destroy();
     if (!args.includes('--keep')) await dropDatabase(server, database);
   }
+}
+
+/** The sweep's time when nothing is due, and when DUE clocks are past warning and deadline. */
+async function sweeps(owner: DataSource): Promise<void> {
+  const app = await NestFactory.createApplicationContext(BenchModule, { logger: ['error', 'warn'] });
+  const sweeper = app.get(SlaSweeper);
+  await sweeper.sweepOnce(0); // warm caches and connections
+  const idle: number[] = [];
+  for (let i = 0; i < 5; i++) idle.push((await sweeper.sweepOnce(20_000)).durationMs);
+  log(`sweep over ${CASES} open cases, nothing due: median ${idle.sort((a, b) => a - b)[2]} ms (runs: ${idle.join(', ')} ms)`);
+
+  const due = await makeDue(owner, DUE, 0, true);
+  const acting = await sweeper.sweepOnce(20_000);
+  const [{ escalated }] = await owner.query(`SELECT count(*)::int AS escalated FROM escalations WHERE automatic AND case_id = ANY($1::uuid[])`, [due]);
+  log(
+    `sweep over ${CASES} open cases with ${DUE} past warning and deadline: ${acting.durationMs} ms ` +
+      `(${acting.warnings} warnings, ${acting.breaches} breaches, ${escalated} escalations to the district authority; ` +
+      `${((acting.warnings + acting.breaches) / (acting.durationMs / 1000)).toFixed(0)} effects/s)`,
+  );
+  const again = await sweeper.sweepOnce(20_000);
+  log(`sweep repeated right after: ${again.durationMs} ms, acted on ${again.warnings + again.breaches} (exactly once)`);
+  await app.close();
+}
+
+/** Jobs/s of JOBS warning timers with their full effects (timeline, audit event, notifications), outbox to effect. */
+async function timersWithEffects(owner: DataSource, offset: number): Promise<number> {
+  const warned = await makeDue(owner, JOBS, offset, false);
+  const clocks: { case_id: string; generation: number; warn_at: Date }[] = await owner.query(
+    `SELECT case_id, generation, warn_at FROM sla_clocks WHERE case_id = ANY($1::uuid[]) AND clock = 'resolve'`,
+    [warned],
+  );
+  await insertJobs(owner, clocks.map((c) => timerJob('sla-warning', c.case_id, 'resolve', c.generation, c.warn_at.getTime())));
+  const effectMs = await waitFor(owner, `SELECT count(*)::int AS n FROM sla_clocks WHERE case_id = ANY($1::uuid[]) AND clock = 'resolve' AND warned_at IS NOT NULL`, [warned], JOBS, 120_000);
+  log(`timer throughput with effects: ${JOBS} warning jobs in ${(effectMs / 1000).toFixed(2)} s = ${(JOBS / (effectMs / 1000)).toFixed(0)} jobs/s (${WORKERS} worker process${WORKERS > 1 ? 'es' : ''})`);
+  return JOBS / (effectMs / 1000);
+}
+
+/** The ceiling: JOBS jobs through a bare Bull processor (same concurrency as the timers queue, no work). */
+async function bareBull(redisUrl: string, prefix: string): Promise<number> {
+  const queue = new Bull('bare-timers', redisUrl, { prefix });
+  void queue.process('*', 8, async () => undefined);
+  await queue.isReady();
+  const started = Date.now();
+  await queue.addBulk(Array.from({ length: JOBS }, (_, i) => ({ name: 'bare', data: { i }, opts: { jobId: `bare:${i}`, removeOnComplete: false } })));
+  for (;;) {
+    const { completed } = await queue.getJobCounts();
+    if (completed >= JOBS) break;
+    if (Date.now() - started > 120_000) throw new Error('bare Bull did not drain');
+    await sleep(20);
+  }
+  const rate = JOBS / ((Date.now() - started) / 1000);
+  await queue.obliterate({ force: true }).catch(() => undefined);
+  await queue.close();
+  log(`bare Bull processor: ${JOBS} jobs = ${rate.toFixed(0)} jobs/s`);
+  return rate;
+}
+
+/** Stale timers (the deadline moved): each must find nothing to do. */
+async function staleTimers(owner: DataSource, redisUrl: string, queuePrefix: string): Promise<void> {
+  // Stale timers (the deadline moved): each locks the case and the clock, finds nothing to do.
+  const stale: { id: string }[] = await owner.query(`SELECT case_id AS id FROM sla_clocks WHERE clock = 'resolve' AND stopped_at IS NULL ORDER BY case_id DESC LIMIT $1`, [NOOP]);
+  const queue = new Bull('sla-timers', redisUrl, { prefix: queuePrefix });
+  const before = (await queue.getJobCounts()).completed;
+  await insertJobs(owner, stale.map((c, i) => timerJob('sla-breach', c.id, 'resolve', 999, 1000 + i)));
+  const noopStarted = Date.now();
+  for (;;) {
+    const [{ n }] = await owner.query(`SELECT count(*)::int AS n FROM job_outbox`);
+    const counts = await queue.getJobCounts();
+    // Delayed jobs are the real timers of the seeded clocks, not these.
+    if (n === 0 && counts.waiting === 0 && counts.active === 0) break;
+    if (Date.now() - noopStarted > 600_000) throw new Error('no-op timers did not drain');
+    await sleep(50);
+  }
+  const noopMs = Date.now() - noopStarted;
+  const [{ breached }] = await owner.query(`SELECT count(*)::int AS breached FROM sla_clocks WHERE case_id = ANY($1::uuid[]) AND breached_at IS NOT NULL`, [stale.map((s) => s.id)]);
+  log(`timer throughput, stale timers (no effect): ${NOOP} jobs in ${(noopMs / 1000).toFixed(2)} s = ${(NOOP / (noopMs / 1000)).toFixed(0)} jobs/s; effects wrongly taken: ${breached}; completed before ${before}`);
+  await queue.close();
 }
 
 void main().then(

@@ -37,8 +37,8 @@ function rssMb(pid: number): number {
 async function main(): Promise<void> {
   const server = await resolvePostgresServer(process.env);
   const redisUrl = await resolveRedis(process.env);
-  const database = 'creator_desk_load';
-  await dropDatabase(server, database);
+  // A database of its own per run (never a developer's, never another run's), dropped at the end.
+  const database = `creator_desk_load_${process.pid}_${Date.now().toString(36)}`;
   // The roles as in production: the owner migrates (and counts here), the api logs in as its own role.
   const { ownerUrl: url, appUrl } = await provisionDatabase(server, database, {
     owner: { name: 'csd_load_owner', password: randomBytes(16).toString('hex') },
@@ -142,6 +142,7 @@ async function main(): Promise<void> {
   const linkMs = Date.now() - linkStarted;
   const chain = await verifyAuditChain(ds, { key: secrets.AUDIT_HMAC_KEY });
   await ds.destroy();
+  if (!args.includes('--keep')) await dropDatabase(server, database);
 
   const fiveXx = result['5xx'];
   // Lost: a filing the client was told succeeded but the database does not have.

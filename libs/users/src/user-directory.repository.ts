@@ -62,9 +62,15 @@ export class UserDirectory {
     return row?.phone_masked ?? null;
   }
 
-  async byPhoneHash(phoneHash: string): Promise<{ id: string; role: string } | undefined> {
-    const [row] = await this.txHost.tx.query(`SELECT id, role FROM users WHERE phone_hash = $1`, [phoneHash]);
-    return row;
+  /** The name and masked phone of one account, in one statement (a case's creator on its page). */
+  async contact(id: string): Promise<{ displayName: string; phoneMasked: string | null } | undefined> {
+    const [row] = await this.txHost.tx.query(`SELECT display_name, phone_masked FROM users WHERE id = $1`, [id]);
+    return row ? { displayName: row.display_name, phoneMasked: row.phone_masked ?? null } : undefined;
+  }
+
+  async byPhoneHash(phoneHash: string): Promise<{ id: string; role: string; displayName: string; phoneMasked: string | null } | undefined> {
+    const [row] = await this.txHost.tx.query(`SELECT id, role, display_name, phone_masked FROM users WHERE phone_hash = $1`, [phoneHash]);
+    return row ? { id: row.id, role: row.role, displayName: row.display_name, phoneMasked: row.phone_masked ?? null } : undefined;
   }
 
   /** A creator account without a password (no hash can match ''): claimed later by registering the phone. */

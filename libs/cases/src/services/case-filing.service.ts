@@ -13,6 +13,13 @@ import { CaseEvents } from '../events/case-events.publisher';
 import { CaseReferenceRepository } from '../persistence/case-reference.repository';
 import { CaseTimelineRepository } from '../persistence/case-timeline.repository';
 import { CaseRepository } from '../persistence/case.repository';
+import type { CaseEntity } from '../case.entity';
+
+/** A case just filed, as stored, and its creator as the case page shows them. */
+export interface FiledCase {
+  case: CaseEntity;
+  creator: { id: string; displayName: string; phone: string | null };
+}
 
 /**
  * 立案: a creator files online, or an agent files for a walk-in / phone / on-site / salon
@@ -32,12 +39,17 @@ export class CaseFilingService {
     private readonly events: CaseEvents,
   ) {}
 
-  /** Files the case and returns its id. */
+  /**
+   * Files the case and returns it as stored, with its creator's name and masked phone: the case
+   * page of the answer is built from these, not read back (no listener of `case.filed` changes
+   * the case row; the SLA clocks are the SLA module's to describe).
+   */
   @Transactional()
-  async file(actor: Actor, meta: RequestMeta, dto: FileCaseDto, context?: FilingContext): Promise<string> {
+  async file(actor: Actor, meta: RequestMeta, dto: FileCaseDto, context?: FilingContext): Promise<FiledCase> {
     const { programme, zone, channel, intake } = await this.checkFiling(actor, dto);
     const now = new Date();
-    const creatorId = actor.role === 'creator' ? actor.userId : await this.walkInCreator(actor, meta, dto);
+    const creator = actor.role === 'creator' ? await this.onlineCreator(actor) : await this.walkInCreator(actor, meta, dto);
+    const creatorId = creator.id;
     const submit = dto.submit !== false;
     const entity = this.cases.create({
       reference: await this.references.next(zone.code, programme.code, now),
@@ -53,13 +65,27 @@ export class CaseFilingService {
       title: dto.title.trim(),
       description: dto.description.trim(),
       intake,
+      statusBeforeAwaiting: null,
+      awaitingCreatorSince: null,
+      materialsRequest: null,
+      escalationAuthorityId: null,
       escalationAcknowledged: false,
+      rejectionReason: null,
+      outcome: null,
+      resolutionSummary: null,
+      rating: null,
+      ratingComment: null,
+      closeReason: null,
       createdAt: now,
       submittedAt: submit ? now : null,
+      acceptedAt: null,
+      firstResponseAt: null,
+      resolvedAt: null,
+      closedAt: null,
       updatedAt: now,
       version: 1,
     });
-    await this.cases.save(entity);
+    await this.cases.insert(entity);
     await this.timeline.append(entity.id, actor, 'status_change', 'public', { action: 'submit', from: null, to: entity.status, channel });
     await this.events.publish('case.filed', { case: entity, actor, at: now, to: entity.status, context });
     await this.audit.record({
@@ -70,7 +96,12 @@ export class CaseFilingService {
       entityId: entity.id,
       after: { reference: entity.reference, programme: entity.programme, zoneId: entity.zoneId, status: entity.status, priority: entity.priority, channel },
     });
-    return entity.id;
+    return { case: entity, creator: { id: creatorId, displayName: creator.displayName, phone: creator.phone } };
+  }
+
+  private async onlineCreator(actor: Actor): Promise<FiledCase['creator']> {
+    const contact = await this.users.contact(actor.userId);
+    return { id: actor.userId, displayName: contact?.displayName ?? '', phone: contact?.phoneMasked ?? null };
   }
 
   private async checkFiling(actor: Actor, dto: FileCaseDto) {
@@ -108,16 +139,16 @@ export class CaseFilingService {
   }
 
   /** Finds the walk-in creator by phone, or opens an account they can claim by registering. */
-  private async walkInCreator(actor: Actor, meta: RequestMeta, dto: FileCaseDto): Promise<string> {
+  private async walkInCreator(actor: Actor, meta: RequestMeta, dto: FileCaseDto): Promise<FiledCase['creator']> {
     const phone = dto.creatorPhone!;
     const phoneHash = this.pii.searchKey(phone);
     const existing = await this.users.byPhoneHash(phoneHash);
     if (existing) {
       if (existing.role !== 'creator') throw new ValidationError([{ field: 'creatorPhone', message: '该手机号不属于创作者账号' }]);
-      return existing.id;
+      return { id: existing.id, displayName: existing.displayName, phone: existing.phoneMasked };
     }
     const id = await this.users.createUnclaimedCreator({ phoneCipher: this.pii.encrypt(phone), phoneHash, phoneMasked: maskPhone(phone), displayName: dto.creatorName! });
     await this.audit.record({ actor, meta, action: 'user.create_for_walk_in', entityType: 'user', entityId: id, after: { role: 'creator', phone: maskPhone(phone) } });
-    return id;
+    return { id, displayName: dto.creatorName!, phone: maskPhone(phone) };
   }
 }

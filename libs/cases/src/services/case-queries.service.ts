@@ -69,9 +69,17 @@ export class CaseQueriesService {
 
   async detail(actor: Actor, id: string): Promise<CaseDetail> {
     const c = await this.cases.get(actor, id);
-    const now = new Date();
     const names = await this.users.displayNames([c.creatorId, c.assigneeId]);
     const phone = await this.users.maskedPhone(c.creatorId);
+    return this.detailOf(actor, c, { id: c.creatorId, displayName: names.get(c.creatorId) ?? '', phone }, names);
+  }
+
+  /** The case page of a case in hand (just filed, say) whose creator's name and phone are known. */
+  async detailOf(actor: Actor, c: CaseEntity, creator: { id: string; displayName: string; phone: string | null }, known?: ReadonlyMap<string, string>): Promise<CaseDetail> {
+    const now = new Date();
+    const names = new Map(known ?? (c.assigneeId ? await this.users.displayNames([c.assigneeId]) : []));
+    names.set(c.creatorId, creator.displayName);
+    const phone = creator.phone;
     const extras = (await this.extensions.describe([c.id], now)).get(c.id) ?? {};
     const unread = (await this.unreadFor(actor, [c.id]))?.get(c.id) ?? null;
     return {
@@ -79,7 +87,7 @@ export class CaseQueriesService {
       unread,
       description: c.description,
       intake: c.intake,
-      creator: { id: c.creatorId, displayName: names.get(c.creatorId) ?? '', phone },
+      creator: { id: c.creatorId, displayName: creator.displayName, phone },
       escalation: c.escalationAuthorityId && c.status === 'escalated' ? { authorityId: c.escalationAuthorityId, acknowledged: c.escalationAcknowledged } : null,
       materialsRequest: c.status === 'awaiting_creator' ? c.materialsRequest : null,
       rejectionReason: c.rejectionReason,

@@ -18,7 +18,7 @@ import { CaseWorkflowService } from './case-workflow.service';
 /**
  * The cases module's surface for controllers and other modules: each method hands over to the
  * service of its job (filing, queries, workflow, comments, assignment) and answers with what the
- * case looks like afterwards, read after the change committed.
+ * case looks like afterwards (a filing's from what it wrote, the others read after the change).
  */
 @Injectable()
 export class CasesService {
@@ -42,9 +42,10 @@ export class CasesService {
     return this.references_.idsOf(references);
   }
 
+  /** Files the case; the answer is built from what the filing wrote (no read-back of the case). */
   async file(actor: Actor, meta: RequestMeta, dto: FileCaseDto, context?: FilingContext): Promise<CaseDetail> {
-    const id = await this.filing.file(actor, meta, dto, context);
-    return this.queries.detail(actor, id);
+    const filed = await this.filing.file(actor, meta, dto, context);
+    return this.queries.detailOf(actor, filed.case, filed.creator);
   }
 
   async act(actor: Actor, meta: RequestMeta, id: string, action: CaseAction, dto: CaseActionDto): Promise<CaseDetail> {
