@@ -7,3 +7,4 @@ export * from './rectifications.service';
 export * from './quality-figures.service';
 export * from './appeals.service';
 export * from './quality-timers.job';
+export * from './quality-retention.repository';
