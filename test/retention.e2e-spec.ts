@@ -75,7 +75,7 @@ describe('retention of personal data (e2e)', () => {
     const r = await rectificationOf(t, agent, c.id);
     await t.http.post(`/api/v1/quality/rectifications/${r.id}/contact`).set(bearer(agent)).send({ method: 'phone', outcome: '已联系张先生本人' }).expect(201);
     await t.http.post(`/api/v1/quality/rectifications/${r.id}/appeals`).set(bearer(agent)).send({ rating: 'first', reason: '评价中含张先生的电话号码' }).expect(201);
-    await t.db.query(`UPDATE cases SET updated_at = now() - interval '4 years' WHERE id = $1`, [c.id]);
+    await t.db.query(`UPDATE cases SET updated_at = now() - interval '4 years', closed_at = now() - interval '4 years' WHERE id = $1`, [c.id]);
     expect(await retention.purgeDue()).toBeGreaterThanOrEqual(1);
     const [row] = await t.db.query(`SELECT first_level, first_comment, contact_outcome, contacted_at, rated_at FROM rectifications WHERE id = $1`, [r.id]);
     expect(row).toMatchObject({ first_level: 1, first_comment: null, contact_outcome: PURGED_TEXT, contacted_at: expect.any(Date), rated_at: expect.any(Date) });
