@@ -2595,12 +2595,44 @@ export interface components {
              */
             version: number;
         };
+        AdoptionStatsResponse: {
+            adopted: number;
+            /** @description 采纳与部分采纳占已答复的比例（0–1） */
+            adoptionRate: number | null;
+            answered: number;
+            /** Format: uuid */
+            consultationId: string;
+            partlyAdopted: number;
+            suggestions: number;
+            title: string;
+            /** @example huangpu */
+            zoneId: string;
+        };
+        AgeBandCountResponse: {
+            /** @enum {string} */
+            band: "0-1" | "2-5" | "6-10" | ">10";
+            count: number;
+            label: string;
+        };
         AgentResponse: {
             displayName: string;
             /** Format: uuid */
             id: string;
             openCases: number;
             skills: string[];
+            zoneId: string;
+        };
+        AgentWorkloadResponse: {
+            active: boolean;
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 毫秒（工作时间）；无数据时为 null */
+            meanHandlingMs: number | null;
+            /** @description 比率（0–1）；无分母时为 null */
+            onTimeRate: number | null;
+            open: number;
+            resolved: number;
             zoneId: string;
         };
         AnswerSuggestionDto: {
@@ -2620,6 +2652,70 @@ export interface components {
             rating: "first" | "second";
             /** @example 评价内容为辱骂，与办理事项无关 */
             reason: string;
+        };
+        AppointmentCreatorResponse: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 累计未到场次数 */
+            noShows: number;
+            /** @description 掩码后的手机号 */
+            phone: string | null;
+        };
+        AppointmentFiguresResponse: {
+            booked: number;
+            cancelled: number;
+            capacity: number;
+            checkedIn: number;
+            noShows: number;
+            slots: number;
+        };
+        AppointmentResponse: {
+            /** Format: date-time */
+            bookedAt: string;
+            /** Format: date-time */
+            cancellableUntil: string;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            /**
+             * Format: uuid
+             * @description 签到时登记或关联的案件
+             */
+            caseId: string | null;
+            /** Format: date-time */
+            checkedInAt: string | null;
+            /** @example 482913 */
+            checkInCode: string;
+            /** @description 签到码二维码（data: URL，仅创作者本人） */
+            checkInQr?: string;
+            /** @description 仅工作人员 */
+            creator?: components["schemas"]["AppointmentCreatorResponse"];
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @example shield */
+            programme: string;
+            /**
+             * Format: uuid
+             * @description 预约确认单（仅创作者本人）
+             */
+            receiptId?: string | null;
+            /** @example HP-YY-2026-000012 */
+            reference: string;
+            servicePoint: components["schemas"]["ServicePointRefResponse"];
+            /** Format: uuid */
+            slotId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "booked" | "cancelled" | "checked_in" | "no_show";
+            /** @example 已预约 */
+            statusLabel: string;
+            topic: string | null;
+            /** @example huangpu */
+            zoneId: string;
         };
         ArticleDto: {
             /**
@@ -2673,6 +2769,11 @@ export interface components {
              */
             version: number;
         };
+        AssigneeResponse: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+        };
         AttachmentResponse: {
             /** Format: uuid */
             caseId: string;
@@ -2692,6 +2793,75 @@ export interface components {
             uploadedAt: string;
             uploadedBy: components["schemas"]["UploaderResponse"];
         };
+        AuditCheckpointResponse: {
+            /** Format: date-time */
+            at: string;
+            /** @example audit-checkpoint-0000000000000040-20261201T080000000Z.json */
+            file: string;
+            hash: string;
+            seq: number;
+        };
+        AuditEventPageResponse: {
+            items: components["schemas"]["AuditEventResponse"][];
+            /** @description 向更早翻页时作为 before 传入；没有更早的事件时为 null */
+            nextBefore: string | null;
+        };
+        AuditEventResponse: {
+            /** @example case.accept */
+            action: string;
+            actorId: string | null;
+            /** @example agent */
+            actorRole: string | null;
+            /** @example huangpu */
+            actorZone: string | null;
+            /** @description 变更后（自由文本只记长度与 SM3 摘要） */
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** @description 变更前（自由文本只记长度与 SM3 摘要） */
+            before: {
+                [key: string]: unknown;
+            } | null;
+            entityId: string | null;
+            /** @example case */
+            entityType: string;
+            hash: string | null;
+            /** @example 42 */
+            id: string;
+            ip: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            prevHash: string | null;
+            requestId: string | null;
+            /** @description 密钥链中的序号；尚未链入时为 null */
+            seq: number | null;
+            userAgent: string | null;
+        };
+        AuditProblemResponse: {
+            eventId?: string | null;
+            /** @description 有问题的检查点文件 */
+            file?: string;
+            /** @enum {string} */
+            reason: "hash_mismatch" | "chain_broken" | "missing" | "event_missing" | "tail_missing" | "head_mismatch" | "head_behind" | "checkpoint_missing" | "checkpoint_mismatch" | "checkpoint_invalid";
+            seq: number | null;
+            /** @description 缺失区间的最后一个序号 */
+            toSeq?: number;
+        };
+        AuditVerificationResponse: {
+            /** @description 校验过的链节数 */
+            checked: number;
+            /** @description 最新的有效外部签名检查点 */
+            checkpoint: components["schemas"]["AuditCheckpointResponse"] | null;
+            /** @description 第一处问题（无问题时省略） */
+            firstBroken?: components["schemas"]["FirstBrokenResponse"];
+            head: components["schemas"]["ChainHeadResponse"];
+            ok: boolean;
+            problemCount: number;
+            problems: components["schemas"]["AuditProblemResponse"][];
+            unlinked: components["schemas"]["UnlinkedResponse"];
+            /** Format: date-time */
+            verifiedAt: string;
+        };
         Authority: {
             /** @example cac_city */
             id: string;
@@ -2700,6 +2870,29 @@ export interface components {
             /** @example 市委网信办 */
             name: string;
             parentId: string | null;
+        };
+        AuthorityEscalationsResponse: {
+            authorityId: string;
+            count: number;
+            /** @description 毫秒（工作时间）；无数据时为 null */
+            medianTakenMs: number | null;
+            name: string;
+        };
+        BacklogResponse: {
+            byAge: components["schemas"]["AgeBandCountResponse"][];
+            byStatus: components["schemas"]["StatusCountResponse"][];
+            matrix: components["schemas"]["BacklogRowResponse"][];
+            total: number;
+            unassigned: number;
+            /** @description 日历无法计算账龄的件数 */
+            unbanded: number;
+        };
+        BacklogRowResponse: {
+            /** @description 按账龄分段的件数 */
+            bands: number[];
+            label: string;
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "in_progress" | "awaiting_creator" | "escalated";
         };
         BookAppointmentDto: {
             /**
@@ -2728,6 +2921,17 @@ export interface components {
             programme: "starlight" | "shield" | "compliance" | "legislation";
             /** @example 受理告知 */
             title: string;
+        };
+        CannedReplyResponse: {
+            active: boolean;
+            body: string;
+            /** Format: uuid */
+            id: string;
+            /** @example compliance */
+            programme: string;
+            title: string;
+            /** @description 为 null 时全市通用 */
+            zoneId: string | null;
         };
         CaseDetailResponse: {
             /** Format: date-time */
@@ -2809,6 +3013,11 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        CaseRefResponse: {
+            /** Format: uuid */
+            caseId: string;
+            reference: string;
+        };
         CaseSummaryResponse: {
             /** Format: date-time */
             acceptedAt: string | null;
@@ -2862,6 +3071,10 @@ export interface components {
             /** @example huangpu */
             zoneId: string;
         };
+        ChainHeadResponse: {
+            hash: string;
+            seq: number;
+        };
         CheckInCaseDto: {
             /** @example cyberviolence */
             category: string;
@@ -2912,6 +3125,22 @@ export interface components {
             /** @example 服务点临时闭馆 */
             reason: string;
         };
+        CodeSentResponse: {
+            /**
+             * @description 验证码有效期（秒）
+             * @example 600
+             */
+            expiresInSeconds: number;
+        };
+        ColumnFiguresResponse: {
+            backlog: components["schemas"]["BacklogResponse"];
+            counts: components["schemas"]["PeriodCountsResponse"];
+            escalations: components["schemas"]["EscalationFiguresResponse"];
+            handling: components["schemas"]["HandlingFiguresResponse"];
+            satisfaction: components["schemas"]["SatisfactionFiguresResponse"];
+            shield: components["schemas"]["ShieldFiguresResponse"];
+            sla: components["schemas"]["SlaFiguresResponse"];
+        };
         CommentDto: {
             /** @example 您好，我们已收到材料，正在核实。 */
             body: string;
@@ -2921,6 +3150,21 @@ export interface components {
              * @enum {string}
              */
             visibility: "public" | "internal";
+        };
+        ComplianceStartResponse: {
+            articles: components["schemas"]["KnowledgeArticleResponse"][];
+            /** Format: uuid */
+            id: string;
+        };
+        ComplianceStartStatsResponse: {
+            /** @description 未立案即结束的比例（0–1）；无咨询时为 null */
+            deflectionRate: number | null;
+            helpful: number;
+            starts: number;
+            withCase: number;
+            withoutCase: number;
+            /** @example huangpu */
+            zoneId: string;
         };
         ConditionDto: {
             /** @description 多选题：任一选项即满足（与 equals 二选一），如 ["image", "video"] */
@@ -2938,6 +3182,38 @@ export interface components {
             no: string;
             /** @example 网络信息内容服务平台应当…… */
             text: string;
+        };
+        ConsultationArticleResponse: {
+            /** @example 第十条 */
+            no: string;
+            text: string;
+        };
+        ConsultationCountsResponse: {
+            adopted: number;
+            answered: number;
+            forwarded: number;
+            notAdopted: number;
+            partlyAdopted: number;
+            suggestions: number;
+        };
+        ConsultationResponse: {
+            articles: components["schemas"]["ConsultationArticleResponse"][];
+            /** Format: date-time */
+            closesAt: string;
+            counts: components["schemas"]["ConsultationCountsResponse"];
+            /** Format: uuid */
+            id: string;
+            /** @example 中共上海市委网络安全和信息化委员会办公室 */
+            issuingBody: string;
+            /** Format: date-time */
+            opensAt: string;
+            /** @description 征求意见期不足 30 日的理由 */
+            shortWindowReason: string | null;
+            /** @enum {string} */
+            state: "upcoming" | "open" | "closed";
+            summary: string;
+            /** @example 上海市网络信息内容管理若干规定（草案征求意见稿） */
+            title: string;
         };
         ContactDto: {
             /**
@@ -3045,12 +3321,82 @@ export interface components {
              */
             zoneId?: string;
         };
+        CreatorIdentityResponse: {
+            /** @example 11010519491231002X */
+            idCardNumber: string | null;
+            /** @example 13800005678 */
+            phone: string | null;
+            /** @example 张小喵 */
+            realName: string | null;
+        };
+        CreatorProfileResponse: {
+            /** @example 阿喵UP主 */
+            displayName: string;
+            /**
+             * @description 掩码后的身份证号
+             * @example 110***********002X
+             */
+            idCardNumber: string | null;
+            mcn: string | null;
+            /**
+             * @description 掩码后的手机号
+             * @example 138****5678
+             */
+            phone: string | null;
+            platformAccounts: components["schemas"]["PlatformAccountResponse"][];
+            /**
+             * @description 掩码后的真实姓名
+             * @example 张*喵
+             */
+            realName: string | null;
+            /** @example 喵喵工作室 */
+            studio: string | null;
+            /** Format: uuid */
+            userId: string;
+            /** @description 身份是否已在服务台核验 */
+            verified: boolean;
+            /** Format: date-time */
+            verifiedAt: string | null;
+        };
         CreatorRefResponse: {
             displayName: string;
             /** Format: uuid */
             id: string;
             /** @description 掩码后的手机号，如 138****5678 */
             phone: string | null;
+        };
+        DashboardColumnResponse: {
+            /** @example all */
+            key: string;
+            /** @example 全市 */
+            name: string;
+            /** @description 全市合计列为 null */
+            zoneId: string | null;
+        };
+        DashboardResponse: {
+            agents: components["schemas"]["AgentWorkloadResponse"][];
+            /** Format: date-time */
+            asOf: string;
+            columns: components["schemas"]["DashboardColumnResponse"][];
+            dueSoon: components["schemas"]["SlaListResponse"];
+            /** @description 按列 key 的全部指标 */
+            figures: {
+                [key: string]: components["schemas"]["ColumnFiguresResponse"];
+            };
+            filter: components["schemas"]["FilterResponse"];
+            overdue: components["schemas"]["SlaListResponse"];
+            range: components["schemas"]["RangeResponse"];
+            trend: components["schemas"]["DashboardTrendResponse"];
+            /** @description 一个工作日的毫秒数 */
+            workingDayMs: number;
+        };
+        DashboardTrendResponse: {
+            /** @description 逐日（YYYY-MM-DD） */
+            days: string[];
+            /** @description 按列 key 的逐日趋势 */
+            series: {
+                [key: string]: components["schemas"]["TrendSeriesResponse"];
+            };
         };
         DecideAppealDto: {
             /**
@@ -3060,6 +3406,11 @@ export interface components {
             decision: "upheld" | "voided";
             /** @example 评价内容含人身攻击，与服务事项无关，予以作废 */
             reason: string;
+        };
+        EndedStartResponse: {
+            helpful: boolean;
+            /** Format: uuid */
+            id: string;
         };
         EndStartDto: {
             /**
@@ -3090,9 +3441,47 @@ export interface components {
              */
             version: number;
         };
+        EscalationFiguresResponse: {
+            automatic: number;
+            byAuthority: components["schemas"]["AuthorityEscalationsResponse"][];
+            byOutcome: components["schemas"]["OutcomeCountResponse"][];
+            cases: number;
+            count: number;
+            /** @description 毫秒（工作时间）；无数据时为 null */
+            medianAcknowledgeMs: number | null;
+            /** @description 毫秒（工作时间）；无数据时为 null */
+            medianTakenMs: number | null;
+            /** @description 比率（0–1）；无分母时为 null */
+            rate: number | null;
+        };
         EscalationRefResponse: {
             acknowledged: boolean;
             authorityId: string;
+        };
+        EscalationTargetResponse: {
+            description: string;
+            /** @enum {string} */
+            target: "district" | "city";
+        };
+        EvidenceHintResponse: {
+            enabled: boolean;
+            hint: string;
+            recommended: boolean;
+        };
+        EvidencePacketResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** Format: date-time */
+            createdAt: string;
+            fileCount: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            purpose: "police" | "court" | "platform";
+            sha256: string;
+            /** @description 字节数 */
+            size: number;
+            sm3: string;
         };
         FileCaseDto: {
             /** @example cyberviolence */
@@ -3162,6 +3551,16 @@ export interface components {
             /** @example AI 生成的视频封面是否需要标识 */
             title: string;
         };
+        FilterResponse: {
+            programme: string | null;
+            zoneId: string | null;
+        };
+        FirstBrokenResponse: {
+            id: string | null;
+            /** @enum {string} */
+            reason: "hash_mismatch" | "chain_broken" | "missing" | "event_missing" | "tail_missing" | "head_mismatch" | "head_behind" | "checkpoint_missing" | "checkpoint_mismatch" | "checkpoint_invalid";
+            seq: number | null;
+        };
         FollowUpDto: {
             /** @example 已电话回访，解释处置依据并致歉 */
             note: string;
@@ -3177,11 +3576,30 @@ export interface components {
             /** @example 同一批账号对多名创作者实施网络暴力，串并上报 */
             reason: string;
         };
+        GroupMemberResponse: {
+            /** Format: uuid */
+            assigneeId: string | null;
+            /** Format: uuid */
+            caseId: string;
+            reference: string;
+            status: string;
+            title: string;
+        };
         GroupResolveDto: {
             /** @enum {string} */
             outcome: "takedown_done" | "referred_to_police" | "mediated" | "insufficient_evidence" | "other";
             /** @example 平台已删除侵权内容并封禁相关账号。 */
             summary: string;
+        };
+        HandlingFiguresResponse: {
+            /** @description 毫秒（工作时间）；无数据时为 null */
+            meanMs: number | null;
+            measured: number;
+            /** @description 毫秒（工作时间）；无数据时为 null */
+            medianMs: number | null;
+            /** @description 毫秒（工作时间）；无数据时为 null */
+            p90Ms: number | null;
+            resolved: number;
         };
         HolidayYearDto: {
             /**
@@ -3208,6 +3626,56 @@ export interface components {
             /** @example 国务院办公厅关于2027年部分节假日安排的通知（国办发明电〔2026〕X号），https://www.gov.cn/… */
             source: string;
         };
+        HolidayYearResponse: {
+            /**
+             * @description 全部放假日期（YYYY-MM-DD）
+             * @example [
+             *       "2027-01-01"
+             *     ]
+             */
+            holidays: string[];
+            /**
+             * @description 调休上班的周六、周日（YYYY-MM-DD）
+             * @example [
+             *       "2027-02-20"
+             *     ]
+             */
+            makeupWorkdays: string[];
+            /** @description 是否为按放假办法推算的临时数据 */
+            provisional: boolean;
+            /** @example 国务院办公厅关于2027年部分节假日安排的通知 */
+            source: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            updatedBy: string | null;
+            /** @example 2027 */
+            year: number;
+        };
+        HolidayYearsResponse: {
+            /** @description 临时数据、缺少年份等提醒 */
+            warnings: string[];
+            years: components["schemas"]["HolidayYearResponse"][];
+        };
+        HonourRoundResponse: {
+            categories: ("text" | "image" | "audio_video" | "special_column" | "theme_activity")[];
+            /** Format: date-time */
+            closesAt: string;
+            /** @example 中国正能量网络精品 */
+            honour: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 2026年度中国正能量网络精品征集 */
+            name: string;
+            /** @description 本轮申报数 */
+            nominations: number;
+            /** Format: date-time */
+            opensAt: string;
+            quotas: components["schemas"]["RoundQuotaResponse"][];
+            selfNominationCap: number;
+            /** @enum {string} */
+            state: "upcoming" | "open" | "closed";
+        };
         InboxItemResponse: {
             body: string;
             /** Format: uuid */
@@ -3233,6 +3701,68 @@ export interface components {
             total: number;
             unread: number;
         };
+        IssuedDocumentResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @example receipt.acceptance */
+            kind: string;
+            /** @example 受理回执 */
+            kindLabel: string;
+            /** @example 受理回执 */
+            title: string;
+            /** @example 7KQ2-M9XD-4HRT-PW3C */
+            verificationCode: string;
+            /** @example http://localhost:3000/verify/7KQ2-M9XD-4HRT-PW3C */
+            verificationUrl: string;
+        };
+        KnowledgeArticleResponse: {
+            /**
+             * @example [
+             *       "第二十四条"
+             *     ]
+             */
+            articleRefs: string[];
+            body: string;
+            /** @example 2022-03-01 */
+            effectiveOn: string;
+            /** Format: uuid */
+            fromCaseId: string | null;
+            /** Format: uuid */
+            id: string;
+            issuingBody: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description 检索相关度（仅检索结果） */
+            rank?: number;
+            /** @example 互联网信息服务算法推荐管理规定 */
+            regulation: string;
+            source: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "superseded";
+            summary: string;
+            /** Format: uuid */
+            supersededBy: string | null;
+            /** Format: uuid */
+            supersedesId: string | null;
+            /** @example 算法备案：自提供服务之日起十个工作日内 */
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        LabelledOptionResponse: {
+            /** @example cyberviolence */
+            id: string;
+            /** @example 网络暴力 */
+            label: string;
+        };
+        LevelCountResponse: {
+            count: number;
+            label: string;
+            /** @enum {number} */
+            level: 1 | 2 | 3 | 4 | 5;
+        };
         LinkCasesDto: {
             /**
              * @description 与本案串并的其他盾牌行动案件 id
@@ -3244,6 +3774,20 @@ export interface components {
             /** @example 同一批账号针对多名创作者 */
             note?: string;
         };
+        LinkGroupResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            members: components["schemas"]["GroupMemberResponse"][];
+            note: string;
+            /** @example huangpu */
+            zoneId: string;
+        };
+        LiveResponse: {
+            /** @enum {string} */
+            status: "ok";
+        };
         LoginDto: {
             /** @example Demo@2026 */
             password: string;
@@ -3252,6 +3796,22 @@ export interface components {
              * @example hp.agent1
              */
             username: string;
+        };
+        MarkedAllReadResponse: {
+            /** @description 本次标为已读的消息数 */
+            updated: number;
+        };
+        MarkedCaseReadResponse: {
+            /** @description 此后仍未读的消息数 */
+            unread: number;
+            /** @description 本次标为已读的消息数 */
+            updated: number;
+        };
+        MarkedReadResponse: {
+            /** @example 42 */
+            id: string;
+            /** Format: date-time */
+            readAt: string;
         };
         MaterialsRequestResponse: {
             items: string[];
@@ -3264,6 +3824,41 @@ export interface components {
              * @example 6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23
              */
             duplicateCaseId: string;
+        };
+        MonthlyReportResponse: {
+            agents: components["schemas"]["AgentWorkloadResponse"][];
+            byProgramme: components["schemas"]["ProgrammeFiguresRowResponse"][];
+            figures: components["schemas"]["ColumnFiguresResponse"];
+            /** Format: date-time */
+            generatedAt: string;
+            /** @example 2026-03 */
+            month: string;
+            overdue: components["schemas"]["SlaListResponse"];
+            previous: components["schemas"]["PreviousMonthResponse"];
+            range: components["schemas"]["RangeResponse"];
+            title: string;
+            trend: components["schemas"]["MonthlyTrendResponse"];
+            workingDayMs: number;
+            zone: components["schemas"]["ZoneRefResponse"];
+        };
+        MonthlyTrendResponse: {
+            days: string[];
+            series: components["schemas"]["TrendSeriesResponse"];
+        };
+        MyRegistrationResponse: {
+            /** Format: date-time */
+            checkedInAt: string | null;
+            /** @example 204816 */
+            checkInCode: string;
+            /** @description 签到码二维码（data: URL） */
+            checkInQr?: string;
+            /** Format: uuid */
+            id: string;
+            rating: number | null;
+            /** @enum {string} */
+            status: "registered" | "waitlisted" | "cancelled";
+            /** @description 候补位置（1 为下一位） */
+            waitlistPosition: number | null;
         };
         NavigatorAnswersDto: {
             /**
@@ -3301,6 +3896,64 @@ export interface components {
             /** @example huangpu */
             zoneId: string;
         };
+        NavigatorConditionResponse: {
+            anyOf?: string[];
+            equals?: string | boolean;
+            question: string;
+        };
+        NavigatorObligationResponse: {
+            code: string;
+            deadlineText: string;
+            description: string;
+            /**
+             * @description 按工作日日历算出的截止日期
+             * @example 2026-03-16
+             */
+            dueOn: string | null;
+            /** @enum {string} */
+            obligation: "filing" | "assessment" | "label" | "notice";
+            sources: components["schemas"]["NavigatorSourceResponse"][];
+            title: string;
+        };
+        NavigatorQuestionResponse: {
+            help?: string;
+            /** @example servesPublic */
+            id: string;
+            label: string;
+            options?: components["schemas"]["QuestionOptionResponse"][];
+            required: boolean;
+            /** @enum {string} */
+            type: "text" | "boolean" | "multi" | "single" | "date";
+        };
+        NavigatorResultResponse: {
+            obligations: components["schemas"]["NavigatorObligationResponse"][];
+            summary: string;
+        };
+        NavigatorRuleResponse: {
+            active: boolean;
+            /** @example algorithm_filing */
+            code: string;
+            conditions: components["schemas"]["NavigatorConditionResponse"][];
+            deadlineText: string;
+            deadlineWorkingDays: number | null;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            obligation: "filing" | "assessment" | "label" | "notice";
+            sort: number;
+            sources: components["schemas"]["NavigatorSourceResponse"][];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        NavigatorSourceResponse: {
+            /** @example 第二十四条 */
+            article: string;
+            /** @example 互联网信息服务算法推荐管理规定 */
+            regulation: string;
+        };
         NominateDto: {
             /**
              * @example self_nomination
@@ -3326,6 +3979,50 @@ export interface components {
             /** @example huangpu */
             zoneId: string;
         };
+        NominationDecisionResponse: {
+            /** Format: date-time */
+            decidedAt: string;
+            /** @description 仅工作人员可见 */
+            decidedBy: string | null;
+            /** @enum {string} */
+            decision: "pass" | "fail" | "recommend" | "not_recommend" | "selected" | "not_selected";
+            reason: string;
+            /** @enum {string} */
+            stage: "desk_reviewed" | "zone_recommended" | "city_decided" | "result";
+        };
+        NominationResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** @example submitted */
+            caseStatus: string;
+            cityRank: number | null;
+            creatorName: string | null;
+            decisions: components["schemas"]["NominationDecisionResponse"][];
+            /** @enum {string} */
+            form: "text" | "image" | "audio_video" | "special_column" | "theme_activity";
+            honour: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "honour_recommendation" | "self_nomination";
+            links: string[];
+            /** @enum {string|null} */
+            nextStage: "desk_reviewed" | "zone_recommended" | "city_decided" | "result" | null;
+            /** @enum {string|null} */
+            outcome: "selected" | "not_selected" | null;
+            reachCount: number | null;
+            /** @example HP-STL-2026-000012 */
+            reference: string;
+            /** Format: uuid */
+            roundId: string;
+            roundName: string;
+            /** @enum {string} */
+            stage: "applied" | "desk_reviewed" | "zone_recommended" | "city_decided" | "result";
+            title: string;
+            workTitle: string;
+            /** @example huangpu */
+            zoneId: string;
+        };
         NotificationSettingsDto: {
             /**
              * Format: email
@@ -3341,11 +4038,37 @@ export interface components {
              */
             smsEnabled: boolean;
         };
+        NotificationSettingsResponse: {
+            /**
+             * @description 掩码后的电子邮箱；未填写为 null
+             * @example li***@example.com
+             */
+            email: string | null;
+            emailEnabled: boolean;
+            /**
+             * @description 掩码后的手机号
+             * @example 138****5678
+             */
+            phone: string | null;
+            smsEnabled: boolean;
+        };
+        OpeningPeriodResponse: {
+            /** @example 12:00 */
+            end: string;
+            /** @example 09:00 */
+            start: string;
+        };
         OpeningTimeDto: {
             /** @example 10:00 */
             end: string;
             /** @example 09:30 */
             start: string;
+        };
+        OutcomeCountResponse: {
+            count: number;
+            label: string;
+            /** @enum {string} */
+            outcome: "returned" | "resolved" | "escalated_on" | "withdrawn" | "pending";
         };
         PacketDto: {
             /**
@@ -3353,6 +4076,15 @@ export interface components {
              * @enum {string}
              */
             purpose: "police" | "court" | "platform";
+        };
+        PeriodCountsResponse: {
+            accepted: number;
+            escalated: number;
+            rejected: number;
+            reopened: number;
+            resolved: number;
+            submitted: number;
+            withdrawn: number;
         };
         PersonRefResponse: {
             displayName: string;
@@ -3370,6 +4102,14 @@ export interface components {
             /** @example https://space.bilibili.com/123456789 */
             url?: string;
         };
+        PlatformAccountResponse: {
+            /** @example 123456789 */
+            accountId: string;
+            /** @example bilibili */
+            platform: string;
+            /** @example https://space.bilibili.com/123456789 */
+            url?: string;
+        };
         PlatformRequestDto: {
             /** @description 默认为申请中的侵权账号 */
             accounts?: string[];
@@ -3383,6 +4123,24 @@ export interface components {
             /** @description 默认为申请中的侵权链接 */
             urls?: string[];
         };
+        PlatformRequestResponse: {
+            accounts: string[];
+            authorityId: string;
+            /** Format: uuid */
+            caseId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            documentId: string | null;
+            /** Format: uuid */
+            id: string;
+            measures: ("delete_content" | "ban_account" | "restrict_account" | "preserve_data" | "disclose_info")[];
+            /** @example weibo */
+            platform: string;
+            responses: components["schemas"]["PlatformResponseResponse"][];
+            urls: string[];
+            verificationCode: string | null;
+        };
         PlatformResponseDto: {
             /** @example 平台回函：已删除 3 条视频评论 */
             note?: string;
@@ -3394,6 +4152,28 @@ export interface components {
              */
             result: "deleted" | "banned" | "not_handled";
         };
+        PlatformResponseResponse: {
+            /** Format: uuid */
+            id: string;
+            note: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @example 2026-03-05 */
+            respondedOn: string;
+            /** @enum {string} */
+            result: "deleted" | "banned" | "not_handled";
+        };
+        PlatformResponseStatsResponse: {
+            banned: number;
+            deleted: number;
+            notHandled: number;
+            pending: number;
+            /** @example weibo */
+            platform: string;
+            requests: number;
+            /** @example huangpu */
+            zoneId: string;
+        };
         PoliceReferralDto: {
             /** @example 上海市公安局黄浦分局 */
             policeUnit: string;
@@ -3401,6 +4181,124 @@ export interface components {
             reason: string;
             /** @example 2026-03-05 */
             referredOn: string;
+        };
+        PoliceReferralResponse: {
+            /** Format: uuid */
+            caseId: string;
+            history: components["schemas"]["ReferralHistoryResponse"][];
+            /** Format: uuid */
+            id: string;
+            policeUnit: string;
+            reason: string;
+            receiptNo: string | null;
+            /** @example 2026-03-05 */
+            referredOn: string;
+            /** @enum {string} */
+            status: "referred" | "filed" | "not_filed" | "closed";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PreviousMonthResponse: {
+            figures: components["schemas"]["ColumnFiguresResponse"];
+            /** @example 2026-02 */
+            month: string;
+        };
+        ProblemDetails: {
+            /**
+             * @description 稳定的机器可读代码
+             * @example validation_failed
+             */
+            code: string;
+            /**
+             * @description 中文说明
+             * @example 请求参数有误，请按提示修改后重试
+             */
+            detail: string;
+            /** @description 逐个字段的问题（校验失败时） */
+            errors?: components["schemas"]["ProblemFieldError"][];
+            /** @example /api/v1/cases */
+            instance?: string;
+            requestId?: string;
+            /** @example 400 */
+            status: number;
+            /** @example Bad Request */
+            title: string;
+            /** @example https://creator-desk.example/problems/validation_failed */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        ProblemFieldError: {
+            /**
+             * @description 出错的字段，如 intake.urls[2]、Content-Type、查询参数名
+             * @example intake.urls[2]
+             */
+            field: string;
+            /**
+             * @description 中文说明
+             * @example urls 的每项须为 http(s) 链接
+             */
+            message: string;
+        };
+        ProgrammeFiguresResponse: {
+            counts: components["schemas"]["PeriodCountsResponse"];
+            escalations: components["schemas"]["EscalationFiguresResponse"];
+            handling: components["schemas"]["HandlingFiguresResponse"];
+            satisfaction: components["schemas"]["SatisfactionFiguresResponse"];
+            sla: components["schemas"]["SlaFiguresResponse"];
+        };
+        ProgrammeFiguresRowResponse: {
+            figures: components["schemas"]["ProgrammeFiguresResponse"];
+            name: string;
+            programme: string;
+        };
+        ProgrammeResponse: {
+            categories: components["schemas"]["LabelledOptionResponse"][];
+            /** @example SHD */
+            code: string;
+            /** @enum {string} */
+            defaultPriority: "low" | "normal" | "high" | "urgent";
+            description: string;
+            escalation: components["schemas"]["EscalationTargetResponse"];
+            /** @enum {string} */
+            id: "starlight" | "shield" | "compliance" | "legislation";
+            /** @description 申报表单（JSON Schema 2020-12，服务端按此校验） */
+            intakeSchema: {
+                [key: string]: unknown;
+            };
+            /** @example 盾牌行动 */
+            name: string;
+            outcomes: components["schemas"]["LabelledOptionResponse"][];
+            /** @example 权益保护 */
+            subtitle: string;
+            ui: components["schemas"]["ProgrammeUiResponse"];
+        };
+        ProgrammeUiResponse: {
+            evidence: components["schemas"]["EvidenceHintResponse"];
+            /** @description 每个字段的渲染提示 */
+            fields: {
+                [key: string]: components["schemas"]["UiFieldHintResponse"];
+            };
+            /** @description 表单字段的显示顺序 */
+            order: string[];
+        };
+        PublicConsultationResponse: {
+            adoptedSuggestions: components["schemas"]["PublicSuggestionResponse"][];
+            articles: components["schemas"]["ConsultationArticleResponse"][];
+            /** Format: date-time */
+            closesAt: string;
+            counts: components["schemas"]["ConsultationCountsResponse"];
+            /** Format: uuid */
+            id: string;
+            /** @example 中共上海市委网络安全和信息化委员会办公室 */
+            issuingBody: string;
+            /** Format: date-time */
+            opensAt: string;
+            /** @enum {string} */
+            state: "upcoming" | "open" | "closed";
+            summary: string;
+            /** @example 上海市网络信息内容管理若干规定（草案征求意见稿） */
+            title: string;
         };
         PublicQualityFiguresResponse: {
             /** @example 2025-04 */
@@ -3432,6 +4330,15 @@ export interface components {
             zoneId: string;
             /** @example 黄浦区集聚区 */
             zoneName: string;
+        };
+        PublicSuggestionResponse: {
+            /** @enum {string} */
+            adoption: "adopted" | "partly_adopted" | "not_adopted" | "forwarded";
+            adoptionReason: string;
+            articleNo: string;
+            /** @example 匿名创作者 */
+            author: string;
+            suggestedWording: string;
         };
         PublishSalonDto: {
             /** @example 40 */
@@ -3491,6 +4398,31 @@ export interface components {
             rectifyWorkingDays: number;
             /** Format: date-time */
             updatedAt: string | null;
+        };
+        QuestionOptionResponse: {
+            id: string;
+            label: string;
+        };
+        QueueBoardSessionResponse: {
+            /**
+             * @description 队列面板的地址（访问令牌已写入该路径的 HttpOnly Cookie）
+             * @example /api/v1/admin/queues/
+             */
+            url: string;
+        };
+        RangeResponse: {
+            days: number;
+            /**
+             * @description 首日（YYYY-MM-DD，上海时间）
+             * @example 2026-03-01
+             */
+            from: string;
+            timeZone: string;
+            /**
+             * @description 末日（含）
+             * @example 2026-03-30
+             */
+            to: string;
         };
         RankingDto: {
             /**
@@ -3568,6 +4500,10 @@ export interface components {
              * @enum {number}
              */
             level: 5 | 4 | 3 | 2 | 1;
+        };
+        ReachResponse: {
+            reposts: number | null;
+            views: number | null;
         };
         RecordVisitDto: {
             /** @example 建议通过公证处进行网页公证后向平台提交投诉 */
@@ -3653,6 +4589,13 @@ export interface components {
             /** @example 已约谈承办专员，补充答复时限说明，并将答复模板增加办理时限一栏 */
             measures: string;
         };
+        ReferralHistoryResponse: {
+            /** Format: date-time */
+            at: string;
+            note: string;
+            /** @enum {string} */
+            status: "referred" | "filed" | "not_filed" | "closed";
+        };
         ReferralUpdateDto: {
             /** @example 公安机关已立案侦查 */
             note: string;
@@ -3689,6 +4632,38 @@ export interface components {
             /** @example 13800001234 */
             phone: string;
         };
+        RegistrantResponse: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 掩码后的手机号 */
+            phone: string | null;
+        };
+        RegistrationResponse: {
+            /** @description 在活动上提出并登记的案件 */
+            caseIds: string[];
+            /** Format: date-time */
+            checkedInAt: string | null;
+            checkInCode: string;
+            creator: components["schemas"]["RegistrantResponse"];
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description 由候补递补为正式报名的时间
+             */
+            promotedAt: string | null;
+            rating: number | null;
+            /** Format: date-time */
+            registeredAt: string;
+            /** @enum {string} */
+            status: "registered" | "waitlisted" | "cancelled";
+            /** @example 已报名 */
+            statusLabel: string;
+            waitlistPosition: number | null;
+        };
         RejectCaseDto: {
             /**
              * @description 不予受理的理由（创作者可见）
@@ -3707,6 +4682,9 @@ export interface components {
              * @example 6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23
              */
             caseId: string;
+        };
+        RenderedReplyResponse: {
+            text: string;
         };
         ReopenCaseDto: {
             /**
@@ -3852,6 +4830,15 @@ export interface components {
             /** @example huangpu */
             zoneId: string;
         };
+        RoundQuotaResponse: {
+            /** @enum {string} */
+            form: "text" | "image" | "audio_video" | "special_column" | "theme_activity";
+            quota: number;
+            /** @description 已占用的推荐名额 */
+            used: number;
+            /** @example huangpu */
+            zoneId: string;
+        };
         RuleDto: {
             /** @default true */
             active: boolean;
@@ -3906,9 +4893,54 @@ export interface components {
             /** @example 现场提问：被营销号造谣如何取证 */
             title: string;
         };
+        SalonCaseResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** @example HP-SHD-2026-000321 */
+            reference: string;
+        };
         SalonCheckInDto: {
             /** @example 204816 */
             code: string;
+        };
+        SalonEventFiguresResponse: {
+            attended: number;
+            averageRating: number | null;
+            cases: number;
+            /** Format: uuid */
+            id: string;
+            promotions: number;
+            registered: number;
+            /** Format: date-time */
+            startsAt: string;
+            title: string;
+            waitlisted: number;
+            zoneId: string;
+        };
+        SalonEventResponse: {
+            capacity: number;
+            description: string;
+            /** Format: date-time */
+            endsAt: string;
+            experts: components["schemas"]["SalonExpertResponse"][];
+            /** Format: uuid */
+            id: string;
+            /** @description 本人的报名（仅创作者；未报名为 null） */
+            mine?: components["schemas"]["MyRegistrationResponse"] | null;
+            onlineUrl: string | null;
+            registered: number;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "published" | "cancelled";
+            /** @example 大V沙龙：短视频创作者如何应对网络暴力 */
+            title: string;
+            /** @example shield */
+            topicProgramme: string;
+            venue: string | null;
+            waitlisted: number;
+            /** @example huangpu */
+            zoneId: string;
         };
         SalonExpertDto: {
             /** @example 王律师 */
@@ -3917,6 +4949,35 @@ export interface components {
             organisation?: string;
             /** @example 知识产权律师 */
             title?: string;
+        };
+        SalonExpertResponse: {
+            /** @example 王律师 */
+            name: string;
+            /** @example 上海某律师事务所 */
+            organisation?: string;
+            title?: string;
+        };
+        SalonFiguresResponse: {
+            /** @description 到场率（0–1） */
+            attendanceRate: number | null;
+            attended: number;
+            averageRating: number | null;
+            byEvent: components["schemas"]["SalonEventFiguresResponse"][];
+            casesRaised: number;
+            events: number;
+            ratings: number;
+            registrations: number;
+            /** @description 满意度（0–1） */
+            satisfaction: number | null;
+            waitlistPromotions: number;
+        };
+        SatisfactionFiguresResponse: {
+            bad: number;
+            /** @description 比率（0–1）；无分母时为 null */
+            goodRate: number | null;
+            levels: components["schemas"]["LevelCountResponse"][];
+            openBadReviews: number;
+            rated: number;
         };
         ScheduleVisitDto: {
             /** @example 杨浦区长阳路 1687 号 5 号楼 302 室 */
@@ -3947,6 +5008,43 @@ export interface components {
             /** @example 8 */
             passwordMinLength: number;
         };
+        ServicePointRefResponse: {
+            address: string;
+            name: string;
+        };
+        ServicePointResponse: {
+            address: string;
+            /** @description 开始前多少分钟截止预约 */
+            bookingCutoffMinutes: number;
+            /** @example huangpu */
+            id: string;
+            /** @example 黄浦区集聚区一站式服务点 */
+            name: string;
+            offers: string[];
+            /**
+             * @description 近期开放日（YYYY-MM-DD，含调休上班日）
+             * @example [
+             *       "2026-03-09",
+             *       "2026-03-10"
+             *     ]
+             */
+            openDays: string[];
+            /** @description 工作日开放时间 */
+            openingHours: components["schemas"]["OpeningPeriodResponse"][];
+            /** @example 021-63210000 */
+            phone: string | null;
+            /**
+             * @example [
+             *       "shield",
+             *       "compliance"
+             *     ]
+             */
+            programmes: string[];
+            /** @example huangpu */
+            zoneId: string;
+            /** @example 黄浦区集聚区 */
+            zoneName: string;
+        };
         SessionTokens: {
             /** @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9… */
             accessToken: string;
@@ -3956,6 +5054,58 @@ export interface components {
             refreshToken: string;
             /** @example Bearer */
             tokenType: string;
+        };
+        SharedKeyResponse: {
+            /** @example weibo:科圈爆料君 */
+            key: string;
+            /** @enum {string} */
+            kind: "account" | "url";
+        };
+        ShieldCaseResponse: {
+            /** Format: uuid */
+            caseId: string;
+            group: components["schemas"]["LinkGroupResponse"] | null;
+            merged: components["schemas"]["CaseRefResponse"][];
+            mergedInto: components["schemas"]["CaseRefResponse"] | null;
+            minorInvolved: boolean;
+            packets: components["schemas"]["EvidencePacketResponse"][];
+            platformRequests: components["schemas"]["PlatformRequestResponse"][];
+            reach: components["schemas"]["ReachResponse"];
+            /** @description 是否提示移送公安（达到严重诽谤的传播量） */
+            referralPrompted: boolean;
+            referrals: components["schemas"]["PoliceReferralResponse"][];
+        };
+        ShieldCategoryResponse: {
+            category: string;
+            label: string;
+            open: number;
+            resolved: number;
+            submitted: number;
+        };
+        ShieldFiguresResponse: {
+            byCategory: components["schemas"]["ShieldCategoryResponse"][];
+            byPlatform: components["schemas"]["ShieldPlatformResponse"][];
+        };
+        ShieldMatchResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** Format: uuid */
+            groupId: string | null;
+            /** @example HP-SHD-2026-000124 */
+            reference: string;
+            sameCreator: boolean;
+            shared: components["schemas"]["SharedKeyResponse"][];
+            /** @example submitted */
+            status: string;
+            title: string;
+            /** @example huangpu */
+            zoneId: string;
+        };
+        ShieldPlatformResponse: {
+            label: string;
+            platform: string;
+            resolved: number;
+            submitted: number;
         };
         SignedInResponse: {
             /** @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9… */
@@ -3967,6 +5117,24 @@ export interface components {
             /** @example Bearer */
             tokenType: string;
             user: components["schemas"]["UserResponse"];
+        };
+        SkippedSlotResponse: {
+            /** @example 2026-04-06 */
+            day: string;
+            /** @example 清明节放假 */
+            reason: string;
+            /** @example 09:00–09:30 */
+            time: string;
+        };
+        SlaClockFiguresResponse: {
+            /** @enum {string} */
+            clock: "accept" | "first_response" | "resolve";
+            label: string;
+            late: number;
+            onTime: number;
+            overdueOpen: number;
+            /** @description 比率（0–1）；无分母时为 null */
+            rate: number | null;
         };
         SlaClockResponse: {
             /** Format: date-time */
@@ -3996,6 +5164,42 @@ export interface components {
             /** Format: date-time */
             warnedAt: string | null;
         };
+        SlaFiguresResponse: {
+            clocks: components["schemas"]["SlaClockFiguresResponse"][];
+            dueSoonNow: number;
+            overdueNow: number;
+        };
+        SlaListItemResponse: {
+            assignee: components["schemas"]["AssigneeResponse"] | null;
+            /** Format: date-time */
+            breachedAt: string | null;
+            /** Format: uuid */
+            caseId: string;
+            clock: string;
+            clockLabel: string;
+            /** Format: date-time */
+            dueAt: string | null;
+            priority: string;
+            programme: string;
+            reference: string;
+            status: string;
+            title: string;
+            /** Format: date-time */
+            warnAt: string | null;
+            zoneId: string;
+        };
+        SlaListResponse: {
+            items: components["schemas"]["SlaListItemResponse"][];
+            total: number;
+        };
+        SlaPolicyDisplayResponse: {
+            /** @example 2 小时（全天候计时） */
+            accept: string;
+            /** @example 4 小时（全天候计时） */
+            firstResponse: string;
+            /** @example 24 小时（全天候计时） */
+            resolve: string;
+        };
         SlaPolicyDto: {
             /**
              * @description 受理时限（分钟；1 个工作日 = 510 分钟）
@@ -4018,9 +5222,34 @@ export interface components {
              */
             resolveMinutes: number;
         };
+        SlaPolicyResponse: {
+            acceptMinutes: number;
+            /**
+             * @description working：按工作时间计时；continuous：全天候
+             * @enum {string}
+             */
+            clockKind: "working" | "continuous";
+            /** @description 时限的中文说明 */
+            display: components["schemas"]["SlaPolicyDisplayResponse"];
+            firstResponseMinutes: number;
+            /** @enum {string} */
+            priority: "low" | "normal" | "high" | "urgent";
+            /** @example shield */
+            programme: string;
+            /** @example 盾牌行动 */
+            programmeName: string;
+            resolveMinutes: number;
+        };
         SlaSettingsDto: {
             /**
              * @description 补偿扫描的间隔（秒）：扫描 PostgreSQL 中已到期但未处理的预警与超时
+             * @example 10
+             */
+            sweepEverySeconds: number;
+        };
+        SlaSettingsResponse: {
+            /**
+             * @description 工作进程巡检到期提醒与超时的间隔（秒）
              * @example 10
              */
             sweepEverySeconds: number;
@@ -4055,6 +5284,42 @@ export interface components {
             weekdays: number[];
             /** @example huangpu */
             zoneId?: string;
+        };
+        SlotPatternResponse: {
+            /** @description 新开放的时段数 */
+            created: number;
+            /** @description 已存在而未重复开放的时段数 */
+            existing: number;
+            /** Format: uuid */
+            patternId: string;
+            skipped: components["schemas"]["SkippedSlotResponse"][];
+        };
+        SlotResponse: {
+            /** @description 此刻能否预约 */
+            bookable: boolean;
+            booked: number;
+            capacity: number;
+            closedReason: string | null;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example [
+             *       "shield",
+             *       "compliance"
+             *     ]
+             */
+            programmes: string[];
+            remaining: number;
+            /** @example huangpu */
+            servicePointId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @example huangpu */
+            zoneId: string;
         };
         SourceDto: {
             /** @example 第二十四条 */
@@ -4099,6 +5364,12 @@ export interface components {
             /** @example huangpu */
             zoneId: string;
         };
+        StatusCountResponse: {
+            count: number;
+            label: string;
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "in_progress" | "awaiting_creator" | "escalated";
+        };
         SubmitCaseDto: {
             /**
              * @description 备注
@@ -4132,6 +5403,35 @@ export interface components {
              */
             zoneId: string;
         };
+        SuggestionResponse: {
+            /** @enum {string|null} */
+            adoption: "adopted" | "partly_adopted" | "not_adopted" | "forwarded" | null;
+            adoptionReason: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** @example 第十条 */
+            articleNo: string;
+            /** Format: uuid */
+            caseId: string;
+            caseStatus: string;
+            /** Format: uuid */
+            consultationId: string;
+            consultationTitle: string;
+            /** Format: date-time */
+            createdAt: string;
+            creatorName: string | null;
+            forwarded: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @description 是否署名公开 */
+            named: boolean;
+            reason: string;
+            /** @example HP-LEG-2026-000003 */
+            reference: string;
+            suggestedWording: string;
+            /** @example huangpu */
+            zoneId: string;
+        };
         SupplyMaterialsDto: {
             /**
              * @description 备注
@@ -4162,6 +5462,36 @@ export interface components {
             kind: string;
             /** @enum {string} */
             visibility: "public" | "internal";
+        };
+        TrendSeriesResponse: {
+            accepted: number[];
+            rejected: number[];
+            resolved: number[];
+            submitted: number[];
+            withdrawn: number[];
+        };
+        UiFieldHintResponse: {
+            help?: string;
+            options?: components["schemas"]["LabelledOptionResponse"][];
+            placeholder?: string;
+            /** @description 多行文本框的行数 */
+            rows?: number;
+            visibleWhen?: components["schemas"]["VisibleWhenResponse"];
+            /** @enum {string} */
+            widget: "input" | "textarea" | "select" | "radio" | "switch" | "date" | "number" | "url-list" | "tag-list";
+        };
+        UnlinkedResponse: {
+            /** @description 已提交但尚未链入的事件数 */
+            count: number;
+            /** Format: date-time */
+            oldestAt: string | null;
+            oldestId: string | null;
+            /** @description 最早的未链入事件是否已超过告警时限 */
+            overdue: boolean;
+        };
+        UnreadCountResponse: {
+            /** @example 3 */
+            unread: number;
         };
         UpdateAccountDto: {
             authorityId?: string | null;
@@ -4239,6 +5569,102 @@ export interface components {
             /** @example huangpu */
             zoneId: string | null;
         };
+        VerificationResponse: {
+            /** @example 7KQ2-M9XD-4HRT-PW3C */
+            code: string;
+            /** @description 仅真实文书 */
+            document?: components["schemas"]["VerifiedDocumentResponse"];
+            /** @description 是否为本服务台签发的真实文书 */
+            genuine: boolean;
+            /** @description 文书所涉事项的当前状态 */
+            subject?: components["schemas"]["VerifiedSubjectResponse"];
+        };
+        VerifiedDocumentResponse: {
+            /**
+             * @description [名称, 内容] 对
+             * @example [
+             *       [
+             *         "案件编号",
+             *         "HP-SHD-2026-000123"
+             *       ]
+             *     ]
+             */
+            facts: string[][];
+            /** Format: date-time */
+            issuedAt: string;
+            /** @example 黄浦区集聚区创作者服务台 */
+            issuer: string | null;
+            /** @example receipt.acceptance */
+            kind: string;
+            /** @example 受理回执 */
+            title: string;
+        };
+        VerifiedSubjectResponse: {
+            /** @example HP-SHD-2026-000123 */
+            reference: string;
+            /** @example accepted */
+            status: string;
+            /** @example 已受理 */
+            statusLabel: string;
+            /** @example case */
+            type: string;
+        };
+        VisibleWhenResponse: {
+            equals: string | number | boolean;
+            field: string;
+        };
+        VisitEvidenceResponse: {
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            sha256: string;
+            sm3: string;
+        };
+        VisitExpertResponse: {
+            /** @example 陈律师 */
+            name: string;
+            organisation: string | null;
+            /**
+             * Format: uuid
+             * @description 专家在本系统的账号（若有）
+             */
+            userId: string | null;
+        };
+        VisitRecordResponse: {
+            advice: string;
+            /** @description 材料（附 SHA-256 与 SM3 指纹） */
+            evidence: components["schemas"]["VisitEvidenceResponse"][];
+            outcome: string;
+            /** Format: date-time */
+            recordedAt: string;
+            whatWasDone: string;
+        };
+        VisitResponse: {
+            address: string | null;
+            /** Format: uuid */
+            caseId: string;
+            /** @example HP-SHD-2026-000123 */
+            caseReference: string;
+            creatorNote: string | null;
+            expert: components["schemas"]["VisitExpertResponse"] | null;
+            /** Format: uuid */
+            id: string;
+            /** @example 工作日下午 */
+            preferredTime: string | null;
+            record: components["schemas"]["VisitRecordResponse"] | null;
+            /** @example creator */
+            requestedByRole: string;
+            requestNote: string;
+            /** Format: date-time */
+            scheduledAt: string | null;
+            /** @enum {string} */
+            status: "requested" | "scheduled" | "confirmed" | "reschedule_requested" | "done" | "cancelled";
+            /** @example 待创作者确认 */
+            statusLabel: string;
+            version: number;
+            /** @example huangpu */
+            zoneId: string;
+        };
         WithdrawCaseDto: {
             /**
              * @description 原因（可选）
@@ -4260,6 +5686,10 @@ export interface components {
             /** @example huangpu */
             id: string;
             /** @example 黄浦区集聚区 */
+            name: string;
+        };
+        ZoneRefResponse: {
+            id: string;
             name: string;
         };
     };
@@ -4285,7 +5715,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["HolidayYearsResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4293,14 +5732,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4325,7 +5768,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["HolidayYearResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4333,14 +5785,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4358,7 +5814,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["QueueBoardSessionResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4366,14 +5831,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4394,19 +5863,32 @@ export interface operations {
                     "application/json": components["schemas"]["SecurityPolicyDto"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4431,19 +5913,32 @@ export interface operations {
                     "application/json": components["schemas"]["SecurityPolicyDto"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4461,7 +5956,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlaPolicyResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4469,14 +5973,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4502,7 +6010,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlaPolicyResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4510,14 +6027,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4535,7 +6056,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlaSettingsResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4543,14 +6073,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4572,7 +6106,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlaSettingsResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4580,14 +6123,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4633,19 +6180,32 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4688,19 +6248,32 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4745,19 +6318,32 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4802,19 +6388,32 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4835,7 +6434,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4843,14 +6451,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4891,19 +6503,32 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4937,19 +6562,32 @@ export interface operations {
                     "application/json": components["schemas"]["AgentResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4973,7 +6611,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlotResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4981,14 +6628,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5011,7 +6662,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlotResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -5019,14 +6679,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5051,7 +6715,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlotResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -5059,14 +6732,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5089,7 +6766,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlotPatternResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -5097,14 +6783,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5127,7 +6817,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AppointmentResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -5135,14 +6834,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5167,7 +6870,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AppointmentResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -5175,14 +6887,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5207,7 +6923,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AppointmentResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -5215,14 +6940,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5243,7 +6972,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AppointmentResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -5251,14 +6989,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5278,7 +7020,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["IssuedDocumentResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -5286,14 +7037,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5311,7 +7066,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AppointmentResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -5319,14 +7083,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5353,19 +7121,32 @@ export interface operations {
                     "application/octet-stream": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5394,7 +7175,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AuditEventPageResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -5402,14 +7192,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5428,7 +7222,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AuditVerificationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -5436,14 +7239,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5484,6 +7291,15 @@ export interface operations {
                     "application/json": components["schemas"]["SignedInResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     AuthController_logout: {
@@ -5506,6 +7322,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     AuthController_logoutAll: {
@@ -5524,19 +7349,32 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5565,7 +7403,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5588,7 +7428,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CodeSentResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -5612,6 +7461,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SessionTokens"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -5653,6 +7511,15 @@ export interface operations {
                     "application/json": components["schemas"]["SignedInResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     AuthController_requestCode: {
@@ -5674,7 +7541,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CodeSentResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -5707,19 +7583,32 @@ export interface operations {
                     "application/json": components["schemas"]["Authority"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5799,19 +7688,32 @@ export interface operations {
                     "application/json": components["schemas"]["CasePageResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5906,19 +7808,32 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetailResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6007,19 +7922,32 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetailResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6118,28 +8046,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6238,28 +8174,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6358,28 +8302,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6478,28 +8430,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6598,28 +8558,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6718,28 +8686,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6838,28 +8814,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6958,28 +8942,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7078,28 +9070,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7198,28 +9198,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7318,28 +9326,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7438,28 +9454,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7558,28 +9582,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7678,28 +9710,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7798,28 +9838,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7861,19 +9909,32 @@ export interface operations {
                     "application/json": components["schemas"]["AttachmentResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7924,19 +9985,32 @@ export interface operations {
                     "application/json": components["schemas"]["AttachmentResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7978,19 +10052,32 @@ export interface operations {
                     "application/json": components["schemas"]["TimelineEntryResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8036,19 +10123,32 @@ export interface operations {
                     "application/json": components["schemas"]["TimelineEntryResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8068,7 +10168,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["IssuedDocumentResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8076,14 +10185,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8107,19 +10220,32 @@ export interface operations {
                     "application/json": components["schemas"]["RectificationResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8161,19 +10287,32 @@ export interface operations {
                     "application/json": components["schemas"]["TimelineEntryResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8193,7 +10332,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VisitResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8201,14 +10349,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8233,7 +10385,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VisitResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8241,14 +10402,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8269,7 +10434,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["KnowledgeArticleResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8277,14 +10451,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8306,7 +10484,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["KnowledgeArticleResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8314,14 +10501,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8341,7 +10532,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["KnowledgeArticleResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8349,14 +10549,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8380,7 +10584,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["KnowledgeArticleResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8388,14 +10601,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8415,7 +10632,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["KnowledgeArticleResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8423,14 +10649,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8450,7 +10680,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["CannedReplyResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8458,14 +10697,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8487,7 +10730,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["CannedReplyResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8495,14 +10747,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8526,7 +10782,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["CannedReplyResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8534,14 +10799,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8565,7 +10834,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["RenderedReplyResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8573,14 +10851,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8604,7 +10886,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["KnowledgeArticleResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8612,14 +10903,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8641,7 +10936,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8649,14 +10953,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8678,7 +10986,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["NavigatorResultResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8686,14 +11003,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8711,7 +11032,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["NavigatorQuestionResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8719,14 +11049,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8744,7 +11078,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["NavigatorRuleResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8752,14 +11095,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8781,7 +11128,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["NavigatorRuleResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8789,14 +11145,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8820,7 +11180,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["NavigatorRuleResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8828,14 +11197,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8857,7 +11230,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ComplianceStartResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8865,14 +11247,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8896,7 +11282,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8904,14 +11299,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8935,7 +11334,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["EndedStartResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8943,14 +11351,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8968,7 +11380,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["ComplianceStartStatsResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8976,14 +11397,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9002,7 +11427,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CreatorProfileResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9010,14 +11444,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9040,7 +11478,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CreatorProfileResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9048,14 +11495,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9076,7 +11527,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CreatorIdentityResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9084,14 +11544,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9112,7 +11576,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CreatorProfileResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9120,14 +11593,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9148,7 +11625,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CreatorProfileResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9156,14 +11642,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9191,7 +11681,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["DashboardResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9199,14 +11698,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9228,7 +11731,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AppointmentFiguresResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9236,14 +11748,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9295,19 +11811,32 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9331,7 +11860,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MonthlyReportResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9339,14 +11877,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9368,7 +11910,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonFiguresResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9376,14 +11927,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9418,19 +11973,32 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9453,7 +12021,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AppointmentResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9461,14 +12038,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9548,19 +12129,32 @@ export interface operations {
                     "application/json": components["schemas"]["CasePageResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9578,7 +12172,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ConsultationResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9586,14 +12189,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9615,7 +12222,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ConsultationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9623,14 +12239,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9650,7 +12270,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ConsultationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9658,14 +12287,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9689,7 +12322,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["SuggestionResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9697,14 +12339,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9722,7 +12368,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AdoptionStatsResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9730,14 +12385,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9758,7 +12417,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["SuggestionResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9766,14 +12434,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9797,7 +12469,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["SuggestionResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9805,14 +12486,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9832,7 +12517,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["SuggestionResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9840,14 +12534,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9877,19 +12575,32 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9907,7 +12618,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["NotificationSettingsResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9915,14 +12635,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9944,7 +12668,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["NotificationSettingsResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9952,14 +12685,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10006,19 +12743,32 @@ export interface operations {
                     "application/json": components["schemas"]["InboxPageResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10038,7 +12788,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MarkedReadResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10046,14 +12805,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10073,7 +12836,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MarkedCaseReadResponse"];
                 };
             };
             /** @description caseId 不是案件 id */
@@ -10081,21 +12844,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10113,7 +12882,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MarkedAllReadResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10121,14 +12899,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10146,7 +12928,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["UnreadCountResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10154,14 +12945,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10179,7 +12974,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ProgrammeResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -10198,7 +13002,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PublicConsultationResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -10225,6 +13038,15 @@ export interface operations {
                     "application/json": components["schemas"]["PublicQualityFiguresResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     QualityController_listAppeals: {
@@ -10247,19 +13069,32 @@ export interface operations {
                     "application/json": components["schemas"]["RatingAppealResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10286,19 +13121,32 @@ export interface operations {
                     "application/json": components["schemas"]["RatingAppealResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10325,19 +13173,32 @@ export interface operations {
                     "application/json": components["schemas"]["RectificationResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10365,19 +13226,32 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10400,19 +13274,32 @@ export interface operations {
                     "application/json": components["schemas"]["RectificationResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10439,19 +13326,32 @@ export interface operations {
                     "application/json": components["schemas"]["RatingAppealResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10478,19 +13378,32 @@ export interface operations {
                     "application/json": components["schemas"]["RectificationResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10517,19 +13430,32 @@ export interface operations {
                     "application/json": components["schemas"]["RectificationResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10556,19 +13482,32 @@ export interface operations {
                     "application/json": components["schemas"]["RectificationResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10589,19 +13528,32 @@ export interface operations {
                     "application/json": components["schemas"]["QualitySettingsResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10626,19 +13578,32 @@ export interface operations {
                     "application/json": components["schemas"]["QualitySettingsResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10662,19 +13627,32 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10715,19 +13693,32 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10762,19 +13753,32 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewFollowedUpResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10795,7 +13799,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonEventResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10803,14 +13816,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10833,7 +13850,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonEventResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10841,14 +13867,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10868,7 +13898,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonEventResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10876,14 +13915,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10904,7 +13947,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonEventResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10912,14 +13964,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10944,7 +14000,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonCaseResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10952,14 +14017,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10984,7 +14053,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["RegistrationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10992,14 +14070,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11024,7 +14106,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonEventResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11032,14 +14123,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11060,7 +14155,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonEventResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11068,14 +14172,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11095,7 +14203,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["RegistrationResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11103,14 +14220,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11129,7 +14250,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ServicePointResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11137,14 +14267,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11164,7 +14298,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ShieldCaseResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11172,14 +14315,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11203,7 +14350,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["EvidencePacketResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11211,14 +14367,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11242,7 +14402,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["LinkGroupResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11250,14 +14419,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11277,7 +14450,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ShieldMatchResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11285,14 +14467,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11316,7 +14502,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ShieldCaseResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11324,14 +14519,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11355,7 +14554,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PlatformRequestResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11363,14 +14571,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11394,7 +14606,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PoliceReferralResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11402,14 +14623,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11433,19 +14658,32 @@ export interface operations {
                     "application/zip": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11469,7 +14707,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["LinkGroupResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11477,14 +14724,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11508,7 +14759,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["LinkGroupResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11516,14 +14776,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11547,19 +14811,32 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11583,7 +14860,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PlatformRequestResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11591,14 +14877,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11622,7 +14912,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PoliceReferralResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11630,14 +14929,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11655,7 +14958,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["PlatformResponseStatsResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11663,14 +14975,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11691,7 +15007,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["NominationResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11699,14 +15024,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11726,7 +15055,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["NominationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11734,14 +15072,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11765,7 +15107,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["NominationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11773,14 +15124,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11798,7 +15153,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["HonourRoundResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11806,14 +15170,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11835,7 +15203,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["HonourRoundResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11843,14 +15220,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11870,7 +15251,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["HonourRoundResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11878,14 +15268,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11904,12 +15298,22 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 申报即立案：答复为新案件的详情 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11917,14 +15321,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11948,7 +15356,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["NominationResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11956,14 +15373,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11987,19 +15408,32 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -12008,6 +15442,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 16 位字母数字，可含连字符与空格 */
                 code: string;
             };
             cookie?: never;
@@ -12019,7 +15454,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VerificationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -12040,7 +15484,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VisitResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -12048,14 +15501,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -12075,7 +15532,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VisitResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -12083,14 +15549,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -12115,7 +15585,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VisitResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -12123,14 +15602,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -12154,7 +15637,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VisitResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -12162,14 +15654,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -12194,7 +15690,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VisitResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -12202,14 +15707,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -12242,19 +15751,32 @@ export interface operations {
                     "application/json": components["schemas"]["Zone"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -12273,7 +15795,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["LiveResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -12335,63 +15866,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The Health Check is not successful */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /** @example error */
-                        status?: string;
-                    };
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
