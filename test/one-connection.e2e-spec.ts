@@ -20,6 +20,8 @@ import { ShieldRetentionRepository } from '@app/shield';
 import { StarlightRetentionRepository } from '@app/starlight';
 import { ComplianceRetentionRepository } from '@app/compliance';
 import { LegislationRetentionRepository } from '@app/legislation';
+import { QualityRetentionRepository } from '@app/quality';
+import { ratedCase } from './support/quality-fixtures';
 import { createSlaSystemContext, HolidayCalendar, SlaClockRebuild, SlaClocksService, SlaEffects, SlaPolicies, SlaSweeper } from '@app/sla';
 import { UserDirectory } from '@app/users';
 import { ZonesService } from '@app/zones';
@@ -437,6 +439,7 @@ describe('every request on a single database connection (e2e)', () => {
         new StarlightRetentionRepository(txHost),
         new ComplianceRetentionRepository(txHost),
         new LegislationRetentionRepository(txHost),
+        new QualityRetentionRepository(txHost),
         t.app.get(DocumentRegistry),
         t.app.get(UserDirectory),
       );
@@ -528,6 +531,31 @@ describe('every request on a single database connection (e2e)', () => {
     const done = await send(agent, 'post', `/api/v1/visits/${visit.id}/record`, { whatWasDone: '现场指导取证', advice: '建议公证', outcome: '证据已固定' });
     expect(done.status).toBe('done');
     expect((await read(null, `/api/v1/verify/${confirmation.verificationCode}`)).body.subject.status).toBe('checked_in');
+  });
+
+  it('runs 差评整改 on the one connection: the rectification, its two steps, the re-rating, an appeal and its decision, the ledger, the public figures', async () => {
+    const send = async (user: TestUser, method: 'post' | 'put', url: string, body: object) => {
+      cold();
+      const res = await t.http[method](url).set(bearer(user)).send(body);
+      expect({ url, status: res.status, body: res.status < 300 ? undefined : res.body }).toEqual({ url, status: method === 'post' ? 201 : 200, body: undefined });
+      return res.body;
+    };
+    const city = await t.user('supervisor', { zoneId: null });
+    cold();
+    const c = await ratedCase(t, creator, agent, 2, '答复不够具体');
+    const r = (await read(agent, `/api/v1/cases/${c.id}/rectification`)).body;
+    await read(creator, `/api/v1/quality/rectifications/${r.id}`);
+    await send(agent, 'post', `/api/v1/quality/rectifications/${r.id}/contact`, { method: 'phone', outcome: '已电话说明' });
+    await send(agent, 'post', `/api/v1/quality/rectifications/${r.id}/rectify`, { measures: '补充书面答复' });
+    await send(creator, 'post', `/api/v1/quality/rectifications/${r.id}/rerate`, { level: 1 });
+    const appeal = await send(agent, 'post', `/api/v1/quality/rectifications/${r.id}/appeals`, { rating: 'second', reason: '再评价内容与整改无关' });
+    await read(city, '/api/v1/quality/appeals?status=pending');
+    await send(city, 'post', `/api/v1/quality/appeals/${appeal.id}/decision`, { decision: 'upheld', reason: '评价属实' });
+    await read(supervisor, '/api/v1/quality/rectifications');
+    await read(supervisor, '/api/v1/quality/rectifications.xlsx');
+    await read(agent, '/api/v1/quality/settings');
+    await send(city, 'put', '/api/v1/quality/settings', { contactWorkingDays: 1, rectifyWorkingDays: 15 });
+    await read(null, '/api/v1/public/quality');
   });
 
   it('answered every route of the api on the one connection', async () => {

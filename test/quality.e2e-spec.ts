@@ -2,31 +2,33 @@ import { Module } from '@nestjs/common';
 import { BullModule } from '@nestjs/bull';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
-import { bullRootOptions, JobsRelayModule } from '@app/jobs';
+import { bullRootOptions, JobsRelayModule, QUALITY_TIMERS_QUEUE } from '@app/jobs';
 import { PiiModule } from '@app/pii';
-import { QualityTimers, QualityWorkerModule } from '@app/quality';
+import { QualityModule, QualityTimers, RectificationOverdueJob } from '@app/quality';
 import { HolidayCalendar } from '@app/sla';
 import { rectificationOf, ratedCase } from './support/quality-fixtures';
 import { bearer, TestApp, TestUser } from './support/test-app';
+import { until } from './support/until';
 
-/** The worker's side of 差评整改 in this process: the real outbox relay, Bull on the run's Redis, the timer job. */
+/**
+ * The worker's side of 差评整改 in this process: the real outbox relay, Bull on the run's Redis and
+ * the timer job; the minute sweep is run by the test itself (its repeat could come at any moment).
+ */
 @Module({
-  imports: [ConfigModule, DatabaseModule, PiiModule, BullModule.forRootAsync({ inject: [AppConfig], useFactory: bullRootOptions }), JobsRelayModule, QualityWorkerModule],
+  imports: [
+    ConfigModule,
+    DatabaseModule,
+    PiiModule,
+    BullModule.forRootAsync({ inject: [AppConfig], useFactory: bullRootOptions }),
+    JobsRelayModule,
+    QualityModule,
+    BullModule.registerQueue({ name: QUALITY_TIMERS_QUEUE }),
+  ],
+  providers: [RectificationOverdueJob],
 })
 class QualityWorkerTestModule {}
-
-async function until<T>(what: string, probe: () => Promise<T | false | null | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(250);
-  }
-}
 
 jest.setTimeout(120_000);
 
@@ -102,14 +104,14 @@ describe('好差评整改: rectification, timers, re-rating, appeals (e2e)', () 
     worker = await NestFactory.createApplicationContext(QualityWorkerTestModule, { logger: false });
     await worker.init();
     const marked: Date = await until('the contact step of the late rectification to be marked overdue', async () => (await row(late.id)).contact_overdue_at);
-      expect(marked).toBeInstanceOf(Date);
-      expect((await row(late.id)).rectify_overdue_at).toBeNull();
-      expect((await row(lost.id)).contact_overdue_at).toBeNull();
-      // The minute sweep, run now: it finds the step whose job was lost, and leaves the marked one as it was.
-      expect(await worker.get(QualityTimers).sweepOnce()).toEqual({ overdue: 1 });
-      expect((await row(lost.id)).contact_overdue_at).toBeInstanceOf(Date);
-      expect((await row(late.id)).contact_overdue_at).toEqual(marked);
-      expect(await worker.get(QualityTimers).sweepOnce()).toEqual({ overdue: 0 });
+    expect(marked).toBeInstanceOf(Date);
+    expect((await row(late.id)).rectify_overdue_at).toBeNull();
+    expect((await row(lost.id)).contact_overdue_at).toBeNull();
+    // The minute sweep, run now: it finds the step whose job was lost, and leaves the marked one as it was.
+    expect(await worker.get(QualityTimers).sweepOnce()).toEqual({ overdue: 1 });
+    expect((await row(lost.id)).contact_overdue_at).toBeInstanceOf(Date);
+    expect((await row(late.id)).contact_overdue_at).toEqual(marked);
+    expect(await worker.get(QualityTimers).sweepOnce()).toEqual({ overdue: 0 });
     expect(await audits(late.id)).toEqual(['rectification.open', 'rectification.overdue']);
     const inbox = (await get(hpSupervisor, '/notifications').expect(200)).body;
     expect(JSON.stringify(inbox)).toContain('差评回访已逾期');

@@ -7,6 +7,7 @@ import { DatabaseModule } from '@app/database';
 import { PiiModule } from '@app/pii';
 import { PURGED_TEXT, RetentionModule, RetentionService } from '@app/retention';
 import { FILINGS } from './support/case-fixtures';
+import { ratedCase, rectificationOf } from './support/quality-fixtures';
 import { bearer, TestApp } from './support/test-app';
 
 /** The purge as the worker runs it, without the six-hourly scheduler. */
@@ -65,5 +66,20 @@ describe('retention of personal data (e2e)', () => {
     expect(await retention.purgeDue()).toBe(0);
     const gone = await t.http.get(`/api/v1/attachments/${evidence.id}/content`).set(bearer(agent)).expect(404);
     expect(gone.body.code).toBe('attachment.purged');
+  });
+
+  it('erases the words of a purged case’s 差评整改 (comments, 回访, 整改, appeal reasons) and keeps its levels and dates', async () => {
+    const creator = await t.user('creator');
+    const agent = await t.user('agent', { zoneId: 'huangpu' });
+    const c = await ratedCase(t, creator, agent, 1, '专员态度恶劣，电话 13812345678');
+    const r = await rectificationOf(t, agent, c.id);
+    await t.http.post(`/api/v1/quality/rectifications/${r.id}/contact`).set(bearer(agent)).send({ method: 'phone', outcome: '已联系张先生本人' }).expect(201);
+    await t.http.post(`/api/v1/quality/rectifications/${r.id}/appeals`).set(bearer(agent)).send({ rating: 'first', reason: '评价中含张先生的电话号码' }).expect(201);
+    await t.db.query(`UPDATE cases SET updated_at = now() - interval '4 years', closed_at = now() - interval '4 years' WHERE id = $1`, [c.id]);
+    expect(await retention.purgeDue()).toBeGreaterThanOrEqual(1);
+    const [row] = await t.db.query(`SELECT first_level, first_comment, contact_outcome, contacted_at, rated_at FROM rectifications WHERE id = $1`, [r.id]);
+    expect(row).toMatchObject({ first_level: 1, first_comment: null, contact_outcome: PURGED_TEXT, contacted_at: expect.any(Date), rated_at: expect.any(Date) });
+    const appeals = await t.db.query(`SELECT reason FROM rating_appeals WHERE rectification_id = $1`, [r.id]);
+    expect(appeals).toEqual([{ reason: PURGED_TEXT }]);
   });
 });

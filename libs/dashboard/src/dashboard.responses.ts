@@ -1,5 +1,5 @@
 import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
-import { AGE_BANDS, ESCALATION_OUTCOMES, OPEN_STATUSES, type AgentWorkload, type Backlog, type ColumnFigures, type Dashboard, type DashboardColumn, type EscalationFigures, type HandlingFigures, type MonthlyReport, type PeriodCounts, type PreviousFigures, type SatisfactionFigures, type ShieldFigures, type SlaClockFigures, type SlaFigures, type SlaListItem, type TrendSeries, type RateFigure, type ThreeRates } from '@app/contracts';
+import { AGE_BANDS, ESCALATION_OUTCOMES, OPEN_STATUSES, type AgentWorkload, type Backlog, type ColumnFigures, type Dashboard, type DashboardColumn, type EscalationFigures, type HandlingFigures, type MonthlyReport, type PeriodCounts, type PreviousFigures, type SatisfactionFigures, type ShieldFigures, type SlaClockFigures, type SlaFigures, type SlaListItem, type TrendSeries, type RateFigure, type ThreeRates, RATING_LEVELS, RATING_SCALE_TEXT } from '@app/contracts';
 import { Field } from '@app/common';
 
 /**
@@ -103,7 +103,7 @@ class HandlingFiguresResponse implements HandlingFigures {
 }
 
 class LevelCountResponse {
-  @Field.oneOf([1, 2, 3, 4, 5]) level: 1 | 2 | 3 | 4 | 5;
+  @Field.oneOf([...RATING_LEVELS], { description: `评价：${RATING_SCALE_TEXT}` }) level: 1 | 2 | 3 | 4 | 5;
   @Field.text() label: string;
   @Field.int() count: number;
 }
@@ -112,7 +112,7 @@ class SatisfactionFiguresResponse implements SatisfactionFigures {
   @Field.int() rated: number;
   @Field.nestedList(() => LevelCountResponse) levels: LevelCountResponse[];
   @rate() goodRate: number | null;
-  @Field.int() bad: number;
+  @Field.int({ description: '差评（2 不满意、1 非常不满意）' }) bad: number;
   @Field.int() openBadReviews: number;
 }
 

@@ -10,6 +10,7 @@ import { LegislationRetentionModule } from '@app/legislation';
 import { NotificationsModule } from '@app/notifications';
 import { ShieldRetentionModule } from '@app/shield';
 import { StarlightRetentionModule } from '@app/starlight';
+import { QualityRetentionModule } from '@app/quality';
 import { UserDirectoryModule } from '@app/users';
 import { RetentionJob } from './retention.job';
 import { CasePersonalData, RetentionService } from './retention.service';
@@ -25,6 +26,7 @@ import { CasePersonalData, RetentionService } from './retention.service';
     StarlightRetentionModule,
     ComplianceRetentionModule,
     LegislationRetentionModule,
+    QualityRetentionModule,
     DocumentsModule,
     UserDirectoryModule,
   ],

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AuditService } from '@app/audit';
-import { SystemCaseRepository } from '@app/cases';
+import { PURGED_TEXT, SystemCaseRepository } from '@app/cases';
 import { ComplianceRetentionRepository } from '@app/compliance';
 import { AppConfig } from '@app/config';
 import { Transactional } from '@app/database';
@@ -10,6 +10,7 @@ import { LegislationRetentionRepository } from '@app/legislation';
 import { NotificationRepository } from '@app/notifications';
 import { ShieldRetentionRepository } from '@app/shield';
 import { StarlightRetentionRepository } from '@app/starlight';
+import { QualityRetentionRepository } from '@app/quality';
 import { UserDirectory } from '@app/users';
 
 export { PURGED_TEXT } from '@app/cases';
@@ -26,6 +27,7 @@ export class CasePersonalData {
     readonly starlight: StarlightRetentionRepository,
     readonly compliance: ComplianceRetentionRepository,
     readonly legislation: LegislationRetentionRepository,
+    readonly quality: QualityRetentionRepository,
     readonly documents: DocumentRegistry,
     readonly people: UserDirectory,
   ) {}
@@ -79,6 +81,7 @@ export class RetentionService {
       await d.starlight.forgetCase(id);
       await d.compliance.forgetCase(id);
       await d.legislation.forgetCase(id);
+      await d.quality.forgetCase(id, PURGED_TEXT);
       const documents = await d.documents.forgetNames(id, creatorName ? [creatorName] : []);
       await this.audit.record({
         actor: 'system',

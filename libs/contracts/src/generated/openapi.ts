@@ -4199,8 +4199,11 @@ export interface components {
         LevelCountResponse: {
             count: number;
             label: string;
-            /** @enum {number} */
-            level: 1 | 2 | 3 | 4 | 5;
+            /**
+             * @description 评价：5 非常满意、4 满意、3 基本满意、2 不满意、1 非常不满意
+             * @enum {number}
+             */
+            level: 5 | 4 | 3 | 2 | 1;
         };
         LinkCasesDto: {
             /**
@@ -5549,6 +5552,7 @@ export interface components {
             waitlistPromotions: number;
         };
         SatisfactionFiguresResponse: {
+            /** @description 差评（2 不满意、1 非常不满意） */
             bad: number;
             /** @description 比率（0–1）；无分母时为 null */
             goodRate: number | null;

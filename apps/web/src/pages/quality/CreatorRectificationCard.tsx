@@ -1,6 +1,7 @@
-import { Button, Card, Descriptions, Form, Input, Radio, Tag } from 'antd';
+import { Button, Card, Descriptions, Form, Input, Tag } from 'antd';
 import { useState } from 'react';
-import { CONTACT_METHOD_LABELS, RATING_LEVELS, type RectificationView } from '@app/contracts';
+import { CONTACT_METHOD_LABELS, type RectificationView } from '@app/contracts';
+import { RatingLevelField } from '../../components/case-actions/RateFields';
 import { api, ApiError, errorMessage } from '../../api/client';
 import { useApi } from '../../api/query';
 import { useFeedback } from '../../components/Feedback';
@@ -47,15 +48,7 @@ export function CreatorRectificationCard({ caseId }: { caseId: string }) {
       </Descriptions>
       {r.status === 'rectified' && (
         <Form form={form} layout="vertical" onFinish={rerate} style={{ marginTop: 12 }}>
-          <Form.Item name="level" label="整改后，您对本次服务的评价（仅可再评价一次）" rules={[{ required: true, message: '请选择评价' }]}>
-            <Radio.Group style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
-              {RATING_LEVELS.map((l) => (
-                <Radio.Button key={l} value={l}>
-                  {'★'.repeat(l)} {RATING_LABELS[l]}
-                </Radio.Button>
-              ))}
-            </Radio.Group>
-          </Form.Item>
+          <RatingLevelField label="整改后，您对本次服务的评价（仅可再评价一次）" />
           <Form.Item name="comment" label="评价内容（选填）" rules={[{ max: 1000, message: '最多 1000 个字' }]}>
             <Input.TextArea rows={2} maxLength={1000} showCount />
           </Form.Item>
