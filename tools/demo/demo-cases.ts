@@ -12,12 +12,14 @@ import { LegislationModule } from '@app/legislation';
 import { ShieldModule } from '@app/shield';
 import { StarlightModule } from '@app/starlight';
 import { seedProgrammeBasics, seedProgrammeCases } from './demo-programmes';
+import { seedDispatch } from './demo-dispatch';
+import { DispatchModule } from '@app/dispatch';
 
 /**
  * The cases module with every listener it requires (SLA clocks, notifications), as the api has
  * them, and the programmes' modules: their listeners record what every filing adds (round, targets).
  */
-@Module({ imports: [ConfigModule, DatabaseModule, PiiModule, SlaSystemModule, StarlightModule, ShieldModule, LegislationModule, ComplianceModule] })
+@Module({ imports: [ConfigModule, DatabaseModule, PiiModule, SlaSystemModule, StarlightModule, ShieldModule, LegislationModule, ComplianceModule, DispatchModule] })
 class DemoCasesModule {}
 
 type Step = [who: string, action: string, input?: Partial<CaseActionDto>] | [who: string, 'reply' | 'note', string];
@@ -187,9 +189,10 @@ export async function seedDemoCases(ownerDatabaseUrl: string): Promise<number> {
     await app.get(SlaClockRebuild).recompute({ rebuild: true, pastDue: 'record' });
     // The dashboard rollups were written as the cases were filed "now": count them again from the shifted history.
     const programmeCases = await seedProgrammeCases(app, actorOf);
+    const dispatchCases = await seedDispatch(app, actorOf);
     await owner.query('SELECT dashboard_rebuild()');
     await owner.query('SELECT dispatch_rates_rebuild()');
-    return SCENARIOS.length + programmeCases;
+    return SCENARIOS.length + programmeCases + dispatchCases;
   } finally {
     await owner.destroy();
     await app.close();
