@@ -15,8 +15,13 @@ import { JobOutboxRelay, QUEUE_NAMES } from '@app/jobs';
 import { EmailTransport, NotificationDelivery, NotificationRepository, SmsMessage } from '@app/notifications';
 import { PiiCipher } from '@app/pii';
 import { provisionalHolidayYear } from '@app/calendar';
-import { RetentionJob, RetentionService } from '@app/retention';
+import { CasePersonalData, RetentionJob, RetentionService } from '@app/retention';
+import { ShieldRetentionRepository } from '@app/shield';
+import { StarlightRetentionRepository } from '@app/starlight';
+import { ComplianceRetentionRepository } from '@app/compliance';
+import { LegislationRetentionRepository } from '@app/legislation';
 import { createSlaSystemContext, HolidayCalendar, SlaClockRebuild, SlaClocksService, SlaEffects, SlaPolicies, SlaSweeper } from '@app/sla';
+import { UserDirectory } from '@app/users';
 import { ZonesService } from '@app/zones';
 import { FILINGS, openHonourRound } from './support/case-fixtures';
 import { walkProgrammes } from './support/programme-walkthrough';
@@ -424,11 +429,19 @@ describe('every request on a single database connection (e2e)', () => {
 
     it('purges the personal data of long-finished cases, as the scheduler runs it', async () => {
       const txHost = t.app.get(TransactionHost);
-      const retention = new RetentionService(
-        txHost,
+      const personalData = new CasePersonalData(
         new SystemCaseRepository(txHost),
         t.app.get(EvidenceRepository),
         t.app.get(NotificationRepository),
+        new ShieldRetentionRepository(txHost),
+        new StarlightRetentionRepository(txHost),
+        new ComplianceRetentionRepository(txHost),
+        new LegislationRetentionRepository(txHost),
+        t.app.get(DocumentRegistry),
+        t.app.get(UserDirectory),
+      );
+      const retention = new RetentionService(
+        personalData,
         t.app.get(EvidenceStorage),
         t.app.get(AuditService),
         t.app.get(AppConfig),

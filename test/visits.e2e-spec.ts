@@ -96,7 +96,7 @@ describe('on-site expert visits (上门服务) (e2e)', () => {
       [agent, 'post', `/api/v1/visits/${v.id}/schedule`, { expertName: '陈律师', scheduledAt: tomorrow() }, 'address'],
       [creator, 'post', '/api/v1/visits/not-a-uuid/confirm', undefined, 'id'],
       [creator, 'post', `/api/v1/visits/${v.id}/reschedule`, { note: 5 }, 'note'],
-      [agent, 'post', `/api/v1/visits/${v.id}/record`, { whatWasDone: '现场指导', advice: '公证', outcome: '已固定', attachmentIds: ['x'] }, 'attachmentIds'],
+      [agent, 'post', `/api/v1/visits/${v.id}/record`, { whatWasDone: '现场指导', advice: '公证', outcome: '已固定', attachmentIds: ['x'] }, 'attachmentIds[0]'],
       [agent, 'post', `/api/v1/visits/${v.id}/record`, { advice: '公证', outcome: '已固定' }, 'whatWasDone'],
     ];
     const wrong: string[] = [];

@@ -23,6 +23,7 @@ import { SalonsModule } from '@app/salons';
 import { SlaApiModule } from '@app/sla';
 import { UsersModule } from '@app/users';
 import { VisitsModule } from '@app/visits';
+import { QualityApiModule } from '@app/quality';
 import { DispatchApiModule } from '@app/dispatch';
 import { ZonesModule } from '@app/zones';
 import { HealthController } from './health/health.controller';
@@ -71,6 +72,7 @@ import { LOG_DESTINATION, LogFlusher } from './log-destination';
     AppointmentsApiModule,
     SalonsModule,
     VisitsModule,
+    QualityApiModule,
     DispatchApiModule,
   ],
   controllers: [HealthController],

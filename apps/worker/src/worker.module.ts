@@ -9,6 +9,7 @@ import { PiiModule } from '@app/pii';
 import { RetentionModule } from '@app/retention';
 import { bullRootOptions } from '@app/jobs';
 import { SlaWorkerModule } from '@app/sla';
+import { QualityWorkerModule } from '@app/quality';
 import { DispatchWorkerModule } from '@app/dispatch';
 
 @Module({
@@ -21,6 +22,7 @@ import { DispatchWorkerModule } from '@app/dispatch';
     BullModule.forRootAsync({ inject: [AppConfig], useFactory: bullRootOptions }),
     SlaWorkerModule,
     AppointmentsWorkerModule,
+    QualityWorkerModule,
     DispatchWorkerModule,
     RetentionModule.withSchedule(),
     // Links committed audit events into the keyed chain and writes the signed checkpoints.

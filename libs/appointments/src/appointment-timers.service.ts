@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { SYSTEM_ACTOR_ID } from '@app/common';
 import { AuditService } from '@app/audit';
 import { UnknownCalendarYearError } from '@app/calendar';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { Notifier } from '@app/notifications';
 import { shanghaiDay, chineseRange } from '@app/offline';
 import { OFFLINE_TIMERS_QUEUE, OutboxJob } from '@app/jobs';
@@ -42,7 +42,6 @@ export class AppointmentTimers {
   private readonly logger = new Logger('AppointmentTimers');
 
   constructor(
-    private readonly txHost: Tx,
     private readonly appointments: AppointmentsRepository,
     private readonly slots: SlotsRepository,
     private readonly closing: SlotClosing,

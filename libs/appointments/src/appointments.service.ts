@@ -3,7 +3,7 @@ import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CasesService, CaseTimelineRepository } from '@app/cases';
 import { APPOINTMENT_STATUS_LABELS, type AppointmentView } from '@app/contracts';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { qrDataUrl } from '@app/documents';
 import { JobOutbox } from '@app/jobs';
 import { Notifier } from '@app/notifications';
@@ -24,7 +24,6 @@ import { SlotsRepository } from './slots.repository';
 @Injectable()
 export class AppointmentsService {
   constructor(
-    private readonly txHost: Tx,
     private readonly slots: SlotsRepository,
     private readonly appointments: AppointmentsRepository,
     private readonly receipts: ReceiptsService,
@@ -75,7 +74,7 @@ export class AppointmentsService {
       });
     }
     if (inserted === 'overlap') throw new AppointmentError(AppointmentErrorCode.Overlap, '您在该时间段已有其他预约，不能重复预约');
-    if (inserted === 'code_taken') throw new Error('no free check-in code after 8 attempts');
+    if (inserted === 'code_taken') throw new AppointmentError(AppointmentErrorCode.CodeExhausted, '暂时无法生成签到码，请稍后重试');
     const a = (await this.appointments.get(inserted.id))!;
     if (remindAt) await this.jobs.enqueue([reminderJob(a.id, remindAt)]);
     const programme = findProgramme(a.programme);

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta, SYSTEM_ACTOR_ID } from '@app/common';
 import { AuditService } from '@app/audit';
-import { Tx } from '@app/database';
 import { Notifier } from '@app/notifications';
 import { chineseRange } from '@app/offline';
 import { AppointmentsRepository } from './appointments.repository';
@@ -14,7 +13,6 @@ import { SlotRow, SlotsRepository } from './slots.repository';
 @Injectable()
 export class SlotClosing {
   constructor(
-    private readonly txHost: Tx,
     private readonly slots: SlotsRepository,
     private readonly appointments: AppointmentsRepository,
     private readonly notifier: Notifier,

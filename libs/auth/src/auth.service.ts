@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, AppError, RequestMeta } from '@app/common';
 import { AuditService } from '@app/audit';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { SessionsRepository } from '@app/sessions';
 import { toUserView, UserView, UsersRepository } from '@app/users';
 import { AuthError, AuthErrorCode } from './auth.errors';
@@ -15,7 +15,6 @@ const sessionEnded = () => new AuthError(AuthErrorCode.InvalidRefreshToken, '登
 @Injectable()
 export class AuthService {
   constructor(
-    private readonly txHost: Tx,
     private readonly users: UsersRepository,
     private readonly sessions: SessionsRepository,
     private readonly audit: AuditService,

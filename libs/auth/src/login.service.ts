@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, AppError, RequestMeta, Role, SYSTEM_ACTOR_ID } from '@app/common';
 import { AuditService, storableText } from '@app/audit';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { PiiCipher } from '@app/pii';
 import { LoginLockout, PasswordHasher, SecurityPolicyRepository, toUserView, User, UserView, UsersRepository } from '@app/users';
 import { AuthError, AuthErrorCode } from './auth.errors';
@@ -25,7 +25,6 @@ type Outcome = { session: SessionTokens; user: UserView } | { error: AppError };
 @Injectable()
 export class LoginService {
   constructor(
-    private readonly txHost: Tx,
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
     private readonly tokens: TokensService,

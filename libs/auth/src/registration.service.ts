@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
 import { AppError, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { DeliveryJobs } from '@app/notifications';
 import { maskPhone, PiiCipher } from '@app/pii';
 import { SessionsRepository } from '@app/sessions';
@@ -26,7 +26,6 @@ const badCode = () => new ValidationError([{ field: 'code', message: '验证码�
 @Injectable()
 export class RegistrationService {
   constructor(
-    private readonly txHost: Tx,
     private readonly users: UsersRepository,
     private readonly codes: RegistrationCodesRepository,
     private readonly deliveries: DeliveryJobs,

@@ -1,10 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CaseFiled, CasesService, OnCaseEvent, zoneScope } from '@app/cases';
 import type { ComplianceStartStats, ComplianceStartView, KnowledgeArticleView } from '@app/contracts';
 import { shanghaiDate } from '@app/calendar';
-import { Transactional, TransactionHost, type Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { validateIntake } from '@app/programmes';
 import { ZonesService } from '@app/zones';
 import { ArticleDto, ArticleFromCaseDto, EndStartDto, FileFromStartDto, ListArticlesQuery, StartDto } from './compliance.dto';
@@ -23,7 +23,6 @@ const OFFERED = 5;
 @Injectable()
 export class KnowledgeService {
   constructor(
-    @Inject(TransactionHost) private readonly txHost: Tx,
     private readonly repo: ComplianceRepository,
     private readonly cases: CasesService,
     private readonly zones: ZonesService,
@@ -128,7 +127,7 @@ export class KnowledgeService {
   async fileFromStart(actor: Actor, meta: RequestMeta, id: string, dto: FileFromStartDto) {
     const intake = validateIntake('compliance', dto.intake);
     if (!intake.ok) throw new ValidationError(intake.errors);
-    const s = await this.repo.start(id, actor.userId, this.txHost.tx);
+    const s = await this.repo.start(id, actor.userId);
     if (!s) throw new ComplianceError(ComplianceErrorCode.StartNotFound, '未找到该咨询');
     if (s.caseId) throw new ComplianceError(ComplianceErrorCode.StartEnded, '该咨询已立案');
     return this.cases.file(actor, meta, { programme: 'compliance', zoneId: s.zoneId, ...dto }, { compliance: { startId: id } });
@@ -142,15 +141,14 @@ export class KnowledgeService {
   @OnCaseEvent({ listener: 'compliance-starts', events: ['case.filed'] })
   async onCaseFiled(change: CaseFiled): Promise<void> {
     if (change.case.programme !== 'compliance') return;
-    const m = this.txHost.tx;
     const named = (change.context as { compliance?: { startId?: string } } | undefined)?.compliance?.startId;
     if (named) {
-      const s = await this.repo.start(named, change.case.creatorId, m);
+      const s = await this.repo.start(named, change.case.creatorId);
       if (!s || s.caseId) throw new ComplianceError(ComplianceErrorCode.StartEnded, '该咨询已立案');
-      await this.repo.endStart(named, false, change.case.id, m);
+      await this.repo.endStart(named, false, change.case.id);
     } else if (change.actor !== 'system' && change.actor.role === 'creator') {
-      const open = await this.repo.latestOpenStart(change.case.creatorId, m);
-      if (open) await this.repo.endStart(open, false, change.case.id, m);
+      const open = await this.repo.latestOpenStart(change.case.creatorId);
+      if (open) await this.repo.endStart(open, false, change.case.id);
     }
   }
 

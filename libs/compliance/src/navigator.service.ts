@@ -1,10 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CaseDetail, CasesService, zoneScope } from '@app/cases';
 import { CANNED_PLACEHOLDERS, type CannedReplyView, NAVIGATOR_QUESTIONS, type NavigatorAnswers, type NavigatorResult, type NavigatorRuleView } from '@app/contracts';
 import { inShanghai } from '@app/calendar';
-import { Transactional, TransactionHost, type Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { HolidayCalendar } from '@app/sla';
 import { fillPlaceholders, unknownPlaceholders } from './canned-reply';
 import { CannedReplyDto, NavigatorCaseDto, RuleDto, UpdateRuleDto } from './compliance.dto';
@@ -22,7 +22,6 @@ const shanghai = (d: Date) => inShanghai(new Date(d)).toFormat('yyyy-MM-dd HH:mm
 @Injectable()
 export class NavigatorService {
   constructor(
-    @Inject(TransactionHost) private readonly txHost: Tx,
     private readonly repo: ComplianceRepository,
     private readonly cases: CasesService,
     private readonly calendar: HolidayCalendar,

@@ -20,4 +20,5 @@ export * from './compliance';
 export * from './shield';
 export * from './programme-window';
 export * from './offline';
+export * from './quality';
 export * from './dispatch';

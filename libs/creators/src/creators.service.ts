@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CaseRepository } from '@app/cases';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { isValidIdCard, maskIdCard, PiiCipher } from '@app/pii';
 import { UpdateCreatorProfileDto } from './creator-profile.dto';
 import { CreatorProfileRepository, ProfileChanges } from './creator-profile.repository';
@@ -20,7 +20,6 @@ const notFound = (id: string) => new CreatorError(CreatorErrorCode.NotFound, `æœ
 @Injectable()
 export class CreatorsService {
   constructor(
-    private readonly txHost: Tx,
     private readonly profiles: CreatorProfileRepository,
     private readonly cases: CaseRepository,
     private readonly pii: PiiCipher,

@@ -5,6 +5,7 @@ import { CaseExportRepository } from './case-export.repository';
 import { DashboardController } from './dashboard.controller';
 import { DashboardRepository } from './dashboard.repository';
 import { DashboardService } from './dashboard.service';
+import { RatingFigures } from './rating-figures.repository';
 import { RatesRepository } from './rates.repository';
 
 /**
@@ -14,7 +15,7 @@ import { RatesRepository } from './rates.repository';
 @Module({
   imports: [CasesDataModule, ZonesModule],
   controllers: [DashboardController],
-  providers: [DashboardService, DashboardRepository, RatesRepository, CaseExportRepository],
-  exports: [DashboardService],
+  providers: [DashboardService, DashboardRepository, CaseExportRepository, RatingFigures, RatesRepository],
+  exports: [DashboardService, RatingFigures],
 })
 export class DashboardModule {}

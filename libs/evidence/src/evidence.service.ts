@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CaseRepository, CaseTimelineRepository, isFinalStatus } from '@app/cases';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { detectEvidenceType, fileNameProblem, INLINE_MIMES, sanitizeFileName } from './evidence-type';
 import type { ContentDisposition } from './evidence.dto';
 import { EvidenceStorage } from './evidence-storage';
@@ -65,7 +65,6 @@ export class EvidenceService {
     private readonly attachments: EvidenceRepository,
     private readonly cases: CaseRepository,
     private readonly timeline: CaseTimelineRepository,
-    private readonly txHost: Tx,
     private readonly storage: EvidenceStorage,
     private readonly audit: AuditService,
   ) {}

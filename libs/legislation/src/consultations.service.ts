@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CaseFiled, CaseRepository, CasesService, FileCaseDto, OnCaseEvent } from '@app/cases';
@@ -12,7 +12,7 @@ import {
   windowState,
 } from '@app/contracts';
 import { shanghaiDate } from '@app/calendar';
-import { Transactional, TransactionHost, type Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { ZonesService } from '@app/zones';
 import { AnswerSuggestionDto, CreateConsultationDto, ListSuggestionsQuery, SuggestDto } from './legislation.dto';
 import { LegislationError, LegislationErrorCode } from './legislation.errors';
@@ -39,7 +39,6 @@ interface SuggestionFiling {
 @Injectable()
 export class ConsultationsService {
   constructor(
-    @Inject(TransactionHost) private readonly txHost: Tx,
     private readonly repo: ConsultationsRepository,
     private readonly cases: CasesService,
     private readonly caseRepo: CaseRepository,
@@ -141,11 +140,10 @@ export class ConsultationsService {
   async onCaseFiled(change: CaseFiled): Promise<void> {
     const filing = (change.context as { legislation?: SuggestionFiling } | undefined)?.legislation;
     if (!filing) return;
-    const m = this.txHost.tx;
-    const c = await this.repo.lockConsultation(filing.consultationId, m);
+    const c = await this.repo.lockConsultation(filing.consultationId);
     if (!c) throw new LegislationError(LegislationErrorCode.ConsultationNotFound, '未找到该征集');
     checkSuggestable(c, filing.articleNo, change.at);
-    const id = await this.repo.insertSuggestion(m, { ...filing, caseId: change.case.id, creatorId: change.case.creatorId, zoneId: change.case.zoneId });
+    const id = await this.repo.insertSuggestion({ ...filing, caseId: change.case.id, creatorId: change.case.creatorId, zoneId: change.case.zoneId });
     if (change.actor === 'system') return;
     await this.audit.record({
       actor: change.actor,
@@ -166,7 +164,6 @@ export class ConsultationsService {
   async forward(actor: Actor, meta: RequestMeta, id: string): Promise<SuggestionView> {
     const s = await this.lockSuggestion(actor, id);
     const [consultation] = await this.repo.consultations(s.consultationId);
-    const m = this.txHost.tx;
     const c = await this.caseRepo.lock(actor, s.caseId);
     if (c.status === 'submitted') await this.cases.actWithin(actor, meta, c, 'accept', { note: '众智平台征集建议，服务台受理' });
     if (c.status !== 'accepted' && c.status !== 'in_progress') {
@@ -188,7 +185,6 @@ export class ConsultationsService {
     if (s.caseStatus !== 'escalated' || s.escalationAuthorityId !== actor.authorityId) {
       throw new LegislationError(LegislationErrorCode.NotForwarded, '该建议尚未由服务台转报至本机构，暂不能答复');
     }
-    const m = this.txHost.tx;
     const c = await this.caseRepo.lock(actor, s.caseId);
     if (!c.escalationAcknowledged) await this.cases.actWithin(actor, meta, c, 'acknowledge', {});
     const reason = dto.reason.trim();

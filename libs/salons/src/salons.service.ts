@@ -3,7 +3,7 @@ import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CasesService, CaseTimelineRepository } from '@app/cases';
 import type { RegistrationView, SalonEventView, SalonFigures } from '@app/contracts';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { qrDataUrl } from '@app/documents';
 import { Notifier } from '@app/notifications';
 import { checkFilingInput, newCheckInCode, chineseDateTime, chineseRange, worksIn } from '@app/offline';
@@ -21,7 +21,6 @@ const CHECK_IN_OPENS_MS = 2 * 3600_000;
 @Injectable()
 export class SalonsService {
   constructor(
-    private readonly txHost: Tx,
     private readonly salons: SalonsRepository,
     private readonly cases: CasesService,
     private readonly timeline: CaseTimelineRepository,
@@ -75,7 +74,7 @@ export class SalonsService {
     const status = e.registered < e.capacity ? 'registered' : 'waitlisted';
     let regId: string | null = null;
     for (let i = 0; i < 8 && !regId; i++) regId = await this.salons.insertRegistration(e.id, actor.userId, status, newCheckInCode(), now);
-    if (!regId) throw new Error('no free check-in code after 8 attempts');
+    if (!regId) throw new SalonError(SalonErrorCode.CodeExhausted, '暂时无法生成签到码，请稍后重试');
     const r = (await this.salons.registration(e.id, regId))!;
     const params = { title: e.title, when: chineseRange(e.startsAt, e.endsAt), place: e.venue ?? e.onlineUrl ?? '', code: r.checkInCode, note: String(r.waitlistPosition ?? '') };
     await this.notifier.notify([{ userIds: [actor.userId], kind: status === 'registered' ? 'salon_registered' : 'salon_waitlisted', params }]);

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import archiver from 'archiver';
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
@@ -11,7 +11,7 @@ import { AuditService } from '@app/audit';
 import { inShanghai } from '@app/calendar';
 import { CaseTimelineRepository } from '@app/cases';
 import { PACKET_PURPOSE_LABELS, type EvidencePacketView, type PacketPurpose } from '@app/contracts';
-import { Transactional, TransactionHost, type Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { DocumentRegistry } from '@app/documents';
 import { EvidenceStorage } from '@app/evidence';
 import { ShieldError, ShieldErrorCode } from './shield.errors';
@@ -39,7 +39,6 @@ async function fingerprints(path: string): Promise<{ sha256: string; sm3: string
 @Injectable()
 export class EvidencePacketsService {
   constructor(
-    @Inject(TransactionHost) private readonly txHost: Tx,
     private readonly repo: ShieldRepository,
     private readonly shield: ShieldService,
     private readonly timeline: CaseTimelineRepository,
@@ -50,7 +49,6 @@ export class EvidencePacketsService {
 
   @Transactional()
   async create(actor: Actor, meta: RequestMeta, caseId: string, purpose: PacketPurpose): Promise<EvidencePacketView> {
-    const m = this.txHost.tx;
     const c = await this.shield.shieldCase(actor, caseId);
     const caseIds = [c.id, ...(await this.repo.merges(c.id)).filter((x) => x.keptId === c.id).map((x) => x.duplicateId)];
     const files = await this.repo.attachments(caseIds);
@@ -111,8 +109,9 @@ export class EvidencePacketsService {
     const c = await this.shield.shieldCase(actor, packet.caseId).catch(() => {
       throw new ShieldError(ShieldErrorCode.PacketNotFound, '未找到该证据包');
     });
+    if (packet.purgedAt) throw new ShieldError(ShieldErrorCode.PacketPurged, '该证据包已按保存期限清除（指纹仍保留，可用于核对已移交的副本）');
     await this.audit.record({ actor, meta, action: 'evidence_packet.download', entityType: 'evidence_packet', entityId: id, after: { caseId: packet.caseId, sha256: packet.sha256 } });
-    const { storageKey, ...view } = packet;
+    const { storageKey, purgedAt: _purged, ...view } = packet;
     return { packet: view, stream: this.storage.open(storageKey), fileName: `证据包-${c.reference}-${id.slice(0, 8)}.zip` };
   }
 }

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta } from '@app/common';
 import { AuditService } from '@app/audit';
 import { shanghaiDate } from '@app/calendar';
@@ -11,7 +11,7 @@ import {
   type PoliceReferralView,
   REFERRAL_STATUS_LABELS,
 } from '@app/contracts';
-import { Transactional, TransactionHost, type Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { DocumentRegistry } from '@app/documents';
 import { SHIELD_PLATFORMS } from '@app/programmes';
 import { ZonesService } from '@app/zones';
@@ -30,7 +30,6 @@ const today = () => shanghaiDate(new Date());
 @Injectable()
 export class PlatformService {
   constructor(
-    @Inject(TransactionHost) private readonly txHost: Tx,
     private readonly repo: ShieldRepository,
     private readonly shield: ShieldService,
     private readonly timeline: CaseTimelineRepository,
@@ -42,7 +41,6 @@ export class PlatformService {
   /** The letter is the authority's: only an officer of the authority the case is escalated to issues it. */
   @Transactional()
   async request(actor: Actor, meta: RequestMeta, caseId: string, dto: PlatformRequestDto): Promise<PlatformRequestView> {
-    const m = this.txHost.tx;
     const c = await this.shield.shieldCase(actor, caseId);
     if (actor.role !== 'cac_officer' || c.escalationAuthorityId !== actor.authorityId) {
       throw new ShieldError(ShieldErrorCode.NotAuthority, '平台处置函由案件所上报的网信办出具；请先将案件上报');
@@ -95,7 +93,6 @@ export class PlatformService {
 
   @Transactional()
   async respond(actor: Actor, meta: RequestMeta, id: string, dto: PlatformResponseDto): Promise<PlatformRequestView> {
-    const m = this.txHost.tx;
     const request = await this.requestInScope(actor, id);
     const responseId = await this.repo.insertResponse(id, dto.result, dto.respondedOn, dto.note?.trim() ?? '', actor.userId);
     await this.timeline.append(request.caseId, actor, 'platform_response', 'public', { label: `平台处置结果：${PLATFORM_RESULT_LABELS[dto.result]}（${dto.respondedOn}）`, result: dto.result });
@@ -113,7 +110,6 @@ export class PlatformService {
 
   @Transactional()
   async refer(actor: Actor, meta: RequestMeta, caseId: string, dto: PoliceReferralDto): Promise<PoliceReferralView> {
-    const m = this.txHost.tx;
     const c = await this.shield.shieldCase(actor, caseId);
     const id = await this.repo.insertReferral({ caseId: c.id, zoneId: c.zoneId, policeUnit: dto.policeUnit.trim(), reason: dto.reason.trim(), referredOn: dto.referredOn, createdBy: actor.userId });
     await this.timeline.append(c.id, actor, 'police_referral', 'public', { label: `已移送${dto.policeUnit.trim()}（${dto.referredOn}）` });
@@ -123,7 +119,6 @@ export class PlatformService {
 
   @Transactional()
   async updateReferral(actor: Actor, meta: RequestMeta, id: string, dto: ReferralUpdateDto): Promise<PoliceReferralView> {
-    const m = this.txHost.tx;
     const [referral] = await this.repo.referrals({ id, lock: true });
     if (!referral) throw new ShieldError(ShieldErrorCode.ReferralNotFound, '未找到该移送记录');
     await this.shield.shieldCase(actor, referral.caseId).catch(() => {

@@ -1,9 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CaseEntity, CaseFiled, CaseListExtension, CaseRepository, CasesService, caseScope, CaseTimelineRepository, ExtendsCases, OnCaseEvent } from '@app/cases';
 import { FINAL_STATUSES, type LinkGroupView, SERIOUS_DEFAMATION_THRESHOLDS, type ShieldCaseView, type ShieldMatch } from '@app/contracts';
-import { Transactional, TransactionHost, type Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { ZonesService } from '@app/zones';
 import { GroupEscalateDto, GroupResolveDto, LinkCasesDto } from './shield.dto';
 import { ShieldError, ShieldErrorCode } from './shield.errors';
@@ -23,7 +23,6 @@ const MINOR_FIRST = `(CASE WHEN c.programme = 'shield' AND c.intake ->> 'minorIn
 @ExtendsCases()
 export class ShieldService implements CaseListExtension {
   constructor(
-    @Inject(TransactionHost) private readonly txHost: Tx,
     private readonly repo: ShieldRepository,
     private readonly cases: CasesService,
     private readonly caseRepo: CaseRepository,
@@ -43,9 +42,8 @@ export class ShieldService implements CaseListExtension {
   @OnCaseEvent({ listener: 'shield-targets', events: ['case.filed'] })
   async onCaseFiled(change: CaseFiled): Promise<void> {
     if (change.case.programme !== 'shield') return;
-    const m = this.txHost.tx;
     const intake = change.case.intake;
-    await this.repo.insertTargets(m, change.case.id, shieldTargets(intake));
+    await this.repo.insertTargets(change.case.id, shieldTargets(intake));
     if (aboveDefamationThreshold(intake, SERIOUS_DEFAMATION_THRESHOLDS)) {
       await this.timeline.append(change.case.id, 'system', 'police_referral', 'internal', {
         label: `创作者报告侵权内容浏览 ${intake.views ?? '—'} 次、转发 ${intake.reposts ?? '—'} 次，达到诽谤“情节严重”的标准（浏览 ${SERIOUS_DEFAMATION_THRESHOLDS.views} 次或转发 ${SERIOUS_DEFAMATION_THRESHOLDS.reposts} 次），请评估并登记移送公安机关`,
@@ -83,7 +81,6 @@ export class ShieldService implements CaseListExtension {
   /** Links the case with others of its zone into one group (an existing group grows). */
   @Transactional()
   async link(actor: Actor, meta: RequestMeta, caseId: string, dto: LinkCasesDto): Promise<LinkGroupView> {
-    const m = this.txHost.tx;
     const ids = [caseId, ...dto.caseIds.filter((id) => id !== caseId)];
     const cases: CaseEntity[] = [];
     for (const id of ids) {
@@ -110,7 +107,6 @@ export class ShieldService implements CaseListExtension {
   /** A true duplicate from the same creator is merged: it ends pointing to the kept case; both histories stay. */
   @Transactional()
   async merge(actor: Actor, meta: RequestMeta, keptId: string, duplicateId: string): Promise<ShieldCaseView> {
-    const m = this.txHost.tx;
     const kept = await this.caseRepo.lock(actor, keptId);
     const duplicate = await this.caseRepo.lock(actor, duplicateId);
     if (kept.programme !== 'shield' || duplicate.programme !== 'shield') throw new ShieldError(ShieldErrorCode.NotShield, '只能合并盾牌行动案件', { errors: [{ field: 'duplicateCaseId', message: '只能合并盾牌行动案件' }] });
@@ -132,7 +128,6 @@ export class ShieldService implements CaseListExtension {
   /** Escalates every case of the group to the zone's district authority, in one transaction. */
   @Transactional()
   async escalateGroup(actor: Actor, meta: RequestMeta, groupId: string, dto: GroupEscalateDto): Promise<LinkGroupView> {
-    const m = this.txHost.tx;
     const { group, cases } = await this.lockGroup(actor, groupId);
     const target = (await this.zones.zone(group.zoneId))?.authorityId;
     for (const c of cases) {
@@ -147,7 +142,6 @@ export class ShieldService implements CaseListExtension {
   /** Resolves every case of the group with one outcome; each creator then rates their own case. */
   @Transactional()
   async resolveGroup(actor: Actor, meta: RequestMeta, groupId: string, dto: GroupResolveDto): Promise<LinkGroupView> {
-    const m = this.txHost.tx;
     const { cases } = await this.lockGroup(actor, groupId);
     for (const c of cases) {
       if (c.status === 'resolved') continue;

@@ -1,9 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CaseRepository, CasesService, CaseTimelineRepository } from '@app/cases';
 import { HONOUR_FORM_LABELS, NOMINATION_STAGE_LABELS, type NominationView, STAGE_DECISION_LABELS } from '@app/contracts';
-import { Transactional, TransactionHost, type Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { Notifier } from '@app/notifications';
 import { checkStageDecision, decisionEffect, nextStage } from './nomination-stages';
 import { RoundsService } from './rounds.service';
@@ -19,7 +19,6 @@ import { DecisionRow, NominationRow, nominationScope, StarlightRepository } from
 @Injectable()
 export class NominationsService {
   constructor(
-    @Inject(TransactionHost) private readonly txHost: Tx,
     private readonly repo: StarlightRepository,
     private readonly rounds: RoundsService,
     private readonly cases: CasesService,
@@ -41,7 +40,6 @@ export class NominationsService {
 
   @Transactional()
   async decide(actor: Actor, meta: RequestMeta, id: string, dto: StageDecisionDto): Promise<NominationView> {
-    const m = this.txHost.tx;
     const [n] = await this.repo.nominations(nominationScope(actor), { id, lock: true });
     if (!n) throw new StarlightError(StarlightErrorCode.NominationNotFound, '未找到该申报');
     const round = await this.rounds.round(n.roundId);

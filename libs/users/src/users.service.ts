@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isDeepStrictEqual } from 'node:util';
 import { Actor, ADMIN_ROLES, RequestMeta, Role, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { SessionsRepository } from '@app/sessions';
 import { ZonesService } from '@app/zones';
 import { LoginLockout } from './login-lockout';
@@ -23,7 +23,6 @@ import { UsersRepository } from './users.repository';
 @Injectable()
 export class UsersService {
   constructor(
-    private readonly txHost: Tx,
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
     private readonly zones: ZonesService,

@@ -3,9 +3,11 @@ import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CaseChannelRepository, CaseEntity, CaseRepository, CaseTimelineRepository, FINAL_STATUSES } from '@app/cases';
 import { VISIT_STATUS_LABELS, VisitStatus, VisitView } from '@app/contracts';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
+import { EvidenceRepository } from '@app/evidence';
 import { Notifier, Recipients } from '@app/notifications';
 import { chineseDateTime, worksIn } from '@app/offline';
+import { UserDirectory } from '@app/users';
 import { ZonesService } from '@app/zones';
 import { ListVisitsQuery, RecordVisitDto, RequestVisitDto, RescheduleVisitDto, ScheduleVisitDto } from './visits.dto';
 import { VisitError, VisitErrorCode } from './visits.errors';
@@ -28,8 +30,9 @@ const FROM: Record<'schedule' | 'confirm' | 'reschedule' | 'record', VisitStatus
 @Injectable()
 export class VisitsService {
   constructor(
-    private readonly txHost: Tx,
     private readonly visits: VisitsRepository,
+    private readonly evidence: EvidenceRepository,
+    private readonly directory: UserDirectory,
     private readonly cases: CaseRepository,
     private readonly timeline: CaseTimelineRepository,
     private readonly channels: CaseChannelRepository,
@@ -70,7 +73,7 @@ export class VisitsService {
     if (dto.scheduledAt <= now) throw new ValidationError([{ field: 'scheduledAt', message: '上门时间须在将来' }]);
     let expert = { expertUserId: null as string | null, expertName: dto.expertName?.trim() ?? '', expertOrg: dto.expertOrg?.trim() ?? null };
     if (dto.expertUserId) {
-      const staff = await this.visits.staffExpert(dto.expertUserId);
+      const staff = await this.directory.activeStaff(dto.expertUserId);
       if (!staff) throw new ValidationError([{ field: 'expertUserId', message: '须为在岗的工作人员账号' }]);
       const zone = staff.zoneId ? await this.zones.zone(staff.zoneId) : undefined;
       expert = { expertUserId: staff.id, expertName: staff.displayName, expertOrg: zone ? `${zone.name}创作者服务台` : '集聚区创作者服务台' };
@@ -110,7 +113,7 @@ export class VisitsService {
   async record(actor: Actor, meta: RequestMeta, id: string, dto: RecordVisitDto, now = new Date()): Promise<VisitView> {
     const v = await this.staffVisit(actor, id, 'record');
     const ids = dto.attachmentIds ?? [];
-    const evidence = await this.visits.evidenceOf(v.caseId, ids);
+    const evidence = await this.evidence.fingerprintsOf(v.caseId, ids);
     const missing = ids.findIndex((x) => !evidence.some((e) => e.id === x));
     if (missing >= 0) throw new ValidationError([{ field: `attachmentIds[${missing}]`, message: '须为本案件已上传的材料' }]);
     const c = await this.cases.lock(actor, v.caseId);
@@ -169,7 +172,7 @@ export class VisitsService {
   }
 
   private async view(v: VisitRow): Promise<VisitView> {
-    const evidence: EvidenceRef[] = v.status === 'done' ? await this.visits.evidenceOf(v.caseId, v.attachmentIds) : [];
+    const evidence: EvidenceRef[] = v.status === 'done' ? await this.evidence.fingerprintsOf(v.caseId, v.attachmentIds) : [];
     return {
       id: v.id,
       caseId: v.caseId,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { CaseError, CaseErrorCode } from '../cases.errors';
 import type { CommentDto } from '../cases.dto';
 import { isFinalStatus } from '../domain';
@@ -13,7 +13,6 @@ import { CaseRepository } from '../persistence/case.repository';
 @Injectable()
 export class CaseCommentsService {
   constructor(
-    private readonly txHost: Tx,
     private readonly cases: CaseRepository,
     private readonly timeline: CaseTimelineRepository,
     private readonly audit: AuditService,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, FieldError, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { maskPhone, PiiCipher } from '@app/pii';
 import { defaultPriority, findProgramme, validateIntake } from '@app/programmes';
 import { UserDirectory } from '@app/users';
@@ -22,7 +22,6 @@ import { CaseRepository } from '../persistence/case.repository';
 @Injectable()
 export class CaseFilingService {
   constructor(
-    private readonly txHost: Tx,
     private readonly cases: CaseRepository,
     private readonly references: CaseReferenceRepository,
     private readonly timeline: CaseTimelineRepository,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta } from '@app/common';
 import { AuditService } from '@app/audit';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { CaseError, CaseErrorCode } from '../cases.errors';
 import { ReviewRepository, ReviewRow } from '../persistence/review.repository';
 
@@ -9,7 +9,6 @@ import { ReviewRepository, ReviewRow } from '../persistence/review.repository';
 @Injectable()
 export class ReviewsService {
   constructor(
-    private readonly txHost: Tx,
     private readonly reviews: ReviewRepository,
     private readonly audit: AuditService,
   ) {}

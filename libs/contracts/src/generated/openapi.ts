@@ -934,6 +934,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/rectification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件的差评整改（无差评时为 null） */
+        get: operations["QualityController_forCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/supervision-orders": {
         parameters: {
             query?: never;
@@ -1712,6 +1729,197 @@ export interface paths {
         };
         get: operations["ConsultationsController_publicList"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 好差评公示：各集聚区每月好评率与差评整改率（无需登录）
+         * @description 按上海时间的自然月。评价数含整改后的再评价，经申诉作废的评价不计入；口径见 docs/metrics.md「好差评整改」。默认近 12 个月。
+         */
+        get: operations["PublicQualityController_publicFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quality/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["QualityController_listAppeals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quality/appeals/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 市级主管审核申诉：维持或作废评价（作废的评价不计入统计，审计留痕） */
+        post: operations["QualityController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quality/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 差评整改台账
+         * @description 每条差评及其回访、整改、再评价与申诉；有逾期环节的排在最前，其次为未完成的，再按评价时间倒序。集聚区人员只看本区。
+         */
+        get: operations["QualityController_ledger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quality/rectifications.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出差评整改台账（XLSX，时间为上海时间） */
+        get: operations["QualityController_ledgerXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quality/rectifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["QualityController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quality/rectifications/{id}/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 对不实或恶意评价提出申诉（由市级主管审核） */
+        post: operations["QualityController_appeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quality/rectifications/{id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录回访（电话或当面）及回访情况 */
+        post: operations["QualityController_contact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quality/rectifications/{id}/rectify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录整改措施；创作者随后可再次评价一次 */
+        post: operations["QualityController_rectify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quality/rectifications/{id}/rerate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 整改后再次评价（仅一次，与首次评价并列保存并计入统计） */
+        post: operations["QualityController_rerate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quality/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["QualityController_settings"];
+        /** 设置回访与整改时限（工作日，仅市级主管；只影响此后收到的差评） */
+        put: operations["QualityController_saveSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2547,12 +2755,45 @@ export interface components {
              */
             version: number;
         };
+        AdoptionStatsResponse: {
+            adopted: number;
+            /** @description 采纳与部分采纳占已答复的比例（0–1） */
+            adoptionRate: number | null;
+            answered: number;
+            /** Format: uuid */
+            consultationId: string;
+            partlyAdopted: number;
+            suggestions: number;
+            title: string;
+            /** @example huangpu */
+            zoneId: string;
+        };
+        AgeBandCountResponse: {
+            /** @enum {string} */
+            band: "0-1" | "2-5" | "6-10" | ">10";
+            count: number;
+            label: string;
+        };
         AgentResponse: {
             displayName: string;
             /** Format: uuid */
             id: string;
             openCases: number;
             skills: string[];
+            zoneId: string;
+        };
+        AgentWorkloadResponse: {
+            active: boolean;
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 毫秒（工作时间）；无数据时为 null */
+            meanHandlingMs: number | null;
+            /** @description 比率（0–1）；无分母时为 null */
+            onTimeRate: number | null;
+            open: number;
+            rates: components["schemas"]["ThreeRatesResponse"];
+            resolved: number;
             zoneId: string;
         };
         AnswerOrderDto: {
@@ -2567,6 +2808,79 @@ export interface components {
             adoption: "adopted" | "partly_adopted" | "not_adopted" | "forwarded";
             /** @example 建议的处理时限已在第二十条中体现，表述作了调整。 */
             reason: string;
+        };
+        AppealDto: {
+            /**
+             * @description first 首次评价，second 整改后再评价
+             * @enum {string}
+             */
+            rating: "first" | "second";
+            /** @example 评价内容为辱骂，与办理事项无关 */
+            reason: string;
+        };
+        AppointmentCreatorResponse: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 累计未到场次数 */
+            noShows: number;
+            /** @description 掩码后的手机号 */
+            phone: string | null;
+        };
+        AppointmentFiguresResponse: {
+            booked: number;
+            cancelled: number;
+            capacity: number;
+            checkedIn: number;
+            noShows: number;
+            slots: number;
+        };
+        AppointmentResponse: {
+            /** Format: date-time */
+            bookedAt: string;
+            /** Format: date-time */
+            cancellableUntil: string;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            /**
+             * Format: uuid
+             * @description 签到时登记或关联的案件
+             */
+            caseId: string | null;
+            /** Format: date-time */
+            checkedInAt: string | null;
+            /** @example 482913 */
+            checkInCode: string;
+            /** @description 签到码二维码（data: URL，仅创作者本人） */
+            checkInQr?: string;
+            /** @description 仅工作人员 */
+            creator?: components["schemas"]["AppointmentCreatorResponse"];
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @example shield */
+            programme: string;
+            /**
+             * Format: uuid
+             * @description 预约确认单（仅创作者本人）
+             */
+            receiptId?: string | null;
+            /** @example HP-YY-2026-000012 */
+            reference: string;
+            servicePoint: components["schemas"]["ServicePointRefResponse"];
+            /** Format: uuid */
+            slotId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "booked" | "cancelled" | "checked_in" | "no_show";
+            /** @example 已预约 */
+            statusLabel: string;
+            topic: string | null;
+            /** @example huangpu */
+            zoneId: string;
         };
         ArticleDto: {
             /**
@@ -2620,6 +2934,11 @@ export interface components {
              */
             version: number;
         };
+        AssigneeResponse: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+        };
         AttachmentResponse: {
             /** Format: uuid */
             caseId: string;
@@ -2639,6 +2958,75 @@ export interface components {
             uploadedAt: string;
             uploadedBy: components["schemas"]["UploaderResponse"];
         };
+        AuditCheckpointResponse: {
+            /** Format: date-time */
+            at: string;
+            /** @example audit-checkpoint-0000000000000040-20261201T080000000Z.json */
+            file: string;
+            hash: string;
+            seq: number;
+        };
+        AuditEventPageResponse: {
+            items: components["schemas"]["AuditEventResponse"][];
+            /** @description 向更早翻页时作为 before 传入；没有更早的事件时为 null */
+            nextBefore: string | null;
+        };
+        AuditEventResponse: {
+            /** @example case.accept */
+            action: string;
+            actorId: string | null;
+            /** @example agent */
+            actorRole: string | null;
+            /** @example huangpu */
+            actorZone: string | null;
+            /** @description 变更后（自由文本只记长度与 SM3 摘要） */
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** @description 变更前（自由文本只记长度与 SM3 摘要） */
+            before: {
+                [key: string]: unknown;
+            } | null;
+            entityId: string | null;
+            /** @example case */
+            entityType: string;
+            hash: string | null;
+            /** @example 42 */
+            id: string;
+            ip: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            prevHash: string | null;
+            requestId: string | null;
+            /** @description 密钥链中的序号；尚未链入时为 null */
+            seq: number | null;
+            userAgent: string | null;
+        };
+        AuditProblemResponse: {
+            eventId?: string | null;
+            /** @description 有问题的检查点文件 */
+            file?: string;
+            /** @enum {string} */
+            reason: "hash_mismatch" | "chain_broken" | "missing" | "event_missing" | "tail_missing" | "head_mismatch" | "head_behind" | "checkpoint_missing" | "checkpoint_mismatch" | "checkpoint_invalid";
+            seq: number | null;
+            /** @description 缺失区间的最后一个序号 */
+            toSeq?: number;
+        };
+        AuditVerificationResponse: {
+            /** @description 校验过的链节数 */
+            checked: number;
+            /** @description 最新的有效外部签名检查点 */
+            checkpoint: components["schemas"]["AuditCheckpointResponse"] | null;
+            /** @description 第一处问题（无问题时省略） */
+            firstBroken?: components["schemas"]["FirstBrokenResponse"];
+            head: components["schemas"]["ChainHeadResponse"];
+            ok: boolean;
+            problemCount: number;
+            problems: components["schemas"]["AuditProblemResponse"][];
+            unlinked: components["schemas"]["UnlinkedResponse"];
+            /** Format: date-time */
+            verifiedAt: string;
+        };
         Authority: {
             /** @example cac_city */
             id: string;
@@ -2647,6 +3035,29 @@ export interface components {
             /** @example 市委网信办 */
             name: string;
             parentId: string | null;
+        };
+        AuthorityEscalationsResponse: {
+            authorityId: string;
+            count: number;
+            /** @description 毫秒（工作时间）；无数据时为 null */
+            medianTakenMs: number | null;
+            name: string;
+        };
+        BacklogResponse: {
+            byAge: components["schemas"]["AgeBandCountResponse"][];
+            byStatus: components["schemas"]["StatusCountResponse"][];
+            matrix: components["schemas"]["BacklogRowResponse"][];
+            total: number;
+            unassigned: number;
+            /** @description 日历无法计算账龄的件数 */
+            unbanded: number;
+        };
+        BacklogRowResponse: {
+            /** @description 按账龄分段的件数 */
+            bands: number[];
+            label: string;
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "in_progress" | "awaiting_creator" | "escalated";
         };
         BookAppointmentDto: {
             /**
@@ -2675,6 +3086,17 @@ export interface components {
             programme: "starlight" | "shield" | "compliance" | "legislation";
             /** @example 受理告知 */
             title: string;
+        };
+        CannedReplyResponse: {
+            active: boolean;
+            body: string;
+            /** Format: uuid */
+            id: string;
+            /** @example compliance */
+            programme: string;
+            title: string;
+            /** @description 为 null 时全市通用 */
+            zoneId: string | null;
         };
         CaseDetailResponse: {
             /** Format: date-time */
@@ -2761,6 +3183,11 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        CaseRefResponse: {
+            /** Format: uuid */
+            caseId: string;
+            reference: string;
+        };
         CaseSummaryResponse: {
             /** Format: date-time */
             acceptedAt: string | null;
@@ -2814,6 +3241,10 @@ export interface components {
             /** @example huangpu */
             zoneId: string;
         };
+        ChainHeadResponse: {
+            hash: string;
+            seq: number;
+        };
         CheckInCaseDto: {
             /** @example cyberviolence */
             category: string;
@@ -2864,6 +3295,24 @@ export interface components {
             /** @example 服务点临时闭馆 */
             reason: string;
         };
+        CodeSentResponse: {
+            /**
+             * @description 验证码有效期（秒）
+             * @example 600
+             */
+            expiresInSeconds: number;
+        };
+        ColumnFiguresResponse: {
+            backlog: components["schemas"]["BacklogResponse"];
+            counts: components["schemas"]["PeriodCountsResponse"];
+            escalations: components["schemas"]["EscalationFiguresResponse"];
+            handling: components["schemas"]["HandlingFiguresResponse"];
+            rates: components["schemas"]["ThreeRatesResponse"];
+            ratesByProgramme: components["schemas"]["ProgrammeRatesResponse"][];
+            satisfaction: components["schemas"]["SatisfactionFiguresResponse"];
+            shield: components["schemas"]["ShieldFiguresResponse"];
+            sla: components["schemas"]["SlaFiguresResponse"];
+        };
         CommentDto: {
             /** @example 您好，我们已收到材料，正在核实。 */
             body: string;
@@ -2873,6 +3322,21 @@ export interface components {
              * @enum {string}
              */
             visibility: "public" | "internal";
+        };
+        ComplianceStartResponse: {
+            articles: components["schemas"]["KnowledgeArticleResponse"][];
+            /** Format: uuid */
+            id: string;
+        };
+        ComplianceStartStatsResponse: {
+            /** @description 未立案即结束的比例（0–1）；无咨询时为 null */
+            deflectionRate: number | null;
+            helpful: number;
+            starts: number;
+            withCase: number;
+            withoutCase: number;
+            /** @example huangpu */
+            zoneId: string;
         };
         ConditionDto: {
             /** @description 多选题：任一选项即满足（与 equals 二选一），如 ["image", "video"] */
@@ -2890,6 +3354,47 @@ export interface components {
             no: string;
             /** @example 网络信息内容服务平台应当…… */
             text: string;
+        };
+        ConsultationArticleResponse: {
+            /** @example 第十条 */
+            no: string;
+            text: string;
+        };
+        ConsultationCountsResponse: {
+            adopted: number;
+            answered: number;
+            forwarded: number;
+            notAdopted: number;
+            partlyAdopted: number;
+            suggestions: number;
+        };
+        ConsultationResponse: {
+            articles: components["schemas"]["ConsultationArticleResponse"][];
+            /** Format: date-time */
+            closesAt: string;
+            counts: components["schemas"]["ConsultationCountsResponse"];
+            /** Format: uuid */
+            id: string;
+            /** @example 中共上海市委网络安全和信息化委员会办公室 */
+            issuingBody: string;
+            /** Format: date-time */
+            opensAt: string;
+            /** @description 征求意见期不足 30 日的理由 */
+            shortWindowReason: string | null;
+            /** @enum {string} */
+            state: "upcoming" | "open" | "closed";
+            summary: string;
+            /** @example 上海市网络信息内容管理若干规定（草案征求意见稿） */
+            title: string;
+        };
+        ContactDto: {
+            /**
+             * @description 回访方式：phone 电话回访，in_person 当面回访
+             * @enum {string}
+             */
+            method: "phone" | "in_person";
+            /** @example 已电话联系创作者，说明办理依据并致歉，创作者表示理解 */
+            outcome: string;
         };
         CreateAccountDto: {
             /** @example cac_huangpu */
@@ -2988,12 +3493,96 @@ export interface components {
              */
             zoneId?: string;
         };
+        CreatorIdentityResponse: {
+            /** @example 11010519491231002X */
+            idCardNumber: string | null;
+            /** @example 13800005678 */
+            phone: string | null;
+            /** @example 张小喵 */
+            realName: string | null;
+        };
+        CreatorProfileResponse: {
+            /** @example 阿喵UP主 */
+            displayName: string;
+            /**
+             * @description 掩码后的身份证号
+             * @example 110***********002X
+             */
+            idCardNumber: string | null;
+            mcn: string | null;
+            /**
+             * @description 掩码后的手机号
+             * @example 138****5678
+             */
+            phone: string | null;
+            platformAccounts: components["schemas"]["PlatformAccountResponse"][];
+            /**
+             * @description 掩码后的真实姓名
+             * @example 张*喵
+             */
+            realName: string | null;
+            /** @example 喵喵工作室 */
+            studio: string | null;
+            /** Format: uuid */
+            userId: string;
+            /** @description 身份是否已在服务台核验 */
+            verified: boolean;
+            /** Format: date-time */
+            verifiedAt: string | null;
+        };
         CreatorRefResponse: {
             displayName: string;
             /** Format: uuid */
             id: string;
             /** @description 掩码后的手机号，如 138****5678 */
             phone: string | null;
+        };
+        DashboardColumnResponse: {
+            /** @example all */
+            key: string;
+            /** @example 全市 */
+            name: string;
+            /** @description 全市合计列为 null */
+            zoneId: string | null;
+        };
+        DashboardResponse: {
+            agents: components["schemas"]["AgentWorkloadResponse"][];
+            /** Format: date-time */
+            asOf: string;
+            columns: components["schemas"]["DashboardColumnResponse"][];
+            dueSoon: components["schemas"]["SlaListResponse"];
+            /** @description 按列 key 的全部指标 */
+            figures: {
+                [key: string]: components["schemas"]["ColumnFiguresResponse"];
+            };
+            filter: components["schemas"]["FilterResponse"];
+            overdue: components["schemas"]["SlaListResponse"];
+            range: components["schemas"]["RangeResponse"];
+            trend: components["schemas"]["DashboardTrendResponse"];
+            /** @description 一个工作日的毫秒数 */
+            workingDayMs: number;
+        };
+        DashboardTrendResponse: {
+            /** @description 逐日（YYYY-MM-DD） */
+            days: string[];
+            /** @description 按列 key 的逐日趋势 */
+            series: {
+                [key: string]: components["schemas"]["TrendSeriesResponse"];
+            };
+        };
+        DecideAppealDto: {
+            /**
+             * @description upheld 维持评价，voided 评价作废（不计入统计，审计留痕）
+             * @enum {string}
+             */
+            decision: "upheld" | "voided";
+            /** @example 评价内容含人身攻击，与服务事项无关，予以作废 */
+            reason: string;
+        };
+        EndedStartResponse: {
+            helpful: boolean;
+            /** Format: uuid */
+            id: string;
         };
         EndStartDto: {
             /**
@@ -3024,9 +3613,47 @@ export interface components {
              */
             version: number;
         };
+        EscalationFiguresResponse: {
+            automatic: number;
+            byAuthority: components["schemas"]["AuthorityEscalationsResponse"][];
+            byOutcome: components["schemas"]["OutcomeCountResponse"][];
+            cases: number;
+            count: number;
+            /** @description 毫秒（工作时间）；无数据时为 null */
+            medianAcknowledgeMs: number | null;
+            /** @description 毫秒（工作时间）；无数据时为 null */
+            medianTakenMs: number | null;
+            /** @description 比率（0–1）；无分母时为 null */
+            rate: number | null;
+        };
         EscalationRefResponse: {
             acknowledged: boolean;
             authorityId: string;
+        };
+        EscalationTargetResponse: {
+            description: string;
+            /** @enum {string} */
+            target: "district" | "city";
+        };
+        EvidenceHintResponse: {
+            enabled: boolean;
+            hint: string;
+            recommended: boolean;
+        };
+        EvidencePacketResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** Format: date-time */
+            createdAt: string;
+            fileCount: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            purpose: "police" | "court" | "platform";
+            sha256: string;
+            /** @description 字节数 */
+            size: number;
+            sm3: string;
         };
         FileCaseDto: {
             /** @example cyberviolence */
@@ -3096,6 +3723,16 @@ export interface components {
             /** @example AI 生成的视频封面是否需要标识 */
             title: string;
         };
+        FilterResponse: {
+            programme: string | null;
+            zoneId: string | null;
+        };
+        FirstBrokenResponse: {
+            id: string | null;
+            /** @enum {string} */
+            reason: "hash_mismatch" | "chain_broken" | "missing" | "event_missing" | "tail_missing" | "head_mismatch" | "head_behind" | "checkpoint_missing" | "checkpoint_mismatch" | "checkpoint_invalid";
+            seq: number | null;
+        };
         FollowUpDto: {
             /** @example 已电话回访，解释处置依据并致歉 */
             note: string;
@@ -3111,11 +3748,30 @@ export interface components {
             /** @example 同一批账号对多名创作者实施网络暴力，串并上报 */
             reason: string;
         };
+        GroupMemberResponse: {
+            /** Format: uuid */
+            assigneeId: string | null;
+            /** Format: uuid */
+            caseId: string;
+            reference: string;
+            status: string;
+            title: string;
+        };
         GroupResolveDto: {
             /** @enum {string} */
             outcome: "takedown_done" | "referred_to_police" | "mediated" | "insufficient_evidence" | "other";
             /** @example 平台已删除侵权内容并封禁相关账号。 */
             summary: string;
+        };
+        HandlingFiguresResponse: {
+            /** @description 毫秒（工作时间）；无数据时为 null */
+            meanMs: number | null;
+            measured: number;
+            /** @description 毫秒（工作时间）；无数据时为 null */
+            medianMs: number | null;
+            /** @description 毫秒（工作时间）；无数据时为 null */
+            p90Ms: number | null;
+            resolved: number;
         };
         HolidayYearDto: {
             /**
@@ -3142,6 +3798,56 @@ export interface components {
             /** @example 国务院办公厅关于2027年部分节假日安排的通知（国办发明电〔2026〕X号），https://www.gov.cn/… */
             source: string;
         };
+        HolidayYearResponse: {
+            /**
+             * @description 全部放假日期（YYYY-MM-DD）
+             * @example [
+             *       "2027-01-01"
+             *     ]
+             */
+            holidays: string[];
+            /**
+             * @description 调休上班的周六、周日（YYYY-MM-DD）
+             * @example [
+             *       "2027-02-20"
+             *     ]
+             */
+            makeupWorkdays: string[];
+            /** @description 是否为按放假办法推算的临时数据 */
+            provisional: boolean;
+            /** @example 国务院办公厅关于2027年部分节假日安排的通知 */
+            source: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            updatedBy: string | null;
+            /** @example 2027 */
+            year: number;
+        };
+        HolidayYearsResponse: {
+            /** @description 临时数据、缺少年份等提醒 */
+            warnings: string[];
+            years: components["schemas"]["HolidayYearResponse"][];
+        };
+        HonourRoundResponse: {
+            categories: ("text" | "image" | "audio_video" | "special_column" | "theme_activity")[];
+            /** Format: date-time */
+            closesAt: string;
+            /** @example 中国正能量网络精品 */
+            honour: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 2026年度中国正能量网络精品征集 */
+            name: string;
+            /** @description 本轮申报数 */
+            nominations: number;
+            /** Format: date-time */
+            opensAt: string;
+            quotas: components["schemas"]["RoundQuotaResponse"][];
+            selfNominationCap: number;
+            /** @enum {string} */
+            state: "upcoming" | "open" | "closed";
+        };
         InboxItemResponse: {
             body: string;
             /** Format: uuid */
@@ -3167,6 +3873,22 @@ export interface components {
             total: number;
             unread: number;
         };
+        IssuedDocumentResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @example receipt.acceptance */
+            kind: string;
+            /** @example 受理回执 */
+            kindLabel: string;
+            /** @example 受理回执 */
+            title: string;
+            /** @example 7KQ2-M9XD-4HRT-PW3C */
+            verificationCode: string;
+            /** @example http://localhost:3000/verify/7KQ2-M9XD-4HRT-PW3C */
+            verificationUrl: string;
+        };
         IssueOrderDto: {
             /**
              * Format: date-time
@@ -3176,6 +3898,52 @@ export interface components {
             deadline: string;
             /** @example 请于期限前联系创作者并书面说明平台处置进展 */
             requirement: string;
+        };
+        KnowledgeArticleResponse: {
+            /**
+             * @example [
+             *       "第二十四条"
+             *     ]
+             */
+            articleRefs: string[];
+            body: string;
+            /** @example 2022-03-01 */
+            effectiveOn: string;
+            /** Format: uuid */
+            fromCaseId: string | null;
+            /** Format: uuid */
+            id: string;
+            issuingBody: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description 检索相关度（仅检索结果） */
+            rank?: number;
+            /** @example 互联网信息服务算法推荐管理规定 */
+            regulation: string;
+            source: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "superseded";
+            summary: string;
+            /** Format: uuid */
+            supersededBy: string | null;
+            /** Format: uuid */
+            supersedesId: string | null;
+            /** @example 算法备案：自提供服务之日起十个工作日内 */
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        LabelledOptionResponse: {
+            /** @example cyberviolence */
+            id: string;
+            /** @example 网络暴力 */
+            label: string;
+        };
+        LevelCountResponse: {
+            count: number;
+            label: string;
+            /** @enum {number} */
+            level: 1 | 2 | 3 | 4 | 5;
         };
         LinkCasesDto: {
             /**
@@ -3188,6 +3956,20 @@ export interface components {
             /** @example 同一批账号针对多名创作者 */
             note?: string;
         };
+        LinkGroupResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            members: components["schemas"]["GroupMemberResponse"][];
+            note: string;
+            /** @example huangpu */
+            zoneId: string;
+        };
+        LiveResponse: {
+            /** @enum {string} */
+            status: "ok";
+        };
         LoginDto: {
             /** @example Demo@2026 */
             password: string;
@@ -3196,6 +3978,22 @@ export interface components {
              * @example hp.agent1
              */
             username: string;
+        };
+        MarkedAllReadResponse: {
+            /** @description 本次标为已读的消息数 */
+            updated: number;
+        };
+        MarkedCaseReadResponse: {
+            /** @description 此后仍未读的消息数 */
+            unread: number;
+            /** @description 本次标为已读的消息数 */
+            updated: number;
+        };
+        MarkedReadResponse: {
+            /** @example 42 */
+            id: string;
+            /** Format: date-time */
+            readAt: string;
         };
         MaterialsRequestResponse: {
             items: string[];
@@ -3208,6 +4006,41 @@ export interface components {
              * @example 6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23
              */
             duplicateCaseId: string;
+        };
+        MonthlyReportResponse: {
+            agents: components["schemas"]["AgentWorkloadResponse"][];
+            byProgramme: components["schemas"]["ProgrammeFiguresRowResponse"][];
+            figures: components["schemas"]["ColumnFiguresResponse"];
+            /** Format: date-time */
+            generatedAt: string;
+            /** @example 2026-03 */
+            month: string;
+            overdue: components["schemas"]["SlaListResponse"];
+            previous: components["schemas"]["PreviousMonthResponse"];
+            range: components["schemas"]["RangeResponse"];
+            title: string;
+            trend: components["schemas"]["MonthlyTrendResponse"];
+            workingDayMs: number;
+            zone: components["schemas"]["ZoneRefResponse"];
+        };
+        MonthlyTrendResponse: {
+            days: string[];
+            series: components["schemas"]["TrendSeriesResponse"];
+        };
+        MyRegistrationResponse: {
+            /** Format: date-time */
+            checkedInAt: string | null;
+            /** @example 204816 */
+            checkInCode: string;
+            /** @description 签到码二维码（data: URL） */
+            checkInQr?: string;
+            /** Format: uuid */
+            id: string;
+            rating: number | null;
+            /** @enum {string} */
+            status: "registered" | "waitlisted" | "cancelled";
+            /** @description 候补位置（1 为下一位） */
+            waitlistPosition: number | null;
         };
         NavigatorAnswersDto: {
             /**
@@ -3245,6 +4078,64 @@ export interface components {
             /** @example huangpu */
             zoneId: string;
         };
+        NavigatorConditionResponse: {
+            anyOf?: string[];
+            equals?: string | boolean;
+            question: string;
+        };
+        NavigatorObligationResponse: {
+            code: string;
+            deadlineText: string;
+            description: string;
+            /**
+             * @description 按工作日日历算出的截止日期
+             * @example 2026-03-16
+             */
+            dueOn: string | null;
+            /** @enum {string} */
+            obligation: "filing" | "assessment" | "label" | "notice";
+            sources: components["schemas"]["NavigatorSourceResponse"][];
+            title: string;
+        };
+        NavigatorQuestionResponse: {
+            help?: string;
+            /** @example servesPublic */
+            id: string;
+            label: string;
+            options?: components["schemas"]["QuestionOptionResponse"][];
+            required: boolean;
+            /** @enum {string} */
+            type: "text" | "boolean" | "multi" | "single" | "date";
+        };
+        NavigatorResultResponse: {
+            obligations: components["schemas"]["NavigatorObligationResponse"][];
+            summary: string;
+        };
+        NavigatorRuleResponse: {
+            active: boolean;
+            /** @example algorithm_filing */
+            code: string;
+            conditions: components["schemas"]["NavigatorConditionResponse"][];
+            deadlineText: string;
+            deadlineWorkingDays: number | null;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            obligation: "filing" | "assessment" | "label" | "notice";
+            sort: number;
+            sources: components["schemas"]["NavigatorSourceResponse"][];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        NavigatorSourceResponse: {
+            /** @example 第二十四条 */
+            article: string;
+            /** @example 互联网信息服务算法推荐管理规定 */
+            regulation: string;
+        };
         NominateDto: {
             /**
              * @example self_nomination
@@ -3270,6 +4161,50 @@ export interface components {
             /** @example huangpu */
             zoneId: string;
         };
+        NominationDecisionResponse: {
+            /** Format: date-time */
+            decidedAt: string;
+            /** @description 仅工作人员可见 */
+            decidedBy: string | null;
+            /** @enum {string} */
+            decision: "pass" | "fail" | "recommend" | "not_recommend" | "selected" | "not_selected";
+            reason: string;
+            /** @enum {string} */
+            stage: "desk_reviewed" | "zone_recommended" | "city_decided" | "result";
+        };
+        NominationResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** @example submitted */
+            caseStatus: string;
+            cityRank: number | null;
+            creatorName: string | null;
+            decisions: components["schemas"]["NominationDecisionResponse"][];
+            /** @enum {string} */
+            form: "text" | "image" | "audio_video" | "special_column" | "theme_activity";
+            honour: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "honour_recommendation" | "self_nomination";
+            links: string[];
+            /** @enum {string|null} */
+            nextStage: "desk_reviewed" | "zone_recommended" | "city_decided" | "result" | null;
+            /** @enum {string|null} */
+            outcome: "selected" | "not_selected" | null;
+            reachCount: number | null;
+            /** @example HP-STL-2026-000012 */
+            reference: string;
+            /** Format: uuid */
+            roundId: string;
+            roundName: string;
+            /** @enum {string} */
+            stage: "applied" | "desk_reviewed" | "zone_recommended" | "city_decided" | "result";
+            title: string;
+            workTitle: string;
+            /** @example huangpu */
+            zoneId: string;
+        };
         NotificationSettingsDto: {
             /**
              * Format: email
@@ -3285,11 +4220,37 @@ export interface components {
              */
             smsEnabled: boolean;
         };
+        NotificationSettingsResponse: {
+            /**
+             * @description 掩码后的电子邮箱；未填写为 null
+             * @example li***@example.com
+             */
+            email: string | null;
+            emailEnabled: boolean;
+            /**
+             * @description 掩码后的手机号
+             * @example 138****5678
+             */
+            phone: string | null;
+            smsEnabled: boolean;
+        };
+        OpeningPeriodResponse: {
+            /** @example 12:00 */
+            end: string;
+            /** @example 09:00 */
+            start: string;
+        };
         OpeningTimeDto: {
             /** @example 10:00 */
             end: string;
             /** @example 09:30 */
             start: string;
+        };
+        OutcomeCountResponse: {
+            count: number;
+            label: string;
+            /** @enum {string} */
+            outcome: "returned" | "resolved" | "escalated_on" | "withdrawn" | "pending";
         };
         PacketDto: {
             /**
@@ -3297,6 +4258,15 @@ export interface components {
              * @enum {string}
              */
             purpose: "police" | "court" | "platform";
+        };
+        PeriodCountsResponse: {
+            accepted: number;
+            escalated: number;
+            rejected: number;
+            reopened: number;
+            resolved: number;
+            submitted: number;
+            withdrawn: number;
         };
         PersonRefResponse: {
             displayName: string;
@@ -3314,6 +4284,14 @@ export interface components {
             /** @example https://space.bilibili.com/123456789 */
             url?: string;
         };
+        PlatformAccountResponse: {
+            /** @example 123456789 */
+            accountId: string;
+            /** @example bilibili */
+            platform: string;
+            /** @example https://space.bilibili.com/123456789 */
+            url?: string;
+        };
         PlatformRequestDto: {
             /** @description 默认为申请中的侵权账号 */
             accounts?: string[];
@@ -3327,6 +4305,24 @@ export interface components {
             /** @description 默认为申请中的侵权链接 */
             urls?: string[];
         };
+        PlatformRequestResponse: {
+            accounts: string[];
+            authorityId: string;
+            /** Format: uuid */
+            caseId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            documentId: string | null;
+            /** Format: uuid */
+            id: string;
+            measures: ("delete_content" | "ban_account" | "restrict_account" | "preserve_data" | "disclose_info")[];
+            /** @example weibo */
+            platform: string;
+            responses: components["schemas"]["PlatformResponseResponse"][];
+            urls: string[];
+            verificationCode: string | null;
+        };
         PlatformResponseDto: {
             /** @example 平台回函：已删除 3 条视频评论 */
             note?: string;
@@ -3338,6 +4334,28 @@ export interface components {
              */
             result: "deleted" | "banned" | "not_handled";
         };
+        PlatformResponseResponse: {
+            /** Format: uuid */
+            id: string;
+            note: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @example 2026-03-05 */
+            respondedOn: string;
+            /** @enum {string} */
+            result: "deleted" | "banned" | "not_handled";
+        };
+        PlatformResponseStatsResponse: {
+            banned: number;
+            deleted: number;
+            notHandled: number;
+            pending: number;
+            /** @example weibo */
+            platform: string;
+            requests: number;
+            /** @example huangpu */
+            zoneId: string;
+        };
         PoliceReferralDto: {
             /** @example 上海市公安局黄浦分局 */
             policeUnit: string;
@@ -3345,6 +4363,171 @@ export interface components {
             reason: string;
             /** @example 2026-03-05 */
             referredOn: string;
+        };
+        PoliceReferralResponse: {
+            /** Format: uuid */
+            caseId: string;
+            history: components["schemas"]["ReferralHistoryResponse"][];
+            /** Format: uuid */
+            id: string;
+            policeUnit: string;
+            reason: string;
+            receiptNo: string | null;
+            /** @example 2026-03-05 */
+            referredOn: string;
+            /** @enum {string} */
+            status: "referred" | "filed" | "not_filed" | "closed";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PreviousMonthResponse: {
+            figures: components["schemas"]["ColumnFiguresResponse"];
+            /** @example 2026-02 */
+            month: string;
+        };
+        ProblemDetails: {
+            /**
+             * @description 稳定的机器可读代码
+             * @example validation_failed
+             */
+            code: string;
+            /**
+             * @description 中文说明
+             * @example 请求参数有误，请按提示修改后重试
+             */
+            detail: string;
+            /** @description 逐个字段的问题（校验失败时） */
+            errors?: components["schemas"]["ProblemFieldError"][];
+            /** @example /api/v1/cases */
+            instance?: string;
+            requestId?: string;
+            /** @example 400 */
+            status: number;
+            /** @example Bad Request */
+            title: string;
+            /** @example https://creator-desk.example/problems/validation_failed */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        ProblemFieldError: {
+            /**
+             * @description 出错的字段，如 intake.urls[2]、Content-Type、查询参数名
+             * @example intake.urls[2]
+             */
+            field: string;
+            /**
+             * @description 中文说明
+             * @example urls 的每项须为 http(s) 链接
+             */
+            message: string;
+        };
+        ProgrammeFiguresResponse: {
+            counts: components["schemas"]["PeriodCountsResponse"];
+            escalations: components["schemas"]["EscalationFiguresResponse"];
+            handling: components["schemas"]["HandlingFiguresResponse"];
+            rates: components["schemas"]["ThreeRatesResponse"];
+            ratesByProgramme: components["schemas"]["ProgrammeRatesResponse"][];
+            satisfaction: components["schemas"]["SatisfactionFiguresResponse"];
+            sla: components["schemas"]["SlaFiguresResponse"];
+        };
+        ProgrammeFiguresRowResponse: {
+            figures: components["schemas"]["ProgrammeFiguresResponse"];
+            name: string;
+            programme: string;
+        };
+        ProgrammeRatesResponse: {
+            name: string;
+            programme: string;
+            rates: components["schemas"]["ThreeRatesResponse"];
+        };
+        ProgrammeResponse: {
+            categories: components["schemas"]["LabelledOptionResponse"][];
+            /** @example SHD */
+            code: string;
+            /** @enum {string} */
+            defaultPriority: "low" | "normal" | "high" | "urgent";
+            description: string;
+            escalation: components["schemas"]["EscalationTargetResponse"];
+            /** @enum {string} */
+            id: "starlight" | "shield" | "compliance" | "legislation";
+            /** @description 申报表单（JSON Schema 2020-12，服务端按此校验） */
+            intakeSchema: {
+                [key: string]: unknown;
+            };
+            /** @example 盾牌行动 */
+            name: string;
+            outcomes: components["schemas"]["LabelledOptionResponse"][];
+            /** @example 权益保护 */
+            subtitle: string;
+            ui: components["schemas"]["ProgrammeUiResponse"];
+        };
+        ProgrammeUiResponse: {
+            evidence: components["schemas"]["EvidenceHintResponse"];
+            /** @description 每个字段的渲染提示 */
+            fields: {
+                [key: string]: components["schemas"]["UiFieldHintResponse"];
+            };
+            /** @description 表单字段的显示顺序 */
+            order: string[];
+        };
+        PublicConsultationResponse: {
+            adoptedSuggestions: components["schemas"]["PublicSuggestionResponse"][];
+            articles: components["schemas"]["ConsultationArticleResponse"][];
+            /** Format: date-time */
+            closesAt: string;
+            counts: components["schemas"]["ConsultationCountsResponse"];
+            /** Format: uuid */
+            id: string;
+            /** @example 中共上海市委网络安全和信息化委员会办公室 */
+            issuingBody: string;
+            /** Format: date-time */
+            opensAt: string;
+            /** @enum {string} */
+            state: "upcoming" | "open" | "closed";
+            summary: string;
+            /** @example 上海市网络信息内容管理若干规定（草案征求意见稿） */
+            title: string;
+        };
+        PublicQualityFiguresResponse: {
+            /** @example 2025-04 */
+            from: string;
+            /** Format: date-time */
+            generatedAt: string;
+            months: components["schemas"]["PublicQualityMonthResponse"][];
+            /** @example 2026-03 */
+            to: string;
+        };
+        PublicQualityMonthResponse: {
+            /** @description 差评数（不满意、非常不满意） */
+            badRatings: number;
+            /** @description 好评率 = 好评数 / 有效评价数，0–1；无评价时为 null */
+            goodRate: number | null;
+            /** @description 好评数（满意、非常满意） */
+            goodRatings: number;
+            /** @example 2026-03 */
+            month: string;
+            /** @description 有效评价数（含整改后再评价，不含作废） */
+            ratings: number;
+            /** @description 整改率 = 已整改 / 进入整改的差评，0–1；无差评时为 null */
+            rectificationRate: number | null;
+            /** @description 当月收到并进入整改的差评（不含作废） */
+            rectifications: number;
+            /** @description 其中已整改 */
+            rectified: number;
+            /** @example huangpu */
+            zoneId: string;
+            /** @example 黄浦区集聚区 */
+            zoneName: string;
+        };
+        PublicSuggestionResponse: {
+            /** @enum {string} */
+            adoption: "adopted" | "partly_adopted" | "not_adopted" | "forwarded";
+            adoptionReason: string;
+            articleNo: string;
+            /** @example 匿名创作者 */
+            author: string;
+            suggestedWording: string;
         };
         PublishSalonDto: {
             /** @example 40 */
@@ -3379,6 +4562,57 @@ export interface components {
              */
             zoneId?: string;
         };
+        QualitySettingsDto: {
+            /**
+             * @description 回访时限（工作日）
+             * @example 1
+             */
+            contactWorkingDays: number;
+            /**
+             * @description 整改时限（工作日，自收到差评起算）
+             * @example 15
+             */
+            rectifyWorkingDays: number;
+        };
+        QualitySettingsResponse: {
+            /**
+             * @description 回访时限（工作日）
+             * @example 1
+             */
+            contactWorkingDays: number;
+            /**
+             * @description 整改时限（工作日）
+             * @example 15
+             */
+            rectifyWorkingDays: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        QuestionOptionResponse: {
+            id: string;
+            label: string;
+        };
+        QueueBoardSessionResponse: {
+            /**
+             * @description 队列面板的地址（访问令牌已写入该路径的 HttpOnly Cookie）
+             * @example /api/v1/admin/queues/
+             */
+            url: string;
+        };
+        RangeResponse: {
+            days: number;
+            /**
+             * @description 首日（YYYY-MM-DD，上海时间）
+             * @example 2026-03-01
+             */
+            from: string;
+            timeZone: string;
+            /**
+             * @description 末日（含）
+             * @example 2026-03-30
+             */
+            to: string;
+        };
         RankingDto: {
             /**
              * @description 按名次排列的申报 id（仅限已获区推荐的）
@@ -3405,6 +4639,12 @@ export interface components {
              */
             version: number;
         };
+        RateFigureResponse: {
+            denominator: number;
+            numerator: number;
+            /** @description 比率（0–1）；无分母时为 null */
+            rate: number | null;
+        };
         RateSalonDto: {
             /** @example 专家解答很具体 */
             comment?: string;
@@ -3414,6 +4654,40 @@ export interface components {
              */
             level: 5 | 4 | 3 | 2 | 1;
         };
+        RatingAppealResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** @example HP-CMP-2026-000042 */
+            caseReference: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decisionReason: string | null;
+            /** Format: date-time */
+            filedAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 评价：5 非常满意、4 满意、3 基本满意、2 不满意、1 非常不满意
+             * @enum {number}
+             */
+            level: 5 | 4 | 3 | 2 | 1;
+            /**
+             * @description first 首次评价，second 整改后再评价
+             * @enum {string}
+             */
+            rating: "first" | "second";
+            /** @example 评价内容为辱骂，与办理事项无关 */
+            reason: string;
+            /** Format: uuid */
+            rectificationId: string;
+            /**
+             * @description pending 待市级主管审核，upheld 维持评价，voided 评价作废
+             * @enum {string}
+             */
+            status: "pending" | "upheld" | "voided";
+            /** @example huangpu */
+            zoneId: string;
+        };
         RatingResponse: {
             comment: string | null;
             /**
@@ -3421,6 +4695,10 @@ export interface components {
              * @enum {number}
              */
             level: 5 | 4 | 3 | 2 | 1;
+        };
+        ReachResponse: {
+            reposts: number | null;
+            views: number | null;
         };
         RecordReturnVisitDto: {
             /** @enum {string} */
@@ -3442,6 +4720,87 @@ export interface components {
             outcome: string;
             /** @example 现场查看账号后台，指导导出侵权视频的播放数据和评论截图 */
             whatWasDone: string;
+        };
+        RectificationResponse: {
+            appeals: components["schemas"]["RatingAppealResponse"][];
+            /** Format: uuid */
+            caseId: string;
+            /** @example HP-CMP-2026-000042 */
+            caseReference: string;
+            /** @example AI 生成配图是否需要添加标识 */
+            caseTitle: string;
+            /**
+             * Format: date-time
+             * @description 回访期限（工作日）
+             */
+            contactDueAt: string;
+            /** Format: date-time */
+            contactedAt: string | null;
+            /**
+             * @description phone 电话回访，in_person 当面回访
+             * @enum {string|null}
+             */
+            contactMethod: "phone" | "in_person" | null;
+            contactOutcome: string | null;
+            /**
+             * Format: date-time
+             * @description 回访逾期的记录时刻
+             */
+            contactOverdueAt: string | null;
+            firstComment: string | null;
+            /**
+             * @description 首次评价（差评：2 不满意、1 非常不满意）
+             * @enum {number}
+             */
+            firstLevel: 1 | 2;
+            /** @description 首次评价经申诉作废（不计入统计） */
+            firstVoided: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @description 整改措施 */
+            measures: string | null;
+            /** @description 有环节逾期（台账排在最前） */
+            overdue: boolean;
+            /** Format: date-time */
+            ratedAt: string;
+            /** Format: date-time */
+            rectifiedAt: string | null;
+            /**
+             * Format: date-time
+             * @description 整改期限（工作日）
+             */
+            rectifyDueAt: string;
+            /**
+             * Format: date-time
+             * @description 整改逾期的记录时刻
+             */
+            rectifyOverdueAt: string | null;
+            /** Format: date-time */
+            reratedAt: string | null;
+            secondComment: string | null;
+            /** @description 整改后再次评价：5 非常满意、4 满意、3 基本满意、2 不满意、1 非常不满意 */
+            secondLevel: number | null;
+            secondVoided: boolean;
+            /**
+             * @description contacting 待回访，rectifying 整改中，rectified 已整改（待再评价），rerated 已再评价，voided 评价已作废
+             * @enum {string}
+             */
+            status: "contacting" | "rectifying" | "rectified" | "rerated" | "voided";
+            /** @example 整改中 */
+            statusLabel: string;
+            /** @example huangpu */
+            zoneId: string;
+        };
+        RectifyDto: {
+            /** @example 已约谈承办专员，补充答复时限说明，并将答复模板增加办理时限一栏 */
+            measures: string;
+        };
+        ReferralHistoryResponse: {
+            /** Format: date-time */
+            at: string;
+            note: string;
+            /** @enum {string} */
+            status: "referred" | "filed" | "not_filed" | "closed";
         };
         ReferralUpdateDto: {
             /** @example 公安机关已立案侦查 */
@@ -3479,6 +4838,38 @@ export interface components {
             /** @example 13800001234 */
             phone: string;
         };
+        RegistrantResponse: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 掩码后的手机号 */
+            phone: string | null;
+        };
+        RegistrationResponse: {
+            /** @description 在活动上提出并登记的案件 */
+            caseIds: string[];
+            /** Format: date-time */
+            checkedInAt: string | null;
+            checkInCode: string;
+            creator: components["schemas"]["RegistrantResponse"];
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description 由候补递补为正式报名的时间
+             */
+            promotedAt: string | null;
+            rating: number | null;
+            /** Format: date-time */
+            registeredAt: string;
+            /** @enum {string} */
+            status: "registered" | "waitlisted" | "cancelled";
+            /** @example 已报名 */
+            statusLabel: string;
+            waitlistPosition: number | null;
+        };
         RejectCaseDto: {
             /**
              * @description 不予受理的理由（创作者可见）
@@ -3497,6 +4888,9 @@ export interface components {
              * @example 6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23
              */
             caseId: string;
+        };
+        RenderedReplyResponse: {
+            text: string;
         };
         ReopenCaseDto: {
             /**
@@ -3541,6 +4935,15 @@ export interface components {
             note: string;
             /** @example 工作日下午 */
             preferredTime?: string;
+        };
+        RerateDto: {
+            /** @example 整改后答复清楚了 */
+            comment?: string;
+            /**
+             * @description 整改后再次评价：5 非常满意、4 满意、3 基本满意、2 不满意、1 非常不满意
+             * @example 4
+             */
+            level: number;
         };
         RescheduleVisitDto: {
             /** @example 当天有拍摄，希望改到下周 */
@@ -3651,8 +5054,11 @@ export interface components {
             followUp: string | null;
             /** Format: uuid */
             id: string;
-            /** @enum {number} */
-            level: 1 | 2 | 3 | 4 | 5;
+            /**
+             * @description 评价：5 非常满意、4 满意、3 基本满意、2 不满意、1 非常不满意
+             * @enum {number}
+             */
+            level: 5 | 4 | 3 | 2 | 1;
             reference: string;
             /** @enum {string} */
             status: "open" | "done";
@@ -3670,6 +5076,15 @@ export interface components {
              * @example 3
              */
             quota: number;
+            /** @example huangpu */
+            zoneId: string;
+        };
+        RoundQuotaResponse: {
+            /** @enum {string} */
+            form: "text" | "image" | "audio_video" | "special_column" | "theme_activity";
+            quota: number;
+            /** @description 已占用的推荐名额 */
+            used: number;
             /** @example huangpu */
             zoneId: string;
         };
@@ -3727,9 +5142,54 @@ export interface components {
             /** @example 现场提问：被营销号造谣如何取证 */
             title: string;
         };
+        SalonCaseResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** @example HP-SHD-2026-000321 */
+            reference: string;
+        };
         SalonCheckInDto: {
             /** @example 204816 */
             code: string;
+        };
+        SalonEventFiguresResponse: {
+            attended: number;
+            averageRating: number | null;
+            cases: number;
+            /** Format: uuid */
+            id: string;
+            promotions: number;
+            registered: number;
+            /** Format: date-time */
+            startsAt: string;
+            title: string;
+            waitlisted: number;
+            zoneId: string;
+        };
+        SalonEventResponse: {
+            capacity: number;
+            description: string;
+            /** Format: date-time */
+            endsAt: string;
+            experts: components["schemas"]["SalonExpertResponse"][];
+            /** Format: uuid */
+            id: string;
+            /** @description 本人的报名（仅创作者；未报名为 null） */
+            mine?: components["schemas"]["MyRegistrationResponse"] | null;
+            onlineUrl: string | null;
+            registered: number;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "published" | "cancelled";
+            /** @example 大V沙龙：短视频创作者如何应对网络暴力 */
+            title: string;
+            /** @example shield */
+            topicProgramme: string;
+            venue: string | null;
+            waitlisted: number;
+            /** @example huangpu */
+            zoneId: string;
         };
         SalonExpertDto: {
             /** @example 王律师 */
@@ -3738,6 +5198,35 @@ export interface components {
             organisation?: string;
             /** @example 知识产权律师 */
             title?: string;
+        };
+        SalonExpertResponse: {
+            /** @example 王律师 */
+            name: string;
+            /** @example 上海某律师事务所 */
+            organisation?: string;
+            title?: string;
+        };
+        SalonFiguresResponse: {
+            /** @description 到场率（0–1） */
+            attendanceRate: number | null;
+            attended: number;
+            averageRating: number | null;
+            byEvent: components["schemas"]["SalonEventFiguresResponse"][];
+            casesRaised: number;
+            events: number;
+            ratings: number;
+            registrations: number;
+            /** @description 满意度（0–1） */
+            satisfaction: number | null;
+            waitlistPromotions: number;
+        };
+        SatisfactionFiguresResponse: {
+            bad: number;
+            /** @description 比率（0–1）；无分母时为 null */
+            goodRate: number | null;
+            levels: components["schemas"]["LevelCountResponse"][];
+            openBadReviews: number;
+            rated: number;
         };
         ScheduleVisitDto: {
             /** @example 杨浦区长阳路 1687 号 5 号楼 302 室 */
@@ -3768,6 +5257,43 @@ export interface components {
             /** @example 8 */
             passwordMinLength: number;
         };
+        ServicePointRefResponse: {
+            address: string;
+            name: string;
+        };
+        ServicePointResponse: {
+            address: string;
+            /** @description 开始前多少分钟截止预约 */
+            bookingCutoffMinutes: number;
+            /** @example huangpu */
+            id: string;
+            /** @example 黄浦区集聚区一站式服务点 */
+            name: string;
+            offers: string[];
+            /**
+             * @description 近期开放日（YYYY-MM-DD，含调休上班日）
+             * @example [
+             *       "2026-03-09",
+             *       "2026-03-10"
+             *     ]
+             */
+            openDays: string[];
+            /** @description 工作日开放时间 */
+            openingHours: components["schemas"]["OpeningPeriodResponse"][];
+            /** @example 021-63210000 */
+            phone: string | null;
+            /**
+             * @example [
+             *       "shield",
+             *       "compliance"
+             *     ]
+             */
+            programmes: string[];
+            /** @example huangpu */
+            zoneId: string;
+            /** @example 黄浦区集聚区 */
+            zoneName: string;
+        };
         SessionTokens: {
             /** @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9… */
             accessToken: string;
@@ -3777,6 +5303,58 @@ export interface components {
             refreshToken: string;
             /** @example Bearer */
             tokenType: string;
+        };
+        SharedKeyResponse: {
+            /** @example weibo:科圈爆料君 */
+            key: string;
+            /** @enum {string} */
+            kind: "account" | "url";
+        };
+        ShieldCaseResponse: {
+            /** Format: uuid */
+            caseId: string;
+            group: components["schemas"]["LinkGroupResponse"] | null;
+            merged: components["schemas"]["CaseRefResponse"][];
+            mergedInto: components["schemas"]["CaseRefResponse"] | null;
+            minorInvolved: boolean;
+            packets: components["schemas"]["EvidencePacketResponse"][];
+            platformRequests: components["schemas"]["PlatformRequestResponse"][];
+            reach: components["schemas"]["ReachResponse"];
+            /** @description 是否提示移送公安（达到严重诽谤的传播量） */
+            referralPrompted: boolean;
+            referrals: components["schemas"]["PoliceReferralResponse"][];
+        };
+        ShieldCategoryResponse: {
+            category: string;
+            label: string;
+            open: number;
+            resolved: number;
+            submitted: number;
+        };
+        ShieldFiguresResponse: {
+            byCategory: components["schemas"]["ShieldCategoryResponse"][];
+            byPlatform: components["schemas"]["ShieldPlatformResponse"][];
+        };
+        ShieldMatchResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** Format: uuid */
+            groupId: string | null;
+            /** @example HP-SHD-2026-000124 */
+            reference: string;
+            sameCreator: boolean;
+            shared: components["schemas"]["SharedKeyResponse"][];
+            /** @example submitted */
+            status: string;
+            title: string;
+            /** @example huangpu */
+            zoneId: string;
+        };
+        ShieldPlatformResponse: {
+            label: string;
+            platform: string;
+            resolved: number;
+            submitted: number;
         };
         SignedInResponse: {
             /** @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9… */
@@ -3788,6 +5366,24 @@ export interface components {
             /** @example Bearer */
             tokenType: string;
             user: components["schemas"]["UserResponse"];
+        };
+        SkippedSlotResponse: {
+            /** @example 2026-04-06 */
+            day: string;
+            /** @example 清明节放假 */
+            reason: string;
+            /** @example 09:00–09:30 */
+            time: string;
+        };
+        SlaClockFiguresResponse: {
+            /** @enum {string} */
+            clock: "accept" | "first_response" | "resolve";
+            label: string;
+            late: number;
+            onTime: number;
+            overdueOpen: number;
+            /** @description 比率（0–1）；无分母时为 null */
+            rate: number | null;
         };
         SlaClockResponse: {
             /** Format: date-time */
@@ -3817,6 +5413,42 @@ export interface components {
             /** Format: date-time */
             warnedAt: string | null;
         };
+        SlaFiguresResponse: {
+            clocks: components["schemas"]["SlaClockFiguresResponse"][];
+            dueSoonNow: number;
+            overdueNow: number;
+        };
+        SlaListItemResponse: {
+            assignee: components["schemas"]["AssigneeResponse"] | null;
+            /** Format: date-time */
+            breachedAt: string | null;
+            /** Format: uuid */
+            caseId: string;
+            clock: string;
+            clockLabel: string;
+            /** Format: date-time */
+            dueAt: string | null;
+            priority: string;
+            programme: string;
+            reference: string;
+            status: string;
+            title: string;
+            /** Format: date-time */
+            warnAt: string | null;
+            zoneId: string;
+        };
+        SlaListResponse: {
+            items: components["schemas"]["SlaListItemResponse"][];
+            total: number;
+        };
+        SlaPolicyDisplayResponse: {
+            /** @example 2 小时（全天候计时） */
+            accept: string;
+            /** @example 4 小时（全天候计时） */
+            firstResponse: string;
+            /** @example 24 小时（全天候计时） */
+            resolve: string;
+        };
         SlaPolicyDto: {
             /**
              * @description 受理时限（分钟；1 个工作日 = 510 分钟）
@@ -3839,9 +5471,34 @@ export interface components {
              */
             resolveMinutes: number;
         };
+        SlaPolicyResponse: {
+            acceptMinutes: number;
+            /**
+             * @description working：按工作时间计时；continuous：全天候
+             * @enum {string}
+             */
+            clockKind: "working" | "continuous";
+            /** @description 时限的中文说明 */
+            display: components["schemas"]["SlaPolicyDisplayResponse"];
+            firstResponseMinutes: number;
+            /** @enum {string} */
+            priority: "low" | "normal" | "high" | "urgent";
+            /** @example shield */
+            programme: string;
+            /** @example 盾牌行动 */
+            programmeName: string;
+            resolveMinutes: number;
+        };
         SlaSettingsDto: {
             /**
              * @description 补偿扫描的间隔（秒）：扫描 PostgreSQL 中已到期但未处理的预警与超时
+             * @example 10
+             */
+            sweepEverySeconds: number;
+        };
+        SlaSettingsResponse: {
+            /**
+             * @description 工作进程巡检到期提醒与超时的间隔（秒）
              * @example 10
              */
             sweepEverySeconds: number;
@@ -3876,6 +5533,42 @@ export interface components {
             weekdays: number[];
             /** @example huangpu */
             zoneId?: string;
+        };
+        SlotPatternResponse: {
+            /** @description 新开放的时段数 */
+            created: number;
+            /** @description 已存在而未重复开放的时段数 */
+            existing: number;
+            /** Format: uuid */
+            patternId: string;
+            skipped: components["schemas"]["SkippedSlotResponse"][];
+        };
+        SlotResponse: {
+            /** @description 此刻能否预约 */
+            bookable: boolean;
+            booked: number;
+            capacity: number;
+            closedReason: string | null;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example [
+             *       "shield",
+             *       "compliance"
+             *     ]
+             */
+            programmes: string[];
+            remaining: number;
+            /** @example huangpu */
+            servicePointId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @example huangpu */
+            zoneId: string;
         };
         SourceDto: {
             /** @example 第二十四条 */
@@ -3920,6 +5613,12 @@ export interface components {
             /** @example huangpu */
             zoneId: string;
         };
+        StatusCountResponse: {
+            count: number;
+            label: string;
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "in_progress" | "awaiting_creator" | "escalated";
+        };
         SubmitCaseDto: {
             /**
              * @description 备注
@@ -3951,6 +5650,35 @@ export interface components {
              * @description 创作者所在的集聚区
              * @example huangpu
              */
+            zoneId: string;
+        };
+        SuggestionResponse: {
+            /** @enum {string|null} */
+            adoption: "adopted" | "partly_adopted" | "not_adopted" | "forwarded" | null;
+            adoptionReason: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** @example 第十条 */
+            articleNo: string;
+            /** Format: uuid */
+            caseId: string;
+            caseStatus: string;
+            /** Format: uuid */
+            consultationId: string;
+            consultationTitle: string;
+            /** Format: date-time */
+            createdAt: string;
+            creatorName: string | null;
+            forwarded: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @description 是否署名公开 */
+            named: boolean;
+            reason: string;
+            /** @example HP-LEG-2026-000003 */
+            reference: string;
+            suggestedWording: string;
+            /** @example huangpu */
             zoneId: string;
         };
         SupervisionOrderResponse: {
@@ -4011,6 +5739,11 @@ export interface components {
              * @example 3
              */
             version: number;
+        };
+        ThreeRatesResponse: {
+            response: components["schemas"]["RateFigureResponse"];
+            satisfied: components["schemas"]["RateFigureResponse"];
+            solved: components["schemas"]["RateFigureResponse"];
         };
         TimelineActorResponse: {
             displayName: string | null;
@@ -4074,6 +5807,36 @@ export interface components {
             statusLabel: string;
             /** @example yangpu */
             toZoneId: string;
+        };
+        TrendSeriesResponse: {
+            accepted: number[];
+            rejected: number[];
+            resolved: number[];
+            submitted: number[];
+            withdrawn: number[];
+        };
+        UiFieldHintResponse: {
+            help?: string;
+            options?: components["schemas"]["LabelledOptionResponse"][];
+            placeholder?: string;
+            /** @description 多行文本框的行数 */
+            rows?: number;
+            visibleWhen?: components["schemas"]["VisibleWhenResponse"];
+            /** @enum {string} */
+            widget: "input" | "textarea" | "select" | "radio" | "switch" | "date" | "number" | "url-list" | "tag-list";
+        };
+        UnlinkedResponse: {
+            /** @description 已提交但尚未链入的事件数 */
+            count: number;
+            /** Format: date-time */
+            oldestAt: string | null;
+            oldestId: string | null;
+            /** @description 最早的未链入事件是否已超过告警时限 */
+            overdue: boolean;
+        };
+        UnreadCountResponse: {
+            /** @example 3 */
+            unread: number;
         };
         UpdateAccountDto: {
             authorityId?: string | null;
@@ -4151,6 +5914,102 @@ export interface components {
             /** @example huangpu */
             zoneId: string | null;
         };
+        VerificationResponse: {
+            /** @example 7KQ2-M9XD-4HRT-PW3C */
+            code: string;
+            /** @description 仅真实文书 */
+            document?: components["schemas"]["VerifiedDocumentResponse"];
+            /** @description 是否为本服务台签发的真实文书 */
+            genuine: boolean;
+            /** @description 文书所涉事项的当前状态 */
+            subject?: components["schemas"]["VerifiedSubjectResponse"];
+        };
+        VerifiedDocumentResponse: {
+            /**
+             * @description [名称, 内容] 对
+             * @example [
+             *       [
+             *         "案件编号",
+             *         "HP-SHD-2026-000123"
+             *       ]
+             *     ]
+             */
+            facts: string[][];
+            /** Format: date-time */
+            issuedAt: string;
+            /** @example 黄浦区集聚区创作者服务台 */
+            issuer: string | null;
+            /** @example receipt.acceptance */
+            kind: string;
+            /** @example 受理回执 */
+            title: string;
+        };
+        VerifiedSubjectResponse: {
+            /** @example HP-SHD-2026-000123 */
+            reference: string;
+            /** @example accepted */
+            status: string;
+            /** @example 已受理 */
+            statusLabel: string;
+            /** @example case */
+            type: string;
+        };
+        VisibleWhenResponse: {
+            equals: string | number | boolean;
+            field: string;
+        };
+        VisitEvidenceResponse: {
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            sha256: string;
+            sm3: string;
+        };
+        VisitExpertResponse: {
+            /** @example 陈律师 */
+            name: string;
+            organisation: string | null;
+            /**
+             * Format: uuid
+             * @description 专家在本系统的账号（若有）
+             */
+            userId: string | null;
+        };
+        VisitRecordResponse: {
+            advice: string;
+            /** @description 材料（附 SHA-256 与 SM3 指纹） */
+            evidence: components["schemas"]["VisitEvidenceResponse"][];
+            outcome: string;
+            /** Format: date-time */
+            recordedAt: string;
+            whatWasDone: string;
+        };
+        VisitResponse: {
+            address: string | null;
+            /** Format: uuid */
+            caseId: string;
+            /** @example HP-SHD-2026-000123 */
+            caseReference: string;
+            creatorNote: string | null;
+            expert: components["schemas"]["VisitExpertResponse"] | null;
+            /** Format: uuid */
+            id: string;
+            /** @example 工作日下午 */
+            preferredTime: string | null;
+            record: components["schemas"]["VisitRecordResponse"] | null;
+            /** @example creator */
+            requestedByRole: string;
+            requestNote: string;
+            /** Format: date-time */
+            scheduledAt: string | null;
+            /** @enum {string} */
+            status: "requested" | "scheduled" | "confirmed" | "reschedule_requested" | "done" | "cancelled";
+            /** @example 待创作者确认 */
+            statusLabel: string;
+            version: number;
+            /** @example huangpu */
+            zoneId: string;
+        };
         WithdrawCaseDto: {
             /**
              * @description 原因（可选）
@@ -4172,6 +6031,10 @@ export interface components {
             /** @example huangpu */
             id: string;
             /** @example 黄浦区集聚区 */
+            name: string;
+        };
+        ZoneRefResponse: {
+            id: string;
             name: string;
         };
     };
@@ -4197,7 +6060,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["HolidayYearsResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4205,14 +6077,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4237,7 +6113,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["HolidayYearResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4245,14 +6130,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4270,7 +6159,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["QueueBoardSessionResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4278,14 +6176,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4306,19 +6208,32 @@ export interface operations {
                     "application/json": components["schemas"]["SecurityPolicyDto"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4343,19 +6258,32 @@ export interface operations {
                     "application/json": components["schemas"]["SecurityPolicyDto"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4373,7 +6301,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlaPolicyResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4381,14 +6318,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4414,7 +6355,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlaPolicyResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4422,14 +6372,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4447,7 +6401,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlaSettingsResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4455,14 +6418,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4484,7 +6451,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlaSettingsResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4492,14 +6468,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4545,19 +6525,32 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4600,19 +6593,32 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4657,19 +6663,32 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4714,19 +6733,32 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4747,7 +6779,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4755,14 +6796,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4803,19 +6848,32 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4849,19 +6907,32 @@ export interface operations {
                     "application/json": components["schemas"]["AgentResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4885,7 +6956,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlotResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4893,14 +6973,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4923,7 +7007,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlotResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4931,14 +7024,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4963,7 +7060,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlotResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4971,14 +7077,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5001,7 +7111,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlotPatternResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -5009,14 +7128,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5039,7 +7162,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AppointmentResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -5047,14 +7179,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5079,7 +7215,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AppointmentResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -5087,14 +7232,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5119,7 +7268,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AppointmentResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -5127,14 +7285,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5155,7 +7317,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AppointmentResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -5163,14 +7334,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5190,7 +7365,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["IssuedDocumentResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -5198,14 +7382,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5223,7 +7411,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AppointmentResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -5231,14 +7428,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5265,19 +7466,32 @@ export interface operations {
                     "application/octet-stream": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5306,7 +7520,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AuditEventPageResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -5314,14 +7537,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5340,7 +7567,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AuditVerificationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -5348,14 +7584,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5396,6 +7636,15 @@ export interface operations {
                     "application/json": components["schemas"]["SignedInResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     AuthController_logout: {
@@ -5418,6 +7667,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     AuthController_logoutAll: {
@@ -5436,19 +7694,32 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5477,7 +7748,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5500,7 +7773,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CodeSentResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -5524,6 +7806,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SessionTokens"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -5565,6 +7856,15 @@ export interface operations {
                     "application/json": components["schemas"]["SignedInResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     AuthController_requestCode: {
@@ -5586,7 +7886,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CodeSentResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -5619,19 +7928,32 @@ export interface operations {
                     "application/json": components["schemas"]["Authority"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5711,19 +8033,32 @@ export interface operations {
                     "application/json": components["schemas"]["CasePageResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5818,19 +8153,32 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetailResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5919,19 +8267,32 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetailResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6030,28 +8391,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6150,28 +8519,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6270,28 +8647,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6390,28 +8775,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6510,28 +8903,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6630,28 +9031,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6750,28 +9159,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6870,28 +9287,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6990,28 +9415,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7110,28 +9543,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7230,28 +9671,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7350,28 +9799,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7470,28 +9927,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7590,28 +10055,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7710,28 +10183,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7773,19 +10254,32 @@ export interface operations {
                     "application/json": components["schemas"]["AttachmentResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7836,19 +10330,32 @@ export interface operations {
                     "application/json": components["schemas"]["AttachmentResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7890,19 +10397,32 @@ export interface operations {
                     "application/json": components["schemas"]["TimelineEntryResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7948,19 +10468,32 @@ export interface operations {
                     "application/json": components["schemas"]["TimelineEntryResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7983,19 +10516,32 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDispatchResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8015,7 +10561,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["IssuedDocumentResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8023,14 +10578,67 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QualityController_forCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 无差评整改时返回 null */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8058,19 +10666,32 @@ export interface operations {
                     "application/json": components["schemas"]["SupervisionOrderResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8112,19 +10733,32 @@ export interface operations {
                     "application/json": components["schemas"]["TimelineEntryResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8152,19 +10786,32 @@ export interface operations {
                     "application/json": components["schemas"]["TransferResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8184,7 +10831,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VisitResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8192,14 +10848,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8224,7 +10884,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VisitResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8232,14 +10901,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8260,7 +10933,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["KnowledgeArticleResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8268,14 +10950,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8297,7 +10983,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["KnowledgeArticleResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8305,14 +11000,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8332,7 +11031,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["KnowledgeArticleResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8340,14 +11048,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8371,7 +11083,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["KnowledgeArticleResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8379,14 +11100,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8406,7 +11131,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["KnowledgeArticleResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8414,14 +11148,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8441,7 +11179,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["CannedReplyResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8449,14 +11196,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8478,7 +11229,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["CannedReplyResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8486,14 +11246,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8517,7 +11281,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["CannedReplyResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8525,14 +11298,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8556,7 +11333,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["RenderedReplyResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8564,14 +11350,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8595,7 +11385,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["KnowledgeArticleResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8603,14 +11402,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8632,7 +11435,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8640,14 +11452,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8669,7 +11485,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["NavigatorResultResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8677,14 +11502,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8702,7 +11531,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["NavigatorQuestionResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8710,14 +11548,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8735,7 +11577,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["NavigatorRuleResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8743,14 +11594,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8772,7 +11627,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["NavigatorRuleResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8780,14 +11644,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8811,7 +11679,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["NavigatorRuleResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8819,14 +11696,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8848,7 +11729,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ComplianceStartResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8856,14 +11746,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8887,7 +11781,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8895,14 +11798,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8926,7 +11833,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["EndedStartResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8934,14 +11850,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8959,7 +11879,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["ComplianceStartStatsResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8967,14 +11896,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8993,7 +11926,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CreatorProfileResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9001,14 +11943,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9031,7 +11977,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CreatorProfileResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9039,14 +11994,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9067,7 +12026,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CreatorIdentityResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9075,14 +12043,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9103,7 +12075,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CreatorProfileResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9111,14 +12092,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9139,7 +12124,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CreatorProfileResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9147,14 +12141,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9182,7 +12180,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["DashboardResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9190,14 +12197,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9219,7 +12230,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AppointmentFiguresResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9227,14 +12247,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9286,19 +12310,32 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9322,7 +12359,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MonthlyReportResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9330,14 +12376,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9359,7 +12409,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonFiguresResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9367,14 +12426,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9409,19 +12472,32 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9444,7 +12520,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AppointmentResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9452,14 +12537,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9539,19 +12628,32 @@ export interface operations {
                     "application/json": components["schemas"]["CasePageResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9569,7 +12671,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ConsultationResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9577,14 +12688,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9606,7 +12721,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ConsultationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9614,14 +12738,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9641,7 +12769,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ConsultationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9649,14 +12786,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9680,7 +12821,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["SuggestionResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9688,14 +12838,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9713,7 +12867,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AdoptionStatsResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9721,14 +12884,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9749,7 +12916,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["SuggestionResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9757,14 +12933,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9788,7 +12968,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["SuggestionResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9796,14 +12985,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9823,7 +13016,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["SuggestionResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9831,14 +13033,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9868,19 +13074,32 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9898,7 +13117,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["NotificationSettingsResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9906,14 +13134,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9935,7 +13167,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["NotificationSettingsResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9943,14 +13184,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9997,19 +13242,32 @@ export interface operations {
                     "application/json": components["schemas"]["InboxPageResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10029,7 +13287,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MarkedReadResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10037,14 +13304,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10064,7 +13335,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MarkedCaseReadResponse"];
                 };
             };
             /** @description caseId 不是案件 id */
@@ -10072,21 +13343,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10104,7 +13381,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MarkedAllReadResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10112,14 +13398,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10137,7 +13427,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["UnreadCountResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10145,14 +13444,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10170,7 +13473,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ProgrammeResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -10189,7 +13501,607 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PublicConsultationResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PublicQualityController_publicFigures: {
+        parameters: {
+            query?: {
+                /** @description 起始月份（默认近 12 个月） */
+                from?: string;
+                /** @description 截止月份（默认本月） */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicQualityFiguresResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QualityController_listAppeals: {
+        parameters: {
+            query?: {
+                status?: "pending" | "upheld" | "voided";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 评价申诉（待审核的在前） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingAppealResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QualityController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideAppealDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingAppealResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QualityController_ledger: {
+        parameters: {
+            query?: {
+                /** @description 收到差评的月份（上海时间），不填为全部 */
+                month?: string;
+                status?: "contacting" | "rectifying" | "rectified" | "rerated" | "voided";
+                /** @description 全市主管可按集聚区筛选 */
+                zoneId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QualityController_ledgerXlsx: {
+        parameters: {
+            query?: {
+                /** @description 收到差评的月份（上海时间），不填为全部 */
+                month?: string;
+                status?: "contacting" | "rectifying" | "rectified" | "rerated" | "voided";
+                /** @description 全市主管可按集聚区筛选 */
+                zoneId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX 文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QualityController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QualityController_appeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppealDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingAppealResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QualityController_contact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QualityController_rectify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RectifyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QualityController_rerate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RerateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QualityController_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualitySettingsResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QualityController_saveSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QualitySettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualitySettingsResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -10214,19 +14126,32 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10250,19 +14175,32 @@ export interface operations {
                     "application/json": components["schemas"]["ReturnVisitResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10290,19 +14228,32 @@ export interface operations {
                     "application/json": components["schemas"]["ReturnVisitResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10331,7 +14282,7 @@ export interface operations {
                      *         "reference": "HP-CMP-2026-000042",
                      *         "title": "AI 生成配图是否需要添加标识",
                      *         "zoneId": "huangpu",
-                     *         "level": 5,
+                     *         "level": 2,
                      *         "comment": "答复太慢",
                      *         "status": "open",
                      *         "followUp": null,
@@ -10343,19 +14294,32 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10390,19 +14354,32 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewFollowedUpResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10423,7 +14400,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonEventResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10431,14 +14417,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10461,7 +14451,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonEventResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10469,14 +14468,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10496,7 +14499,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonEventResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10504,14 +14516,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10532,7 +14548,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonEventResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10540,14 +14565,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10572,7 +14601,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonCaseResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10580,14 +14618,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10612,7 +14654,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["RegistrationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10620,14 +14671,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10652,7 +14707,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonEventResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10660,14 +14724,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10688,7 +14756,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonEventResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10696,14 +14773,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10723,7 +14804,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["RegistrationResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10731,14 +14821,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10757,7 +14851,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ServicePointResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10765,14 +14868,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10792,7 +14899,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ShieldCaseResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10800,14 +14916,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10831,7 +14951,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["EvidencePacketResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10839,14 +14968,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10870,7 +15003,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["LinkGroupResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10878,14 +15020,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10905,7 +15051,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ShieldMatchResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10913,14 +15068,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10944,7 +15103,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ShieldCaseResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10952,14 +15120,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10983,7 +15155,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PlatformRequestResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10991,14 +15172,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11022,7 +15207,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PoliceReferralResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11030,14 +15224,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11061,19 +15259,32 @@ export interface operations {
                     "application/zip": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11097,7 +15308,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["LinkGroupResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11105,14 +15325,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11136,7 +15360,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["LinkGroupResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11144,14 +15377,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11175,19 +15412,32 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11211,7 +15461,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PlatformRequestResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11219,14 +15478,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11250,7 +15513,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PoliceReferralResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11258,14 +15530,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11283,7 +15559,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["PlatformResponseStatsResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11291,14 +15576,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11319,7 +15608,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["NominationResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11327,14 +15625,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11354,7 +15656,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["NominationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11362,14 +15673,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11393,7 +15708,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["NominationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11401,14 +15725,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11426,7 +15754,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["HonourRoundResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11434,14 +15771,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11463,7 +15804,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["HonourRoundResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11471,14 +15821,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11498,7 +15852,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["HonourRoundResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11506,14 +15869,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11532,12 +15899,22 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 申报即立案：答复为新案件的详情 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11545,14 +15922,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11576,7 +15957,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["NominationResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11584,14 +15974,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11615,19 +16009,32 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11651,19 +16058,32 @@ export interface operations {
                     "application/json": components["schemas"]["SupervisionOrderResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11690,19 +16110,32 @@ export interface operations {
                     "application/json": components["schemas"]["SupervisionOrderResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11725,19 +16158,32 @@ export interface operations {
                     "application/json": components["schemas"]["TransferResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11761,19 +16207,32 @@ export interface operations {
                     "application/json": components["schemas"]["TransferResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11801,19 +16260,32 @@ export interface operations {
                     "application/json": components["schemas"]["TransferResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11822,6 +16294,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 16 位字母数字，可含连字符与空格 */
                 code: string;
             };
             cookie?: never;
@@ -11833,7 +16306,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VerificationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -11854,7 +16336,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VisitResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11862,14 +16353,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11889,7 +16384,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VisitResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11897,14 +16401,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11929,7 +16437,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VisitResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11937,14 +16454,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11968,7 +16489,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VisitResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11976,14 +16506,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -12008,7 +16542,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VisitResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -12016,14 +16559,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -12056,19 +16603,32 @@ export interface operations {
                     "application/json": components["schemas"]["Zone"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -12087,7 +16647,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["LiveResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -12149,63 +16718,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The Health Check is not successful */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /** @example error */
-                        status?: string;
-                    };
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
