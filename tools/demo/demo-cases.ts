@@ -14,13 +14,15 @@ import { ShieldModule } from '@app/shield';
 import { StarlightModule } from '@app/starlight';
 import { QualityModule } from '@app/quality';
 import { seedProgrammeBasics, seedProgrammeCases } from './demo-programmes';
+import { seedDispatch } from './demo-dispatch';
+import { DispatchModule } from '@app/dispatch';
 import { seedDemoQuality } from './demo-quality';
 
 /**
  * The cases module with every listener it requires (SLA clocks, notifications), as the api has
  * them, and the programmes' modules: their listeners record what every filing adds (round, targets).
  */
-@Module({ imports: [ConfigModule, DatabaseModule, PiiModule, RedisModule, SlaSystemModule, StarlightModule, ShieldModule, LegislationModule, ComplianceModule, QualityModule] })
+@Module({ imports: [ConfigModule, DatabaseModule, PiiModule, RedisModule, SlaSystemModule, StarlightModule, ShieldModule, LegislationModule, ComplianceModule, QualityModule, DispatchModule] })
 class DemoCasesModule {}
 
 type Step = [who: string, action: string, input?: Partial<CaseActionDto>] | [who: string, 'reply' | 'note', string];
@@ -190,11 +192,12 @@ export async function seedDemoCases(ownerDatabaseUrl: string): Promise<number> {
     await app.get(SlaClockRebuild).recompute({ rebuild: true, pastDue: 'record' });
     // The dashboard rollups were written as the cases were filed "now": count them again from the shifted history.
     const programmeCases = await seedProgrammeCases(app, actorOf);
+    const dispatchCases = await seedDispatch(app, actorOf);
     await owner.query('SELECT dashboard_rebuild()');
     // After the rebuild, which counts first ratings only: the re-rating is added to the counters as it is given.
     const qualityCases = await seedDemoQuality(app, owner, actorOf, meta);
     await owner.query('SELECT dispatch_rates_rebuild()');
-    return SCENARIOS.length + programmeCases + qualityCases;
+    return SCENARIOS.length + programmeCases + qualityCases + dispatchCases;
   } finally {
     await owner.destroy();
     await app.close();

@@ -99,6 +99,9 @@ function service() {
   return { svc, repo, scopes, txHost, inside };
 }
 
+const none = { numerator: 0, denominator: 0, rate: null };
+const NO_RATES = { response: none, solved: none, satisfied: none };
+
 describe('DashboardService', () => {
   it('shows a city-wide supervisor every zone side by side, and the zones together', async () => {
     const { svc, scopes } = service();
@@ -146,7 +149,7 @@ describe('DashboardService', () => {
     expect(f.escalations.byAuthority[0]).toMatchObject({ authorityId: 'cac_huangpu', name: '黄浦区委网信办', count: 2, medianTakenMs: 3001 });
     expect(f.escalations.byOutcome.find((o) => o.outcome === 'pending')?.count).toBe(1);
     expect(f.satisfaction).toMatchObject({ rated: 2, goodRate: 0.5, bad: 1, openBadReviews: 1 });
-    expect(d.agents).toEqual([{ id: 'a1', displayName: '李专员', zoneId: 'huangpu', active: true, open: 5, resolved: 4, meanHandlingMs: 10000, onTimeRate: 0.75 }]);
+    expect(d.agents).toEqual([{ id: 'a1', displayName: '李专员', zoneId: 'huangpu', active: true, open: 5, resolved: 4, meanHandlingMs: 10000, onTimeRate: 0.75, rates: NO_RATES }]);
     expect(d.overdue.total).toBe(2);
     expect(d.figures.yangpu.sla.clocks.every((c) => c.rate === null)).toBe(true);
   });

@@ -5,3 +5,4 @@ export * from './dispatch.responses';
 export * from './dispatch-views';
 export * from './return-visits.service';
 export * from './supervision-timers.service';
+export * from './dispatch.service';

@@ -9,7 +9,7 @@ import {
   SyncOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
-import { OFFLINE_TIMELINE_ACTION_LABELS } from '@app/contracts';
+import { DISPATCH_TIMELINE_ACTION_LABELS, OFFLINE_TIMELINE_ACTION_LABELS } from '@app/contracts';
 import type { TimelineEntry } from '../api/types';
 import { ACTION_LABELS, RATING_LABELS, roleLabel, TIMELINE_KIND_LABELS } from '../lib/labels';
 import { fmt, fromNow } from '../lib/time';
@@ -55,6 +55,9 @@ function Body({ e, l }: { e: TimelineEntry; l: Lookups }) {
   const lines: ReactNode[] = [];
   if (str(d.label)) lines.push(<div key="label" className="tl-body">{String(d.label)}</div>);
   if (str(d.body)) lines.push(<div key="body" className="tl-body">{String(d.body)}</div>);
+  if (str(d.publicText)) lines.push(<div key="publicText" className="tl-body">{String(d.publicText)}</div>);
+  if (str(d.requirement)) lines.push(<div key="requirement" className="tl-body">督办要求：{String(d.requirement)}</div>);
+  if (str(d.answer)) lines.push(<div key="answer" className="tl-body">答复：{String(d.answer)}</div>);
   if (Array.isArray(d.missingItems) && d.missingItems.length)
     lines.push(
       <div key="items" className="tl-body">
@@ -118,6 +121,7 @@ function Title({ e, l }: { e: TimelineEntry; l: Lookups }) {
     const to = str(d.targetAuthorityId) ? l.authorityName?.(String(d.targetAuthorityId)) : undefined;
     what = to ? `上报至 ${to}` : '上报网信部门';
   } else if (action && OFFLINE_TIMELINE_ACTION_LABELS[action]) what = OFFLINE_TIMELINE_ACTION_LABELS[action];
+  else if (action && DISPATCH_TIMELINE_ACTION_LABELS[action]) what = DISPATCH_TIMELINE_ACTION_LABELS[action];
   else if (action) what = ACTION_LABELS[action as keyof typeof ACTION_LABELS] ?? action;
   const from = str(d.from);
   const to = str(d.to);

@@ -1,5 +1,5 @@
 import type { CaseStatus, Priority } from '../api/types';
-import { OFFLINE_TIMELINE_KIND_LABELS } from '@app/contracts';
+import { DISPATCH_TIMELINE_KIND_LABELS, OFFLINE_TIMELINE_KIND_LABELS } from '@app/contracts';
 import {
   ACTOR_KIND_LABELS,
   CASE_ACTION_LABELS,
@@ -122,6 +122,7 @@ export const TIMELINE_KIND_LABELS: Record<string, string> = {
   platform_response: '平台处置结果',
   police_referral: '移送公安',
   ...OFFLINE_TIMELINE_KIND_LABELS,
+  ...DISPATCH_TIMELINE_KIND_LABELS,
 };
 
 export const AUTHORITY_FALLBACK: Record<string, string> = {
