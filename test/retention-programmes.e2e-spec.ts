@@ -1,35 +1,20 @@
-import { INestApplicationContext, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ConfigModule } from '@app/config';
-import { DatabaseModule } from '@app/database';
 import { PURGED_NAME } from '@app/documents';
-import { PiiModule } from '@app/pii';
-import { PURGED_TEXT, RetentionModule, RetentionService } from '@app/retention';
+import { PURGED_TEXT, RetentionService } from '@app/retention';
 import { openHonourRound } from './support/case-fixtures';
 import { bearer, TestApp, TestUser } from './support/test-app';
-
-@Module({ imports: [ConfigModule, DatabaseModule, PiiModule, RetentionModule] })
-class RetentionTestModule {}
+import { withRetentionWorker } from './support/retention-worker';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), Buffer.alloc(64)]);
 const DAY = 24 * 3600_000;
 
 /** The programmes' tables under the retention purge: each owning module erases its part of a finished case. */
 describe('retention of the programmes\' personal data (e2e)', () => {
+  const started = withRetentionWorker();
   let t: TestApp;
-  let worker: INestApplicationContext;
   let retention: RetentionService;
-  beforeAll(async () => {
-    t = await TestApp.start();
-    worker = await NestFactory.createApplicationContext(RetentionTestModule, { logger: false });
-    retention = worker.get(RetentionService);
-  });
-  afterAll(async () => {
-    await worker.close();
-    await t.close();
-  });
+  beforeAll(() => ({ t, retention } = started()));
 
   const post = async (user: TestUser, path: string, body: object = {}) => {
     const res = await t.http.post(`/api/v1${path}`).set(bearer(user)).send(body);
