@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { Actor } from '@app/common';
 import { ScopeClause, zoneScope } from '@app/cases';
 import { namedQuery, TransactionHost, type Tx } from '@app/database';
@@ -82,7 +81,7 @@ const SUGGESTION_COLUMNS = `s.id, s.consultation_id AS "consultationId", k.title
 export class ConsultationsRepository {
   constructor(@Inject(TransactionHost) private readonly txHost: Tx) {}
 
-  private get m(): EntityManager {
+  private get m() {
     return this.txHost.tx;
   }
 

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { ScopeClause } from '@app/cases';
 import type { EvidencePacketView, PlatformRequestView, PlatformResponseStats, PoliceReferralView, ShieldMatch } from '@app/contracts';
 import { namedQuery, TransactionHost, type Tx } from '@app/database';
@@ -36,7 +35,7 @@ export interface AttachmentRow {
 export class ShieldRepository {
   constructor(@Inject(TransactionHost) private readonly txHost: Tx) {}
 
-  private get m(): EntityManager {
+  private get m() {
     return this.txHost.tx;
   }
 

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { Actor } from '@app/common';
 import { ScopeClause, zoneScope } from '@app/cases';
 import type { DecidedStage, HonourForm, NominationStage, RoundQuota, StageDecision } from '@app/contracts';
@@ -83,7 +82,7 @@ const RECOMMENDED_BY_ZONE = `EXISTS (SELECT 1 FROM nomination_decisions d WHERE 
 export class StarlightRepository {
   constructor(@Inject(TransactionHost) private readonly txHost: Tx) {}
 
-  private get m(): EntityManager {
+  private get m() {
     return this.txHost.tx;
   }
 
