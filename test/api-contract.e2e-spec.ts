@@ -1,6 +1,8 @@
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { checkAnswers, recordAnswers } from './support/answer-recorder';
 import { FILINGS } from './support/case-fixtures';
+import { walkProgrammes } from './support/programme-walkthrough';
 import { bearer, TestApp, TestUser } from './support/test-app';
 
 type Schema = Record<string, unknown>;
@@ -117,4 +119,17 @@ describe('answers match the OpenAPI document (the source of the web types)', () 
     expect(signedIn.user.id).toBe(creator.id);
     await check(creator, 'get', '/api/v1/notifications', '/api/v1/notifications', 200);
   });
+
+  it('the four programmes: every answer of every route matches the schema its route declares', async () => {
+    const answers = recordAnswers(t);
+    await walkProgrammes(t, () => undefined);
+    const { failures, checked } = checkAnswers(doc as never, answers);
+    expect(failures).toEqual([]);
+    const programmeRoutes = Object.keys(doc.paths).filter((p) => /^\/api\/v1\/(starlight|shield|compliance|legislation|public)\//.test(p));
+    expect(checked.size).toBeGreaterThan(programmeRoutes.length * 0.8);
+    // The check can fail: a document that forgets one field of a round refuses the same answers.
+    const tampered = structuredClone(doc) as typeof doc;
+    delete (tampered.components.schemas.HonourRoundResponse as { properties: Record<string, unknown> }).properties.honour;
+    expect(checkAnswers(tampered as never, answers).failures.some((f) => f.startsWith('GET /api/v1/starlight/rounds 200') && f.includes('honour'))).toBe(true);
+  }, 180_000);
 });

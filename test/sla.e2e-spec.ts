@@ -239,9 +239,14 @@ describe('SLA administration (e2e)', () => {
     const bad = await t.http
       .put('/api/v1/admin/holiday-years/2028')
       .set(bearer(sysadmin))
-      .send({ source: '测试：错把周三当作调休上班日', holidays: ['2028-01-01'], makeupWorkdays: ['2028-01-05'] })
+      .send({ source: '测试：错把周三当作调休上班日', holidays: ['2028-01-01'], makeupWorkdays: ['2028-01-08', '2028-01-05'] })
       .expect(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
     expect(bad.body.detail).toContain('2028-01-05');
+    // The calendar's reason in Chinese, naming the item of the request it is about.
+    expect(bad.body.errors).toEqual([{ field: 'makeupWorkdays[1]', message: 'makeupWorkdays 中的 2028-01-05 不是周六或周日，调休上班日只能是周末' }]);
+    const wrongYear = await t.http.put('/api/v1/admin/holiday-years/2028').set(bearer(sysadmin)).send({ source: '测试：混入了别的年份', holidays: ['2028-01-01', '2029-01-01'], makeupWorkdays: [] }).expect(400);
+    expect(wrongYear.body.errors).toEqual([{ field: 'holidays[1]', message: 'holidays 中的 2029-01-01 不属于 2028 年' }]);
     const y2028 = provisionalHolidayYear(2028);
     const saved = (await t.http.put('/api/v1/admin/holiday-years/2028').set(bearer(sysadmin)).send({ source: y2028.source, holidays: y2028.holidays, makeupWorkdays: [], provisional: true }).expect(200)).body;
     expect(saved).toMatchObject({ year: 2028, provisional: true, holidays: y2028.holidays });

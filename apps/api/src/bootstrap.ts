@@ -8,7 +8,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createValidationPipe, documentValidationRules, flagInvalidUtf8, JSON_TYPES, jsonBodyGuard, ProblemDetailsFilter, RequestInputGuard } from '@app/common';
+import { createValidationPipe, documentProblemResponses, documentValidationRules, flagInvalidUtf8, JSON_TYPES, jsonBodyGuard, ProblemDetailsFilter, RequestInputGuard } from '@app/common';
 import { AppConfig } from '@app/config';
 import { ApiModule } from './api.module';
 
@@ -88,7 +88,7 @@ export function setApiPrefix(app: INestApplication): void {
  * tools/contracts builds it from an application in preview mode, without a database.
  */
 export function openApiDocument(app: INestApplication): OpenAPIObject {
-  return documentValidationRules(
+  return documentProblemResponses(documentValidationRules(
     SwaggerModule.createDocument(
       app,
       new DocumentBuilder()
@@ -98,7 +98,7 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
         .addBearerAuth()
         .build(),
     ),
-  );
+  ));
 }
 
 /** Paths the web app never answers: the api itself and the probes. */

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { Authenticated } from '@app/common';
 import { AuditChainService } from './audit-chain.service';
 import { AuditEvent } from './audit-event.entity';
+import { AuditEventPageResponse, AuditVerificationResponse } from './audit.responses';
 
 class AuditQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 64) actorId?: string;
@@ -29,11 +30,8 @@ export class AuditController {
 
   @Get('events')
   @Authenticated({ roles: ['auditor'] })
-  @ApiOkResponse({
-    description: '审计事件，新的在前；nextBefore 用于向更早翻页',
-    schema: { example: { items: [{ id: '42', occurredAt: '2026-03-02T01:30:00.000Z', actorId: '2dcfecfa-1b8d-4364-a074-417a26572bc6', actorRole: 'agent', action: 'case.accept', entityType: 'case', entityId: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' }], nextBefore: '42' } },
-  })
-  async events(@Query() q: AuditQuery) {
+  @ApiOkResponse({ type: AuditEventPageResponse, description: '审计事件，新的在前；nextBefore 用于向更早翻页' })
+  async events(@Query() q: AuditQuery): Promise<AuditEventPageResponse> {
     const qb = this.dataSource
       .getRepository(AuditEvent)
       .createQueryBuilder('e')
@@ -63,26 +61,8 @@ export class AuditController {
 
   @Get('verify')
   @Authenticated({ roles: ['auditor'] })
-  @ApiOkResponse({
-    description: '先把已提交的审计事件链入，再校验整条密钥链（HMAC-SM3）、链头和最新的外部签名检查点；列出每一处问题。',
-    schema: {
-      example: {
-        ok: false,
-        checked: 41,
-        head: { seq: 41, hash: 'f3…' },
-        problems: [
-          { reason: 'hash_mismatch', seq: 12, eventId: '12' },
-          { reason: 'missing', seq: 20, toSeq: 21 },
-        ],
-        problemCount: 2,
-        firstBroken: { id: '12', seq: 12, reason: 'hash_mismatch' },
-        unlinked: { count: 0, oldestId: null, oldestAt: null, overdue: false },
-        checkpoint: { seq: 40, hash: '9a…', at: '2026-12-01T08:00:00.000Z', file: 'audit-checkpoint-0000000000000040-20261201T080000000Z.json' },
-        verifiedAt: '2026-12-01T08:00:30.000Z',
-      },
-    },
-  })
-  verify() {
+  @ApiOkResponse({ type: AuditVerificationResponse, description: '先把已提交的审计事件链入，再校验整条密钥链（HMAC-SM3）、链头和最新的外部签名检查点；列出每一处问题。' })
+  verify(): Promise<AuditVerificationResponse> {
     return this.chain.verify();
   }
 }

@@ -7,6 +7,7 @@ import { RateLimiter } from '@app/redis';
 import { LoginDto, RefreshDto, RegisterDto, RequestCodeDto, ResetPasswordDto, SessionTokens } from './auth.dto';
 import { LocalLoginGuard } from './auth.guards';
 import { SignedInResponse } from './auth.responses';
+import { CodeSentResponse } from './code.responses';
 import { AuthService } from './auth.service';
 import { RegistrationService } from './registration.service';
 
@@ -48,7 +49,7 @@ export class AuthController {
   @Post('auth/register/code')
   @Public()
   @HttpCode(202)
-  @ApiAcceptedResponse({ schema: { example: { expiresInSeconds: 600 } }, description: '验证码已发送（演示环境打印在日志中）' })
+  @ApiAcceptedResponse({ type: CodeSentResponse, description: '验证码已发送（演示环境打印在日志中）' })
   async requestCode(@Body() dto: RequestCodeDto, @ReqMeta() meta: RequestMeta) {
     await this.limits.hit(`ip:${meta.ip}`, LIMITS.codePerIp);
     // Named by its search key: no phone number in clear in Redis.
@@ -60,7 +61,7 @@ export class AuthController {
   @Public()
   @HttpCode(202)
   @ApiOperation({ summary: '忘记密码：发送短信验证码', description: '同一回答，不论手机号是否已注册（不泄露账号是否存在）；与注册验证码同样限频' })
-  @ApiAcceptedResponse({ schema: { example: { expiresInSeconds: 600 } }, description: '如该手机号已注册，验证码已发送' })
+  @ApiAcceptedResponse({ type: CodeSentResponse, description: '如该手机号已注册，验证码已发送' })
   async requestResetCode(@Body() dto: RequestCodeDto, @ReqMeta() meta: RequestMeta) {
     await this.limits.hit(`ip:${meta.ip}`, LIMITS.codePerIp);
     await this.limits.hit(`phone:${this.pii.searchKey(dto.phone)}`, LIMITS.codePerPhoneMinute, LIMITS.codePerPhoneDay);

@@ -137,18 +137,18 @@ describe('WorkingCalendar data validation', () => {
   });
 
   it.each<[string, HolidayYear[], RegExp]>([
-    ['no years', [], /No holiday years/],
-    ['a year twice', [base, base], /2026 given twice/],
-    ['a non-integer year', [{ ...base, year: 2026.5 }], /Invalid holiday year/],
-    ['a malformed date', [{ ...base, holidays: ['2026-1-5'] }], /Invalid holiday date/],
-    ['an impossible date', [{ ...base, holidays: ['2026-02-30'] }], /Invalid holiday date/],
-    ['a date of another year', [{ ...base, holidays: ['2025-10-01'] }], /listed under year 2026/],
-    ['a duplicate holiday', [{ ...base, holidays: ['2026-10-01', '2026-10-01'] }], /listed twice/],
-    ['a weekday make-up day', [{ ...base, makeupWorkdays: ['2026-10-09'] }], /not a Saturday or Sunday/],
+    ['no years', [], /year 至少需要一年/],
+    ['a year twice', [base, base], /year 2026 年的节假日安排重复/],
+    ['a non-integer year', [{ ...base, year: 2026.5 }], /year 须为 1970–9999/],
+    ['a malformed date', [{ ...base, holidays: ['2026-1-5'] }], /holidays 中的 .* 不是有效日期/],
+    ['an impossible date', [{ ...base, holidays: ['2026-02-30'] }], /holidays 中的 .* 不是有效日期/],
+    ['a date of another year', [{ ...base, holidays: ['2025-10-01'] }], /holidays 中的 2025-10-01 不属于 2026 年/],
+    ['a duplicate holiday', [{ ...base, holidays: ['2026-10-01', '2026-10-01'] }], /holidays 中的 2026-10-01 重复/],
+    ['a weekday make-up day', [{ ...base, makeupWorkdays: ['2026-10-09'] }], /makeupWorkdays 中的 2026-10-09 不是周六或周日/],
     [
       'a day both holiday and make-up',
       [{ ...base, holidays: ['2026-10-03'], makeupWorkdays: ['2026-10-03'] }],
-      /both a holiday and a make-up/,
+      /同时列为节假日和调休上班日/,
     ],
   ])('rejects %s', (_name, data, message) => {
     expect(() => new WorkingCalendar(data)).toThrow(CalendarDataError);
@@ -156,14 +156,14 @@ describe('WorkingCalendar data validation', () => {
   });
 
   it.each<[string, object, RegExp]>([
-    ['an unknown zone', { timeZone: 'Asia/Nowhere' }, /Invalid time zone/],
-    ['a malformed time', { workingPeriods: [{ start: '9:00', end: '17:30' }] }, /HH:mm/],
-    ['an empty period', { workingPeriods: [{ start: '17:30', end: '09:00' }] }, /start before it ends/],
-    ['no periods', { workingPeriods: [] }, /At least one/],
+    ['an unknown zone', { timeZone: 'Asia/Nowhere' }, /timeZone 不是有效的时区/],
+    ['a malformed time', { workingPeriods: [{ start: '9:00', end: '17:30' }] }, /workingPeriods 的时间须为 HH:mm/],
+    ['an empty period', { workingPeriods: [{ start: '17:30', end: '09:00' }] }, /须先开始后结束/],
+    ['no periods', { workingPeriods: [] }, /workingPeriods 至少需要一个/],
     [
       'overlapping periods',
       { workingPeriods: [{ start: '09:00', end: '12:30' }, { start: '12:00', end: '17:30' }] },
-      /must not overlap/,
+      /不能重叠/,
     ],
   ])('rejects %s', (_name, options, message) => {
     expect(() => new WorkingCalendar(CN_HOLIDAYS, options)).toThrow(CalendarDataError);

@@ -46,9 +46,20 @@ export class UnknownCalendarYearError extends Error {
   }
 }
 
-/** Thrown by the constructor when the holiday data or the options are not valid. */
+/** Which part of the holiday data or the options a CalendarDataError is about. */
+export type CalendarDataField = 'year' | 'holidays' | 'makeupWorkdays' | 'workingPeriods' | 'timeZone';
+
+/**
+ * Thrown by the constructor when the holiday data or the options are not valid. The message is
+ * Chinese and names the field, as a person editing the calendar reads it; `field` and `value`
+ * (the offending date, when there is one) let a caller name the item of its own request.
+ */
 export class CalendarDataError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly field: CalendarDataField,
+    readonly value?: string,
+  ) {
     super(message);
     this.name = 'CalendarDataError';
   }
@@ -108,33 +119,33 @@ export class WorkingCalendar {
 
   constructor(data: readonly HolidayYear[], options: WorkingCalendarOptions = {}) {
     const timeZone = options.timeZone ?? SHANGHAI_TIME_ZONE;
-    if (!IANAZone.isValidZone(timeZone)) throw new CalendarDataError(`Invalid time zone "${timeZone}"`);
+    if (!IANAZone.isValidZone(timeZone)) throw new CalendarDataError(`timeZone 不是有效的时区：${timeZone}`, 'timeZone');
     this.timeZone = timeZone;
     const periods = options.workingPeriods ?? DEFAULT_WORKING_PERIODS;
     const bounds = parsePeriods(periods);
     this.workingPeriods = Object.freeze(periods.map((p) => Object.freeze({ start: p.start, end: p.end })));
     this.workingDayMs = bounds.reduce((sum, [s, e]) => sum + (e.minutes - s.minutes) * MS_PER_MINUTE, 0);
 
-    if (data.length === 0) throw new CalendarDataError('No holiday years given');
+    if (data.length === 0) throw new CalendarDataError('year 至少需要一年的节假日安排', 'year');
     const holidays = new Set<string>();
     const makeups = new Set<string>();
     const known = new Set<number>();
     for (const entry of data) {
       if (!Number.isInteger(entry.year) || entry.year < 1970 || entry.year > 9999) {
-        throw new CalendarDataError(`Invalid holiday year ${String(entry.year)}`);
+        throw new CalendarDataError(`year 须为 1970–9999 的整数年份，收到 ${String(entry.year)}`, 'year');
       }
-      if (known.has(entry.year)) throw new CalendarDataError(`Holiday year ${entry.year} given twice`);
+      if (known.has(entry.year)) throw new CalendarDataError(`year ${entry.year} 年的节假日安排重复`, 'year');
       known.add(entry.year);
       for (const iso of entry.holidays) {
-        this.checkDate(iso, entry.year, 'holiday');
-        if (holidays.has(iso)) throw new CalendarDataError(`Holiday ${iso} listed twice`);
+        this.checkDate(iso, entry.year, 'holidays');
+        if (holidays.has(iso)) throw new CalendarDataError(`holidays 中的 ${iso} 重复`, 'holidays', iso);
         holidays.add(iso);
       }
       for (const iso of entry.makeupWorkdays) {
-        const weekday = this.checkDate(iso, entry.year, 'make-up working day');
-        if (weekday <= 5) throw new CalendarDataError(`Make-up working day ${iso} is not a Saturday or Sunday`);
-        if (makeups.has(iso)) throw new CalendarDataError(`Make-up working day ${iso} listed twice`);
-        if (holidays.has(iso)) throw new CalendarDataError(`${iso} is both a holiday and a make-up working day`);
+        const weekday = this.checkDate(iso, entry.year, 'makeupWorkdays');
+        if (weekday <= 5) throw new CalendarDataError(`makeupWorkdays 中的 ${iso} 不是周六或周日，调休上班日只能是周末`, 'makeupWorkdays', iso);
+        if (makeups.has(iso)) throw new CalendarDataError(`makeupWorkdays 中的 ${iso} 重复`, 'makeupWorkdays', iso);
+        if (holidays.has(iso)) throw new CalendarDataError(`makeupWorkdays 中的 ${iso} 同时列为节假日和调休上班日`, 'makeupWorkdays', iso);
         makeups.add(iso);
       }
     }
@@ -323,23 +334,23 @@ export class WorkingCalendar {
   }
 
   /** Validates a `YYYY-MM-DD` date of the given year and returns its ISO weekday (1 = Monday). */
-  private checkDate(iso: string, year: number, what: string): number {
+  private checkDate(iso: string, year: number, what: 'holidays' | 'makeupWorkdays'): number {
     const parsed = typeof iso === 'string' && DATE_RE.test(iso) ? DateTime.fromISO(iso, { zone: this.timeZone }) : null;
-    if (!parsed || !parsed.isValid) throw new CalendarDataError(`Invalid ${what} date ${JSON.stringify(iso)}`);
-    if (parsed.year !== year) throw new CalendarDataError(`${what} ${iso} is listed under year ${year}`);
+    if (!parsed || !parsed.isValid) throw new CalendarDataError(`${what} 中的 ${JSON.stringify(iso)} 不是有效日期（YYYY-MM-DD）`, what, String(iso));
+    if (parsed.year !== year) throw new CalendarDataError(`${what} 中的 ${iso} 不属于 ${year} 年`, what, iso);
     return parsed.weekday;
   }
 }
 
 function parsePeriods(periods: readonly WorkingPeriod[]): Array<[ClockTime, ClockTime]> {
-  if (periods.length === 0) throw new CalendarDataError('At least one working period is required');
+  if (periods.length === 0) throw new CalendarDataError('workingPeriods 至少需要一个工作时段', 'workingPeriods');
   const parsed = periods.map((p): [ClockTime, ClockTime] => [parseTime(p.start), parseTime(p.end)]);
   parsed.forEach(([s, e], i) => {
     if (s.minutes >= e.minutes) {
-      throw new CalendarDataError(`Working period ${periods[i].start}–${periods[i].end} must start before it ends`);
+      throw new CalendarDataError(`workingPeriods 中的时段 ${periods[i].start}–${periods[i].end} 须先开始后结束`, 'workingPeriods');
     }
     if (i > 0 && s.minutes < parsed[i - 1][1].minutes) {
-      throw new CalendarDataError('Working periods must be in ascending order and must not overlap');
+      throw new CalendarDataError('workingPeriods 须按时间先后排列且不能重叠', 'workingPeriods');
     }
   });
   return parsed;
@@ -347,7 +358,7 @@ function parsePeriods(periods: readonly WorkingPeriod[]): Array<[ClockTime, Cloc
 
 function parseTime(value: string): ClockTime {
   const m = typeof value === 'string' ? TIME_RE.exec(value) : null;
-  if (!m) throw new CalendarDataError(`Working time must be HH:mm (00:00–23:59), got ${JSON.stringify(value)}`);
+  if (!m) throw new CalendarDataError(`workingPeriods 的时间须为 HH:mm（00:00–23:59），收到 ${JSON.stringify(value)}`, 'workingPeriods');
   const hour = Number(m[1]);
   const minute = Number(m[2]);
   return { hour, minute, minutes: hour * 60 + minute };

@@ -19,3 +19,4 @@ export * from './services/case-queries.service';
 export * from './services/case-workflow.service';
 export * from './services/cases.service';
 export * from './case-actions.dto';
+export { CaseDetailResponse, CaseSummaryResponse, PersonRefResponse } from './case.responses';

@@ -1,9 +1,9 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, ValidationError } from '@app/common';
 import { CaseListExportQuery, DashboardQuery, MonthlyReportQuery, TableExportQuery } from './dashboard.dto';
 import { DASHBOARD_TABLES, DashboardTable } from './dashboard.types';
-import { DASHBOARD_EXAMPLE, MONTHLY_REPORT_EXAMPLE } from './dashboard.examples';
+import { ColumnFiguresResponse, DashboardResponse, MonthlyReportResponse, TrendSeriesResponse } from './dashboard.responses';
 import { CASE_EXPORT_LIMIT, DashboardService } from './dashboard.service';
 import { contentDisposition, ExportFile } from './table-export';
 
@@ -13,6 +13,7 @@ const download = (file: ExportFile) => new StreamableFile(file.body, { type: fil
 
 /** Supervisors only: a zone supervisor sees their zone, a city-wide supervisor both zones side by side. */
 @ApiTags('dashboard')
+@ApiExtraModels(ColumnFiguresResponse, TrendSeriesResponse)
 @Controller('dashboard')
 export class DashboardController {
   constructor(private readonly dashboards: DashboardService) {}
@@ -26,7 +27,7 @@ export class DashboardController {
       '`figures[列key]` 为该列的全部指标，`trend.series[列key]` 为逐日趋势。时长单位为毫秒工作时间（`workingDayMs` 为一个工作日）；比率为 0–1 的小数，无分母时为 null。' +
       '积压、超时、即将超时、待整改差评为 `asOf` 时刻的实时数，不受日期区间影响。各指标口径见 docs/metrics.md。',
   })
-  @ApiOkResponse({ description: '看板数据', schema: { example: DASHBOARD_EXAMPLE } })
+  @ApiOkResponse({ type: DashboardResponse, description: '看板数据' })
   dashboard(@CurrentActor() actor: Actor, @Query() query: DashboardQuery) {
     return this.dashboards.dashboard(actor, query);
   }
@@ -37,7 +38,7 @@ export class DashboardController {
     summary: '集聚区月报（供打印页面使用的 JSON）',
     description: '某集聚区某月（默认上个月）的全部指标、上月对比、分项目指标、逐日趋势、专员工作量与当前超时案件。积压与超时为生成时刻的实时数。',
   })
-  @ApiOkResponse({ description: '月报数据', schema: { example: MONTHLY_REPORT_EXAMPLE } })
+  @ApiOkResponse({ type: MonthlyReportResponse, description: '月报数据' })
   monthlyReport(@CurrentActor() actor: Actor, @Query() query: MonthlyReportQuery) {
     return this.dashboards.monthlyReport(actor, query);
   }

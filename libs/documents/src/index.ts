@@ -9,3 +9,4 @@ export * from './pdf-text';
 export * from './qr-code';
 export * from './verification-code';
 export * from './document-names';
+export * from './document.responses';

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta } from '@app/common';
 import { CaseNotificationParams, InboxQuery, NotificationParams, NotificationSettingsDto } from './inbox.dto';
-import { InboxPageResponse } from './inbox.responses';
+import { InboxPageResponse, MarkedAllReadResponse, MarkedCaseReadResponse, MarkedReadResponse, NotificationSettingsResponse, UnreadCountResponse } from './inbox.responses';
 import { InboxService } from './inbox.service';
 
 const EXAMPLE_ITEM = {
@@ -31,14 +31,14 @@ export class InboxController {
 
   @Get('notifications/unread-count')
   @Authenticated()
-  @ApiOkResponse({ schema: { example: { unread: 3 } } })
+  @ApiOkResponse({ type: UnreadCountResponse })
   unread(@CurrentActor() actor: Actor) {
     return this.inbox.unreadCount(actor);
   }
 
   @Post('notifications/read-all')
   @Authenticated()
-  @ApiCreatedResponse({ schema: { example: { updated: 3 } } })
+  @ApiCreatedResponse({ type: MarkedAllReadResponse })
   readAll(@CurrentActor() actor: Actor) {
     return this.inbox.markAllRead(actor);
   }
@@ -46,7 +46,7 @@ export class InboxController {
   @Post('notifications/cases/:caseId/read')
   @Authenticated()
   @ApiOperation({ summary: '打开案件时：该案件发给我的消息全部标为已读', description: '只作用于当前账号自己的消息；案件不在本人范围内时什么也不改变' })
-  @ApiCreatedResponse({ schema: { example: { updated: 2, unread: 5 } } })
+  @ApiCreatedResponse({ type: MarkedCaseReadResponse })
   @ApiBadRequestResponse({ description: 'caseId 不是案件 id' })
   readCase(@CurrentActor() actor: Actor, @Param() { caseId }: CaseNotificationParams) {
     return this.inbox.markCaseRead(actor, caseId);
@@ -54,21 +54,21 @@ export class InboxController {
 
   @Post('notifications/:id/read')
   @Authenticated()
-  @ApiCreatedResponse({ schema: { example: { id: '42', readAt: '2026-11-26T02:05:00.000Z' } } })
+  @ApiCreatedResponse({ type: MarkedReadResponse })
   read(@CurrentActor() actor: Actor, @Param() { id }: NotificationParams) {
     return this.inbox.markRead(actor, id);
   }
 
   @Get('me/notification-settings')
   @Authenticated()
-  @ApiOkResponse({ schema: { example: { email: 'li***@example.com', emailEnabled: true, phone: null, smsEnabled: true } } })
+  @ApiOkResponse({ type: NotificationSettingsResponse })
   settings(@CurrentActor() actor: Actor) {
     return this.inbox.settings(actor);
   }
 
   @Put('me/notification-settings')
   @Authenticated()
-  @ApiOkResponse({ schema: { example: { email: 'li***@example.com', emailEnabled: true, phone: null, smsEnabled: true } } })
+  @ApiOkResponse({ type: NotificationSettingsResponse })
   updateSettings(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Body() dto: NotificationSettingsDto) {
     return this.inbox.updateSettings(actor, meta, dto);
   }

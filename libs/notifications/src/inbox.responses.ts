@@ -20,3 +20,28 @@ export class InboxPageResponse {
   @Field.int() page: number;
   @Field.int() pageSize: number;
 }
+
+export class UnreadCountResponse {
+  @Field.int({ example: 3 }) unread: number;
+}
+
+export class MarkedAllReadResponse {
+  @Field.int({ description: '本次标为已读的消息数' }) updated: number;
+}
+
+export class MarkedCaseReadResponse {
+  @Field.int({ description: '本次标为已读的消息数' }) updated: number;
+  @Field.int({ description: '此后仍未读的消息数' }) unread: number;
+}
+
+export class MarkedReadResponse {
+  @Field.text({ example: '42' }) id: string;
+  @Field.instant() readAt: Date;
+}
+
+export class NotificationSettingsResponse {
+  @Field.textOrNull({ example: 'li***@example.com', description: '掩码后的电子邮箱；未填写为 null' }) email: string | null;
+  @Field.flag() emailEnabled: boolean;
+  @Field.textOrNull({ example: '138****5678', description: '掩码后的手机号' }) phone: string | null;
+  @Field.flag() smsEnabled: boolean;
+}

@@ -2,6 +2,7 @@ import { Controller, Get, Param, Res, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, UuidParams, ValidationError } from '@app/common';
+import { IssuedDocumentResponse } from '@app/documents';
 import { ReceiptsService } from './receipts.service';
 
 const CASE_ROLES = ['creator', 'agent', 'supervisor', 'cac_officer'] as const;
@@ -14,7 +15,7 @@ export class ReceiptsController {
   /** The case's 回执 and 告知书, oldest first. */
   @Get('cases/:id/receipts')
   @Authenticated({ roles: CASE_ROLES })
-  @ApiOkResponse({ schema: { example: [{ id: '0b3f…', kind: 'receipt.acceptance', kindLabel: '受理回执', title: '受理回执', verificationCode: '7KQ2-M9XD-4HRT-PW3C', verificationUrl: 'http://localhost:3000/verify/7KQ2-M9XD-4HRT-PW3C', issuedAt: '2026-03-02T02:30:00.000Z' }] } })
+  @ApiOkResponse({ type: IssuedDocumentResponse, isArray: true })
   forCase(@CurrentActor() actor: Actor, @Param() { id }: UuidParams) {
     return this.receipts.forCase(actor, id);
   }

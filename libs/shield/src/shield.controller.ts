@@ -4,6 +4,7 @@ import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, UuidParams } 
 import { EvidencePacketsService } from './evidence-packets.service';
 import { PlatformService } from './platform.service';
 import { GroupEscalateDto, GroupResolveDto, LinkCasesDto, MergeDto, PacketDto, PlatformRequestDto, PlatformResponseDto, PoliceReferralDto, ReferralUpdateDto } from './shield.dto';
+import { EvidencePacketResponse, LinkGroupResponse, PlatformRequestResponse, PlatformResponseStatsResponse, PoliceReferralResponse, ShieldCaseResponse, ShieldMatchResponse } from './shield.responses';
 import { ShieldService } from './shield.service';
 
 const STAFF = ['agent', 'supervisor', 'cac_officer'] as const;
@@ -21,7 +22,7 @@ export class ShieldController {
   /** The case's own process for staff: group, merges, evidence packets, platform requests, referrals, the referral prompt. */
   @Get('cases/:id')
   @Authenticated({ roles: STAFF })
-  @ApiOkResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
+  @ApiOkResponse({ type: ShieldCaseResponse })
   view(@CurrentActor() actor: Actor, @Param() { id }: UuidParams) {
     return this.shield.view(actor, id);
   }
@@ -29,42 +30,42 @@ export class ShieldController {
   /** Open shield cases in the caller's scope that share an account or link with this one. */
   @Get('cases/:id/matches')
   @Authenticated({ roles: ['agent', 'supervisor'] })
-  @ApiOkResponse({ schema: { example: [{ caseId: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23', reference: 'HP-SHD-2026-000124', status: 'submitted', sameCreator: false, shared: [{ kind: 'account', key: 'weibo:科圈爆料君' }], groupId: null }] } })
+  @ApiOkResponse({ type: ShieldMatchResponse, isArray: true })
   matches(@CurrentActor() actor: Actor, @Param() { id }: UuidParams) {
     return this.shield.matches(actor, id);
   }
 
   @Post('cases/:id/links')
   @Authenticated({ roles: ['agent'] })
-  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
+  @ApiCreatedResponse({ type: LinkGroupResponse })
   link(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: LinkCasesDto) {
     return this.shield.link(actor, meta, id, dto);
   }
 
   @Post('cases/:id/merge')
   @Authenticated({ roles: ['agent'] })
-  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
+  @ApiCreatedResponse({ type: ShieldCaseResponse })
   merge(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: MergeDto) {
     return this.shield.merge(actor, meta, id, dto.duplicateCaseId);
   }
 
   @Post('groups/:id/escalate')
   @Authenticated({ roles: ['agent'] })
-  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
+  @ApiCreatedResponse({ type: LinkGroupResponse })
   escalateGroup(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: GroupEscalateDto) {
     return this.shield.escalateGroup(actor, meta, id, dto);
   }
 
   @Post('groups/:id/resolve')
   @Authenticated({ roles: ['agent', 'cac_officer'] })
-  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
+  @ApiCreatedResponse({ type: LinkGroupResponse })
   resolveGroup(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: GroupResolveDto) {
     return this.shield.resolveGroup(actor, meta, id, dto);
   }
 
   @Post('cases/:id/evidence-packets')
   @Authenticated({ roles: STAFF })
-  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
+  @ApiCreatedResponse({ type: EvidencePacketResponse })
   packet(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: PacketDto) {
     return this.packets.create(actor, meta, id, dto.purpose);
   }
@@ -79,7 +80,7 @@ export class ShieldController {
 
   @Post('cases/:id/platform-requests')
   @Authenticated({ roles: ['cac_officer'] })
-  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
+  @ApiCreatedResponse({ type: PlatformRequestResponse })
   request(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: PlatformRequestDto) {
     return this.platform.request(actor, meta, id, dto);
   }
@@ -94,21 +95,21 @@ export class ShieldController {
 
   @Post('platform-requests/:id/responses')
   @Authenticated({ roles: ['agent', 'cac_officer'] })
-  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
+  @ApiCreatedResponse({ type: PlatformRequestResponse })
   respond(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: PlatformResponseDto) {
     return this.platform.respond(actor, meta, id, dto);
   }
 
   @Post('cases/:id/police-referrals')
   @Authenticated({ roles: STAFF })
-  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
+  @ApiCreatedResponse({ type: PoliceReferralResponse })
   refer(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: PoliceReferralDto) {
     return this.platform.refer(actor, meta, id, dto);
   }
 
   @Post('police-referrals/:id/status')
   @Authenticated({ roles: STAFF })
-  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
+  @ApiCreatedResponse({ type: PoliceReferralResponse })
   updateReferral(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: ReferralUpdateDto) {
     return this.platform.updateReferral(actor, meta, id, dto);
   }
@@ -116,7 +117,7 @@ export class ShieldController {
   /** Platform requests and responses per zone and platform (the dashboard's count). */
   @Get('stats')
   @Authenticated({ roles: ['supervisor'] })
-  @ApiOkResponse({ schema: { type: 'array', items: { type: 'object' } } })
+  @ApiOkResponse({ type: PlatformResponseStatsResponse, isArray: true })
   stats(@CurrentActor() actor: Actor) {
     return this.platform.stats(actor);
   }

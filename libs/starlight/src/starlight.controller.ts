@@ -1,25 +1,14 @@
 import { Body, Controller, Get, Param, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, ReqMeta, RequestMeta, UuidParams } from '@app/common';
+import { CaseDetailResponse } from '@app/cases';
 import { contentDisposition } from '@app/dashboard';
 import { NominationsService } from './nominations.service';
 import { RoundsService } from './rounds.service';
 import { CreateRoundDto, ListNominationsQuery, NominateDto, RankingDto, StageDecisionDto } from './starlight.dto';
+import { HonourRoundResponse, NominationResponse } from './starlight.responses';
 
 const SIGNED_IN = ['creator', 'agent', 'supervisor', 'cac_officer'] as const;
-
-const EXAMPLE_ROUND = {
-  id: '5b0f2a7e-9d1c-4c33-8d6e-1b2a3c4d5e6f',
-  name: '2026年度中国正能量网络精品征集',
-  honour: '中国正能量网络精品',
-  categories: ['text', 'image', 'audio_video', 'special_column', 'theme_activity'],
-  opensAt: '2026-03-01T00:00:00.000Z',
-  closesAt: '2026-04-30T15:59:59.000Z',
-  selfNominationCap: 5,
-  state: 'open',
-  quotas: [{ zoneId: 'huangpu', form: 'audio_video', quota: 3, used: 1 }],
-  nominations: 12,
-};
 
 @ApiTags('starlight')
 @Controller('starlight')
@@ -31,14 +20,14 @@ export class StarlightController {
 
   @Get('rounds')
   @Authenticated({ roles: SIGNED_IN })
-  @ApiOkResponse({ schema: { example: [EXAMPLE_ROUND] } })
+  @ApiOkResponse({ type: HonourRoundResponse, isArray: true })
   listRounds() {
     return this.rounds.list();
   }
 
   @Get('rounds/:id')
   @Authenticated({ roles: SIGNED_IN })
-  @ApiOkResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
+  @ApiOkResponse({ type: HonourRoundResponse })
   getRound(@Param() { id }: UuidParams) {
     return this.rounds.get(id);
   }
@@ -46,7 +35,7 @@ export class StarlightController {
   /** The city authority opens a round: categories, window, quotas per zone and category, the self-nomination cap. */
   @Post('rounds')
   @Authenticated({ roles: ['cac_officer'] })
-  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
+  @ApiCreatedResponse({ type: HonourRoundResponse })
   createRound(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Body() dto: CreateRoundDto) {
     return this.rounds.create(actor, meta, dto);
   }
@@ -54,7 +43,7 @@ export class StarlightController {
   /** A creator's nomination into an open round (a starlight case). */
   @Post('rounds/:id/nominations')
   @Authenticated({ roles: ['creator'] })
-  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
+  @ApiCreatedResponse({ type: CaseDetailResponse, description: '申报即立案：答复为新案件的详情' })
   nominate(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: NominateDto) {
     return this.rounds.nominate(actor, meta, id, dto);
   }
@@ -62,7 +51,7 @@ export class StarlightController {
   /** The city's ranking of the zone-recommended nominations. */
   @Put('rounds/:id/ranking')
   @Authenticated({ roles: ['cac_officer'] })
-  @ApiOkResponse({ schema: { type: 'array', items: { type: 'object' } } })
+  @ApiOkResponse({ type: NominationResponse, isArray: true })
   rank(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: RankingDto) {
     return this.nominations.rank(actor, meta, id, dto);
   }
@@ -78,14 +67,14 @@ export class StarlightController {
 
   @Get('nominations')
   @Authenticated({ roles: SIGNED_IN })
-  @ApiOkResponse({ schema: { type: 'array', items: { type: 'object' } } })
+  @ApiOkResponse({ type: NominationResponse, isArray: true })
   list(@CurrentActor() actor: Actor, @Query() q: ListNominationsQuery) {
     return this.nominations.list(actor, q);
   }
 
   @Get('nominations/:id')
   @Authenticated({ roles: SIGNED_IN })
-  @ApiOkResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
+  @ApiOkResponse({ type: NominationResponse })
   get(@CurrentActor() actor: Actor, @Param() { id }: UuidParams) {
     return this.nominations.get(actor, id);
   }
@@ -93,7 +82,7 @@ export class StarlightController {
   /** A stage decision with its reason: 集聚区初审 (agent), 区推荐 (zone supervisor), 市委网信办评审 and 结果 (the round's authority). */
   @Post('nominations/:id/decisions')
   @Authenticated({ roles: ['agent', 'supervisor', 'cac_officer'] })
-  @ApiCreatedResponse({ schema: { type: 'object', example: { id: '6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23' } } })
+  @ApiCreatedResponse({ type: NominationResponse })
   decide(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams, @Body() dto: StageDecisionDto) {
     return this.nominations.decide(actor, meta, id, dto);
   }

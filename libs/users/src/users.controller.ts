@@ -50,7 +50,7 @@ export class UsersController {
 
   @Delete('users/:id/role')
   @Authenticated({ roles: ['secadmin'] })
-  @ApiOkResponse({ description: '收回角色后的账号（账号原本没有角色时不做任何改动）', schema: { example: { ...USER_EXAMPLE, role: null } } })
+  @ApiOkResponse({ type: UserResponse, description: '收回角色后的账号（账号原本没有角色时不做任何改动）' })
   revokeRole(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param() { id }: UuidParams) {
     return this.users.revokeRole(actor, meta, id);
   }

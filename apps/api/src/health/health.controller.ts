@@ -1,10 +1,14 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import Redis from 'ioredis';
 import { AuditChainService } from '@app/audit';
 import { Public } from '@app/common';
 import { REDIS } from '@app/redis';
+
+class LiveResponse {
+  @ApiProperty({ enum: ['ok'] }) status: 'ok';
+}
 
 @ApiTags('operations')
 @Controller()
@@ -20,7 +24,7 @@ export class HealthController {
   /** The process is up. */
   @Get('health')
   @Public()
-  @ApiOkResponse({ description: '进程在运行', schema: { example: { status: 'ok' } } })
+  @ApiOkResponse({ type: LiveResponse, description: '进程在运行' })
   live() {
     return { status: 'ok' };
   }

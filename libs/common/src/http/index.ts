@@ -7,3 +7,4 @@ export * from './upload';
 export * from './params.dto';
 export * from './openapi-constraints';
 export * from './response-fields';
+export * from './openapi-problems';

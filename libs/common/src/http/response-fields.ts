@@ -17,9 +17,18 @@ export const Field = {
   instant: (extra: Extra = {}) => ApiProperty({ type: String, format: 'date-time', ...extra } as ApiPropertyOptions),
   instantOrNull: (extra: Extra = {}) => ApiProperty({ type: String, format: 'date-time', nullable: true, ...extra } as ApiPropertyOptions),
   oneOf: (values: readonly (string | number)[], extra: Extra = {}) => ApiProperty({ enum: [...values], ...extra } as ApiPropertyOptions),
+  oneOfOrNull: (values: readonly (string | number)[], extra: Extra = {}) => ApiProperty({ enum: [...values], nullable: true, ...extra } as ApiPropertyOptions),
+  /** A list of values from a fixed set. */
+  oneOfList: (values: readonly (string | number)[], extra: Extra = {}) => ApiProperty({ enum: [...values], isArray: true, ...extra } as ApiPropertyOptions),
+  number: (extra: Extra = {}) => ApiProperty({ type: Number, ...extra } as ApiPropertyOptions),
+  numberOrNull: (extra: Extra = {}) => ApiProperty({ type: Number, nullable: true, ...extra } as ApiPropertyOptions),
+  /** A calendar date, `YYYY-MM-DD`. */
+  date: (extra: Extra = {}) => ApiProperty({ type: String, format: 'date', ...extra } as ApiPropertyOptions),
+  dateOrNull: (extra: Extra = {}) => ApiProperty({ type: String, format: 'date', nullable: true, ...extra } as ApiPropertyOptions),
   texts: (extra: Extra = {}) => ApiProperty({ type: String, isArray: true, ...extra } as ApiPropertyOptions),
   /** Free-form JSON (a programme's intake answers, audit before/after). */
   json: (extra: Extra = {}) => ApiProperty({ type: 'object', additionalProperties: true, ...extra } as ApiPropertyOptions),
+  jsonOrNull: (extra: Extra = {}) => ApiProperty({ type: 'object', additionalProperties: true, nullable: true, ...extra } as ApiPropertyOptions),
   /**
    * A nested response class (or null), given lazily. The thunk is re-wrapped as the `type`
    * property itself: @nestjs/swagger recognises a lazy type by that function's name.

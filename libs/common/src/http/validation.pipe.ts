@@ -1,5 +1,5 @@
 import { ValidationPipe } from '@nestjs/common';
-import { getMetadataStorage, ValidateIf, ValidationError as ClassValidatorError } from 'class-validator';
+import { getMetadataStorage, ValidateIf, validateSync, ValidationError as ClassValidatorError } from 'class-validator';
 import { FieldError, ValidationError } from '../errors';
 import { fieldPath } from './unsafe-text';
 
@@ -61,18 +61,44 @@ function rulesOf(target: object | undefined, property: string): { rules: Rule[];
   };
 }
 
-function messagesOf(error: ClassValidatorError, field: string): string[] {
+/**
+ * The indices of the items of a list that break a rule declared with `each`: class-validator
+ * reports such a rule on the list, so each item is checked again on its own, to name it.
+ */
+function failingItems(error: ClassValidatorError, constraint: string): number[] | null {
+  const value = error.value as unknown;
+  const items = Array.isArray(value) ? value : value instanceof Set ? [...value] : null;
+  if (!items || !error.target) return null;
+  const proto = Object.getPrototypeOf(error.target) as object;
+  const failing = items.flatMap((item, index) => {
+    const probe = Object.assign(Object.create(proto) as object, { [error.property]: [item] });
+    const found = validateSync(probe, { skipMissingProperties: true }).find((e) => e.property === error.property);
+    return found?.constraints?.[constraint] ? [index] : [];
+  });
+  return failing.length ? failing : null;
+}
+
+function messagesOf(error: ClassValidatorError, field: string): FieldError[] {
   const constraints = error.constraints ?? {};
   const names = Object.keys(constraints);
-  if (names.includes('whitelistValidation')) return [MESSAGES.whitelistValidation(field, [])];
+  if (names.includes('whitelistValidation')) return [{ field, message: MESSAGES.whitelistValidation(field, []) }];
   const { rules, optional } = rulesOf(error.target, error.property);
-  if (error.value === undefined && !optional) return ['必填'];
-  if (error.value === null) return [optional ? '不能为 null；不填写请省略该字段' : '必填'];
-  return names.map((name) => {
+  if (error.value === undefined && !optional) return [{ field, message: '必填' }];
+  if (error.value === null) return [{ field, message: optional ? '不能为 null；不填写请省略该字段' : '必填' }];
+  return names.flatMap((name) => {
     const rule = rules.find((r) => r.name === name);
-    if (rule?.custom || !MESSAGES[name]) return constraints[name];
+    const items = rule?.each ? failingItems(error, name) : null;
+    if (items) {
+      // Each failing item is named by its index: `intake.urls[2]`.
+      return items.map((index) => {
+        const item = fieldPath(field, index);
+        const message = rule?.custom || !MESSAGES[name] ? constraints[name] : MESSAGES[name](item, rule?.constraints ?? []).replace(/^\S+ /, '');
+        return { field: item, message };
+      });
+    }
+    if (rule?.custom || !MESSAGES[name]) return [{ field, message: constraints[name] }];
     const message = MESSAGES[name](field.split(/[.[]/).pop()!.replace(/]$/, ''), rule?.constraints ?? []);
-    return rule?.each ? `${field} 的每一项：${message.replace(/^\S+ /, '')}` : message;
+    return [{ field, message: rule?.each ? `${field} 的每一项：${message.replace(/^\S+ /, '')}` : message }];
   });
 }
 
@@ -80,8 +106,7 @@ export function flattenValidationErrors(errors: ClassValidatorError[], parent = 
   return errors.flatMap((error) => {
     if (error.constraints?.unknownValue) return [{ field: parent || 'body', message: MESSAGES.unknownValue('', []) }];
     const field = fieldPath(parent, error.property);
-    const own = messagesOf(error, field).map((message) => ({ field, message }));
-    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
+    return [...messagesOf(error, field), ...flattenValidationErrors(error.children ?? [], field)];
   });
 }
 

@@ -2387,12 +2387,44 @@ export interface components {
              */
             version: number;
         };
+        AdoptionStatsResponse: {
+            adopted: number;
+            /** @description 采纳与部分采纳占已答复的比例（0–1） */
+            adoptionRate: number | null;
+            answered: number;
+            /** Format: uuid */
+            consultationId: string;
+            partlyAdopted: number;
+            suggestions: number;
+            title: string;
+            /** @example huangpu */
+            zoneId: string;
+        };
+        AgeBandCountResponse: {
+            /** @enum {string} */
+            band: "0-1" | "2-5" | "6-10" | ">10";
+            count: number;
+            label: string;
+        };
         AgentResponse: {
             displayName: string;
             /** Format: uuid */
             id: string;
             openCases: number;
             skills: string[];
+            zoneId: string;
+        };
+        AgentWorkloadResponse: {
+            active: boolean;
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 毫秒（工作时间）；无数据时为 null */
+            meanHandlingMs: number | null;
+            /** @description 比率（0–1）；无分母时为 null */
+            onTimeRate: number | null;
+            open: number;
+            resolved: number;
             zoneId: string;
         };
         AnswerSuggestionDto: {
@@ -2403,6 +2435,70 @@ export interface components {
             adoption: "adopted" | "partly_adopted" | "not_adopted" | "forwarded";
             /** @example 建议的处理时限已在第二十条中体现，表述作了调整。 */
             reason: string;
+        };
+        AppointmentCreatorResponse: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 累计未到场次数 */
+            noShows: number;
+            /** @description 掩码后的手机号 */
+            phone: string | null;
+        };
+        AppointmentFiguresResponse: {
+            booked: number;
+            cancelled: number;
+            capacity: number;
+            checkedIn: number;
+            noShows: number;
+            slots: number;
+        };
+        AppointmentResponse: {
+            /** Format: date-time */
+            bookedAt: string;
+            /** Format: date-time */
+            cancellableUntil: string;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            /**
+             * Format: uuid
+             * @description 签到时登记或关联的案件
+             */
+            caseId: string | null;
+            /** Format: date-time */
+            checkedInAt: string | null;
+            /** @example 482913 */
+            checkInCode: string;
+            /** @description 签到码二维码（data: URL，仅创作者本人） */
+            checkInQr?: string;
+            /** @description 仅工作人员 */
+            creator?: components["schemas"]["AppointmentCreatorResponse"];
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @example shield */
+            programme: string;
+            /**
+             * Format: uuid
+             * @description 预约确认单（仅创作者本人）
+             */
+            receiptId?: string | null;
+            /** @example HP-YY-2026-000012 */
+            reference: string;
+            servicePoint: components["schemas"]["ServicePointRefResponse"];
+            /** Format: uuid */
+            slotId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "booked" | "cancelled" | "checked_in" | "no_show";
+            /** @example 已预约 */
+            statusLabel: string;
+            topic: string | null;
+            /** @example huangpu */
+            zoneId: string;
         };
         ArticleDto: {
             /**
@@ -2456,6 +2552,11 @@ export interface components {
              */
             version: number;
         };
+        AssigneeResponse: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+        };
         AttachmentResponse: {
             /** Format: uuid */
             caseId: string;
@@ -2475,6 +2576,75 @@ export interface components {
             uploadedAt: string;
             uploadedBy: components["schemas"]["UploaderResponse"];
         };
+        AuditCheckpointResponse: {
+            /** Format: date-time */
+            at: string;
+            /** @example audit-checkpoint-0000000000000040-20261201T080000000Z.json */
+            file: string;
+            hash: string;
+            seq: number;
+        };
+        AuditEventPageResponse: {
+            items: components["schemas"]["AuditEventResponse"][];
+            /** @description 向更早翻页时作为 before 传入；没有更早的事件时为 null */
+            nextBefore: string | null;
+        };
+        AuditEventResponse: {
+            /** @example case.accept */
+            action: string;
+            actorId: string | null;
+            /** @example agent */
+            actorRole: string | null;
+            /** @example huangpu */
+            actorZone: string | null;
+            /** @description 变更后（自由文本只记长度与 SM3 摘要） */
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** @description 变更前（自由文本只记长度与 SM3 摘要） */
+            before: {
+                [key: string]: unknown;
+            } | null;
+            entityId: string | null;
+            /** @example case */
+            entityType: string;
+            hash: string | null;
+            /** @example 42 */
+            id: string;
+            ip: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            prevHash: string | null;
+            requestId: string | null;
+            /** @description 密钥链中的序号；尚未链入时为 null */
+            seq: number | null;
+            userAgent: string | null;
+        };
+        AuditProblemResponse: {
+            eventId?: string | null;
+            /** @description 有问题的检查点文件 */
+            file?: string;
+            /** @enum {string} */
+            reason: "hash_mismatch" | "chain_broken" | "missing" | "event_missing" | "tail_missing" | "head_mismatch" | "head_behind" | "checkpoint_missing" | "checkpoint_mismatch" | "checkpoint_invalid";
+            seq: number | null;
+            /** @description 缺失区间的最后一个序号 */
+            toSeq?: number;
+        };
+        AuditVerificationResponse: {
+            /** @description 校验过的链节数 */
+            checked: number;
+            /** @description 最新的有效外部签名检查点 */
+            checkpoint: components["schemas"]["AuditCheckpointResponse"] | null;
+            /** @description 第一处问题（无问题时省略） */
+            firstBroken?: components["schemas"]["FirstBrokenResponse"];
+            head: components["schemas"]["ChainHeadResponse"];
+            ok: boolean;
+            problemCount: number;
+            problems: components["schemas"]["AuditProblemResponse"][];
+            unlinked: components["schemas"]["UnlinkedResponse"];
+            /** Format: date-time */
+            verifiedAt: string;
+        };
         Authority: {
             /** @example cac_city */
             id: string;
@@ -2483,6 +2653,29 @@ export interface components {
             /** @example 市委网信办 */
             name: string;
             parentId: string | null;
+        };
+        AuthorityEscalationsResponse: {
+            authorityId: string;
+            count: number;
+            /** @description 毫秒（工作时间）；无数据时为 null */
+            medianTakenMs: number | null;
+            name: string;
+        };
+        BacklogResponse: {
+            byAge: components["schemas"]["AgeBandCountResponse"][];
+            byStatus: components["schemas"]["StatusCountResponse"][];
+            matrix: components["schemas"]["BacklogRowResponse"][];
+            total: number;
+            unassigned: number;
+            /** @description 日历无法计算账龄的件数 */
+            unbanded: number;
+        };
+        BacklogRowResponse: {
+            /** @description 按账龄分段的件数 */
+            bands: number[];
+            label: string;
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "in_progress" | "awaiting_creator" | "escalated";
         };
         BookAppointmentDto: {
             /**
@@ -2511,6 +2704,17 @@ export interface components {
             programme: "starlight" | "shield" | "compliance" | "legislation";
             /** @example 受理告知 */
             title: string;
+        };
+        CannedReplyResponse: {
+            active: boolean;
+            body: string;
+            /** Format: uuid */
+            id: string;
+            /** @example compliance */
+            programme: string;
+            title: string;
+            /** @description 为 null 时全市通用 */
+            zoneId: string | null;
         };
         CaseDetailResponse: {
             /** Format: date-time */
@@ -2592,6 +2796,11 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        CaseRefResponse: {
+            /** Format: uuid */
+            caseId: string;
+            reference: string;
+        };
         CaseSummaryResponse: {
             /** Format: date-time */
             acceptedAt: string | null;
@@ -2645,6 +2854,10 @@ export interface components {
             /** @example huangpu */
             zoneId: string;
         };
+        ChainHeadResponse: {
+            hash: string;
+            seq: number;
+        };
         CheckInCaseDto: {
             /** @example cyberviolence */
             category: string;
@@ -2695,6 +2908,22 @@ export interface components {
             /** @example 服务点临时闭馆 */
             reason: string;
         };
+        CodeSentResponse: {
+            /**
+             * @description 验证码有效期（秒）
+             * @example 600
+             */
+            expiresInSeconds: number;
+        };
+        ColumnFiguresResponse: {
+            backlog: components["schemas"]["BacklogResponse"];
+            counts: components["schemas"]["PeriodCountsResponse"];
+            escalations: components["schemas"]["EscalationFiguresResponse"];
+            handling: components["schemas"]["HandlingFiguresResponse"];
+            satisfaction: components["schemas"]["SatisfactionFiguresResponse"];
+            shield: components["schemas"]["ShieldFiguresResponse"];
+            sla: components["schemas"]["SlaFiguresResponse"];
+        };
         CommentDto: {
             /** @example 您好，我们已收到材料，正在核实。 */
             body: string;
@@ -2704,6 +2933,21 @@ export interface components {
              * @enum {string}
              */
             visibility: "public" | "internal";
+        };
+        ComplianceStartResponse: {
+            articles: components["schemas"]["KnowledgeArticleResponse"][];
+            /** Format: uuid */
+            id: string;
+        };
+        ComplianceStartStatsResponse: {
+            /** @description 未立案即结束的比例（0–1）；无咨询时为 null */
+            deflectionRate: number | null;
+            helpful: number;
+            starts: number;
+            withCase: number;
+            withoutCase: number;
+            /** @example huangpu */
+            zoneId: string;
         };
         ConditionDto: {
             /** @description 多选题：任一选项即满足（与 equals 二选一），如 ["image", "video"] */
@@ -2721,6 +2965,38 @@ export interface components {
             no: string;
             /** @example 网络信息内容服务平台应当…… */
             text: string;
+        };
+        ConsultationArticleResponse: {
+            /** @example 第十条 */
+            no: string;
+            text: string;
+        };
+        ConsultationCountsResponse: {
+            adopted: number;
+            answered: number;
+            forwarded: number;
+            notAdopted: number;
+            partlyAdopted: number;
+            suggestions: number;
+        };
+        ConsultationResponse: {
+            articles: components["schemas"]["ConsultationArticleResponse"][];
+            /** Format: date-time */
+            closesAt: string;
+            counts: components["schemas"]["ConsultationCountsResponse"];
+            /** Format: uuid */
+            id: string;
+            /** @example 中共上海市委网络安全和信息化委员会办公室 */
+            issuingBody: string;
+            /** Format: date-time */
+            opensAt: string;
+            /** @description 征求意见期不足 30 日的理由 */
+            shortWindowReason: string | null;
+            /** @enum {string} */
+            state: "upcoming" | "open" | "closed";
+            summary: string;
+            /** @example 上海市网络信息内容管理若干规定（草案征求意见稿） */
+            title: string;
         };
         CreateAccountDto: {
             /** @example cac_huangpu */
@@ -2819,12 +3095,87 @@ export interface components {
              */
             zoneId?: string;
         };
+        CreatorIdentityResponse: {
+            /** @example 11010519491231002X */
+            idCardNumber: string | null;
+            /** @example 13800005678 */
+            phone: string | null;
+            /** @example 张小喵 */
+            realName: string | null;
+        };
+        CreatorProfileResponse: {
+            /** @example 阿喵UP主 */
+            displayName: string;
+            /**
+             * @description 掩码后的身份证号
+             * @example 110***********002X
+             */
+            idCardNumber: string | null;
+            mcn: string | null;
+            /**
+             * @description 掩码后的手机号
+             * @example 138****5678
+             */
+            phone: string | null;
+            platformAccounts: components["schemas"]["PlatformAccountResponse"][];
+            /**
+             * @description 掩码后的真实姓名
+             * @example 张*喵
+             */
+            realName: string | null;
+            /** @example 喵喵工作室 */
+            studio: string | null;
+            /** Format: uuid */
+            userId: string;
+            /** @description 身份是否已在服务台核验 */
+            verified: boolean;
+            /** Format: date-time */
+            verifiedAt: string | null;
+        };
         CreatorRefResponse: {
             displayName: string;
             /** Format: uuid */
             id: string;
             /** @description 掩码后的手机号，如 138****5678 */
             phone: string | null;
+        };
+        DashboardColumnResponse: {
+            /** @example all */
+            key: string;
+            /** @example 全市 */
+            name: string;
+            /** @description 全市合计列为 null */
+            zoneId: string | null;
+        };
+        DashboardResponse: {
+            agents: components["schemas"]["AgentWorkloadResponse"][];
+            /** Format: date-time */
+            asOf: string;
+            columns: components["schemas"]["DashboardColumnResponse"][];
+            dueSoon: components["schemas"]["SlaListResponse"];
+            /** @description 按列 key 的全部指标 */
+            figures: {
+                [key: string]: components["schemas"]["ColumnFiguresResponse"];
+            };
+            filter: components["schemas"]["FilterResponse"];
+            overdue: components["schemas"]["SlaListResponse"];
+            range: components["schemas"]["RangeResponse"];
+            trend: components["schemas"]["DashboardTrendResponse"];
+            /** @description 一个工作日的毫秒数 */
+            workingDayMs: number;
+        };
+        DashboardTrendResponse: {
+            /** @description 逐日（YYYY-MM-DD） */
+            days: string[];
+            /** @description 按列 key 的逐日趋势 */
+            series: {
+                [key: string]: components["schemas"]["TrendSeriesResponse"];
+            };
+        };
+        EndedStartResponse: {
+            helpful: boolean;
+            /** Format: uuid */
+            id: string;
         };
         EndStartDto: {
             /**
@@ -2855,9 +3206,47 @@ export interface components {
              */
             version: number;
         };
+        EscalationFiguresResponse: {
+            automatic: number;
+            byAuthority: components["schemas"]["AuthorityEscalationsResponse"][];
+            byOutcome: components["schemas"]["OutcomeCountResponse"][];
+            cases: number;
+            count: number;
+            /** @description 毫秒（工作时间）；无数据时为 null */
+            medianAcknowledgeMs: number | null;
+            /** @description 毫秒（工作时间）；无数据时为 null */
+            medianTakenMs: number | null;
+            /** @description 比率（0–1）；无分母时为 null */
+            rate: number | null;
+        };
         EscalationRefResponse: {
             acknowledged: boolean;
             authorityId: string;
+        };
+        EscalationTargetResponse: {
+            description: string;
+            /** @enum {string} */
+            target: "district" | "city";
+        };
+        EvidenceHintResponse: {
+            enabled: boolean;
+            hint: string;
+            recommended: boolean;
+        };
+        EvidencePacketResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** Format: date-time */
+            createdAt: string;
+            fileCount: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            purpose: "police" | "court" | "platform";
+            sha256: string;
+            /** @description 字节数 */
+            size: number;
+            sm3: string;
         };
         FileCaseDto: {
             /** @example cyberviolence */
@@ -2927,6 +3316,16 @@ export interface components {
             /** @example AI 生成的视频封面是否需要标识 */
             title: string;
         };
+        FilterResponse: {
+            programme: string | null;
+            zoneId: string | null;
+        };
+        FirstBrokenResponse: {
+            id: string | null;
+            /** @enum {string} */
+            reason: "hash_mismatch" | "chain_broken" | "missing" | "event_missing" | "tail_missing" | "head_mismatch" | "head_behind" | "checkpoint_missing" | "checkpoint_mismatch" | "checkpoint_invalid";
+            seq: number | null;
+        };
         FollowUpDto: {
             /** @example 已电话回访，解释处置依据并致歉 */
             note: string;
@@ -2942,11 +3341,30 @@ export interface components {
             /** @example 同一批账号对多名创作者实施网络暴力，串并上报 */
             reason: string;
         };
+        GroupMemberResponse: {
+            /** Format: uuid */
+            assigneeId: string | null;
+            /** Format: uuid */
+            caseId: string;
+            reference: string;
+            status: string;
+            title: string;
+        };
         GroupResolveDto: {
             /** @enum {string} */
             outcome: "takedown_done" | "referred_to_police" | "mediated" | "insufficient_evidence" | "other";
             /** @example 平台已删除侵权内容并封禁相关账号。 */
             summary: string;
+        };
+        HandlingFiguresResponse: {
+            /** @description 毫秒（工作时间）；无数据时为 null */
+            meanMs: number | null;
+            measured: number;
+            /** @description 毫秒（工作时间）；无数据时为 null */
+            medianMs: number | null;
+            /** @description 毫秒（工作时间）；无数据时为 null */
+            p90Ms: number | null;
+            resolved: number;
         };
         HolidayYearDto: {
             /**
@@ -2973,6 +3391,56 @@ export interface components {
             /** @example 国务院办公厅关于2027年部分节假日安排的通知（国办发明电〔2026〕X号），https://www.gov.cn/… */
             source: string;
         };
+        HolidayYearResponse: {
+            /**
+             * @description 全部放假日期（YYYY-MM-DD）
+             * @example [
+             *       "2027-01-01"
+             *     ]
+             */
+            holidays: string[];
+            /**
+             * @description 调休上班的周六、周日（YYYY-MM-DD）
+             * @example [
+             *       "2027-02-20"
+             *     ]
+             */
+            makeupWorkdays: string[];
+            /** @description 是否为按放假办法推算的临时数据 */
+            provisional: boolean;
+            /** @example 国务院办公厅关于2027年部分节假日安排的通知 */
+            source: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            updatedBy: string | null;
+            /** @example 2027 */
+            year: number;
+        };
+        HolidayYearsResponse: {
+            /** @description 临时数据、缺少年份等提醒 */
+            warnings: string[];
+            years: components["schemas"]["HolidayYearResponse"][];
+        };
+        HonourRoundResponse: {
+            categories: ("text" | "image" | "audio_video" | "special_column" | "theme_activity")[];
+            /** Format: date-time */
+            closesAt: string;
+            /** @example 中国正能量网络精品 */
+            honour: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 2026年度中国正能量网络精品征集 */
+            name: string;
+            /** @description 本轮申报数 */
+            nominations: number;
+            /** Format: date-time */
+            opensAt: string;
+            quotas: components["schemas"]["RoundQuotaResponse"][];
+            selfNominationCap: number;
+            /** @enum {string} */
+            state: "upcoming" | "open" | "closed";
+        };
         InboxItemResponse: {
             body: string;
             /** Format: uuid */
@@ -2998,6 +3466,68 @@ export interface components {
             total: number;
             unread: number;
         };
+        IssuedDocumentResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @example receipt.acceptance */
+            kind: string;
+            /** @example 受理回执 */
+            kindLabel: string;
+            /** @example 受理回执 */
+            title: string;
+            /** @example 7KQ2-M9XD-4HRT-PW3C */
+            verificationCode: string;
+            /** @example http://localhost:3000/verify/7KQ2-M9XD-4HRT-PW3C */
+            verificationUrl: string;
+        };
+        KnowledgeArticleResponse: {
+            /**
+             * @example [
+             *       "第二十四条"
+             *     ]
+             */
+            articleRefs: string[];
+            body: string;
+            /** @example 2022-03-01 */
+            effectiveOn: string;
+            /** Format: uuid */
+            fromCaseId: string | null;
+            /** Format: uuid */
+            id: string;
+            issuingBody: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description 检索相关度（仅检索结果） */
+            rank?: number;
+            /** @example 互联网信息服务算法推荐管理规定 */
+            regulation: string;
+            source: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "superseded";
+            summary: string;
+            /** Format: uuid */
+            supersededBy: string | null;
+            /** Format: uuid */
+            supersedesId: string | null;
+            /** @example 算法备案：自提供服务之日起十个工作日内 */
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        LabelledOptionResponse: {
+            /** @example cyberviolence */
+            id: string;
+            /** @example 网络暴力 */
+            label: string;
+        };
+        LevelCountResponse: {
+            count: number;
+            label: string;
+            /** @enum {number} */
+            level: 1 | 2 | 3 | 4 | 5;
+        };
         LinkCasesDto: {
             /**
              * @description 与本案串并的其他盾牌行动案件 id
@@ -3009,6 +3539,20 @@ export interface components {
             /** @example 同一批账号针对多名创作者 */
             note?: string;
         };
+        LinkGroupResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            members: components["schemas"]["GroupMemberResponse"][];
+            note: string;
+            /** @example huangpu */
+            zoneId: string;
+        };
+        LiveResponse: {
+            /** @enum {string} */
+            status: "ok";
+        };
         LoginDto: {
             /** @example Demo@2026 */
             password: string;
@@ -3017,6 +3561,22 @@ export interface components {
              * @example hp.agent1
              */
             username: string;
+        };
+        MarkedAllReadResponse: {
+            /** @description 本次标为已读的消息数 */
+            updated: number;
+        };
+        MarkedCaseReadResponse: {
+            /** @description 此后仍未读的消息数 */
+            unread: number;
+            /** @description 本次标为已读的消息数 */
+            updated: number;
+        };
+        MarkedReadResponse: {
+            /** @example 42 */
+            id: string;
+            /** Format: date-time */
+            readAt: string;
         };
         MaterialsRequestResponse: {
             items: string[];
@@ -3029,6 +3589,41 @@ export interface components {
              * @example 6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23
              */
             duplicateCaseId: string;
+        };
+        MonthlyReportResponse: {
+            agents: components["schemas"]["AgentWorkloadResponse"][];
+            byProgramme: components["schemas"]["ProgrammeFiguresRowResponse"][];
+            figures: components["schemas"]["ColumnFiguresResponse"];
+            /** Format: date-time */
+            generatedAt: string;
+            /** @example 2026-03 */
+            month: string;
+            overdue: components["schemas"]["SlaListResponse"];
+            previous: components["schemas"]["PreviousMonthResponse"];
+            range: components["schemas"]["RangeResponse"];
+            title: string;
+            trend: components["schemas"]["MonthlyTrendResponse"];
+            workingDayMs: number;
+            zone: components["schemas"]["ZoneRefResponse"];
+        };
+        MonthlyTrendResponse: {
+            days: string[];
+            series: components["schemas"]["TrendSeriesResponse"];
+        };
+        MyRegistrationResponse: {
+            /** Format: date-time */
+            checkedInAt: string | null;
+            /** @example 204816 */
+            checkInCode: string;
+            /** @description 签到码二维码（data: URL） */
+            checkInQr?: string;
+            /** Format: uuid */
+            id: string;
+            rating: number | null;
+            /** @enum {string} */
+            status: "registered" | "waitlisted" | "cancelled";
+            /** @description 候补位置（1 为下一位） */
+            waitlistPosition: number | null;
         };
         NavigatorAnswersDto: {
             /**
@@ -3066,6 +3661,64 @@ export interface components {
             /** @example huangpu */
             zoneId: string;
         };
+        NavigatorConditionResponse: {
+            anyOf?: string[];
+            equals?: string | boolean;
+            question: string;
+        };
+        NavigatorObligationResponse: {
+            code: string;
+            deadlineText: string;
+            description: string;
+            /**
+             * @description 按工作日日历算出的截止日期
+             * @example 2026-03-16
+             */
+            dueOn: string | null;
+            /** @enum {string} */
+            obligation: "filing" | "assessment" | "label" | "notice";
+            sources: components["schemas"]["NavigatorSourceResponse"][];
+            title: string;
+        };
+        NavigatorQuestionResponse: {
+            help?: string;
+            /** @example servesPublic */
+            id: string;
+            label: string;
+            options?: components["schemas"]["QuestionOptionResponse"][];
+            required: boolean;
+            /** @enum {string} */
+            type: "text" | "boolean" | "multi" | "single" | "date";
+        };
+        NavigatorResultResponse: {
+            obligations: components["schemas"]["NavigatorObligationResponse"][];
+            summary: string;
+        };
+        NavigatorRuleResponse: {
+            active: boolean;
+            /** @example algorithm_filing */
+            code: string;
+            conditions: components["schemas"]["NavigatorConditionResponse"][];
+            deadlineText: string;
+            deadlineWorkingDays: number | null;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            obligation: "filing" | "assessment" | "label" | "notice";
+            sort: number;
+            sources: components["schemas"]["NavigatorSourceResponse"][];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        NavigatorSourceResponse: {
+            /** @example 第二十四条 */
+            article: string;
+            /** @example 互联网信息服务算法推荐管理规定 */
+            regulation: string;
+        };
         NominateDto: {
             /**
              * @example self_nomination
@@ -3091,6 +3744,50 @@ export interface components {
             /** @example huangpu */
             zoneId: string;
         };
+        NominationDecisionResponse: {
+            /** Format: date-time */
+            decidedAt: string;
+            /** @description 仅工作人员可见 */
+            decidedBy: string | null;
+            /** @enum {string} */
+            decision: "pass" | "fail" | "recommend" | "not_recommend" | "selected" | "not_selected";
+            reason: string;
+            /** @enum {string} */
+            stage: "desk_reviewed" | "zone_recommended" | "city_decided" | "result";
+        };
+        NominationResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** @example submitted */
+            caseStatus: string;
+            cityRank: number | null;
+            creatorName: string | null;
+            decisions: components["schemas"]["NominationDecisionResponse"][];
+            /** @enum {string} */
+            form: "text" | "image" | "audio_video" | "special_column" | "theme_activity";
+            honour: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "honour_recommendation" | "self_nomination";
+            links: string[];
+            /** @enum {string|null} */
+            nextStage: "desk_reviewed" | "zone_recommended" | "city_decided" | "result" | null;
+            /** @enum {string|null} */
+            outcome: "selected" | "not_selected" | null;
+            reachCount: number | null;
+            /** @example HP-STL-2026-000012 */
+            reference: string;
+            /** Format: uuid */
+            roundId: string;
+            roundName: string;
+            /** @enum {string} */
+            stage: "applied" | "desk_reviewed" | "zone_recommended" | "city_decided" | "result";
+            title: string;
+            workTitle: string;
+            /** @example huangpu */
+            zoneId: string;
+        };
         NotificationSettingsDto: {
             /**
              * Format: email
@@ -3106,11 +3803,37 @@ export interface components {
              */
             smsEnabled: boolean;
         };
+        NotificationSettingsResponse: {
+            /**
+             * @description 掩码后的电子邮箱；未填写为 null
+             * @example li***@example.com
+             */
+            email: string | null;
+            emailEnabled: boolean;
+            /**
+             * @description 掩码后的手机号
+             * @example 138****5678
+             */
+            phone: string | null;
+            smsEnabled: boolean;
+        };
+        OpeningPeriodResponse: {
+            /** @example 12:00 */
+            end: string;
+            /** @example 09:00 */
+            start: string;
+        };
         OpeningTimeDto: {
             /** @example 10:00 */
             end: string;
             /** @example 09:30 */
             start: string;
+        };
+        OutcomeCountResponse: {
+            count: number;
+            label: string;
+            /** @enum {string} */
+            outcome: "returned" | "resolved" | "escalated_on" | "withdrawn" | "pending";
         };
         PacketDto: {
             /**
@@ -3118,6 +3841,15 @@ export interface components {
              * @enum {string}
              */
             purpose: "police" | "court" | "platform";
+        };
+        PeriodCountsResponse: {
+            accepted: number;
+            escalated: number;
+            rejected: number;
+            reopened: number;
+            resolved: number;
+            submitted: number;
+            withdrawn: number;
         };
         PersonRefResponse: {
             displayName: string;
@@ -3135,6 +3867,14 @@ export interface components {
             /** @example https://space.bilibili.com/123456789 */
             url?: string;
         };
+        PlatformAccountResponse: {
+            /** @example 123456789 */
+            accountId: string;
+            /** @example bilibili */
+            platform: string;
+            /** @example https://space.bilibili.com/123456789 */
+            url?: string;
+        };
         PlatformRequestDto: {
             /** @description 默认为申请中的侵权账号 */
             accounts?: string[];
@@ -3148,6 +3888,24 @@ export interface components {
             /** @description 默认为申请中的侵权链接 */
             urls?: string[];
         };
+        PlatformRequestResponse: {
+            accounts: string[];
+            authorityId: string;
+            /** Format: uuid */
+            caseId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            documentId: string | null;
+            /** Format: uuid */
+            id: string;
+            measures: ("delete_content" | "ban_account" | "restrict_account" | "preserve_data" | "disclose_info")[];
+            /** @example weibo */
+            platform: string;
+            responses: components["schemas"]["PlatformResponseResponse"][];
+            urls: string[];
+            verificationCode: string | null;
+        };
         PlatformResponseDto: {
             /** @example 平台回函：已删除 3 条视频评论 */
             note?: string;
@@ -3159,6 +3917,28 @@ export interface components {
              */
             result: "deleted" | "banned" | "not_handled";
         };
+        PlatformResponseResponse: {
+            /** Format: uuid */
+            id: string;
+            note: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @example 2026-03-05 */
+            respondedOn: string;
+            /** @enum {string} */
+            result: "deleted" | "banned" | "not_handled";
+        };
+        PlatformResponseStatsResponse: {
+            banned: number;
+            deleted: number;
+            notHandled: number;
+            pending: number;
+            /** @example weibo */
+            platform: string;
+            requests: number;
+            /** @example huangpu */
+            zoneId: string;
+        };
         PoliceReferralDto: {
             /** @example 上海市公安局黄浦分局 */
             policeUnit: string;
@@ -3166,6 +3946,133 @@ export interface components {
             reason: string;
             /** @example 2026-03-05 */
             referredOn: string;
+        };
+        PoliceReferralResponse: {
+            /** Format: uuid */
+            caseId: string;
+            history: components["schemas"]["ReferralHistoryResponse"][];
+            /** Format: uuid */
+            id: string;
+            policeUnit: string;
+            reason: string;
+            receiptNo: string | null;
+            /** @example 2026-03-05 */
+            referredOn: string;
+            /** @enum {string} */
+            status: "referred" | "filed" | "not_filed" | "closed";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PreviousMonthResponse: {
+            figures: components["schemas"]["ColumnFiguresResponse"];
+            /** @example 2026-02 */
+            month: string;
+        };
+        ProblemDetails: {
+            /**
+             * @description 稳定的机器可读代码
+             * @example validation_failed
+             */
+            code: string;
+            /**
+             * @description 中文说明
+             * @example 请求参数有误，请按提示修改后重试
+             */
+            detail: string;
+            /** @description 逐个字段的问题（校验失败时） */
+            errors?: components["schemas"]["ProblemFieldError"][];
+            /** @example /api/v1/cases */
+            instance?: string;
+            requestId?: string;
+            /** @example 400 */
+            status: number;
+            /** @example Bad Request */
+            title: string;
+            /** @example https://creator-desk.example/problems/validation_failed */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        ProblemFieldError: {
+            /**
+             * @description 出错的字段，如 intake.urls[2]、Content-Type、查询参数名
+             * @example intake.urls[2]
+             */
+            field: string;
+            /**
+             * @description 中文说明
+             * @example urls 的每项须为 http(s) 链接
+             */
+            message: string;
+        };
+        ProgrammeFiguresResponse: {
+            counts: components["schemas"]["PeriodCountsResponse"];
+            escalations: components["schemas"]["EscalationFiguresResponse"];
+            handling: components["schemas"]["HandlingFiguresResponse"];
+            satisfaction: components["schemas"]["SatisfactionFiguresResponse"];
+            sla: components["schemas"]["SlaFiguresResponse"];
+        };
+        ProgrammeFiguresRowResponse: {
+            figures: components["schemas"]["ProgrammeFiguresResponse"];
+            name: string;
+            programme: string;
+        };
+        ProgrammeResponse: {
+            categories: components["schemas"]["LabelledOptionResponse"][];
+            /** @example SHD */
+            code: string;
+            /** @enum {string} */
+            defaultPriority: "low" | "normal" | "high" | "urgent";
+            description: string;
+            escalation: components["schemas"]["EscalationTargetResponse"];
+            /** @enum {string} */
+            id: "starlight" | "shield" | "compliance" | "legislation";
+            /** @description 申报表单（JSON Schema 2020-12，服务端按此校验） */
+            intakeSchema: {
+                [key: string]: unknown;
+            };
+            /** @example 盾牌行动 */
+            name: string;
+            outcomes: components["schemas"]["LabelledOptionResponse"][];
+            /** @example 权益保护 */
+            subtitle: string;
+            ui: components["schemas"]["ProgrammeUiResponse"];
+        };
+        ProgrammeUiResponse: {
+            evidence: components["schemas"]["EvidenceHintResponse"];
+            /** @description 每个字段的渲染提示 */
+            fields: {
+                [key: string]: components["schemas"]["UiFieldHintResponse"];
+            };
+            /** @description 表单字段的显示顺序 */
+            order: string[];
+        };
+        PublicConsultationResponse: {
+            adoptedSuggestions: components["schemas"]["PublicSuggestionResponse"][];
+            articles: components["schemas"]["ConsultationArticleResponse"][];
+            /** Format: date-time */
+            closesAt: string;
+            counts: components["schemas"]["ConsultationCountsResponse"];
+            /** Format: uuid */
+            id: string;
+            /** @example 中共上海市委网络安全和信息化委员会办公室 */
+            issuingBody: string;
+            /** Format: date-time */
+            opensAt: string;
+            /** @enum {string} */
+            state: "upcoming" | "open" | "closed";
+            summary: string;
+            /** @example 上海市网络信息内容管理若干规定（草案征求意见稿） */
+            title: string;
+        };
+        PublicSuggestionResponse: {
+            /** @enum {string} */
+            adoption: "adopted" | "partly_adopted" | "not_adopted" | "forwarded";
+            adoptionReason: string;
+            articleNo: string;
+            /** @example 匿名创作者 */
+            author: string;
+            suggestedWording: string;
         };
         PublishSalonDto: {
             /** @example 40 */
@@ -3199,6 +4106,31 @@ export interface components {
              * @example huangpu
              */
             zoneId?: string;
+        };
+        QuestionOptionResponse: {
+            id: string;
+            label: string;
+        };
+        QueueBoardSessionResponse: {
+            /**
+             * @description 队列面板的地址（访问令牌已写入该路径的 HttpOnly Cookie）
+             * @example /api/v1/admin/queues/
+             */
+            url: string;
+        };
+        RangeResponse: {
+            days: number;
+            /**
+             * @description 首日（YYYY-MM-DD，上海时间）
+             * @example 2026-03-01
+             */
+            from: string;
+            timeZone: string;
+            /**
+             * @description 末日（含）
+             * @example 2026-03-30
+             */
+            to: string;
         };
         RankingDto: {
             /**
@@ -3243,6 +4175,10 @@ export interface components {
              */
             level: 5 | 4 | 3 | 2 | 1;
         };
+        ReachResponse: {
+            reposts: number | null;
+            views: number | null;
+        };
         RecordVisitDto: {
             /** @example 建议通过公证处进行网页公证后向平台提交投诉 */
             advice: string;
@@ -3252,6 +4188,13 @@ export interface components {
             outcome: string;
             /** @example 现场查看账号后台，指导导出侵权视频的播放数据和评论截图 */
             whatWasDone: string;
+        };
+        ReferralHistoryResponse: {
+            /** Format: date-time */
+            at: string;
+            note: string;
+            /** @enum {string} */
+            status: "referred" | "filed" | "not_filed" | "closed";
         };
         ReferralUpdateDto: {
             /** @example 公安机关已立案侦查 */
@@ -3289,6 +4232,38 @@ export interface components {
             /** @example 13800001234 */
             phone: string;
         };
+        RegistrantResponse: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 掩码后的手机号 */
+            phone: string | null;
+        };
+        RegistrationResponse: {
+            /** @description 在活动上提出并登记的案件 */
+            caseIds: string[];
+            /** Format: date-time */
+            checkedInAt: string | null;
+            checkInCode: string;
+            creator: components["schemas"]["RegistrantResponse"];
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description 由候补递补为正式报名的时间
+             */
+            promotedAt: string | null;
+            rating: number | null;
+            /** Format: date-time */
+            registeredAt: string;
+            /** @enum {string} */
+            status: "registered" | "waitlisted" | "cancelled";
+            /** @example 已报名 */
+            statusLabel: string;
+            waitlistPosition: number | null;
+        };
         RejectCaseDto: {
             /**
              * @description 不予受理的理由（创作者可见）
@@ -3307,6 +4282,9 @@ export interface components {
              * @example 6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23
              */
             caseId: string;
+        };
+        RenderedReplyResponse: {
+            text: string;
         };
         ReopenCaseDto: {
             /**
@@ -3440,6 +4418,15 @@ export interface components {
             /** @example huangpu */
             zoneId: string;
         };
+        RoundQuotaResponse: {
+            /** @enum {string} */
+            form: "text" | "image" | "audio_video" | "special_column" | "theme_activity";
+            quota: number;
+            /** @description 已占用的推荐名额 */
+            used: number;
+            /** @example huangpu */
+            zoneId: string;
+        };
         RuleDto: {
             /** @default true */
             active: boolean;
@@ -3494,9 +4481,54 @@ export interface components {
             /** @example 现场提问：被营销号造谣如何取证 */
             title: string;
         };
+        SalonCaseResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** @example HP-SHD-2026-000321 */
+            reference: string;
+        };
         SalonCheckInDto: {
             /** @example 204816 */
             code: string;
+        };
+        SalonEventFiguresResponse: {
+            attended: number;
+            averageRating: number | null;
+            cases: number;
+            /** Format: uuid */
+            id: string;
+            promotions: number;
+            registered: number;
+            /** Format: date-time */
+            startsAt: string;
+            title: string;
+            waitlisted: number;
+            zoneId: string;
+        };
+        SalonEventResponse: {
+            capacity: number;
+            description: string;
+            /** Format: date-time */
+            endsAt: string;
+            experts: components["schemas"]["SalonExpertResponse"][];
+            /** Format: uuid */
+            id: string;
+            /** @description 本人的报名（仅创作者；未报名为 null） */
+            mine?: components["schemas"]["MyRegistrationResponse"] | null;
+            onlineUrl: string | null;
+            registered: number;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "published" | "cancelled";
+            /** @example 大V沙龙：短视频创作者如何应对网络暴力 */
+            title: string;
+            /** @example shield */
+            topicProgramme: string;
+            venue: string | null;
+            waitlisted: number;
+            /** @example huangpu */
+            zoneId: string;
         };
         SalonExpertDto: {
             /** @example 王律师 */
@@ -3505,6 +4537,35 @@ export interface components {
             organisation?: string;
             /** @example 知识产权律师 */
             title?: string;
+        };
+        SalonExpertResponse: {
+            /** @example 王律师 */
+            name: string;
+            /** @example 上海某律师事务所 */
+            organisation?: string;
+            title?: string;
+        };
+        SalonFiguresResponse: {
+            /** @description 到场率（0–1） */
+            attendanceRate: number | null;
+            attended: number;
+            averageRating: number | null;
+            byEvent: components["schemas"]["SalonEventFiguresResponse"][];
+            casesRaised: number;
+            events: number;
+            ratings: number;
+            registrations: number;
+            /** @description 满意度（0–1） */
+            satisfaction: number | null;
+            waitlistPromotions: number;
+        };
+        SatisfactionFiguresResponse: {
+            bad: number;
+            /** @description 比率（0–1）；无分母时为 null */
+            goodRate: number | null;
+            levels: components["schemas"]["LevelCountResponse"][];
+            openBadReviews: number;
+            rated: number;
         };
         ScheduleVisitDto: {
             /** @example 杨浦区长阳路 1687 号 5 号楼 302 室 */
@@ -3535,6 +4596,43 @@ export interface components {
             /** @example 8 */
             passwordMinLength: number;
         };
+        ServicePointRefResponse: {
+            address: string;
+            name: string;
+        };
+        ServicePointResponse: {
+            address: string;
+            /** @description 开始前多少分钟截止预约 */
+            bookingCutoffMinutes: number;
+            /** @example huangpu */
+            id: string;
+            /** @example 黄浦区集聚区一站式服务点 */
+            name: string;
+            offers: string[];
+            /**
+             * @description 近期开放日（YYYY-MM-DD，含调休上班日）
+             * @example [
+             *       "2026-03-09",
+             *       "2026-03-10"
+             *     ]
+             */
+            openDays: string[];
+            /** @description 工作日开放时间 */
+            openingHours: components["schemas"]["OpeningPeriodResponse"][];
+            /** @example 021-63210000 */
+            phone: string | null;
+            /**
+             * @example [
+             *       "shield",
+             *       "compliance"
+             *     ]
+             */
+            programmes: string[];
+            /** @example huangpu */
+            zoneId: string;
+            /** @example 黄浦区集聚区 */
+            zoneName: string;
+        };
         SessionTokens: {
             /** @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9… */
             accessToken: string;
@@ -3544,6 +4642,58 @@ export interface components {
             refreshToken: string;
             /** @example Bearer */
             tokenType: string;
+        };
+        SharedKeyResponse: {
+            /** @example weibo:科圈爆料君 */
+            key: string;
+            /** @enum {string} */
+            kind: "account" | "url";
+        };
+        ShieldCaseResponse: {
+            /** Format: uuid */
+            caseId: string;
+            group: components["schemas"]["LinkGroupResponse"] | null;
+            merged: components["schemas"]["CaseRefResponse"][];
+            mergedInto: components["schemas"]["CaseRefResponse"] | null;
+            minorInvolved: boolean;
+            packets: components["schemas"]["EvidencePacketResponse"][];
+            platformRequests: components["schemas"]["PlatformRequestResponse"][];
+            reach: components["schemas"]["ReachResponse"];
+            /** @description 是否提示移送公安（达到严重诽谤的传播量） */
+            referralPrompted: boolean;
+            referrals: components["schemas"]["PoliceReferralResponse"][];
+        };
+        ShieldCategoryResponse: {
+            category: string;
+            label: string;
+            open: number;
+            resolved: number;
+            submitted: number;
+        };
+        ShieldFiguresResponse: {
+            byCategory: components["schemas"]["ShieldCategoryResponse"][];
+            byPlatform: components["schemas"]["ShieldPlatformResponse"][];
+        };
+        ShieldMatchResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** Format: uuid */
+            groupId: string | null;
+            /** @example HP-SHD-2026-000124 */
+            reference: string;
+            sameCreator: boolean;
+            shared: components["schemas"]["SharedKeyResponse"][];
+            /** @example submitted */
+            status: string;
+            title: string;
+            /** @example huangpu */
+            zoneId: string;
+        };
+        ShieldPlatformResponse: {
+            label: string;
+            platform: string;
+            resolved: number;
+            submitted: number;
         };
         SignedInResponse: {
             /** @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9… */
@@ -3555,6 +4705,24 @@ export interface components {
             /** @example Bearer */
             tokenType: string;
             user: components["schemas"]["UserResponse"];
+        };
+        SkippedSlotResponse: {
+            /** @example 2026-04-06 */
+            day: string;
+            /** @example 清明节放假 */
+            reason: string;
+            /** @example 09:00–09:30 */
+            time: string;
+        };
+        SlaClockFiguresResponse: {
+            /** @enum {string} */
+            clock: "accept" | "first_response" | "resolve";
+            label: string;
+            late: number;
+            onTime: number;
+            overdueOpen: number;
+            /** @description 比率（0–1）；无分母时为 null */
+            rate: number | null;
         };
         SlaClockResponse: {
             /** Format: date-time */
@@ -3584,6 +4752,42 @@ export interface components {
             /** Format: date-time */
             warnedAt: string | null;
         };
+        SlaFiguresResponse: {
+            clocks: components["schemas"]["SlaClockFiguresResponse"][];
+            dueSoonNow: number;
+            overdueNow: number;
+        };
+        SlaListItemResponse: {
+            assignee: components["schemas"]["AssigneeResponse"] | null;
+            /** Format: date-time */
+            breachedAt: string | null;
+            /** Format: uuid */
+            caseId: string;
+            clock: string;
+            clockLabel: string;
+            /** Format: date-time */
+            dueAt: string | null;
+            priority: string;
+            programme: string;
+            reference: string;
+            status: string;
+            title: string;
+            /** Format: date-time */
+            warnAt: string | null;
+            zoneId: string;
+        };
+        SlaListResponse: {
+            items: components["schemas"]["SlaListItemResponse"][];
+            total: number;
+        };
+        SlaPolicyDisplayResponse: {
+            /** @example 2 小时（全天候计时） */
+            accept: string;
+            /** @example 4 小时（全天候计时） */
+            firstResponse: string;
+            /** @example 24 小时（全天候计时） */
+            resolve: string;
+        };
         SlaPolicyDto: {
             /**
              * @description 受理时限（分钟；1 个工作日 = 510 分钟）
@@ -3606,9 +4810,34 @@ export interface components {
              */
             resolveMinutes: number;
         };
+        SlaPolicyResponse: {
+            acceptMinutes: number;
+            /**
+             * @description working：按工作时间计时；continuous：全天候
+             * @enum {string}
+             */
+            clockKind: "working" | "continuous";
+            /** @description 时限的中文说明 */
+            display: components["schemas"]["SlaPolicyDisplayResponse"];
+            firstResponseMinutes: number;
+            /** @enum {string} */
+            priority: "low" | "normal" | "high" | "urgent";
+            /** @example shield */
+            programme: string;
+            /** @example 盾牌行动 */
+            programmeName: string;
+            resolveMinutes: number;
+        };
         SlaSettingsDto: {
             /**
              * @description 补偿扫描的间隔（秒）：扫描 PostgreSQL 中已到期但未处理的预警与超时
+             * @example 10
+             */
+            sweepEverySeconds: number;
+        };
+        SlaSettingsResponse: {
+            /**
+             * @description 工作进程巡检到期提醒与超时的间隔（秒）
              * @example 10
              */
             sweepEverySeconds: number;
@@ -3643,6 +4872,42 @@ export interface components {
             weekdays: number[];
             /** @example huangpu */
             zoneId?: string;
+        };
+        SlotPatternResponse: {
+            /** @description 新开放的时段数 */
+            created: number;
+            /** @description 已存在而未重复开放的时段数 */
+            existing: number;
+            /** Format: uuid */
+            patternId: string;
+            skipped: components["schemas"]["SkippedSlotResponse"][];
+        };
+        SlotResponse: {
+            /** @description 此刻能否预约 */
+            bookable: boolean;
+            booked: number;
+            capacity: number;
+            closedReason: string | null;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example [
+             *       "shield",
+             *       "compliance"
+             *     ]
+             */
+            programmes: string[];
+            remaining: number;
+            /** @example huangpu */
+            servicePointId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @example huangpu */
+            zoneId: string;
         };
         SourceDto: {
             /** @example 第二十四条 */
@@ -3687,6 +4952,12 @@ export interface components {
             /** @example huangpu */
             zoneId: string;
         };
+        StatusCountResponse: {
+            count: number;
+            label: string;
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "in_progress" | "awaiting_creator" | "escalated";
+        };
         SubmitCaseDto: {
             /**
              * @description 备注
@@ -3720,6 +4991,35 @@ export interface components {
              */
             zoneId: string;
         };
+        SuggestionResponse: {
+            /** @enum {string|null} */
+            adoption: "adopted" | "partly_adopted" | "not_adopted" | "forwarded" | null;
+            adoptionReason: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** @example 第十条 */
+            articleNo: string;
+            /** Format: uuid */
+            caseId: string;
+            caseStatus: string;
+            /** Format: uuid */
+            consultationId: string;
+            consultationTitle: string;
+            /** Format: date-time */
+            createdAt: string;
+            creatorName: string | null;
+            forwarded: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @description 是否署名公开 */
+            named: boolean;
+            reason: string;
+            /** @example HP-LEG-2026-000003 */
+            reference: string;
+            suggestedWording: string;
+            /** @example huangpu */
+            zoneId: string;
+        };
         SupplyMaterialsDto: {
             /**
              * @description 备注
@@ -3750,6 +5050,36 @@ export interface components {
             kind: string;
             /** @enum {string} */
             visibility: "public" | "internal";
+        };
+        TrendSeriesResponse: {
+            accepted: number[];
+            rejected: number[];
+            resolved: number[];
+            submitted: number[];
+            withdrawn: number[];
+        };
+        UiFieldHintResponse: {
+            help?: string;
+            options?: components["schemas"]["LabelledOptionResponse"][];
+            placeholder?: string;
+            /** @description 多行文本框的行数 */
+            rows?: number;
+            visibleWhen?: components["schemas"]["VisibleWhenResponse"];
+            /** @enum {string} */
+            widget: "input" | "textarea" | "select" | "radio" | "switch" | "date" | "number" | "url-list" | "tag-list";
+        };
+        UnlinkedResponse: {
+            /** @description 已提交但尚未链入的事件数 */
+            count: number;
+            /** Format: date-time */
+            oldestAt: string | null;
+            oldestId: string | null;
+            /** @description 最早的未链入事件是否已超过告警时限 */
+            overdue: boolean;
+        };
+        UnreadCountResponse: {
+            /** @example 3 */
+            unread: number;
         };
         UpdateAccountDto: {
             authorityId?: string | null;
@@ -3827,6 +5157,102 @@ export interface components {
             /** @example huangpu */
             zoneId: string | null;
         };
+        VerificationResponse: {
+            /** @example 7KQ2-M9XD-4HRT-PW3C */
+            code: string;
+            /** @description 仅真实文书 */
+            document?: components["schemas"]["VerifiedDocumentResponse"];
+            /** @description 是否为本服务台签发的真实文书 */
+            genuine: boolean;
+            /** @description 文书所涉事项的当前状态 */
+            subject?: components["schemas"]["VerifiedSubjectResponse"];
+        };
+        VerifiedDocumentResponse: {
+            /**
+             * @description [名称, 内容] 对
+             * @example [
+             *       [
+             *         "案件编号",
+             *         "HP-SHD-2026-000123"
+             *       ]
+             *     ]
+             */
+            facts: string[][];
+            /** Format: date-time */
+            issuedAt: string;
+            /** @example 黄浦区集聚区创作者服务台 */
+            issuer: string | null;
+            /** @example receipt.acceptance */
+            kind: string;
+            /** @example 受理回执 */
+            title: string;
+        };
+        VerifiedSubjectResponse: {
+            /** @example HP-SHD-2026-000123 */
+            reference: string;
+            /** @example accepted */
+            status: string;
+            /** @example 已受理 */
+            statusLabel: string;
+            /** @example case */
+            type: string;
+        };
+        VisibleWhenResponse: {
+            equals: string | number | boolean;
+            field: string;
+        };
+        VisitEvidenceResponse: {
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            sha256: string;
+            sm3: string;
+        };
+        VisitExpertResponse: {
+            /** @example 陈律师 */
+            name: string;
+            organisation: string | null;
+            /**
+             * Format: uuid
+             * @description 专家在本系统的账号（若有）
+             */
+            userId: string | null;
+        };
+        VisitRecordResponse: {
+            advice: string;
+            /** @description 材料（附 SHA-256 与 SM3 指纹） */
+            evidence: components["schemas"]["VisitEvidenceResponse"][];
+            outcome: string;
+            /** Format: date-time */
+            recordedAt: string;
+            whatWasDone: string;
+        };
+        VisitResponse: {
+            address: string | null;
+            /** Format: uuid */
+            caseId: string;
+            /** @example HP-SHD-2026-000123 */
+            caseReference: string;
+            creatorNote: string | null;
+            expert: components["schemas"]["VisitExpertResponse"] | null;
+            /** Format: uuid */
+            id: string;
+            /** @example 工作日下午 */
+            preferredTime: string | null;
+            record: components["schemas"]["VisitRecordResponse"] | null;
+            /** @example creator */
+            requestedByRole: string;
+            requestNote: string;
+            /** Format: date-time */
+            scheduledAt: string | null;
+            /** @enum {string} */
+            status: "requested" | "scheduled" | "confirmed" | "reschedule_requested" | "done" | "cancelled";
+            /** @example 待创作者确认 */
+            statusLabel: string;
+            version: number;
+            /** @example huangpu */
+            zoneId: string;
+        };
         WithdrawCaseDto: {
             /**
              * @description 原因（可选）
@@ -3848,6 +5274,10 @@ export interface components {
             /** @example huangpu */
             id: string;
             /** @example 黄浦区集聚区 */
+            name: string;
+        };
+        ZoneRefResponse: {
+            id: string;
             name: string;
         };
     };
@@ -3873,7 +5303,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["HolidayYearsResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -3881,14 +5320,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -3913,7 +5356,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["HolidayYearResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -3921,14 +5373,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -3946,7 +5402,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["QueueBoardSessionResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -3954,14 +5419,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -3982,19 +5451,32 @@ export interface operations {
                     "application/json": components["schemas"]["SecurityPolicyDto"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4019,19 +5501,32 @@ export interface operations {
                     "application/json": components["schemas"]["SecurityPolicyDto"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4049,7 +5544,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlaPolicyResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4057,14 +5561,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4090,7 +5598,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlaPolicyResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4098,14 +5615,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4123,7 +5644,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlaSettingsResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4131,14 +5661,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4160,7 +5694,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlaSettingsResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4168,14 +5711,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4221,19 +5768,32 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4276,19 +5836,32 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4333,19 +5906,32 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4390,19 +5976,32 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4423,7 +6022,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4431,14 +6039,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4479,19 +6091,32 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4525,19 +6150,32 @@ export interface operations {
                     "application/json": components["schemas"]["AgentResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4561,7 +6199,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlotResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4569,14 +6216,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4599,7 +6250,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlotResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4607,14 +6267,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4639,7 +6303,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlotResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4647,14 +6320,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4677,7 +6354,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SlotPatternResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4685,14 +6371,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4715,7 +6405,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AppointmentResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4723,14 +6422,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4755,7 +6458,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AppointmentResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4763,14 +6475,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4795,7 +6511,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AppointmentResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4803,14 +6528,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4831,7 +6560,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AppointmentResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4839,14 +6577,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4866,7 +6608,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["IssuedDocumentResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4874,14 +6625,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4899,7 +6654,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AppointmentResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4907,14 +6671,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4941,19 +6709,32 @@ export interface operations {
                     "application/octet-stream": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -4982,7 +6763,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AuditEventPageResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -4990,14 +6780,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5016,7 +6810,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AuditVerificationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -5024,14 +6827,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5072,6 +6879,15 @@ export interface operations {
                     "application/json": components["schemas"]["SignedInResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     AuthController_logout: {
@@ -5094,6 +6910,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     AuthController_logoutAll: {
@@ -5112,19 +6937,32 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5153,7 +6991,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5176,7 +7016,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CodeSentResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -5200,6 +7049,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SessionTokens"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -5241,6 +7099,15 @@ export interface operations {
                     "application/json": components["schemas"]["SignedInResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     AuthController_requestCode: {
@@ -5262,7 +7129,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CodeSentResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -5295,19 +7171,32 @@ export interface operations {
                     "application/json": components["schemas"]["Authority"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5387,19 +7276,32 @@ export interface operations {
                     "application/json": components["schemas"]["CasePageResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5494,19 +7396,32 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetailResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5595,19 +7510,32 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetailResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5706,28 +7634,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5826,28 +7762,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -5946,28 +7890,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6066,28 +8018,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6186,28 +8146,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6306,28 +8274,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6426,28 +8402,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6546,28 +8530,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6666,28 +8658,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6786,28 +8786,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -6906,28 +8914,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7026,28 +9042,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7146,28 +9170,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7266,28 +9298,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7386,28 +9426,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 版本号已过期，或案件当前状态不能执行此操作 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7449,19 +9497,32 @@ export interface operations {
                     "application/json": components["schemas"]["AttachmentResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7512,19 +9573,32 @@ export interface operations {
                     "application/json": components["schemas"]["AttachmentResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7566,19 +9640,32 @@ export interface operations {
                     "application/json": components["schemas"]["TimelineEntryResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7624,19 +9711,32 @@ export interface operations {
                     "application/json": components["schemas"]["TimelineEntryResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7656,7 +9756,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["IssuedDocumentResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -7664,14 +9773,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7713,19 +9826,32 @@ export interface operations {
                     "application/json": components["schemas"]["TimelineEntryResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7745,7 +9871,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VisitResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -7753,14 +9888,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7785,7 +9924,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VisitResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -7793,14 +9941,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7821,7 +9973,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["KnowledgeArticleResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -7829,14 +9990,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7858,7 +10023,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["KnowledgeArticleResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -7866,14 +10040,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7893,7 +10071,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["KnowledgeArticleResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -7901,14 +10088,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7932,7 +10123,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["KnowledgeArticleResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -7940,14 +10140,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -7967,7 +10171,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["KnowledgeArticleResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -7975,14 +10188,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8002,7 +10219,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["CannedReplyResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8010,14 +10236,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8039,7 +10269,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["CannedReplyResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8047,14 +10286,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8078,7 +10321,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["CannedReplyResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8086,14 +10338,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8117,7 +10373,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["RenderedReplyResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8125,14 +10390,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8156,7 +10425,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["KnowledgeArticleResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8164,14 +10442,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8193,7 +10475,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8201,14 +10492,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8230,7 +10525,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["NavigatorResultResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8238,14 +10542,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8263,7 +10571,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["NavigatorQuestionResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8271,14 +10588,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8296,7 +10617,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["NavigatorRuleResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8304,14 +10634,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8333,7 +10667,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["NavigatorRuleResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8341,14 +10684,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8372,7 +10719,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["NavigatorRuleResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8380,14 +10736,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8409,7 +10769,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ComplianceStartResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8417,14 +10786,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8448,7 +10821,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8456,14 +10838,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8487,7 +10873,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["EndedStartResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8495,14 +10890,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8520,7 +10919,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["ComplianceStartStatsResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8528,14 +10936,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8554,7 +10966,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CreatorProfileResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8562,14 +10983,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8592,7 +11017,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CreatorProfileResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8600,14 +11034,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8628,7 +11066,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CreatorIdentityResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8636,14 +11083,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8664,7 +11115,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CreatorProfileResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8672,14 +11132,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8700,7 +11164,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CreatorProfileResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8708,14 +11181,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8743,7 +11220,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["DashboardResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8751,14 +11237,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8780,7 +11270,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AppointmentFiguresResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8788,14 +11287,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8847,19 +11350,32 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8883,7 +11399,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MonthlyReportResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8891,14 +11416,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8920,7 +11449,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonFiguresResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -8928,14 +11466,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8970,19 +11512,32 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9005,7 +11560,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AppointmentResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9013,14 +11577,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9100,19 +11668,32 @@ export interface operations {
                     "application/json": components["schemas"]["CasePageResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9130,7 +11711,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ConsultationResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9138,14 +11728,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9167,7 +11761,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ConsultationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9175,14 +11778,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9202,7 +11809,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ConsultationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9210,14 +11826,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9241,7 +11861,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["SuggestionResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9249,14 +11878,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9274,7 +11907,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AdoptionStatsResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9282,14 +11924,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9310,7 +11956,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["SuggestionResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9318,14 +11973,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9349,7 +12008,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["SuggestionResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9357,14 +12025,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9384,7 +12056,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["SuggestionResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9392,14 +12073,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9429,19 +12114,32 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9459,7 +12157,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["NotificationSettingsResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9467,14 +12174,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9496,7 +12207,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["NotificationSettingsResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9504,14 +12224,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9558,19 +12282,32 @@ export interface operations {
                     "application/json": components["schemas"]["InboxPageResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9590,7 +12327,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MarkedReadResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9598,14 +12344,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9625,7 +12375,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MarkedCaseReadResponse"];
                 };
             };
             /** @description caseId 不是案件 id */
@@ -9633,21 +12383,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9665,7 +12421,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MarkedAllReadResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9673,14 +12438,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9698,7 +12467,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["UnreadCountResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9706,14 +12484,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9731,7 +12513,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ProgrammeResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -9750,7 +12541,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PublicConsultationResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -9775,19 +12575,32 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9828,19 +12641,32 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewResponse"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9875,19 +12701,32 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewFollowedUpResponse"];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9908,7 +12747,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonEventResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9916,14 +12764,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9946,7 +12798,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonEventResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9954,14 +12815,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -9981,7 +12846,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonEventResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -9989,14 +12863,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10017,7 +12895,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonEventResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10025,14 +12912,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10057,7 +12948,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonCaseResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10065,14 +12965,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10097,7 +13001,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["RegistrationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10105,14 +13018,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10137,7 +13054,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonEventResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10145,14 +13071,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10173,7 +13103,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalonEventResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10181,14 +13120,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10208,7 +13151,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["RegistrationResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10216,14 +13168,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10242,7 +13198,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ServicePointResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10250,14 +13215,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10277,7 +13246,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ShieldCaseResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10285,14 +13263,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10316,7 +13298,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["EvidencePacketResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10324,14 +13315,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10355,7 +13350,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["LinkGroupResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10363,14 +13367,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10390,7 +13398,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ShieldMatchResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10398,14 +13415,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10429,7 +13450,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ShieldCaseResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10437,14 +13467,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10468,7 +13502,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PlatformRequestResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10476,14 +13519,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10507,7 +13554,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PoliceReferralResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10515,14 +13571,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10546,19 +13606,32 @@ export interface operations {
                     "application/zip": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10582,7 +13655,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["LinkGroupResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10590,14 +13672,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10621,7 +13707,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["LinkGroupResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10629,14 +13724,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10660,19 +13759,32 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10696,7 +13808,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PlatformRequestResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10704,14 +13825,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10735,7 +13860,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PoliceReferralResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10743,14 +13877,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10768,7 +13906,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["PlatformResponseStatsResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10776,14 +13923,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10804,7 +13955,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["NominationResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10812,14 +13972,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10839,7 +14003,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["NominationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10847,14 +14020,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10878,7 +14055,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["NominationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10886,14 +14072,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10911,7 +14101,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["HonourRoundResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10919,14 +14118,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10948,7 +14151,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["HonourRoundResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10956,14 +14168,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -10983,7 +14199,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["HonourRoundResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -10991,14 +14216,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11017,12 +14246,22 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 申报即立案：答复为新案件的详情 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["CaseDetailResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11030,14 +14269,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11061,7 +14304,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["NominationResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11069,14 +14321,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11100,19 +14356,32 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11121,6 +14390,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 16 位字母数字，可含连字符与空格 */
                 code: string;
             };
             cookie?: never;
@@ -11132,7 +14402,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VerificationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -11153,7 +14432,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VisitResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11161,14 +14449,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11188,7 +14480,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VisitResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11196,14 +14497,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11228,7 +14533,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VisitResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11236,14 +14550,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11267,7 +14585,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VisitResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11275,14 +14602,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11307,7 +14638,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["VisitResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -11315,14 +14655,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11355,19 +14699,32 @@ export interface operations {
                     "application/json": components["schemas"]["Zone"][];
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 无权执行此操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -11386,7 +14743,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["LiveResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -11448,63 +14814,22 @@ export interface operations {
                     };
                 };
             };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The Health Check is not successful */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /** @example error */
-                        status?: string;
-                    };
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };

@@ -5,7 +5,7 @@ import { InjectQueue } from '@nestjs/bull';
 import { Controller, Injectable, Post, Req, Res } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { Queue } from 'bull';
-import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { parse as parseCookies } from 'cookie';
 import type { NextFunction, Request, Response } from 'express';
 import passport from 'passport';
@@ -47,6 +47,10 @@ export class QueueBoardAuth {
   };
 }
 
+class QueueBoardSessionResponse {
+  @ApiProperty({ type: String, example: '/api/v1/admin/queues/', description: '队列面板的地址（访问令牌已写入该路径的 HttpOnly Cookie）' }) url: string;
+}
+
 @ApiTags('admin: queues')
 @Controller('admin/queue-board')
 export class QueueBoardController {
@@ -55,7 +59,7 @@ export class QueueBoardController {
   /** Lets the sysadmin's browser open bull-board: the access token goes into an HttpOnly cookie for that path only. */
   @Post('session')
   @Authenticated({ roles: ['sysadmin'] })
-  @ApiCreatedResponse({ schema: { example: { url: QUEUE_BOARD_PATH + '/' } } })
+  @ApiCreatedResponse({ type: QueueBoardSessionResponse })
   session(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const token = bearerToken(req);
     if (!token) throw new SlaError(SlaErrorCode.BoardTokenMissing, '未登录或登录已过期，请重新登录');

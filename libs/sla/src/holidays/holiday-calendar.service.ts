@@ -65,20 +65,20 @@ export class HolidayCalendar implements OnApplicationBootstrap {
       updatedAt: new Date(),
       updatedBy: actor.userId,
     };
-    await this.save(actor, meta, next);
+    await this.save(actor, meta, next, dto);
     this.invalidate();
     return (await this.list()).years.find((y) => y.year === year);
   }
 
   @Transactional()
-  private async save(actor: Actor, meta: RequestMeta, next: HolidayYearRecord): Promise<void> {
+  private async save(actor: Actor, meta: RequestMeta, next: HolidayYearRecord, dto: HolidayYearDto): Promise<void> {
     await this.repository.lockYears();
     const years = await this.repository.years();
     const before = years.find((y) => y.year === next.year) ?? null;
     try {
       new WorkingCalendar([...years.filter((y) => y.year !== next.year), next], { workingPeriods: await this.repository.workingPeriods() });
     } catch (error) {
-      if (error instanceof CalendarDataError) throw new ValidationError([{ field: 'holidays', message: error.message }], `节假日数据有误：${error.message}`);
+      if (error instanceof CalendarDataError) throw new ValidationError([{ field: calendarField(error, dto), message: error.message }], `节假日数据有误：${error.message}`);
       throw error;
     }
     await this.repository.saveYear(next, actor.userId);
@@ -93,4 +93,11 @@ export class HolidayCalendar implements OnApplicationBootstrap {
     });
     await this.outbox.enqueue([recalendarJob(next.year)]);
   }
+}
+
+/** The field of the request a calendar data error is about: the date's item in its list when it names one. */
+function calendarField(error: CalendarDataError, dto: HolidayYearDto): string {
+  if (error.field !== 'holidays' && error.field !== 'makeupWorkdays') return error.field === 'year' ? 'year' : 'holidays';
+  const index = error.value === undefined ? -1 : dto[error.field].indexOf(error.value);
+  return index < 0 ? error.field : `${error.field}[${index}]`;
 }
