@@ -21,6 +21,7 @@ import { KnowledgeSearchQualified1764410000000 } from './1764410000000-knowledge
 import { ProgrammeRetention1764491000000 } from './1764491000000-programme-retention';
 import { ReadViews1764492000000 } from './1764492000000-read-views';
 import { RatingScaleStars1764500000000 } from './1764500000000-rating-scale-stars';
+import { QualityRectifications1764500100000 } from './1764500100000-quality-rectifications';
 
 /** Every migration, in order, one a line. Add each new file here; TypeORM runs the pending ones. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   ProgrammeRetention1764491000000,
   ReadViews1764492000000,
   RatingScaleStars1764500000000,
+  QualityRectifications1764500100000,
 ];

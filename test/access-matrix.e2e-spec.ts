@@ -53,6 +53,9 @@ interface Fixtures {
   attachmentId: string;
   creatorId: string;
   reviewId: string;
+  /** The rectification of the 差评 review's case, and the desk's appeal of its first rating. */
+  rectificationId: string;
+  appealId: string;
   targetUserId: string;
   /** Offline service (黄浦): a slot to close, `creator`'s appointment, a receipt of the case, an event, a visit. */
   slotId: string;
@@ -161,6 +164,20 @@ const ROUTES: Record<string, RouteRule> = {
   'POST /api/v1/visits/{id}/confirm': { allow: ['creator'] },
   'POST /api/v1/visits/{id}/reschedule': { allow: ['creator'], body: () => ({ note: '矩阵测试改期' }) },
   'POST /api/v1/visits/{id}/record': { allow: ZONE_STAFF, body: () => ({ whatWasDone: '矩阵测试上门记录', advice: '矩阵建议', outcome: '矩阵结果' }) },
+  // 好差评整改: the fixture 差评's rectification, and an appeal on it.
+  'GET /api/v1/quality/rectifications': { allow: STAFF_BOTH_ZONES },
+  'GET /api/v1/quality/rectifications.xlsx': { allow: STAFF_BOTH_ZONES },
+  'GET /api/v1/quality/rectifications/{id}': { allow: ['creator', ...ZONE_STAFF] },
+  'GET /api/v1/cases/{id}/rectification': { allow: ['creator', ...ZONE_STAFF] },
+  'POST /api/v1/quality/rectifications/{id}/contact': { allow: ZONE_STAFF, body: () => ({ method: 'phone', outcome: '矩阵测试回访' }) },
+  'POST /api/v1/quality/rectifications/{id}/rectify': { allow: ZONE_STAFF, body: () => ({ measures: '矩阵测试整改' }) },
+  'POST /api/v1/quality/rectifications/{id}/rerate': { allow: ['creator'], body: () => ({ level: 4 }) },
+  'POST /api/v1/quality/rectifications/{id}/appeals': { allow: ZONE_STAFF, body: () => ({ rating: 'second', reason: '矩阵测试申诉' }) },
+  'GET /api/v1/quality/appeals': { allow: STAFF_BOTH_ZONES },
+  'POST /api/v1/quality/appeals/{id}/decision': { allow: ['citySupervisor'], body: () => ({ decision: 'upheld', reason: '矩阵测试审核' }) },
+  'GET /api/v1/quality/settings': { allow: STAFF_BOTH_ZONES },
+  'PUT /api/v1/quality/settings': { allow: ['citySupervisor'], body: () => ({ contactWorkingDays: 1, rectifyWorkingDays: 15 }) },
+  'GET /api/v1/public/quality': { allow: 'public' },
   // The four programmes (test/support/programme-fixtures.ts).
   ...PROGRAMME_ROUTES,
 };
@@ -172,6 +189,8 @@ function fill(path: string, f: Fixtures): string {
     .replace(/^\/api\/v1\/attachments\/\{id\}/, `/api/v1/attachments/${f.attachmentId}`)
     .replace(/^\/api\/v1\/creators\/\{id\}/, `/api/v1/creators/${f.creatorId}`)
     .replace(/^\/api\/v1\/reviews\/\{id\}/, `/api/v1/reviews/${f.reviewId}`)
+    .replace(/^\/api\/v1\/quality\/rectifications\/\{id\}/, `/api/v1/quality/rectifications/${f.rectificationId}`)
+    .replace(/^\/api\/v1\/quality\/appeals\/\{id\}/, `/api/v1/quality/appeals/${f.appealId}`)
     .replace(/^\/api\/v1\/notifications\/\{id\}/, `/api/v1/notifications/${f.notificationId}`)
     .replace(/^\/api\/v1\/appointment-slots\/\{id\}/, `/api/v1/appointment-slots/${f.slotId}`)
     .replace(/^\/api\/v1\/appointments\/\{id\}/, `/api/v1/appointments/${f.appointmentId}`)
@@ -234,6 +253,8 @@ describe('access matrix: every route × every caller (e2e)', () => {
     r = await post(agent, `/api/v1/cases/${r.id}/actions/resolve`, { version: r.version, outcome: 'answered', summary: '已答复' });
     await post(creator, `/api/v1/cases/${r.id}/actions/rate`, { version: r.version, level: 1 });
     const reviews = (await t.http.get('/api/v1/reviews').set(bearer(supervisor)).expect(200)).body;
+    const rectificationId = (await t.http.get(`/api/v1/cases/${r.id}/rectification`).set(bearer(agent)).expect(200)).body.id;
+    const appealId = (await post(agent, `/api/v1/quality/rectifications/${rectificationId}/appeals`, { rating: 'first', reason: '矩阵测试申诉' })).id;
     const target = await t.user('agent', { zoneId: 'huangpu' });
     const inbox = (await t.http.get('/api/v1/notifications').set(bearer(creator)).expect(200)).body;
     const notificationId = (inbox.items ?? inbox)[0].id;
@@ -252,6 +273,8 @@ describe('access matrix: every route × every caller (e2e)', () => {
       attachmentId: attachment.id,
       creatorId: creator.id,
       reviewId: reviews.find((x: { caseId: string }) => x.caseId === r.id).id,
+      rectificationId,
+      appealId,
       targetUserId: target.id,
       slotId,
       appointmentId,

@@ -283,7 +283,7 @@ describe('case workflows (e2e)', () => {
     expect(await list(hpAgent, 'rating=5')).toEqual(refs(hp2));
     expect(await list(hpAgent, 'rating=4')).toEqual(refs(hp3));
     expect(await list(hpAgent, 'rating=1')).toEqual([]);
-    expect(await list(hpAgent, 'programme=shield&category=cyberviolence&platform=bilibili&authorityId=cac_city&rating=4')).toEqual(refs(hp1));
+    expect(await list(hpAgent, 'programme=shield&category=cyberviolence&platform=bilibili&authorityId=cac_city&rating=2')).toEqual(refs(hp1));
     expect(await list(hpAgent, 'category=defamation&rating=2')).toEqual([]);
     expect(await list(hpSupervisor, 'category=cyberviolence&rating=2')).toEqual(refs(hp1));
 

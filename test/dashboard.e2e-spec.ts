@@ -138,7 +138,7 @@ class Direct {
     const levels = [5, 4, 3, 2, 1].map((level) => count('rate', (e) => e.level === String(level)));
     const rated = levels.reduce((a, b) => a + b, 0);
     const reviews: { zone_id: string; programme: string }[] = (
-      await this.db.query(`SELECT r.zone_id, c.programme FROM rating_reviews r JOIN cases c ON c.id = r.case_id WHERE r.status = 'open'`)
+      await this.db.query(`SELECT r.zone_id, c.programme FROM rectifications r JOIN cases c ON c.id = r.case_id WHERE r.status IN ('contacting', 'rectifying')`)
     ).filter(inScope);
 
     const shieldEvents = events.filter((e) => e.programme === 'shield');

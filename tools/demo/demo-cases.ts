@@ -11,13 +11,15 @@ import { ComplianceModule } from '@app/compliance';
 import { LegislationModule } from '@app/legislation';
 import { ShieldModule } from '@app/shield';
 import { StarlightModule } from '@app/starlight';
+import { QualityModule } from '@app/quality';
 import { seedProgrammeBasics, seedProgrammeCases } from './demo-programmes';
+import { seedDemoQuality } from './demo-quality';
 
 /**
  * The cases module with every listener it requires (SLA clocks, notifications), as the api has
  * them, and the programmes' modules: their listeners record what every filing adds (round, targets).
  */
-@Module({ imports: [ConfigModule, DatabaseModule, PiiModule, SlaSystemModule, StarlightModule, ShieldModule, LegislationModule, ComplianceModule] })
+@Module({ imports: [ConfigModule, DatabaseModule, PiiModule, SlaSystemModule, StarlightModule, ShieldModule, LegislationModule, ComplianceModule, QualityModule] })
 class DemoCasesModule {}
 
 type Step = [who: string, action: string, input?: Partial<CaseActionDto>] | [who: string, 'reply' | 'note', string];
@@ -188,7 +190,9 @@ export async function seedDemoCases(ownerDatabaseUrl: string): Promise<number> {
     // The dashboard rollups were written as the cases were filed "now": count them again from the shifted history.
     const programmeCases = await seedProgrammeCases(app, actorOf);
     await owner.query('SELECT dashboard_rebuild()');
-    return SCENARIOS.length + programmeCases;
+    // After the rebuild, which counts first ratings only: the re-rating is added to the counters as it is given.
+    const qualityCases = await seedDemoQuality(app, owner, actorOf, meta);
+    return SCENARIOS.length + programmeCases + qualityCases;
   } finally {
     await owner.destroy();
     await app.close();

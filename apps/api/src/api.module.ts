@@ -23,6 +23,7 @@ import { SalonsModule } from '@app/salons';
 import { SlaApiModule } from '@app/sla';
 import { UsersModule } from '@app/users';
 import { VisitsModule } from '@app/visits';
+import { QualityApiModule } from '@app/quality';
 import { ZonesModule } from '@app/zones';
 import { HealthController } from './health/health.controller';
 import { LOG_DESTINATION, LogFlusher } from './log-destination';
@@ -70,6 +71,7 @@ import { LOG_DESTINATION, LogFlusher } from './log-destination';
     AppointmentsApiModule,
     SalonsModule,
     VisitsModule,
+    QualityApiModule,
   ],
   controllers: [HealthController],
   providers: [LogFlusher],

@@ -20,7 +20,8 @@ const ProfilePage = lazy(() => import('./pages/creator/ProfilePage'));
 const QueuePage = lazy(() => import('./pages/desk/QueuePage'));
 const DeskCasePage = lazy(() => import('./pages/desk/DeskCasePage'));
 const WalkInPage = lazy(() => import('./pages/desk/WalkInPage'));
-const ReviewsPage = lazy(() => import('./pages/desk/ReviewsPage'));
+const RectificationsPage = lazy(() => import('./pages/quality/RectificationsPage'));
+const PublicQualityPage = lazy(() => import('./pages/quality/PublicQualityPage'));
 const EscalationsPage = lazy(() => import('./pages/authority/EscalationsPage'));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
 const SecurityPolicyPage = lazy(() => import('./pages/admin/SecurityPolicyPage'));
@@ -88,6 +89,7 @@ export function App() {
         <Route path="/login" element={<LoginPage />} />
         <Route path="/register" element={<RegisterPage />} />
         <Route path="/public/consultations" element={<PublicConsultationsPage />} />
+        <Route path="/public/quality" element={<PublicQualityPage />} />
         <Route path="/verify" element={<VerifyPage />} />
         <Route path="/verify/:code" element={<VerifyPage />} />
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />
@@ -115,7 +117,8 @@ export function App() {
           <Route path="/desk/slots" element={<RequireAuth roles={['supervisor']}><SlotsPage /></RequireAuth>} />
           <Route path="/desk" element={<RequireAuth roles={[...STAFF]}><QueuePage /></RequireAuth>} />
           <Route path="/desk/new" element={<RequireAuth roles={['agent']}><WalkInPage /></RequireAuth>} />
-          <Route path="/desk/reviews" element={<RequireAuth roles={['supervisor']}><ReviewsPage /></RequireAuth>} />
+          <Route path="/desk/reviews" element={<Navigate to="/desk/rectifications" replace />} />
+          <Route path="/desk/rectifications" element={<RequireAuth roles={[...STAFF]}><RectificationsPage /></RequireAuth>} />
           <Route path="/desk/cases/:id" element={<RequireAuth roles={[...STAFF]}><DeskCasePage /></RequireAuth>} />
           <Route path="/authority" element={<RequireAuth roles={['cac_officer']}><EscalationsPage /></RequireAuth>} />
           <Route path="/authority/cases/:id" element={<RequireAuth roles={['cac_officer']}><DeskCasePage /></RequireAuth>} />

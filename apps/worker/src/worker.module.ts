@@ -9,6 +9,7 @@ import { PiiModule } from '@app/pii';
 import { RetentionModule } from '@app/retention';
 import { bullRootOptions } from '@app/jobs';
 import { SlaWorkerModule } from '@app/sla';
+import { QualityWorkerModule } from '@app/quality';
 
 @Module({
   imports: [
@@ -20,6 +21,7 @@ import { SlaWorkerModule } from '@app/sla';
     BullModule.forRootAsync({ inject: [AppConfig], useFactory: bullRootOptions }),
     SlaWorkerModule,
     AppointmentsWorkerModule,
+    QualityWorkerModule,
     RetentionModule.withSchedule(),
     // Links committed audit events into the keyed chain and writes the signed checkpoints.
     AuditModule.withLinker(),

@@ -1,4 +1,5 @@
 import { Field } from '@app/common';
+import { RATING_LEVELS, RATING_SCALE_TEXT } from '@app/contracts';
 
 /** A 差评整改 review as the supervisor's list shows it. */
 export class ReviewResponse {
@@ -7,7 +8,7 @@ export class ReviewResponse {
   @Field.text() reference: string;
   @Field.text() title: string;
   @Field.text() zoneId: string;
-  @Field.oneOf([1, 2, 3, 4, 5]) level: number;
+  @Field.oneOf([...RATING_LEVELS], { description: `评价：${RATING_SCALE_TEXT}` }) level: number;
   @Field.textOrNull() comment: string | null;
   @Field.oneOf(['open', 'done']) status: string;
   @Field.textOrNull({ description: '主管的整改回访记录' }) followUp: string | null;

@@ -20,3 +20,4 @@ export * from './compliance';
 export * from './shield';
 export * from './programme-window';
 export * from './offline';
+export * from './quality';

@@ -5,6 +5,7 @@ import { CaseExportRepository } from './case-export.repository';
 import { DashboardController } from './dashboard.controller';
 import { DashboardRepository } from './dashboard.repository';
 import { DashboardService } from './dashboard.service';
+import { RatingFigures } from './rating-figures.repository';
 
 /**
  * Supervisor dashboards, exports and the monthly report. The rollups they read are kept current
@@ -13,7 +14,7 @@ import { DashboardService } from './dashboard.service';
 @Module({
   imports: [CasesDataModule, ZonesModule],
   controllers: [DashboardController],
-  providers: [DashboardService, DashboardRepository, CaseExportRepository],
-  exports: [DashboardService],
+  providers: [DashboardService, DashboardRepository, CaseExportRepository, RatingFigures],
+  exports: [DashboardService, RatingFigures],
 })
 export class DashboardModule {}

@@ -275,13 +275,13 @@ export class DashboardRepository {
     return rows.map((r) => Number(r.v));
   }
 
-  /** 差评 reviews not yet followed up, per zone. */
+  /** 差评 whose rectification (libs/quality) is not done yet: to contact or to rectify, per zone. */
   async openReviews(s: MetricScope): Promise<{ zone_id: string; count: number }[]> {
     const p = new Params();
     const rows = await this.txHost.tx.query(
       `SELECT r.zone_id, count(*)::int AS count
-       FROM rating_reviews r ${s.programme ? 'JOIN cases c ON c.id = r.case_id' : ''}
-       WHERE r.status = 'open' AND ${p.scope(zoneScope(s.actor, 'r.zone_id'))} AND r.zone_id = ANY(${p.add(s.zoneIds)}::text[])
+       FROM rectifications r ${s.programme ? 'JOIN cases c ON c.id = r.case_id' : ''}
+       WHERE r.status IN ('contacting', 'rectifying') AND ${p.scope(zoneScope(s.actor, 'r.zone_id'))} AND r.zone_id = ANY(${p.add(s.zoneIds)}::text[])
          ${s.programme ? `AND c.programme = ${p.add(s.programme)}` : ''}
        GROUP BY r.zone_id`,
       p.values,

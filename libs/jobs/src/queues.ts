@@ -13,9 +13,11 @@ export const NOTIFICATION_QUEUE = 'notifications';
 export const RETENTION_QUEUE = 'retention';
 /** The offline service: appointment reminders, and its repeatable sweep (reminders, no-shows, holiday closures). */
 export const OFFLINE_TIMERS_QUEUE = 'offline-timers';
+/** 差评整改: the deadline of each step (回访, 整改), and its repeatable sweep. */
+export const QUALITY_TIMERS_QUEUE = 'quality-timers';
 
 /** Every queue of the system: the job outbox may name only these. */
-export const QUEUE_NAMES = [SLA_TIMERS_QUEUE, SLA_SWEEP_QUEUE, CASE_TIMERS_QUEUE, NOTIFICATION_QUEUE, RETENTION_QUEUE, OFFLINE_TIMERS_QUEUE] as const;
+export const QUEUE_NAMES = [SLA_TIMERS_QUEUE, SLA_SWEEP_QUEUE, CASE_TIMERS_QUEUE, NOTIFICATION_QUEUE, RETENTION_QUEUE, OFFLINE_TIMERS_QUEUE, QUALITY_TIMERS_QUEUE] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /** A job as written to `job_outbox` in the transaction of the change that causes it. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CaseCommented, CaseFiled, CaseTransitioned, CLOSE_REASON_LABELS, CloseReason, OnCaseEvent, RATING_LABELS, RatingLevel } from '@app/cases';
+import { CaseCommented, CaseFiled, CaseTransitioned, CLOSE_REASON_LABELS, CloseReason, isBadRating, OnCaseEvent, RATING_LABELS, RatingLevel } from '@app/cases';
 import { findProgramme } from '@app/programmes';
 import { ZonesService } from '@app/zones';
 import { Notice, Notifier } from './notifier';
@@ -92,7 +92,7 @@ export class CaseNotifications {
         return [{ userIds: userIds(c.assigneeId), kind: 'case_reopened', caseId, params: { ...params, reason: str(details.reason) } }];
       case 'rate': {
         const level = details.level as RatingLevel | undefined;
-        if (!level || level < 4) return [];
+        if (!level || !isBadRating(level)) return [];
         return [{ userIds: await this.recipients.supervisorsOf(c.zoneId), kind: 'rating_review', caseId, params: { ...params, level: RATING_LABELS[level] } }];
       }
       case 'close':

@@ -36,6 +36,10 @@ const NOTIFICATION_KINDS = [
   'visit_confirmed',
   'visit_reschedule_requested',
   'visit_recorded',
+  'rectification_overdue',
+  'rectification_done',
+  'rating_appeal',
+  'appeal_decided',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -73,6 +77,10 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, string>
   visit_confirmed: '上门时间确认',
   visit_reschedule_requested: '申请改期',
   visit_recorded: '上门服务记录',
+  rectification_overdue: '差评整改逾期',
+  rectification_done: '差评整改完成',
+  rating_appeal: '评价申诉',
+  appeal_decided: '申诉审核结果',
 };
 
 /** What a template may use; every field optional so a missing one reads as empty, not "undefined". */
@@ -151,6 +159,10 @@ const NOTICE_TEMPLATES: Readonly<Record<NotificationKind, (p: TemplateParams) =>
   visit_confirmed: (p) => ({ title: '创作者已确认上门时间', body: `案件${ref(p)}的创作者已确认 ${p.when ?? ''} 的上门服务。` }),
   visit_reschedule_requested: (p) => ({ title: '创作者申请更改上门时间', body: `案件${ref(p)}的创作者申请更改上门时间：${truncate(p.note, 120)}` }),
   visit_recorded: (p) => ({ title: '上门服务已完成', body: `案件${ref(p)}的上门服务已完成：${truncate(p.summary, 160)}` }),
+  rectification_overdue: (p) => ({ title: `差评${p.clock ?? '整改'}已逾期`, body: `案件${ref(p)}的差评${p.clock ?? '整改'}期限已于 ${p.dueAt ?? ''} 届满，尚未完成，已记为逾期，请尽快办理。` }),
+  rectification_done: (p) => ({ title: '您的差评已整改', body: `针对您对案件${ref(p)}的评价，服务台已完成整改：${sentence(truncate(p.summary, 200))}欢迎您再次评价。` }),
+  rating_appeal: (p) => ({ title: '收到评价申诉', body: `服务台对案件${ref(p)}的「${p.level ?? ''}」评价提出申诉，理由：${sentence(truncate(p.reason, 200))}请市级主管审核。` }),
+  appeal_decided: (p) => ({ title: '评价申诉已审核', body: `案件${ref(p)}的评价申诉审核结果：${p.note ?? ''}。理由：${sentence(truncate(p.reason, 200))}` }),
 };
 
 /** SMS texts by outbox template id; only what a creator must not miss goes by SMS. */

@@ -62,12 +62,13 @@ function navFor(role: Role | null): NavItem[] {
         { key: '/desk/appointments', label: '今日预约', icon: <CalendarOutlined /> },
         { key: '/desk/salons', label: '大V沙龙', icon: <CoffeeOutlined /> },
         { key: '/desk/visits', label: '上门服务', icon: <CarOutlined /> },
+        { key: '/desk/rectifications', label: '差评整改', icon: <AlertOutlined /> },
         { key: '/inbox', label: '消息', icon: <InboxOutlined /> },
       ];
     case 'supervisor':
       return [
         { key: '/desk', label: '案件工作台', icon: <ProfileOutlined /> },
-        { key: '/desk/reviews', label: '差评整改', icon: <AlertOutlined /> },
+        { key: '/desk/rectifications', label: '差评整改', icon: <AlertOutlined /> },
         { key: '/desk/starlight', label: '荣誉申报', icon: <StarOutlined /> },
         { key: '/desk/knowledge', label: '知识库', icon: <CompassOutlined /> },
         { key: '/desk/consultations', label: '征集建议', icon: <BookOutlined /> },

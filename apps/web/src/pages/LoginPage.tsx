@@ -85,6 +85,8 @@ export default function LoginPage() {
         <Link to="/forgot-password">忘记密码</Link>
         <span className="muted" style={{ margin: '0 8px' }}>·</span>
         <Link to="/public/consultations">立法征集采纳情况</Link>
+        <span className="muted" style={{ margin: '0 8px' }}>·</span>
+        <Link to="/public/quality">好差评公示</Link>
       </div>
     </AuthShell>
   );

@@ -918,6 +918,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/rectification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件的差评整改（无差评时为 null） */
+        get: operations["QualityController_forCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/timeline": {
         parameters: {
             query?: never;
@@ -1664,6 +1681,197 @@ export interface paths {
         };
         get: operations["ConsultationsController_publicList"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 好差评公示：各集聚区每月好评率与差评整改率（无需登录）
+         * @description 按上海时间的自然月。评价数含整改后的再评价，经申诉作废的评价不计入；口径见 docs/metrics.md「好差评整改」。默认近 12 个月。
+         */
+        get: operations["PublicQualityController_publicFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quality/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["QualityController_listAppeals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quality/appeals/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 市级主管审核申诉：维持或作废评价（作废的评价不计入统计，审计留痕） */
+        post: operations["QualityController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quality/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 差评整改台账
+         * @description 每条差评及其回访、整改、再评价与申诉；有逾期环节的排在最前，其次为未完成的，再按评价时间倒序。集聚区人员只看本区。
+         */
+        get: operations["QualityController_ledger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quality/rectifications.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出差评整改台账（XLSX，时间为上海时间） */
+        get: operations["QualityController_ledgerXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quality/rectifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["QualityController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quality/rectifications/{id}/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 对不实或恶意评价提出申诉（由市级主管审核） */
+        post: operations["QualityController_appeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quality/rectifications/{id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录回访（电话或当面）及回访情况 */
+        post: operations["QualityController_contact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quality/rectifications/{id}/rectify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录整改措施；创作者随后可再次评价一次 */
+        post: operations["QualityController_rectify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quality/rectifications/{id}/rerate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 整改后再次评价（仅一次，与首次评价并列保存并计入统计） */
+        post: operations["QualityController_rerate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quality/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["QualityController_settings"];
+        /** 设置回访与整改时限（工作日，仅市级主管；只影响此后收到的差评） */
+        put: operations["QualityController_saveSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2436,6 +2644,15 @@ export interface components {
             /** @example 建议的处理时限已在第二十条中体现，表述作了调整。 */
             reason: string;
         };
+        AppealDto: {
+            /**
+             * @description first 首次评价，second 整改后再评价
+             * @enum {string}
+             */
+            rating: "first" | "second";
+            /** @example 评价内容为辱骂，与办理事项无关 */
+            reason: string;
+        };
         AppointmentCreatorResponse: {
             displayName: string;
             /** Format: uuid */
@@ -2998,6 +3215,15 @@ export interface components {
             /** @example 上海市网络信息内容管理若干规定（草案征求意见稿） */
             title: string;
         };
+        ContactDto: {
+            /**
+             * @description 回访方式：phone 电话回访，in_person 当面回访
+             * @enum {string}
+             */
+            method: "phone" | "in_person";
+            /** @example 已电话联系创作者，说明办理依据并致歉，创作者表示理解 */
+            outcome: string;
+        };
         CreateAccountDto: {
             /** @example cac_huangpu */
             authorityId?: string;
@@ -3171,6 +3397,15 @@ export interface components {
             series: {
                 [key: string]: components["schemas"]["TrendSeriesResponse"];
             };
+        };
+        DecideAppealDto: {
+            /**
+             * @description upheld 维持评价，voided 评价作废（不计入统计，审计留痕）
+             * @enum {string}
+             */
+            decision: "upheld" | "voided";
+            /** @example 评价内容含人身攻击，与服务事项无关，予以作废 */
+            reason: string;
         };
         EndedStartResponse: {
             helpful: boolean;
@@ -4065,6 +4300,37 @@ export interface components {
             /** @example 上海市网络信息内容管理若干规定（草案征求意见稿） */
             title: string;
         };
+        PublicQualityFiguresResponse: {
+            /** @example 2025-04 */
+            from: string;
+            /** Format: date-time */
+            generatedAt: string;
+            months: components["schemas"]["PublicQualityMonthResponse"][];
+            /** @example 2026-03 */
+            to: string;
+        };
+        PublicQualityMonthResponse: {
+            /** @description 差评数（不满意、非常不满意） */
+            badRatings: number;
+            /** @description 好评率 = 好评数 / 有效评价数，0–1；无评价时为 null */
+            goodRate: number | null;
+            /** @description 好评数（满意、非常满意） */
+            goodRatings: number;
+            /** @example 2026-03 */
+            month: string;
+            /** @description 有效评价数（含整改后再评价，不含作废） */
+            ratings: number;
+            /** @description 整改率 = 已整改 / 进入整改的差评，0–1；无差评时为 null */
+            rectificationRate: number | null;
+            /** @description 当月收到并进入整改的差评（不含作废） */
+            rectifications: number;
+            /** @description 其中已整改 */
+            rectified: number;
+            /** @example huangpu */
+            zoneId: string;
+            /** @example 黄浦区集聚区 */
+            zoneName: string;
+        };
         PublicSuggestionResponse: {
             /** @enum {string} */
             adoption: "adopted" | "partly_adopted" | "not_adopted" | "forwarded";
@@ -4106,6 +4372,32 @@ export interface components {
              * @example huangpu
              */
             zoneId?: string;
+        };
+        QualitySettingsDto: {
+            /**
+             * @description 回访时限（工作日）
+             * @example 1
+             */
+            contactWorkingDays: number;
+            /**
+             * @description 整改时限（工作日，自收到差评起算）
+             * @example 15
+             */
+            rectifyWorkingDays: number;
+        };
+        QualitySettingsResponse: {
+            /**
+             * @description 回访时限（工作日）
+             * @example 1
+             */
+            contactWorkingDays: number;
+            /**
+             * @description 整改时限（工作日）
+             * @example 15
+             */
+            rectifyWorkingDays: number;
+            /** Format: date-time */
+            updatedAt: string | null;
         };
         QuestionOptionResponse: {
             id: string;
@@ -4167,6 +4459,40 @@ export interface components {
              */
             level: 5 | 4 | 3 | 2 | 1;
         };
+        RatingAppealResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** @example HP-CMP-2026-000042 */
+            caseReference: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decisionReason: string | null;
+            /** Format: date-time */
+            filedAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 评价：5 非常满意、4 满意、3 基本满意、2 不满意、1 非常不满意
+             * @enum {number}
+             */
+            level: 5 | 4 | 3 | 2 | 1;
+            /**
+             * @description first 首次评价，second 整改后再评价
+             * @enum {string}
+             */
+            rating: "first" | "second";
+            /** @example 评价内容为辱骂，与办理事项无关 */
+            reason: string;
+            /** Format: uuid */
+            rectificationId: string;
+            /**
+             * @description pending 待市级主管审核，upheld 维持评价，voided 评价作废
+             * @enum {string}
+             */
+            status: "pending" | "upheld" | "voided";
+            /** @example huangpu */
+            zoneId: string;
+        };
         RatingResponse: {
             comment: string | null;
             /**
@@ -4188,6 +4514,80 @@ export interface components {
             outcome: string;
             /** @example 现场查看账号后台，指导导出侵权视频的播放数据和评论截图 */
             whatWasDone: string;
+        };
+        RectificationResponse: {
+            appeals: components["schemas"]["RatingAppealResponse"][];
+            /** Format: uuid */
+            caseId: string;
+            /** @example HP-CMP-2026-000042 */
+            caseReference: string;
+            /** @example AI 生成配图是否需要添加标识 */
+            caseTitle: string;
+            /**
+             * Format: date-time
+             * @description 回访期限（工作日）
+             */
+            contactDueAt: string;
+            /** Format: date-time */
+            contactedAt: string | null;
+            /**
+             * @description phone 电话回访，in_person 当面回访
+             * @enum {string|null}
+             */
+            contactMethod: "phone" | "in_person" | null;
+            contactOutcome: string | null;
+            /**
+             * Format: date-time
+             * @description 回访逾期的记录时刻
+             */
+            contactOverdueAt: string | null;
+            firstComment: string | null;
+            /**
+             * @description 首次评价（差评：2 不满意、1 非常不满意）
+             * @enum {number}
+             */
+            firstLevel: 1 | 2;
+            /** @description 首次评价经申诉作废（不计入统计） */
+            firstVoided: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @description 整改措施 */
+            measures: string | null;
+            /** @description 有环节逾期（台账排在最前） */
+            overdue: boolean;
+            /** Format: date-time */
+            ratedAt: string;
+            /** Format: date-time */
+            rectifiedAt: string | null;
+            /**
+             * Format: date-time
+             * @description 整改期限（工作日）
+             */
+            rectifyDueAt: string;
+            /**
+             * Format: date-time
+             * @description 整改逾期的记录时刻
+             */
+            rectifyOverdueAt: string | null;
+            /** Format: date-time */
+            reratedAt: string | null;
+            secondComment: string | null;
+            /** @description 整改后再次评价：5 非常满意、4 满意、3 基本满意、2 不满意、1 非常不满意 */
+            secondLevel: number | null;
+            secondVoided: boolean;
+            /**
+             * @description contacting 待回访，rectifying 整改中，rectified 已整改（待再评价），rerated 已再评价，voided 评价已作废
+             * @enum {string}
+             */
+            status: "contacting" | "rectifying" | "rectified" | "rerated" | "voided";
+            /** @example 整改中 */
+            statusLabel: string;
+            /** @example huangpu */
+            zoneId: string;
+        };
+        RectifyDto: {
+            /** @example 已约谈承办专员，补充答复时限说明，并将答复模板增加办理时限一栏 */
+            measures: string;
         };
         ReferralHistoryResponse: {
             /** Format: date-time */
@@ -4330,6 +4730,15 @@ export interface components {
             /** @example 工作日下午 */
             preferredTime?: string;
         };
+        RerateDto: {
+            /** @example 整改后答复清楚了 */
+            comment?: string;
+            /**
+             * @description 整改后再次评价：5 非常满意、4 满意、3 基本满意、2 不满意、1 非常不满意
+             * @example 4
+             */
+            level: number;
+        };
         RescheduleVisitDto: {
             /** @example 当天有拍摄，希望改到下周 */
             note: string;
@@ -4396,8 +4805,11 @@ export interface components {
             followUp: string | null;
             /** Format: uuid */
             id: string;
-            /** @enum {number} */
-            level: 1 | 2 | 3 | 4 | 5;
+            /**
+             * @description 评价：5 非常满意、4 满意、3 基本满意、2 不满意、1 非常不满意
+             * @enum {number}
+             */
+            level: 5 | 4 | 3 | 2 | 1;
             reference: string;
             /** @enum {string} */
             status: "open" | "done";
@@ -9788,6 +10200,55 @@ export interface operations {
             };
         };
     };
+    QualityController_forCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 无差评整改时返回 null */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     CasesController_timeline: {
         parameters: {
             query?: never;
@@ -12555,6 +13016,597 @@ export interface operations {
             };
         };
     };
+    PublicQualityController_publicFigures: {
+        parameters: {
+            query?: {
+                /** @description 起始月份（默认近 12 个月） */
+                from?: string;
+                /** @description 截止月份（默认本月） */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicQualityFiguresResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QualityController_listAppeals: {
+        parameters: {
+            query?: {
+                status?: "pending" | "upheld" | "voided";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 评价申诉（待审核的在前） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingAppealResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QualityController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideAppealDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingAppealResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QualityController_ledger: {
+        parameters: {
+            query?: {
+                /** @description 收到差评的月份（上海时间），不填为全部 */
+                month?: string;
+                status?: "contacting" | "rectifying" | "rectified" | "rerated" | "voided";
+                /** @description 全市主管可按集聚区筛选 */
+                zoneId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationResponse"][];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QualityController_ledgerXlsx: {
+        parameters: {
+            query?: {
+                /** @description 收到差评的月份（上海时间），不填为全部 */
+                month?: string;
+                status?: "contacting" | "rectifying" | "rectified" | "rerated" | "voided";
+                /** @description 全市主管可按集聚区筛选 */
+                zoneId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX 文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QualityController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QualityController_appeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppealDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingAppealResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QualityController_contact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QualityController_rectify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RectifyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QualityController_rerate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RerateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QualityController_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualitySettingsResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QualityController_saveSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QualitySettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualitySettingsResponse"];
+                };
+            };
+            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ReceiptsController_pdf: {
         parameters: {
             query?: never;
@@ -12629,7 +13681,7 @@ export interface operations {
                      *         "reference": "HP-CMP-2026-000042",
                      *         "title": "AI 生成配图是否需要添加标识",
                      *         "zoneId": "huangpu",
-                     *         "level": 5,
+                     *         "level": 2,
                      *         "comment": "答复太慢",
                      *         "status": "open",
                      *         "followUp": null,

@@ -17,7 +17,9 @@ const ENTITY_TYPES = [
   { value: 'session', label: '会话 session' },
   { value: 'settings', label: '设置 settings' },
   { value: 'attachment', label: '材料 attachment' },
-  { value: 'rating_review', label: '差评整改 rating_review' },
+  { value: 'rating_review', label: '差评回访（旧） rating_review' },
+  { value: 'rectification', label: '差评整改 rectification' },
+  { value: 'rating_appeal', label: '评价申诉 rating_appeal' },
   { value: 'phone_verification', label: '验证码 phone_verification' },
 ];
 const ACTION_OPTIONS = Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label: `${label}（${value}）` }));

@@ -18,9 +18,10 @@ import { BlockLoading, CaseErrorState, ErrorState } from '../../components/State
 import { VisitsCard } from '../../components/Visits';
 import { ProgrammeTag, StatusTag } from '../../components/Tags';
 import { CREATOR_NEXT_STEP, RATING_COLORS, RATING_LABELS } from '../../lib/labels';
+import { CreatorRectificationCard } from '../quality/CreatorRectificationCard';
 import { applyProblemToForm } from '../../lib/problem';
 import { fmt } from '../../lib/time';
-import { isFinalStatus } from '@app/contracts';
+import { isBadRating, isFinalStatus } from '@app/contracts';
 
 
 export default function CreatorCasePage() {
@@ -106,6 +107,7 @@ export default function CreatorCasePage() {
         </Card>
       )}
       {c.allowedActions.includes('rate') && <RateCard c={c} onDone={changed} onConflict={data.reloadAll} />}
+      {c.rating && isBadRating(c.rating.level) && <CreatorRectificationCard caseId={c.id} />}
 
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={15}>

@@ -125,7 +125,7 @@ function kpis(d: Dashboard): Kpi[] {
       value: (f) => num(f.satisfaction.openBadReviews),
       unit: '条',
       foot: () => '须主管回访',
-      to: () => '/desk/reviews',
+      to: () => '/desk/rectifications',
       tone: 'warning',
       live: true,
     },

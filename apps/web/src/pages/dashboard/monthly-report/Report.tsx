@@ -6,9 +6,10 @@ import { num, pct, workTime } from '../format';
 import type { MonthlyReport } from '../types';
 import { TREND_LABELS, TREND_SERIES } from '../types';
 import { ReportActivity } from './ReportActivity';
+import { ReportRectifications } from './ReportRectifications';
 import { ChangeCell, type Kind, LINES, ReportSection } from './ReportParts';
 
-/** The monthly report of one zone as an A4 page: sections 一 to 五 here, 六 to 十 in ReportActivity. */
+/** The monthly report of one zone as an A4 page: sections 一 to 五 here, 六 to 十 in ReportActivity, 十一 (差评整改台账) in ReportRectifications. */
 export function Report({ r }: { r: MonthlyReport }) {
   const f = r.figures;
   const p = r.previous.figures;
@@ -184,6 +185,7 @@ export function Report({ r }: { r: MonthlyReport }) {
       </ReportSection>
 
       <ReportActivity r={r} />
+      <ReportRectifications zoneId={r.zone.id} month={r.month} />
 
       <footer className="report-foot">
         <span>编制：{r.zone.name}服务台</span>

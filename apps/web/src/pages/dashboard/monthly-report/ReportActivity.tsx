@@ -57,7 +57,7 @@ export function ReportActivity({ r }: { r: MonthlyReport }) {
       </div>
     </ReportSection>
 
-    <ReportSection n="七" title="好差评" note={`好评率为“非常满意”“满意”占全部评价的比例。待整改差评（截至生成时）${num(f.satisfaction.openBadReviews)} 条。`}>
+    <ReportSection n="七" title="好差评" note={`好评率为“非常满意”“满意”占全部有效评价的比例（含整改后的再次评价，不含申诉作废的评价）。待整改差评（截至生成时）${num(f.satisfaction.openBadReviews)} 条。`}>
       <table className="report-table">
         <thead>
           <tr>

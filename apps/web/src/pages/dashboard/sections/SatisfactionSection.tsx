@@ -51,7 +51,7 @@ export function SatisfactionSection({ d, cols, scopeOf, query }: SectionProps) {
                 <span>
                   差评 <b>{num(s.bad)}</b> 条
                 </span>
-                <Link to="/desk/reviews">
+                <Link to="/desk/rectifications">
                   待整改差评 <b className={s.openBadReviews ? 'text-danger' : ''}>{num(s.openBadReviews)}</b> 条
                 </Link>
               </div>
