@@ -20,6 +20,7 @@ import { ShieldRetentionRepository } from '@app/shield';
 import { StarlightRetentionRepository } from '@app/starlight';
 import { ComplianceRetentionRepository } from '@app/compliance';
 import { LegislationRetentionRepository } from '@app/legislation';
+import { QualityRetentionRepository } from '@app/quality';
 import { createSlaSystemContext, HolidayCalendar, SlaClockRebuild, SlaClocksService, SlaEffects, SlaPolicies, SlaSweeper } from '@app/sla';
 import { UserDirectory } from '@app/users';
 import { ZonesService } from '@app/zones';
@@ -437,6 +438,7 @@ describe('every request on a single database connection (e2e)', () => {
         new StarlightRetentionRepository(txHost),
         new ComplianceRetentionRepository(txHost),
         new LegislationRetentionRepository(txHost),
+        new QualityRetentionRepository(txHost),
         t.app.get(DocumentRegistry),
         t.app.get(UserDirectory),
       );

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { PURGED_NAME } from '@app/documents';
 import { PURGED_TEXT, RetentionService } from '@app/retention';
 import { openHonourRound } from './support/case-fixtures';
+import { ratedCase } from './support/quality-fixtures';
 import { bearer, TestApp, TestUser } from './support/test-app';
 import { withRetentionWorker } from './support/retention-worker';
 
@@ -28,7 +29,7 @@ describe('retention of the programmes\' personal data (e2e)', () => {
     await t.db.query(`UPDATE cases SET updated_at = now() - interval '4 years', closed_at = now() - interval '4 years' WHERE id = $1`, [caseId]);
   };
 
-  it('erases evidence packets, targets, decision reasons, questions, suggestions and the creator\'s name in issued documents; keeps fingerprints and outcomes', async () => {
+  it('erases evidence packets, targets, decision reasons, questions, suggestions, 差评 comments and the creator\'s name in issued documents; keeps fingerprints and outcomes', async () => {
     const creator = await t.user('creator');
     const name = `留存测试·李${Math.random().toString(36).slice(2, 6)}`;
     await t.db.query(`UPDATE users SET display_name = $2 WHERE id = $1`, [creator.id, name]);
@@ -57,6 +58,12 @@ describe('retention of the programmes\' personal data (e2e)', () => {
     const [{ id: nominationId }] = await t.db.query(`SELECT id FROM nominations WHERE case_id = $1`, [nominationCase.id]);
     await post(agent, `/starlight/nominations/${nominationId}/decisions`, { stage: 'desk_reviewed', decision: 'pass', reason: `${name}材料齐全` });
 
+    // 好差评整改: a bad rating with a comment opens a rectification.
+    const rated = await ratedCase(t, creator, agent, 1, `${name}：答复太慢`);
+    const [rectification] = await t.db.query(`SELECT first_comment FROM rectifications WHERE case_id = $1`, [rated.id]);
+    expect(rectification.first_comment).toContain(name);
+    await t.db.query(`UPDATE cases SET updated_at = now() - interval '4 years', closed_at = now() - interval '4 years' WHERE id = $1`, [rated.id]);
+
     // 合规引擎: a question that became a case, one that did not (old), one that did not (recent).
     const asked = await post(creator, '/compliance/starts', { zoneId: 'huangpu', question: '留存：标识怎么加' });
     const complianceCase = await post(creator, `/compliance/starts/${asked.id}/case`, { category: 'compliance_guidance', title: '留存咨询', description: '留存咨询的说明', intake: { productOrModel: '模型', question: '问题' } });
@@ -78,7 +85,7 @@ describe('retention of the programmes\' personal data (e2e)', () => {
     expect(JSON.stringify(documentsBefore)).toContain(name);
     for (const id of cases) await finishLongAgo(creator, id);
 
-    expect(await retention.purgeDue()).toBeGreaterThanOrEqual(4);
+    expect(await retention.purgeDue()).toBeGreaterThanOrEqual(5);
 
     // Shield: the manifest and bytes are gone, the fingerprints stay; the targets and the packet download are gone.
     const [p] = await t.db.query(`SELECT manifest, purged_at, sha256, file_count FROM evidence_packets WHERE id = $1`, [packet.id]);
@@ -105,6 +112,10 @@ describe('retention of the programmes\' personal data (e2e)', () => {
     // 众智平台: wording and reason erased, no longer named.
     const [s] = await t.db.query(`SELECT suggested_wording, reason, named, article_no FROM suggestions WHERE id = $1`, [suggestion.id]);
     expect(s).toEqual({ suggested_wording: PURGED_TEXT, reason: PURGED_TEXT, named: false, article_no: '第一条' });
+
+    // 好差评整改: the comment is erased, the level stays.
+    const [r] = await t.db.query(`SELECT first_level, first_comment FROM rectifications WHERE case_id = $1`, [rated.id]);
+    expect(r).toEqual({ first_level: 1, first_comment: null });
 
     // Documents: the same documents, without the creator's name.
     const documentsAfter = await t.db.query(`SELECT id, attests, spec FROM issued_documents WHERE case_id = ANY($1::uuid[]) ORDER BY id`, [cases]);

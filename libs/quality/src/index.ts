@@ -6,3 +6,4 @@ export * from './quality-timers.service';
 export * from './rectifications.service';
 export * from './quality-figures.service';
 export * from './appeals.service';
+export * from './quality-retention.repository';

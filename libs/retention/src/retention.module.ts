@@ -8,6 +8,7 @@ import { EvidenceModule } from '@app/evidence';
 import { RETENTION_QUEUE } from '@app/jobs';
 import { LegislationRetentionModule } from '@app/legislation';
 import { NotificationsModule } from '@app/notifications';
+import { QualityRetentionModule } from '@app/quality';
 import { ShieldRetentionModule } from '@app/shield';
 import { StarlightRetentionModule } from '@app/starlight';
 import { UserDirectoryModule } from '@app/users';
@@ -25,6 +26,7 @@ import { CasePersonalData, RetentionService } from './retention.service';
     StarlightRetentionModule,
     ComplianceRetentionModule,
     LegislationRetentionModule,
+    QualityRetentionModule,
     DocumentsModule,
     UserDirectoryModule,
   ],

@@ -8,6 +8,7 @@ import { DocumentRegistry } from '@app/documents';
 import { EvidenceRepository, EvidenceStorage } from '@app/evidence';
 import { LegislationRetentionRepository } from '@app/legislation';
 import { NotificationRepository } from '@app/notifications';
+import { QualityRetentionRepository } from '@app/quality';
 import { ShieldRetentionRepository } from '@app/shield';
 import { StarlightRetentionRepository } from '@app/starlight';
 import { UserDirectory } from '@app/users';
@@ -26,6 +27,7 @@ export class CasePersonalData {
     readonly starlight: StarlightRetentionRepository,
     readonly compliance: ComplianceRetentionRepository,
     readonly legislation: LegislationRetentionRepository,
+    readonly quality: QualityRetentionRepository,
     readonly documents: DocumentRegistry,
     readonly people: UserDirectory,
   ) {}
@@ -35,7 +37,8 @@ export class CasePersonalData {
  * Removes the personal data of cases finished longer ago than RETENTION_DAYS: title,
  * description, intake, reasons and summaries, reply texts and evidence bytes, and what the
  * programmes keep about the case (shield evidence packets and targets, 星光计划 decision
- * reasons, the compliance question, the 众智平台 suggestion) and the creator's name in the
+ * reasons, the compliance question, the 众智平台 suggestion, the 差评整改 comments and contact
+ * notes) and the creator's name in the
  * documents issued for it. What remains — reference, programme, zone, statuses, times,
  * fingerprints — keeps the statistics and the audit log whole; the audit chain itself is never
  * touched, so it still verifies. Each table's own module does its part.
@@ -79,6 +82,7 @@ export class RetentionService {
       await d.starlight.forgetCase(id);
       await d.compliance.forgetCase(id);
       await d.legislation.forgetCase(id);
+      await d.quality.forgetCase(id);
       const documents = await d.documents.forgetNames(id, creatorName ? [creatorName] : []);
       await this.audit.record({
         actor: 'system',
