@@ -1,35 +1,21 @@
-import { INestApplicationContext, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ConfigModule } from '@app/config';
-import { DatabaseModule } from '@app/database';
 import { PURGED_NAME } from '@app/documents';
-import { PiiModule } from '@app/pii';
-import { PURGED_TEXT, RetentionModule, RetentionService } from '@app/retention';
+import { PURGED_TEXT, RetentionService } from '@app/retention';
 import { openHonourRound } from './support/case-fixtures';
+import { ratedCase } from './support/quality-fixtures';
 import { bearer, TestApp, TestUser } from './support/test-app';
-
-@Module({ imports: [ConfigModule, DatabaseModule, PiiModule, RetentionModule] })
-class RetentionTestModule {}
+import { withRetentionWorker } from './support/retention-worker';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), Buffer.alloc(64)]);
 const DAY = 24 * 3600_000;
 
 /** The programmes' tables under the retention purge: each owning module erases its part of a finished case. */
 describe('retention of the programmes\' personal data (e2e)', () => {
+  const started = withRetentionWorker();
   let t: TestApp;
-  let worker: INestApplicationContext;
   let retention: RetentionService;
-  beforeAll(async () => {
-    t = await TestApp.start();
-    worker = await NestFactory.createApplicationContext(RetentionTestModule, { logger: false });
-    retention = worker.get(RetentionService);
-  });
-  afterAll(async () => {
-    await worker.close();
-    await t.close();
-  });
+  beforeAll(() => ({ t, retention } = started()));
 
   const post = async (user: TestUser, path: string, body: object = {}) => {
     const res = await t.http.post(`/api/v1${path}`).set(bearer(user)).send(body);
@@ -43,7 +29,7 @@ describe('retention of the programmes\' personal data (e2e)', () => {
     await t.db.query(`UPDATE cases SET updated_at = now() - interval '4 years', closed_at = now() - interval '4 years' WHERE id = $1`, [caseId]);
   };
 
-  it('erases evidence packets, targets, decision reasons, questions, suggestions and the creator\'s name in issued documents; keeps fingerprints and outcomes', async () => {
+  it('erases evidence packets, targets, decision reasons, questions, suggestions, 差评 comments and the creator\'s name in issued documents; keeps fingerprints and outcomes', async () => {
     const creator = await t.user('creator');
     const name = `留存测试·李${Math.random().toString(36).slice(2, 6)}`;
     await t.db.query(`UPDATE users SET display_name = $2 WHERE id = $1`, [creator.id, name]);
@@ -72,6 +58,12 @@ describe('retention of the programmes\' personal data (e2e)', () => {
     const [{ id: nominationId }] = await t.db.query(`SELECT id FROM nominations WHERE case_id = $1`, [nominationCase.id]);
     await post(agent, `/starlight/nominations/${nominationId}/decisions`, { stage: 'desk_reviewed', decision: 'pass', reason: `${name}材料齐全` });
 
+    // 好差评整改: a bad rating with a comment opens a rectification.
+    const rated = await ratedCase(t, creator, agent, 1, `${name}：答复太慢`);
+    const [rectification] = await t.db.query(`SELECT first_comment FROM rectifications WHERE case_id = $1`, [rated.id]);
+    expect(rectification.first_comment).toContain(name);
+    await t.db.query(`UPDATE cases SET updated_at = now() - interval '4 years', closed_at = now() - interval '4 years' WHERE id = $1`, [rated.id]);
+
     // 合规引擎: a question that became a case, one that did not (old), one that did not (recent).
     const asked = await post(creator, '/compliance/starts', { zoneId: 'huangpu', question: '留存：标识怎么加' });
     const complianceCase = await post(creator, `/compliance/starts/${asked.id}/case`, { category: 'compliance_guidance', title: '留存咨询', description: '留存咨询的说明', intake: { productOrModel: '模型', question: '问题' } });
@@ -93,7 +85,7 @@ describe('retention of the programmes\' personal data (e2e)', () => {
     expect(JSON.stringify(documentsBefore)).toContain(name);
     for (const id of cases) await finishLongAgo(creator, id);
 
-    expect(await retention.purgeDue()).toBeGreaterThanOrEqual(4);
+    expect(await retention.purgeDue()).toBeGreaterThanOrEqual(5);
 
     // Shield: the manifest and bytes are gone, the fingerprints stay; the targets and the packet download are gone.
     const [p] = await t.db.query(`SELECT manifest, purged_at, sha256, file_count FROM evidence_packets WHERE id = $1`, [packet.id]);
@@ -120,6 +112,10 @@ describe('retention of the programmes\' personal data (e2e)', () => {
     // 众智平台: wording and reason erased, no longer named.
     const [s] = await t.db.query(`SELECT suggested_wording, reason, named, article_no FROM suggestions WHERE id = $1`, [suggestion.id]);
     expect(s).toEqual({ suggested_wording: PURGED_TEXT, reason: PURGED_TEXT, named: false, article_no: '第一条' });
+
+    // 好差评整改: the comment is erased, the level stays.
+    const [r] = await t.db.query(`SELECT first_level, first_comment FROM rectifications WHERE case_id = $1`, [rated.id]);
+    expect(r).toEqual({ first_level: 1, first_comment: null });
 
     // Documents: the same documents, without the creator's name.
     const documentsAfter = await t.db.query(`SELECT id, attests, spec FROM issued_documents WHERE case_id = ANY($1::uuid[]) ORDER BY id`, [cases]);

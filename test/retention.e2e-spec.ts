@@ -1,32 +1,16 @@
-import { INestApplicationContext, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ConfigModule } from '@app/config';
-import { DatabaseModule } from '@app/database';
-import { PiiModule } from '@app/pii';
-import { PURGED_TEXT, RetentionModule, RetentionService } from '@app/retention';
+import { PURGED_TEXT, RetentionService } from '@app/retention';
 import { FILINGS } from './support/case-fixtures';
 import { ratedCase, rectificationOf } from './support/quality-fixtures';
 import { bearer, TestApp } from './support/test-app';
-
-/** The purge as the worker runs it, without the six-hourly scheduler. */
-@Module({ imports: [ConfigModule, DatabaseModule, PiiModule, RetentionModule] })
-class RetentionTestModule {}
+import { withRetentionWorker } from './support/retention-worker';
 
 describe('retention of personal data (e2e)', () => {
+  const started = withRetentionWorker();
   let t: TestApp;
-  let worker: INestApplicationContext;
   let retention: RetentionService;
-  beforeAll(async () => {
-    t = await TestApp.start();
-    worker = await NestFactory.createApplicationContext(RetentionTestModule, { logger: false });
-    retention = worker.get(RetentionService);
-  });
-  afterAll(async () => {
-    await worker.close();
-    await t.close();
-  });
+  beforeAll(() => ({ t, retention } = started()));
 
   it('purges text, replies and evidence bytes of cases finished before the retention period, and the audit chain still verifies', async () => {
     const creator = await t.user('creator');

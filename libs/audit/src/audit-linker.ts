@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { auditEventHash } from './audit-hash';
 import { EVENT_COLUMNS, EventRow, eventFieldsOf, Queryable } from './audit-event-row';
 

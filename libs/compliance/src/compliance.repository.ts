@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { ScopeClause } from '@app/cases';
 import type { ArticleStatus, CannedReplyView, ComplianceStartStats, KnowledgeArticleView, NavigatorRuleView } from '@app/contracts';
 import { namedQuery, TransactionHost, type Tx } from '@app/database';
@@ -18,7 +17,7 @@ export type RuleFields = Omit<NavigatorRuleView, 'id' | 'version' | 'updatedAt'>
 export class ComplianceRepository {
   constructor(@Inject(TransactionHost) private readonly txHost: Tx) {}
 
-  private get m(): EntityManager {
+  private get m() {
     return this.txHost.tx;
   }
 

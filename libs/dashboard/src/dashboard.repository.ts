@@ -17,6 +17,7 @@ import type {
   SlaOpenRow,
 } from './dashboard-rows';
 import { local, num, numOrNull, OPEN_LIST, Params } from './dashboard-sql';
+import { USER_DIRECTORY_VIEW } from '@app/users';
 
 /**
  * The dashboard's SQL, nothing else: every query takes the caller's scope through caseScope or
@@ -208,7 +209,7 @@ export class DashboardRepository {
              WHERE c.id = s.case_id AND ${p.scope(caseScope(s.actor, 'c'))} AND c.zone_id = ANY(${p.add(s.zoneIds)}::text[])
                ${s.programme ? `AND c.programme = ${p.add(s.programme)}` : ''}
              OFFSET 0) c
-           LEFT JOIN users u ON u.id = c.assignee_id
+           LEFT JOIN ${USER_DIRECTORY_VIEW} u ON u.id = c.assignee_id
          ORDER BY c.id, s.due_at NULLS LAST, s.clock
        ) x
        ORDER BY x.due_at NULLS LAST, x.reference
@@ -293,7 +294,7 @@ export class DashboardRepository {
     const p = new Params();
     return this.txHost.tx.query(
       `SELECT u.id, u.display_name, u.zone_id, u.status = 'active' AS active
-       FROM users u
+       FROM ${USER_DIRECTORY_VIEW} u
        WHERE u.role = 'agent' AND ${p.scope(zoneScope(s.actor, 'u.zone_id'))} AND u.zone_id = ANY(${p.add(s.zoneIds)}::text[])
        ORDER BY u.zone_id, u.display_name, u.id`,
       p.values,

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { Actor } from '@app/common';
 import { ScopeClause, zoneScope } from '@app/cases';
 import { namedQuery, TransactionHost, type Tx } from '@app/database';
 import type { Adoption, ConsultationArticle, ConsultationCounts } from '@app/contracts';
+import { USER_DIRECTORY_VIEW } from '@app/users';
 
 export interface ConsultationRow {
   id: string;
@@ -81,7 +81,7 @@ const SUGGESTION_COLUMNS = `s.id, s.consultation_id AS "consultationId", k.title
 export class ConsultationsRepository {
   constructor(@Inject(TransactionHost) private readonly txHost: Tx) {}
 
-  private get m(): EntityManager {
+  private get m() {
     return this.txHost.tx;
   }
 
@@ -136,7 +136,7 @@ export class ConsultationsRepository {
     if (filter.state === 'unanswered') conditions.push('s.adoption IS NULL');
     return this.named(
       `SELECT ${SUGGESTION_COLUMNS}
-       FROM suggestions s JOIN consultations k ON k.id = s.consultation_id JOIN cases cs ON cs.id = s.case_id JOIN users u ON u.id = s.creator_id
+       FROM suggestions s JOIN consultations k ON k.id = s.consultation_id JOIN cases cs ON cs.id = s.case_id JOIN ${USER_DIRECTORY_VIEW} u ON u.id = s.creator_id
        WHERE ${conditions.join(' AND ')}
        ORDER BY s.created_at DESC, s.id LIMIT 500 ${filter.lock ? 'FOR UPDATE OF s' : ''}`,
       { ...scope.params, consultationId: filter.consultationId, id: filter.id, caseId: filter.caseId },
@@ -153,7 +153,7 @@ export class ConsultationsRepository {
     return this.m.query(
       `SELECT s.consultation_id AS "consultationId", s.article_no AS "articleNo", s.suggested_wording AS "suggestedWording", s.adoption,
               s.adoption_reason AS "adoptionReason", s.named, CASE WHEN s.named THEN u.display_name END AS "creatorName"
-       FROM suggestions s JOIN users u ON u.id = s.creator_id
+       FROM suggestions s JOIN ${USER_DIRECTORY_VIEW} u ON u.id = s.creator_id
        WHERE s.consultation_id = ANY($1) AND s.adoption IN ('adopted', 'partly_adopted')
        ORDER BY s.answered_at, s.id`,
       [consultationIds],

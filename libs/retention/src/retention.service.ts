@@ -37,7 +37,8 @@ export class CasePersonalData {
  * Removes the personal data of cases finished longer ago than RETENTION_DAYS: title,
  * description, intake, reasons and summaries, reply texts and evidence bytes, and what the
  * programmes keep about the case (shield evidence packets and targets, 星光计划 decision
- * reasons, the compliance question, the 众智平台 suggestion) and the creator's name in the
+ * reasons, the compliance question, the 众智平台 suggestion, the 差评整改 comments and contact
+ * notes) and the creator's name in the
  * documents issued for it. What remains — reference, programme, zone, statuses, times,
  * fingerprints — keeps the statistics and the audit log whole; the audit chain itself is never
  * touched, so it still verifies. Each table's own module does its part.

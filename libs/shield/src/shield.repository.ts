@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { ScopeClause } from '@app/cases';
 import type { EvidencePacketView, PlatformRequestView, PlatformResponseStats, PoliceReferralView, ShieldMatch } from '@app/contracts';
 import { namedQuery, TransactionHost, type Tx } from '@app/database';
 import type { ShieldTarget } from './shield-targets';
+import { USER_DIRECTORY_VIEW } from '@app/users';
 
 const FINAL = `('resolved', 'closed', 'rejected', 'withdrawn')`;
 
@@ -35,7 +35,7 @@ export interface AttachmentRow {
 export class ShieldRepository {
   constructor(@Inject(TransactionHost) private readonly txHost: Tx) {}
 
-  private get m(): EntityManager {
+  private get m() {
     return this.txHost.tx;
   }
 
@@ -115,7 +115,7 @@ export class ShieldRepository {
     return this.m.query(
       `SELECT a.id, a.case_id AS "caseId", c.reference, a.file_name AS "fileName", a.mime_type AS "mimeType", a.size_bytes::int AS size, a.sha256, a.sm3,
               a.storage_key AS "storageKey", a.uploaded_at AS "uploadedAt", u.display_name AS "uploadedBy", u.role AS "uploaderRole"
-       FROM attachments a JOIN cases c ON c.id = a.case_id JOIN users u ON u.id = a.uploaded_by
+       FROM attachments a JOIN cases c ON c.id = a.case_id JOIN ${USER_DIRECTORY_VIEW} u ON u.id = a.uploaded_by
        WHERE a.case_id = ANY($1) AND a.purged_at IS NULL ORDER BY a.uploaded_at, a.id`,
       [caseIds],
     );

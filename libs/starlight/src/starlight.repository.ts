@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { Actor } from '@app/common';
 import { ScopeClause, zoneScope } from '@app/cases';
 import type { DecidedStage, HonourForm, NominationStage, RoundQuota, StageDecision } from '@app/contracts';
 import { namedQuery, TransactionHost, type Tx } from '@app/database';
+import { USER_DIRECTORY_VIEW } from '@app/users';
 
 export interface RoundRow {
   id: string;
@@ -82,7 +82,7 @@ const RECOMMENDED_BY_ZONE = `EXISTS (SELECT 1 FROM nomination_decisions d WHERE 
 export class StarlightRepository {
   constructor(@Inject(TransactionHost) private readonly txHost: Tx) {}
 
-  private get m(): EntityManager {
+  private get m() {
     return this.txHost.tx;
   }
 
@@ -169,7 +169,7 @@ export class StarlightRepository {
       `SELECT n.id, n.round_id AS "roundId", r.name AS "roundName", n.case_id AS "caseId", c.reference, c.status AS "caseStatus", c.title,
               c.intake, n.zone_id AS "zoneId", n.creator_id AS "creatorId", u.display_name AS "creatorName", n.form, n.kind, n.stage,
               n.outcome, n.honour, n.city_rank AS "cityRank"
-       FROM nominations n JOIN honour_rounds r ON r.id = n.round_id JOIN cases c ON c.id = n.case_id JOIN users u ON u.id = n.creator_id
+       FROM nominations n JOIN honour_rounds r ON r.id = n.round_id JOIN cases c ON c.id = n.case_id JOIN ${USER_DIRECTORY_VIEW} u ON u.id = n.creator_id
        WHERE ${conditions.join(' AND ')}
        ORDER BY n.city_rank NULLS LAST, n.created_at DESC, n.id LIMIT 1000 ${filter.lock ? 'FOR UPDATE OF n' : ''}`,
       { ...scope.params, roundId: filter.roundId, id: filter.id, caseId: filter.caseId },
@@ -180,7 +180,7 @@ export class StarlightRepository {
     if (!nominationIds.length) return [];
     return this.m.query(
       `SELECT d.nomination_id AS "nominationId", d.stage, d.decision, d.reason, d.decided_at AS "decidedAt", u.display_name AS "decidedBy"
-       FROM nomination_decisions d JOIN users u ON u.id = d.decided_by WHERE d.nomination_id = ANY($1) ORDER BY d.id`,
+       FROM nomination_decisions d JOIN ${USER_DIRECTORY_VIEW} u ON u.id = d.decided_by WHERE d.nomination_id = ANY($1) ORDER BY d.id`,
       [nominationIds],
     );
   }

@@ -1,24 +1,14 @@
-import { shanghaiMinuteOfDay, type WorkingCalendar } from '@app/calendar';
-import { defaultPriority, getProgramme, ProgrammeId, SHIELD_PLATFORMS, STARLIGHT_FORMS } from '@app/programmes';
-import { isBadRating, isFinalStatus } from '@app/contracts';
-import {
-  buildClock,
-  CaseClockFacts,
-  clockTimes,
-  ClockTimes,
-  desiredClock,
-  policyBudgetMs,
-  Segment,
-  segmentsBetween,
-  settle,
-  SLA_CLOCKS,
-  SlaClockName,
-  SlaClockState,
-  SlaPolicy,
-  startClock,
-} from '@app/sla';
+import { shanghaiMinuteOfDay } from '@app/calendar';
+import { defaultPriority, getProgramme, ProgrammeId } from '@app/programmes';
+import { isBadRating } from '@app/contracts';
+import { clockTimes, Segment, segmentsBetween, startClock } from '@app/sla';
 import { Rng } from './rng';
 import * as V from './vocabulary';
+import type { StaffRef, BulkWorld, Who, StoryEvent, CaseRow, EscalationRecord, ReviewRecord, CaseStory } from './case-story-types';
+import { content } from './story-content';
+
+export * from './case-story-types';
+export { slaClocksOf } from './story-sla-clocks';
 
 /**
  * One generated case, lived through from filing to `now` the way the case service would have
@@ -26,119 +16,6 @@ import * as V from './vocabulary';
  * records, the 差评 review, and the periods spent waiting for the creator (for the SLA clocks).
  * Pure: the same world, seed and instants give the same story.
  */
-
-export interface StaffRef {
-  id: string;
-  skills: readonly string[];
-}
-
-export interface BulkZone {
-  id: string;
-  code: string;
-  name: string;
-  authorityId: string;
-  weight: number;
-  agents: StaffRef[];
-  supervisorId: string;
-}
-
-export interface BulkWorld {
-  cal: WorkingCalendar;
-  now: number;
-  policy(programme: string, priority: string): SlaPolicy;
-  zones: BulkZone[];
-  /** Authority id → an officer of it, and its parent authority. */
-  officers: Map<string, string>;
-  parentAuthority: Map<string, string | null>;
-  creatorIds: string[];
-  /** Next human reference for a filing (zone, programme, year of filing). */
-  reference(zoneCode: string, programmeCode: string, at: number): string;
-  /** A new row id (random in the generator, so that runs never collide; seeded in specs). */
-  newId(): string;
-}
-
-export type Who = { id: string; role: 'creator' | 'agent' | 'supervisor' | 'cac_officer'; zone: string | null } | 'system';
-
-export interface StoryEvent {
-  at: number;
-  actor: Who;
-  /** The timeline entry, or null for an audit-only event (a review follow-up). */
-  caseEvent: { kind: string; visibility: 'public' | 'internal'; data: Record<string, unknown> } | null;
-  audit: { action: string; entityType: string; entityId: string; before: unknown; after: unknown };
-}
-
-export interface CaseRow {
-  id: string;
-  reference: string;
-  programme: ProgrammeId;
-  category: string;
-  zoneId: string;
-  creatorId: string;
-  filedBy: string;
-  assigneeId: string | null;
-  status: string;
-  priority: string;
-  channel: string;
-  title: string;
-  description: string;
-  intake: Record<string, unknown>;
-  statusBeforeAwaiting: string | null;
-  awaitingCreatorSince: number | null;
-  materialsRequest: { items: string[]; note: string | null } | null;
-  escalationAuthorityId: string | null;
-  escalationAcknowledged: boolean;
-  rejectionReason: string | null;
-  outcome: string | null;
-  resolutionSummary: string | null;
-  rating: number | null;
-  ratingComment: string | null;
-  closeReason: string | null;
-  createdAt: number;
-  submittedAt: number | null;
-  acceptedAt: number | null;
-  firstResponseAt: number | null;
-  resolvedAt: number | null;
-  closedAt: number | null;
-  updatedAt: number;
-  version: number;
-}
-
-export interface EscalationRecord {
-  id: string;
-  authorityId: string;
-  reason: string;
-  automatic: boolean;
-  escalatedBy: string | null;
-  escalatedAt: number;
-  acknowledgedAt: number | null;
-  acknowledgedBy: string | null;
-  endedAt: number | null;
-  outcome: string | null;
-}
-
-export interface ReviewRecord {
-  id: string;
-  level: number;
-  comment: string | null;
-  status: 'open' | 'done';
-  followUp: string | null;
-  followedUpBy: string | null;
-  createdAt: number;
-  doneAt: number | null;
-}
-
-export interface CaseStory {
-  row: CaseRow;
-  events: StoryEvent[];
-  escalations: EscalationRecord[];
-  review: ReviewRecord | null;
-  pauses: Segment[];
-}
-
-export interface StoredSlaClock {
-  state: SlaClockState;
-  times: ClockTimes;
-}
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -158,9 +35,6 @@ const CATEGORY_WEIGHTS: Record<ProgrammeId, readonly (readonly [string, number])
   compliance: [['policy_interpretation', 35], ['compliance_guidance', 45], ['tech_matching', 20]],
   legislation: [['law_revision_suggestion', 1]],
 };
-const PLATFORM_WEIGHTS: readonly (readonly [string, number])[] = [
-  ['douyin', 24], ['bilibili', 20], ['weibo', 18], ['xiaohongshu', 16], ['kuaishou', 8], ['wechat_channels', 7], ['zhihu', 4], ['other', 3],
-];
 const CHANNEL_WEIGHTS: readonly (readonly [string, number])[] = [['online', 78], ['walk_in', 10], ['phone', 6], ['onsite', 3], ['salon', 3]];
 /** Share of cases the desk escalates, per programme. */
 const ESCALATE: Record<ProgrammeId, number> = { shield: 0.22, starlight: 0.15, compliance: 0.06, legislation: 0.18 };
@@ -518,97 +392,8 @@ export function simulateCase(world: BulkWorld, rng: Rng, filedAt: number): CaseS
   return { row, events: b.events, escalations: b.escalations, review: b.review, pauses: b.pauses };
 }
 
-/** The SLA clocks of a story at `now`, as the SLA module would rebuild them from the case's history (past warnings and breaches recorded). */
-export function slaClocksOf(world: BulkWorld, story: CaseStory): StoredSlaClock[] {
-  const row = story.row;
-  if (row.status === 'draft' || row.submittedAt === null) return [];
-  const policy = world.policy(row.programme, row.priority);
-  const d = (ms: number | null) => (ms === null ? null : new Date(ms));
-  const facts: CaseClockFacts = {
-    status: row.status,
-    statusBeforeAwaiting: row.statusBeforeAwaiting,
-    priority: row.priority,
-    submittedAt: d(row.submittedAt),
-    acceptedAt: d(row.acceptedAt),
-    firstResponseAt: d(row.firstResponseAt),
-    resolvedAt: d(row.resolvedAt),
-    awaitingCreatorSince: d(row.awaitingCreatorSince),
-    closedAt: d(row.closedAt ?? (isFinalStatus(row.status) ? row.updatedAt : null)),
-  };
-  const out: StoredSlaClock[] = [];
-  for (const clock of SLA_CLOCKS as readonly SlaClockName[]) {
-    const budget = { kind: policy.clockKind, priority: row.priority, budgetMs: policyBudgetMs(policy, clock) };
-    const built = buildClock(clock, desiredClock(clock, facts, world.now), budget, story.pauses);
-    if (!built) continue;
-    const { state, times } = settle(world.cal, built);
-    if (state.stoppedAt !== null) {
-      out.push({ state, times });
-      continue;
-    }
-    out.push({
-      times,
-      state: {
-        ...state,
-        warnedAt: state.warnedAt ?? (times.warnAt !== null && times.warnAt <= world.now ? times.warnAt : null),
-        breachedAt: state.breachedAt ?? (times.dueAt !== null && times.dueAt <= world.now ? times.dueAt : null),
-      },
-    });
-  }
-  return out;
-}
 
 function isDeskHours(at: number): boolean {
   const minutes = shanghaiMinuteOfDay(at);
   return minutes >= 9 * 60 && minutes < 17 * 60 + 30;
-}
-
-function nickname(rng: Rng): string {
-  return `${rng.pick(V.NICK_HEADS)}${rng.pick(V.NICK_TAILS)}`;
-}
-
-/** Title, description and intake for the programme and category (valid against the intake schemas). */
-function content(rng: Rng, programme: ProgrammeId, category: string): { title: string; description: string; intake: Record<string, unknown> } {
-  switch (programme) {
-    case 'shield': {
-      const platform = rng.weighted(PLATFORM_WEIGHTS);
-      const label = SHIELD_PLATFORMS.find((p) => p.id === platform)?.label ?? platform;
-      const ongoing = rng.chance(0.45);
-      const minorInvolved = rng.chance(0.05);
-      const title = rng.pick(V.SHIELD_TITLES[category] ?? V.SHIELD_TITLES.other);
-      const intake: Record<string, unknown> = {
-        platform,
-        offendingAccounts: [nickname(rng), ...(rng.chance(0.4) ? [nickname(rng)] : [])].filter((x, i, all) => all.indexOf(x) === i),
-        urls: [`https://example.com/${platform}/${Math.floor(rng.next() * 1e9).toString(36)}`],
-        startedOn: '2026-01-01',
-        ongoing,
-        minorInvolved,
-      };
-      if (platform === 'other') intake.platformOther = '某短视频平台';
-      return { title, description: `本人在${label}发布作品后，${title}，${ongoing ? '目前仍在持续，' : ''}严重影响正常创作，请求协助处置。`, intake };
-    }
-    case 'starlight': {
-      const work = rng.pick(V.STARLIGHT_WORKS);
-      const title = rng.pick(V.STARLIGHT_TITLES).replace('%s', work);
-      const form = rng.pick(STARLIGHT_FORMS).id;
-      return {
-        title,
-        description: `《${work}》记录上海城市生活中的普通人故事，全网累计播放 ${10 + rng.int(300)} 万次，申请推荐参评。`,
-        intake: { nominationType: rng.chance(0.8) ? 'work' : 'creator', workTitle: work, form, links: [`https://example.com/works/${Math.floor(rng.next() * 1e9).toString(36)}`], reach: '全网播放逾百万次' },
-      };
-    }
-    case 'compliance': {
-      const title = rng.pick(V.COMPLIANCE_TITLES[category] ?? V.COMPLIANCE_TITLES.compliance_guidance);
-      const model = rng.pick(V.MODELS);
-      return { title, description: `工作室使用${model}进行内容创作，${title}，希望得到具体指导。`, intake: { productOrModel: model, question: `${title}？` } };
-    }
-    case 'legislation': {
-      const law = rng.pick(V.LEGISLATION_LAWS);
-      const title = rng.pick(V.LEGISLATION_TITLES).replace('%s', `《${law}》`);
-      return {
-        title,
-        description: `结合创作实践，对《${law}》提出修改建议，便于平台和创作者执行。`,
-        intake: { lawName: law, article: `第${1 + rng.int(30)}条`, suggestedWording: '建议增加列举式规定……', reason: '实践中认定尺度不一' },
-      };
-    }
-  }
 }
