@@ -1,9 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDate, IsInt, IsOptional, IsString, Length, Max, Min, Matches } from 'class-validator';
+import { IsInt, IsOptional, IsString, Length, Max, Min, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { Authenticated } from '@app/common';
+import { Authenticated, IsoInstant } from '@app/common';
 import { AuditChainService } from './audit-chain.service';
 import { AuditEvent } from './audit-event.entity';
 import { AuditEventPageResponse, AuditVerificationResponse } from './audit.responses';
@@ -13,8 +13,8 @@ class AuditQuery {
   @ApiPropertyOptional({ example: 'auth.login' }) @IsOptional() @IsString() @Length(1, 64) action?: string;
   @ApiPropertyOptional({ example: 'case' }) @IsOptional() @IsString() @Length(1, 32) entityType?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 64) entityId?: string;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() from?: Date;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() to?: Date;
+  @ApiPropertyOptional() @IsOptional() @IsoInstant('from') from?: Date;
+  @ApiPropertyOptional() @IsOptional() @IsoInstant('to') to?: Date;
   @ApiPropertyOptional({ description: '上一页最后一条的 id（向更早翻页）' }) @IsOptional() @Matches(/^\d{1,18}$/) before?: string;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
 }

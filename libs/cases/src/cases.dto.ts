@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   IsBoolean,
-  IsDate,
   IsIn,
   IsInt,
   IsObject,
@@ -12,7 +12,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { Optional } from '@app/common';
+import { IsoInstant, Optional } from '@app/common';
 import { CN_MOBILE } from '@app/contracts';
 import { PROGRAMME_LIST, SHIELD_PLATFORMS } from '@app/programmes';
 import { CASE_STATUSES, CHANNELS, PRIORITIES } from './domain';
@@ -88,7 +88,7 @@ export class ListCasesQuery {
   @ApiPropertyOptional({ enum: PROGRAMMES }) @Optional() @IsIn(PROGRAMMES) programme?: string;
   @ApiPropertyOptional({ description: '逗号分隔的状态', example: 'submitted,accepted' })
   @Optional() @Transform(({ value }) => (typeof value === 'string' ? value.split(',') : value))
-  @IsIn(CASE_STATUSES, { each: true }) status?: string[];
+  @ArrayMaxSize(CASE_STATUSES.length) @IsIn(CASE_STATUSES, { each: true }) status?: string[];
   @ApiPropertyOptional({ enum: PRIORITIES }) @Optional() @IsIn(PRIORITIES) priority?: string;
   @ApiPropertyOptional({ description: '账号 id，或 me 表示我自己，或 none 表示未分派' })
   @Optional() @Matches(/^(me|none|[0-9a-f-]{36})$/) assigneeId?: string;
@@ -102,8 +102,8 @@ export class ListCasesQuery {
   @Optional() @Matches(/^[a-z][a-z0-9_]{0,39}$/, { message: 'authorityId 须为网信办 id，如 cac_huangpu' }) authorityId?: string;
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 5, description: '创作者评价：1 非常满意 … 5 非常不满意' })
   @Optional() @Type(() => Number) @IsInt({ message: 'rating 须为 1–5 的整数' }) @Min(1, { message: 'rating 须为 1–5 的整数' }) @Max(5, { message: 'rating 须为 1–5 的整数' }) rating?: number;
-  @ApiPropertyOptional() @Optional() @Type(() => Date) @IsDate() createdFrom?: Date;
-  @ApiPropertyOptional() @Optional() @Type(() => Date) @IsDate() createdTo?: Date;
+  @ApiPropertyOptional() @Optional() @IsoInstant('createdFrom') createdFrom?: Date;
+  @ApiPropertyOptional() @Optional() @IsoInstant('createdTo') createdTo?: Date;
   @ApiPropertyOptional({ description: '只看已超时' }) @Optional() @Transform(toBool) @IsBoolean() overdue?: boolean;
   @ApiPropertyOptional({ description: '只看即将超时（已过 75%）' }) @Optional() @Transform(toBool) @IsBoolean() dueSoon?: boolean;
   @ApiPropertyOptional({ description: '搜索标题、描述、编号', example: '网络暴力' }) @Optional() @IsString() @Length(1, 100) q?: string;
@@ -121,6 +121,13 @@ export class CommentDto {
   @ApiPropertyOptional({ enum: ['public', 'internal'], default: 'public', description: 'internal 为内部备注，创作者不可见' })
   @Optional() @IsIn(['public', 'internal'])
   visibility?: 'public' | 'internal';
+}
+
+/** The supervisor's list of poor ratings to follow up. */
+export class ListReviewsQuery {
+  @ApiPropertyOptional({ enum: ['open', 'done'] })
+  @Optional() @IsIn(['open', 'done'], { message: 'status 须为 open 或 done' })
+  status?: 'open' | 'done';
 }
 
 export class FollowUpDto {

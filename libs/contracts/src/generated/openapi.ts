@@ -7228,7 +7228,7 @@ export interface operations {
                 rating?: number;
                 sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "priority" | "nextDueAt";
                 /** @description 逗号分隔的状态 */
-                status?: string[];
+                status?: ("draft" | "submitted" | "accepted" | "in_progress" | "awaiting_creator" | "escalated" | "resolved" | "closed" | "rejected" | "withdrawn")[];
                 zoneId?: string;
             };
             header?: never;
@@ -11331,7 +11331,7 @@ export interface operations {
                 rating?: number;
                 sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "priority" | "nextDueAt";
                 /** @description 逗号分隔的状态 */
-                status?: string[];
+                status?: ("draft" | "submitted" | "accepted" | "in_progress" | "awaiting_creator" | "escalated" | "resolved" | "closed" | "rejected" | "withdrawn")[];
                 zoneId?: string;
             };
             header?: never;
@@ -11620,7 +11620,7 @@ export interface operations {
                 rating?: number;
                 sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "priority" | "nextDueAt";
                 /** @description 逗号分隔的状态 */
-                status?: string[];
+                status?: ("draft" | "submitted" | "accepted" | "in_progress" | "awaiting_creator" | "escalated" | "resolved" | "closed" | "rejected" | "withdrawn")[];
                 zoneId?: string;
             };
             header?: never;
