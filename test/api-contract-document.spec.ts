@@ -151,7 +151,7 @@ describe('the OpenAPI document describes every answer with a real schema', () =>
     }
     expect(failures).toEqual([]);
     expect(params).toBeGreaterThan(50);
-    const pageSize = (doc.paths['/api/v1/cases'].get!.parameters as { name: string; schema: Schema }[]).find((p) => p.name === 'pageSize');
+    const pageSize = (doc.paths['/api/v1/cases'].get!.parameters as unknown as { name: string; schema: Schema }[]).find((p) => p.name === 'pageSize');
     expect(pageSize?.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 100 });
   });
 });

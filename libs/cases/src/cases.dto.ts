@@ -12,7 +12,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { IsoInstant, Optional } from '@app/common';
+import { IsoInstant, Optional, QueryFlag } from '@app/common';
 import { CN_MOBILE } from '@app/contracts';
 import { PROGRAMME_LIST, SHIELD_PLATFORMS } from '@app/programmes';
 import { CASE_STATUSES, CHANNELS, PRIORITIES } from './domain';
@@ -82,7 +82,6 @@ export interface CaseActionDto {
 const CATEGORY_IDS = [...new Set(PROGRAMME_LIST.flatMap((p) => p.categories.map((c) => c.id)))];
 const PLATFORM_IDS = SHIELD_PLATFORMS.map((p) => p.id);
 
-const toBool = ({ value }: { value: unknown }) => (value === undefined ? undefined : value === true || value === 'true' || value === '1');
 
 export class ListCasesQuery {
   @ApiPropertyOptional({ enum: PROGRAMMES }) @Optional() @IsIn(PROGRAMMES) programme?: string;
@@ -104,8 +103,8 @@ export class ListCasesQuery {
   @Optional() @Type(() => Number) @IsInt({ message: 'rating 须为 1–5 的整数' }) @Min(1, { message: 'rating 须为 1–5 的整数' }) @Max(5, { message: 'rating 须为 1–5 的整数' }) rating?: number;
   @ApiPropertyOptional() @Optional() @IsoInstant('createdFrom') createdFrom?: Date;
   @ApiPropertyOptional() @Optional() @IsoInstant('createdTo') createdTo?: Date;
-  @ApiPropertyOptional({ description: '只看已超时' }) @Optional() @Transform(toBool) @IsBoolean() overdue?: boolean;
-  @ApiPropertyOptional({ description: '只看即将超时（已过 75%）' }) @Optional() @Transform(toBool) @IsBoolean() dueSoon?: boolean;
+  @ApiPropertyOptional({ description: '只看已超时' }) @Optional() @QueryFlag('overdue') overdue?: boolean;
+  @ApiPropertyOptional({ description: '只看即将超时（已过 75%）' }) @Optional() @QueryFlag('dueSoon') dueSoon?: boolean;
   @ApiPropertyOptional({ description: '搜索标题、描述、编号', example: '网络暴力' }) @Optional() @IsString() @Length(1, 100) q?: string;
   @ApiPropertyOptional({ enum: ['createdAt', '-createdAt', 'updatedAt', '-updatedAt', 'priority', 'nextDueAt'] })
   @Optional() @IsIn(['createdAt', '-createdAt', 'updatedAt', '-updatedAt', 'priority', 'nextDueAt']) sort?: string;

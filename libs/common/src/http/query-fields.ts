@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsDate } from 'class-validator';
+import { IsBoolean, IsDate } from 'class-validator';
 
 /** An ISO 8601 date-time with its offset. */
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -21,5 +21,15 @@ export function IsoInstant(field: string, options: { timeRequired?: boolean } = 
   return applyDecorators(
     Transform(({ value }) => (typeof value === 'string' && pattern.test(value) ? new Date(value) : value)),
     IsDate({ message }),
+  );
+}
+
+const FLAGS: Record<string, boolean> = { true: true, '1': true, false: false, '0': false };
+
+/** A query parameter that is a flag: `true`/`1` or `false`/`0`; any other word is refused, not read as false. */
+export function QueryFlag(field: string): PropertyDecorator {
+  return applyDecorators(
+    Transform(({ value }) => (typeof value === 'string' && value in FLAGS ? FLAGS[value] : value)),
+    IsBoolean({ message: `${field} 须为 true 或 false` }),
   );
 }
