@@ -18,6 +18,9 @@ import { AuditLinksAndReferenceSequences1764320000000 } from './1764320000000-au
 import { OfflineService1764330000000 } from './1764330000000-offline-service';
 import { CaseSearchBigrams1764400000000 } from './1764400000000-case-search-bigrams';
 import { KnowledgeSearchQualified1764410000000 } from './1764410000000-knowledge-search-qualified';
+import { ProgrammeRetention1764491000000 } from './1764491000000-programme-retention';
+import { ReadViews1764492000000 } from './1764492000000-read-views';
+import { RatingScaleStars1764500000000 } from './1764500000000-rating-scale-stars';
 
 /** Every migration, in order, one a line. Add each new file here; TypeORM runs the pending ones. */
 export const MIGRATIONS = [
@@ -41,4 +44,7 @@ export const MIGRATIONS = [
   OfflineService1764330000000,
   CaseSearchBigrams1764400000000,
   KnowledgeSearchQualified1764410000000,
+  ProgrammeRetention1764491000000,
+  ReadViews1764492000000,
+  RatingScaleStars1764500000000,
 ];

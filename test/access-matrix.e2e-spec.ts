@@ -232,7 +232,7 @@ describe('access matrix: every route × every caller (e2e)', () => {
     r = await post(agent, `/api/v1/cases/${r.id}/actions/accept`, { version: r.version });
     r = await post(agent, `/api/v1/cases/${r.id}/actions/start`, { version: r.version });
     r = await post(agent, `/api/v1/cases/${r.id}/actions/resolve`, { version: r.version, outcome: 'answered', summary: '已答复' });
-    await post(creator, `/api/v1/cases/${r.id}/actions/rate`, { version: r.version, level: 5 });
+    await post(creator, `/api/v1/cases/${r.id}/actions/rate`, { version: r.version, level: 1 });
     const reviews = (await t.http.get('/api/v1/reviews').set(bearer(supervisor)).expect(200)).body;
     const target = await t.user('agent', { zoneId: 'huangpu' });
     const inbox = (await t.http.get('/api/v1/notifications').set(bearer(creator)).expect(200)).body;

@@ -83,8 +83,8 @@ describe('answers match the OpenAPI document (the source of the web types)', () 
 
     c = await check(officer, 'post', `/api/v1/cases/${c.id}/actions/acknowledge`, '/api/v1/cases/{id}/actions/acknowledge', 201, { version: c.version });
     c = await check(officer, 'post', `/api/v1/cases/${c.id}/actions/resolve`, '/api/v1/cases/{id}/actions/resolve', 201, { version: c.version, outcome: 'takedown_done', summary: '已下架' });
-    c = await check(creator, 'post', `/api/v1/cases/${c.id}/actions/rate`, '/api/v1/cases/{id}/actions/rate', 201, { version: c.version, level: 5, comment: '很慢' });
-    expect(c.rating).toEqual({ level: 5, comment: '很慢' });
+    c = await check(creator, 'post', `/api/v1/cases/${c.id}/actions/rate`, '/api/v1/cases/{id}/actions/rate', 201, { version: c.version, level: 1, comment: '很慢' });
+    expect(c.rating).toEqual({ level: 1, comment: '很慢' });
     const reviews = await check(supervisor, 'get', '/api/v1/reviews?status=open', '/api/v1/reviews', 200);
     const review = reviews.find((r: { caseId: string }) => r.caseId === c.id);
     await check(supervisor, 'post', `/api/v1/reviews/${review.id}/follow-up`, '/api/v1/reviews/{id}/follow-up', 201, { note: '已回访并致歉' });

@@ -277,9 +277,9 @@ describe('the desk’s day: check-in, cases, no-shows, zone scope (e2e)', () => 
     const cases: [TestUser, 'get' | 'post', string, object | undefined, string][] = [
       [supervisor, 'post', '/api/v1/appointment-slots', { startsAt: 'tomorrow', endsAt: shanghai(days[1], '10:00'), capacity: 1, programmes: ['shield'] }, 'startsAt'],
       [supervisor, 'post', '/api/v1/appointment-slots', { startsAt: shanghai(days[1], '09:00'), endsAt: shanghai(days[1], '09:30'), capacity: 0, programmes: ['shield'] }, 'capacity'],
-      [supervisor, 'post', '/api/v1/appointment-slots', { startsAt: shanghai(days[1], '09:00'), endsAt: shanghai(days[1], '09:30'), capacity: 1, programmes: ['mystery'] }, 'programmes'],
+      [supervisor, 'post', '/api/v1/appointment-slots', { startsAt: shanghai(days[1], '09:00'), endsAt: shanghai(days[1], '09:30'), capacity: 1, programmes: ['mystery'] }, 'programmes[0]'],
       [supervisor, 'post', '/api/v1/appointment-slots/pattern', { from: '2026-13-01', to: days[1], weekdays: [1], times: [{ start: '09:00', end: '09:30' }], capacity: 1, programmes: ['shield'] }, 'from'],
-      [supervisor, 'post', '/api/v1/appointment-slots/pattern', { from: days[0], to: days[1], weekdays: [8], times: [{ start: '09:00', end: '09:30' }], capacity: 1, programmes: ['shield'] }, 'weekdays'],
+      [supervisor, 'post', '/api/v1/appointment-slots/pattern', { from: days[0], to: days[1], weekdays: [8], times: [{ start: '09:00', end: '09:30' }], capacity: 1, programmes: ['shield'] }, 'weekdays[0]'],
       [supervisor, 'post', '/api/v1/appointment-slots/pattern', { from: days[0], to: days[1], weekdays: [1], times: [{ start: '9am', end: '09:30' }], capacity: 1, programmes: ['shield'] }, 'times[0].start'],
       [supervisor, 'post', `/api/v1/appointment-slots/${slot.id}/close`, { reason: '' }, 'reason'],
       [supervisor, 'post', '/api/v1/appointment-slots/not-a-uuid/close', { reason: '闭馆' }, 'id'],

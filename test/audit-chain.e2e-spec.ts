@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import { AuditChainService, AuditService } from '@app/audit';
 import { shanghaiYear } from '@app/calendar';
+import { TransactionHost } from '@app/database';
 import { FILINGS } from './support/case-fixtures';
 import { bearer, randomAddress, TestApp, TestUser } from './support/test-app';
 
@@ -52,8 +53,8 @@ describe('audit chain (e2e)', () => {
 
   it('stores any entry exactly as it is hashed, whatever strings a caller hands the audit layer', async () => {
     const nasty = { 'k\u0000ey': ['\ud800', 'ok😀', { deep: 'x\udfff' }], n: 1.5, at: new Date('2026-03-01T00:00:00Z'), none: undefined };
-    await t.db.transaction((m) =>
-      t.app.get(AuditService).record(m, {
+    await t.app.get(TransactionHost).withTransaction(() =>
+      t.app.get(AuditService).record({
         actor: null,
         actorIdHint: 'who\u0000\ud800',
         action: 'test.nasty',

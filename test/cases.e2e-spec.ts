@@ -107,12 +107,12 @@ describe('case workflows (e2e)', () => {
     c = (await act(cityOfficer, c.id, 'resolve', { version: c.version, outcome: 'takedown_done', summary: '已协调平台下架侵权内容并封禁账号' }).expect(201)).body;
     expect(c).toMatchObject({ status: 'resolved', outcome: 'takedown_done' });
 
-    c = (await act(creator, c.id, 'rate', { version: c.version, level: 4, comment: '处理太慢' }).expect(201)).body;
-    expect(c).toMatchObject({ status: 'closed', rating: { level: 4, comment: '处理太慢' } });
+    c = (await act(creator, c.id, 'rate', { version: c.version, level: 2, comment: '处理太慢' }).expect(201)).body;
+    expect(c).toMatchObject({ status: 'closed', rating: { level: 2, comment: '处理太慢' } });
 
     const reviews = (await t.http.get('/api/v1/reviews?status=open').set(bearer(supervisor)).expect(200)).body;
     const review = reviews.find((r: { caseId: string }) => r.caseId === c.id);
-    expect(review).toMatchObject({ level: 4, status: 'open' });
+    expect(review).toMatchObject({ level: 2, status: 'open' });
     await t.http.post(`/api/v1/reviews/${review.id}/follow-up`).set(bearer(supervisor)).send({ note: '已回访并说明处置时限' }).expect(201);
 
     const escalations = await t.db.query(`SELECT authority_id, outcome FROM escalations WHERE case_id = $1 ORDER BY escalated_at`, [c.id]);
@@ -245,19 +245,19 @@ describe('case workflows (e2e)', () => {
     // 黄浦: to the district, on to the city (its current authority), resolved there, rated 不满意.
     let hp1 = await escalated(hpAgent, await shield('huangpu', 'cyberviolence', 'bilibili'));
     hp1 = await step(cityOfficer, await step(hpOfficer, await step(hpOfficer, hp1, 'acknowledge'), 'escalate', { reason: '报市委网信办' }), 'acknowledge');
-    hp1 = await step(creator, await step(cityOfficer, hp1, 'resolve', { outcome: 'takedown_done', summary: '已下架' }), 'rate', { level: 4 });
+    hp1 = await step(creator, await step(cityOfficer, hp1, 'resolve', { outcome: 'takedown_done', summary: '已下架' }), 'rate', { level: 2 });
     // 黄浦: to the district, returned to the desk (no current authority), resolved by the desk, rated 非常满意.
     let hp2 = await escalated(hpAgent, await shield('huangpu', 'defamation', 'douyin'));
     hp2 = await step(hpOfficer, await step(hpOfficer, hp2, 'acknowledge'), 'return', { instructions: '请服务台继续办理' });
-    hp2 = await step(creator, await step(hpAgent, hp2, 'resolve', { outcome: 'mediated', summary: '已调解' }), 'rate', { level: 1 });
+    hp2 = await step(creator, await step(hpAgent, hp2, 'resolve', { outcome: 'mediated', summary: '已调解' }), 'rate', { level: 5 });
     // 黄浦: a compliance case (no platform), never escalated, rated 满意.
     let hp3 = (await file(creator, { ...FILINGS.compliance, zoneId: 'huangpu', title: `${marker} 合规` }).expect(201)).body;
     hp3 = await step(hpAgent, await step(hpAgent, await step(hpAgent, hp3, 'accept'), 'start'), 'resolve', { outcome: 'answered', summary: '已答复' });
-    hp3 = await step(creator, hp3, 'rate', { level: 2 });
+    hp3 = await step(creator, hp3, 'rate', { level: 4 });
     // 杨浦: the same category, platform and rating as hp1, escalated to 杨浦; and one like hp2, only submitted.
     let yp1 = await escalated(ypAgent, await shield('yangpu', 'cyberviolence', 'bilibili'));
     yp1 = await step(ypOfficer, await step(ypOfficer, yp1, 'acknowledge'), 'resolve', { outcome: 'takedown_done', summary: '已下架' });
-    yp1 = await step(creator, yp1, 'rate', { level: 4 });
+    yp1 = await step(creator, yp1, 'rate', { level: 2 });
     const yp2 = await shield('yangpu', 'defamation', 'douyin');
 
     const list = async (user: TestUser, filters: string, path = '/api/v1/cases') => {
@@ -279,13 +279,13 @@ describe('case workflows (e2e)', () => {
     expect(await list(hpAgent, 'authorityId=cac_huangpu')).toEqual(refs(hp1, hp2));
     expect(await list(hpAgent, 'authorityId=cac_city')).toEqual(refs(hp1));
     expect(await list(hpAgent, 'authorityId=cac_yangpu')).toEqual([]);
-    expect(await list(hpAgent, 'rating=4')).toEqual(refs(hp1));
-    expect(await list(hpAgent, 'rating=1')).toEqual(refs(hp2));
-    expect(await list(hpAgent, 'rating=2')).toEqual(refs(hp3));
-    expect(await list(hpAgent, 'rating=5')).toEqual([]);
+    expect(await list(hpAgent, 'rating=2')).toEqual(refs(hp1));
+    expect(await list(hpAgent, 'rating=5')).toEqual(refs(hp2));
+    expect(await list(hpAgent, 'rating=4')).toEqual(refs(hp3));
+    expect(await list(hpAgent, 'rating=1')).toEqual([]);
     expect(await list(hpAgent, 'programme=shield&category=cyberviolence&platform=bilibili&authorityId=cac_city&rating=4')).toEqual(refs(hp1));
-    expect(await list(hpAgent, 'category=defamation&rating=4')).toEqual([]);
-    expect(await list(hpSupervisor, 'category=cyberviolence&rating=4')).toEqual(refs(hp1));
+    expect(await list(hpAgent, 'category=defamation&rating=2')).toEqual([]);
+    expect(await list(hpSupervisor, 'category=cyberviolence&rating=2')).toEqual(refs(hp1));
 
     // Scope still decides first: the other zone's matching cases stay out, the city-wide supervisor sees both.
     expect(await list(ypSupervisor, 'platform=bilibili')).toEqual(refs(yp1));
@@ -294,15 +294,15 @@ describe('case workflows (e2e)', () => {
     expect(await list(citySupervisor, 'category=cyberviolence')).toEqual(refs(hp1, yp1));
     expect(await list(citySupervisor, 'platform=douyin')).toEqual(refs(hp2, yp2));
     expect(await list(citySupervisor, 'authorityId=cac_yangpu')).toEqual(refs(yp1));
-    expect(await list(citySupervisor, 'rating=4')).toEqual(refs(hp1, yp1));
-    expect(await list(citySupervisor, 'rating=4&zoneId=yangpu')).toEqual(refs(yp1));
+    expect(await list(citySupervisor, 'rating=2')).toEqual(refs(hp1, yp1));
+    expect(await list(citySupervisor, 'rating=2&zoneId=yangpu')).toEqual(refs(yp1));
     // An officer sees the cases escalated to their own authority only, whatever authority they filter by.
     expect(await list(cityOfficer, 'authorityId=cac_huangpu')).toEqual(refs(hp1));
     expect(await list(ypOfficer, 'authorityId=cac_huangpu')).toEqual([]);
     expect(await list(hpOfficer, 'status=closed&category=defamation', '/api/v1/escalations')).toEqual(refs(hp2));
 
     // The case-list export applies the same filters (and scope).
-    const csv = (await t.http.get(`/api/v1/dashboard/case-export?format=csv&q=${encodeURIComponent(marker)}&rating=4`).set(bearer(hpSupervisor)).expect(200)).text;
+    const csv = (await t.http.get(`/api/v1/dashboard/case-export?format=csv&q=${encodeURIComponent(marker)}&rating=2`).set(bearer(hpSupervisor)).expect(200)).text;
     expect(csv).toContain(hp1.reference);
     for (const other of [hp2, hp3, yp1]) expect(csv).not.toContain(other.reference);
   });

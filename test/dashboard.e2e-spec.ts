@@ -135,7 +135,7 @@ class Direct {
     const handling = resolutions.map((e) => working(e.submitted_at, e.at)!);
     const dueOf = new Map(clocks.filter((c) => c.clock === 'resolve').map((c) => [c.case_id, c.due_at]));
 
-    const levels = [1, 2, 3, 4, 5].map((level) => count('rate', (e) => e.level === String(level)));
+    const levels = [5, 4, 3, 2, 1].map((level) => count('rate', (e) => e.level === String(level)));
     const rated = levels.reduce((a, b) => a + b, 0);
     const reviews: { zone_id: string; programme: string }[] = (
       await this.db.query(`SELECT r.zone_id, c.programme FROM rating_reviews r JOIN cases c ON c.id = r.case_id WHERE r.status = 'open'`)
@@ -273,7 +273,7 @@ describe('dashboard (e2e): figures equal a direct count over the raw tables', ()
     a = await act(hpAgent, a, 'accept');
     a = await act(hpAgent, a, 'start');
     a = await act(hpAgent, a, 'resolve', { outcome: 'mediated', summary: '已调解' });
-    await act(creator, a, 'rate', { level: 5, comment: '太慢了' });
+    await act(creator, a, 'rate', { level: 1, comment: '太慢了' });
 
     const b = await post(creator, '/api/v1/cases', { ...FILINGS.compliance, zoneId: 'yangpu' });
     await act(ypAgent, b, 'reject', { reason: '不属于受理范围' });

@@ -15,8 +15,13 @@ import { JobOutboxRelay, QUEUE_NAMES } from '@app/jobs';
 import { EmailTransport, NotificationDelivery, NotificationRepository, SmsMessage } from '@app/notifications';
 import { PiiCipher } from '@app/pii';
 import { provisionalHolidayYear } from '@app/calendar';
-import { RetentionJob, RetentionService } from '@app/retention';
+import { CasePersonalData, RetentionJob, RetentionService } from '@app/retention';
+import { ShieldRetentionRepository } from '@app/shield';
+import { StarlightRetentionRepository } from '@app/starlight';
+import { ComplianceRetentionRepository } from '@app/compliance';
+import { LegislationRetentionRepository } from '@app/legislation';
 import { createSlaSystemContext, HolidayCalendar, SlaClockRebuild, SlaClocksService, SlaEffects, SlaPolicies, SlaSweeper } from '@app/sla';
+import { UserDirectory } from '@app/users';
 import { ZonesService } from '@app/zones';
 import { Answer, checkAnswers, recordAnswers } from './support/answer-recorder';
 import { FILINGS, openHonourRound } from './support/case-fixtures';
@@ -145,7 +150,7 @@ describe('every request on a single database connection (e2e)', () => {
     expect((await read(officer, `/api/v1/escalations?q=${c.reference}`)).body.items.map((x: { id: string }) => x.id)).toContain(c.id);
     c = await act(officer, c.id, 'acknowledge', { version: c.version });
     c = await act(officer, c.id, 'resolve', { version: c.version, outcome: 'takedown_done', summary: '已协调平台下架' });
-    c = await act(creator, c.id, 'rate', { version: c.version, level: 5, comment: '太慢' });
+    c = await act(creator, c.id, 'rate', { version: c.version, level: 1, comment: '太慢' });
     expect(c.status).toBe('closed');
 
     // Other spec files share this database: find the case by its reference.
@@ -428,11 +433,19 @@ describe('every request on a single database connection (e2e)', () => {
 
     it('purges the personal data of long-finished cases, as the scheduler runs it', async () => {
       const txHost = t.app.get(TransactionHost);
-      const retention = new RetentionService(
-        txHost,
+      const personalData = new CasePersonalData(
         new SystemCaseRepository(txHost),
         t.app.get(EvidenceRepository),
         t.app.get(NotificationRepository),
+        new ShieldRetentionRepository(txHost),
+        new StarlightRetentionRepository(txHost),
+        new ComplianceRetentionRepository(txHost),
+        new LegislationRetentionRepository(txHost),
+        t.app.get(DocumentRegistry),
+        t.app.get(UserDirectory),
+      );
+      const retention = new RetentionService(
+        personalData,
         t.app.get(EvidenceStorage),
         t.app.get(AuditService),
         t.app.get(AppConfig),

@@ -79,7 +79,7 @@ describe('盾牌行动: linked cases, evidence packets, platform requests, polic
     const ra = (await get(a, `/cases/${caseA.id}`).expect(200)).body;
     const rb = (await get(b, `/cases/${caseB.id}`).expect(200)).body;
     expect([ra.status, rb.status]).toEqual(['resolved', 'resolved']);
-    await post(a, `/cases/${caseA.id}/actions/rate`, { version: ra.version, level: 1 }).expect(201);
+    await post(a, `/cases/${caseA.id}/actions/rate`, { version: ra.version, level: 5 }).expect(201);
     expect((await get(b, `/cases/${caseB.id}`).expect(200)).body).toMatchObject({ status: 'resolved', rating: null });
     const audit = await t.db.query(`SELECT action FROM audit_events WHERE entity_id = $1 ORDER BY id`, [group.id]);
     expect(audit.map((x: { action: string }) => x.action)).toEqual(['case_link.link', 'case_link.escalate', 'case_link.resolve']);

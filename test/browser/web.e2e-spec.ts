@@ -250,11 +250,11 @@ suite('web app in a browser (e2e)', () => {
     await p.goto(`${base}/portal/cases/${caseId}`);
     await p.getByText('已督促平台删除侵权评论').first().waitFor();
     await shot(p, 'creator-portal-case-resolved', true);
-    await p.getByText('非常满意', { exact: true }).click();
+    await p.getByText('★★★★★ 非常满意', { exact: true }).click();
     await p.getByRole('button', { name: '提交评价' }).click();
     await p.locator('.status-tag', { hasText: '已关闭' }).first().waitFor();
     const [row] = await t.db.query('SELECT status, rating FROM cases WHERE id = $1', [caseId]);
-    expect(row).toMatchObject({ status: 'closed', rating: 1 });
+    expect(row).toMatchObject({ status: 'closed', rating: 5 });
   }, 60_000);
 
   it('an agent of the other zone cannot open the case by URL', async () => {

@@ -103,9 +103,9 @@ async function main(): Promise<void> {
     { name: 'case list, zone, platform (no period)', user: 'zone', path: `/cases?platform=zhihu`, bound: 100 },
     { name: 'case list, zone, escalated to the district, last 30 days', user: 'zone', path: `/cases?authorityId=cac_huangpu&createdFrom=${since30}`, bound: 100 },
     { name: 'case list, zone, escalated to the city (no period)', user: 'zone', path: `/cases?authorityId=cac_city`, bound: 100 },
-    { name: 'case list, zone, rated 非常不满意, last 30 days', user: 'zone', path: `/cases?rating=5&createdFrom=${since30}`, bound: 100 },
-    { name: 'case list, zone, rated 非常不满意 (no period)', user: 'zone', path: `/cases?rating=5`, bound: 100 },
-    { name: 'case list, city-wide, rated 非常满意 (no period)', user: 'city', path: `/cases?rating=1`, bound: 100 },
+    { name: 'case list, zone, rated 非常不满意, last 30 days', user: 'zone', path: `/cases?rating=1&createdFrom=${since30}`, bound: 100 },
+    { name: 'case list, zone, rated 非常不满意 (no period)', user: 'zone', path: `/cases?rating=1`, bound: 100 },
+    { name: 'case list, city-wide, rated 非常满意 (no period)', user: 'city', path: `/cases?rating=5`, bound: 100 },
   ];
 
   console.log(`bench:dashboard — ${cases.toLocaleString('en')} cases, PostgreSQL ${version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);

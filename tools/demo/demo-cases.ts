@@ -75,13 +75,13 @@ const SCENARIOS: Scenario[] = [
     by: '13800000001',
     hoursAgo: 400,
     filing: { programme: 'compliance', category: 'policy_interpretation', title: 'AI 生成配图是否需要添加显式标识', description: '工作室使用生成式 AI 制作视频封面，想了解标识办法对封面图的具体要求。', intake: { productOrModel: '某文生图模型（已备案）', question: '封面由 AI 生成后再经人工修改，是否仍需添加显式标识？' }, zoneId: 'huangpu' },
-    steps: [['hp.agent2', 'accept'], ['hp.agent2', 'start'], ['hp.agent2', 'resolve', { outcome: 'answered', summary: '依据《人工智能生成合成内容标识办法》，AI 生成的图片在发布时应添加显式标识；人工修改不改变其属性，建议在封面角落标注“AI 生成”。' }], ['13800000001', 'rate', { level: 1, comment: '解答清楚，很有帮助' }]],
+    steps: [['hp.agent2', 'accept'], ['hp.agent2', 'start'], ['hp.agent2', 'resolve', { outcome: 'answered', summary: '依据《人工智能生成合成内容标识办法》，AI 生成的图片在发布时应添加显式标识；人工修改不改变其属性，建议在封面角落标注“AI 生成”。' }], ['13800000001', 'rate', { level: 5, comment: '解答清楚，很有帮助' }]],
   },
   {
     by: '13800000001',
     hoursAgo: 300,
     filing: { programme: 'compliance', category: 'compliance_guidance', title: '数字人直播需要办理哪些备案', description: '准备使用自研数字人进行直播带货，不清楚需要哪些算法和模型备案手续。', intake: { productOrModel: '自研数字人直播系统', question: '数字人直播是否需要深度合成算法备案？流程多久？', modelFilingStatus: 'not_filed' }, zoneId: 'huangpu' },
-    steps: [['hp.agent1', 'accept'], ['hp.agent1', 'start'], ['hp.agent1', 'resolve', { outcome: 'answered', summary: '需完成深度合成服务算法备案，材料清单见附件说明。' }], ['13800000001', 'rate', { level: 4, comment: '答复太笼统，没有说明时限' }]],
+    steps: [['hp.agent1', 'accept'], ['hp.agent1', 'start'], ['hp.agent1', 'resolve', { outcome: 'answered', summary: '需完成深度合成服务算法备案，材料清单见附件说明。' }], ['13800000001', 'rate', { level: 2, comment: '答复太笼统，没有说明时限' }]],
   },
   {
     by: '13800000001',
@@ -125,7 +125,7 @@ const SCENARIOS: Scenario[] = [
     by: '13800000002',
     hoursAgo: 220,
     filing: { programme: 'starlight', category: 'honour_recommendation', title: '推荐“法律小课堂”系列短视频', description: '以通俗方式讲解民法典，累计播放 300 万次。', intake: { nominationType: 'work', workTitle: '法律小课堂', form: 'audio_video', links: ['https://www.douyin.com/user/MS4wLjABAAAA000001'], reach: '累计播放 300 万次' }, zoneId: 'yangpu' },
-    steps: [['yp.agent2', 'accept'], ['yp.agent2', 'start'], ['yp.agent2', 'resolve', { outcome: 'recommended', summary: '已列入推荐名单并报送市委网信办。' }], ['13800000002', 'rate', { level: 2, comment: '流程顺畅' }]],
+    steps: [['yp.agent2', 'accept'], ['yp.agent2', 'start'], ['yp.agent2', 'resolve', { outcome: 'recommended', summary: '已列入推荐名单并报送市委网信办。' }], ['13800000002', 'rate', { level: 4, comment: '流程顺畅' }]],
   },
   {
     by: '13800000002',

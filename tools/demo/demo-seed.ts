@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { SYSTEM_ACTOR_ID } from '@app/common';
-import { AuditService } from '@app/audit';
+import { Tx } from '@app/database';
+import { AuditEventRepository, AuditService } from '@app/audit';
 import { maskPhone, PiiCipher } from '@app/pii';
 import { DEMO_PASSWORD, hashPassword } from '@app/users';
 
@@ -42,9 +43,10 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 
 /** Seeds the demo accounts into an empty database; returns false when it already has users. */
 export async function seedDemo(dataSource: DataSource, pii: PiiCipher): Promise<boolean> {
-  const audit = new AuditService();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return dataSource.transaction(async (m) => {
+    // Outside the application's transaction context: the audit layer is handed this transaction as its host.
+    const audit = new AuditService(new AuditEventRepository({ tx: m } as unknown as Tx));
     const [{ count }] = await m.query('SELECT count(*)::int AS count FROM users');
     if (count > 0) return false;
     for (const a of DEMO_ACCOUNTS) {
@@ -64,7 +66,7 @@ export async function seedDemo(dataSource: DataSource, pii: PiiCipher): Promise<
           a.skills ?? [],
         ],
       );
-      await audit.record(m, {
+      await audit.record({
         actor: SYSTEM_ACTOR_ID,
         action: 'user.seed',
         entityType: 'user',

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { SYSTEM_ACTOR_ID } from '@app/common';
 import { AuditService } from '@app/audit';
 import { UnknownCalendarYearError } from '@app/calendar';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { Notifier } from '@app/notifications';
 import { shanghaiDay, chineseRange } from '@app/offline';
 import { OFFLINE_TIMERS_QUEUE, OutboxJob } from '@app/jobs';
@@ -42,7 +42,6 @@ export class AppointmentTimers {
   private readonly logger = new Logger('AppointmentTimers');
 
   constructor(
-    private readonly txHost: Tx,
     private readonly appointments: AppointmentsRepository,
     private readonly slots: SlotsRepository,
     private readonly closing: SlotClosing,
@@ -62,14 +61,14 @@ export class AppointmentTimers {
     await this.notifier.notify([
       { userIds: [a.creatorId], kind: 'appointment_reminder', params: { reference: a.reference, when, place: a.servicePointName, code: a.checkInCode }, sms: true, smsParams: { when, place: a.servicePointName, code: a.checkInCode } },
     ]);
-    await this.audit.record(this.txHost.tx, { actor: SYSTEM_ACTOR_ID, action: 'appointment.remind', entityType: 'appointment', entityId: a.id, after: { remindedAt: now } });
+    await this.audit.record({ actor: SYSTEM_ACTOR_ID, action: 'appointment.remind', entityType: 'appointment', entityId: a.id, after: { remindedAt: now } });
     return 'sent';
   }
 
   @Transactional()
   async markNoShow(appointmentId: string, now = new Date()): Promise<boolean> {
     if (!(await this.appointments.markNoShow(appointmentId, now))) return false;
-    await this.audit.record(this.txHost.tx, { actor: SYSTEM_ACTOR_ID, action: 'appointment.no_show', entityType: 'appointment', entityId: appointmentId, before: { status: 'booked' }, after: { status: 'no_show' } });
+    await this.audit.record({ actor: SYSTEM_ACTOR_ID, action: 'appointment.no_show', entityType: 'appointment', entityId: appointmentId, before: { status: 'booked' }, after: { status: 'no_show' } });
     return true;
   }
 

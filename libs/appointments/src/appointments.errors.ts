@@ -12,6 +12,8 @@ export enum AppointmentErrorCode {
   NotToday = 'appointment.not_today',
   ZoneRequired = 'appointment.zone_required',
   Forbidden = 'appointment.forbidden',
+  /** Every check-in code drawn was live: a rare clash, worth a retry. */
+  CodeExhausted = 'appointment.code_exhausted',
 }
 
 export class AppointmentError extends moduleError<AppointmentErrorCode>('AppointmentError', {
@@ -26,4 +28,5 @@ export class AppointmentError extends moduleError<AppointmentErrorCode>('Appoint
   [AppointmentErrorCode.NotToday]: 'conflict',
   [AppointmentErrorCode.ZoneRequired]: 'validation',
   [AppointmentErrorCode.Forbidden]: 'forbidden',
+  [AppointmentErrorCode.CodeExhausted]: 'unavailable',
 }) {}

@@ -4,6 +4,7 @@ import { Actor } from '@app/common';
 import type { AppointmentStatus } from '@app/contracts';
 import { Tx } from '@app/database';
 import { zoneCondition } from '@app/offline';
+import { USER_DIRECTORY_VIEW } from '@app/users';
 
 export interface AppointmentRow {
   id: string;
@@ -40,7 +41,7 @@ const SELECT = `SELECT a.id, a.reference, a.slot_id AS "slotId", a.zone_id AS "z
   s.starts_at AS "startsAt", s.ends_at AS "endsAt", sp.name AS "servicePointName", sp.address AS "servicePointAddress", sp.phone AS "servicePointPhone",
   sp.booking_cutoff_minutes AS "bookingCutoffMinutes", u.display_name AS "creatorName", u.phone_masked AS "creatorPhoneMasked", u.phone_cipher AS "creatorPhoneCipher",
   (SELECT count(*)::int FROM appointments ns WHERE ns.creator_id = a.creator_id AND ns.status = 'no_show') AS "creatorNoShows"
-  FROM appointments a JOIN appointment_slots s ON s.id = a.slot_id JOIN service_points sp ON sp.id = s.service_point_id JOIN users u ON u.id = a.creator_id`;
+  FROM appointments a JOIN appointment_slots s ON s.id = a.slot_id JOIN service_points sp ON sp.id = s.service_point_id JOIN ${USER_DIRECTORY_VIEW} u ON u.id = a.creator_id`;
 
 export interface NewAppointment {
   slotId: string;

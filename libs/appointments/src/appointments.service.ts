@@ -3,7 +3,7 @@ import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CasesService, CaseTimelineRepository } from '@app/cases';
 import { APPOINTMENT_STATUS_LABELS, type AppointmentView } from '@app/contracts';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { qrDataUrl } from '@app/documents';
 import { JobOutbox } from '@app/jobs';
 import { Notifier } from '@app/notifications';
@@ -24,7 +24,6 @@ import { SlotsRepository } from './slots.repository';
 @Injectable()
 export class AppointmentsService {
   constructor(
-    private readonly txHost: Tx,
     private readonly slots: SlotsRepository,
     private readonly appointments: AppointmentsRepository,
     private readonly receipts: ReceiptsService,
@@ -75,7 +74,7 @@ export class AppointmentsService {
       });
     }
     if (inserted === 'overlap') throw new AppointmentError(AppointmentErrorCode.Overlap, '您在该时间段已有其他预约，不能重复预约');
-    if (inserted === 'code_taken') throw new Error('no free check-in code after 8 attempts');
+    if (inserted === 'code_taken') throw new AppointmentError(AppointmentErrorCode.CodeExhausted, '暂时无法生成签到码，请稍后重试');
     const a = (await this.appointments.get(inserted.id))!;
     if (remindAt) await this.jobs.enqueue([reminderJob(a.id, remindAt)]);
     const programme = findProgramme(a.programme);
@@ -97,7 +96,7 @@ export class AppointmentsService {
     await this.notifier.notify([
       { userIds: [a.creatorId], kind: 'appointment_booked', params: { reference: a.reference, when, place: a.servicePointName, code: a.checkInCode }, sms: true, smsParams: { when, place: a.servicePointName, code: a.checkInCode } },
     ]);
-    await this.audit.record(this.txHost.tx, {
+    await this.audit.record({
       actor,
       meta,
       action: 'appointment.book',
@@ -120,7 +119,7 @@ export class AppointmentsService {
     await this.appointments.cancel(a.id, now, dto.reason?.trim() || null, actor.role);
     await this.slots.releaseSeat(a.slotId);
     await this.notifier.notify([{ userIds: [a.creatorId], kind: 'appointment_cancelled', params: { reference: a.reference, when: chineseRange(a.startsAt, a.endsAt), place: a.servicePointName } }]);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'appointment.cancel', entityType: 'appointment', entityId: a.id, before: { status: a.status }, after: { status: 'cancelled', reason: dto.reason ?? null } });
+    await this.audit.record({ actor, meta, action: 'appointment.cancel', entityType: 'appointment', entityId: a.id, before: { status: a.status }, after: { status: 'cancelled', reason: dto.reason ?? null } });
     return appointmentView((await this.appointments.get(a.id))!, { staff: false });
   }
 
@@ -159,7 +158,7 @@ export class AppointmentsService {
     await this.appointments.checkIn(a.id, now, actor.userId);
     await this.appointments.linkCase(a.id, caseId);
     await this.timeline.append(caseId, actor, 'appointment', 'public', { action: dto.caseId ? 'visit_linked' : 'opened_by_visit', appointmentId: a.id, reference: a.reference, servicePoint: a.servicePointName, startsAt: a.startsAt });
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'appointment.check_in', entityType: 'appointment', entityId: a.id, before: { status: a.status }, after: { status: 'checked_in', caseId, opened: !dto.caseId } });
+    await this.audit.record({ actor, meta, action: 'appointment.check_in', entityType: 'appointment', entityId: a.id, before: { status: a.status }, after: { status: 'checked_in', caseId, opened: !dto.caseId } });
     return appointmentView((await this.appointments.get(a.id))!, { staff: true });
   }
 
@@ -171,7 +170,7 @@ export class AppointmentsService {
     if (a.status !== 'booked') throw new AppointmentError(AppointmentErrorCode.WrongState, '只有「已预约」的预约可以记为未到场');
     if (new Date(a.startsAt) > now) throw new AppointmentError(AppointmentErrorCode.WrongState, '时段尚未开始，不能记为未到场');
     await this.appointments.markNoShow(a.id, now);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'appointment.no_show', entityType: 'appointment', entityId: a.id, before: { status: a.status }, after: { status: 'no_show' } });
+    await this.audit.record({ actor, meta, action: 'appointment.no_show', entityType: 'appointment', entityId: a.id, before: { status: a.status }, after: { status: 'no_show' } });
     return appointmentView((await this.appointments.get(a.id))!, { staff: true });
   }
 

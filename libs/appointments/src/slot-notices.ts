@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta, SYSTEM_ACTOR_ID } from '@app/common';
 import { AuditService } from '@app/audit';
-import { Tx } from '@app/database';
 import { Notifier } from '@app/notifications';
 import { chineseRange } from '@app/offline';
 import { AppointmentsRepository } from './appointments.repository';
@@ -14,7 +13,6 @@ import { SlotRow, SlotsRepository } from './slots.repository';
 @Injectable()
 export class SlotClosing {
   constructor(
-    private readonly txHost: Tx,
     private readonly slots: SlotsRepository,
     private readonly appointments: AppointmentsRepository,
     private readonly notifier: Notifier,
@@ -32,7 +30,7 @@ export class SlotClosing {
         { userIds: [a.creatorId], kind: 'appointment_closed', params: { reference: a.reference, when, place: a.servicePointName, note: reason }, sms: true, smsParams: { when, note: reason } },
       ]);
     }
-    await this.audit.record(this.txHost.tx, {
+    await this.audit.record({
       actor,
       meta,
       action: 'appointment_slot.close',

@@ -4,7 +4,7 @@ import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { SHANGHAI_TIME_ZONE } from '@app/calendar';
 import type { ServicePointView, SlotView } from '@app/contracts';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { HolidayCalendar } from '@app/sla';
 import { ZonesService } from '@app/zones';
 import { servicePointView, slotView } from './appointment-views';
@@ -20,7 +20,6 @@ const DAY_MS = 24 * 3600_000;
 @Injectable()
 export class SlotsService {
   constructor(
-    private readonly txHost: Tx,
     private readonly slots: SlotsRepository,
     private readonly closing: SlotClosing,
     private readonly calendar: HolidayCalendar,
@@ -30,7 +29,6 @@ export class SlotsService {
 
   /** Each zone's service point with its opening hours and the next ten working days (调休 included). */
   async servicePoints(now = new Date()): Promise<ServicePointView[]> {
-    const m = this.txHost.tx;
     const cal = await this.calendar.calendar();
     const openDays: string[] = [];
     for (let d = DateTime.fromJSDate(now, { zone: SHANGHAI_TIME_ZONE }).startOf('day'); openDays.length < 10 && d.diff(DateTime.fromJSDate(now), 'days').days < 60; d = d.plus({ days: 1 })) {
@@ -61,7 +59,7 @@ export class SlotsService {
     if (problem) throw new ValidationError([{ field: slotProblemField(problem), message: problem }], problem);
     const [id] = await this.slots.insertSlots(point, [{ startsAt: dto.startsAt, endsAt: dto.endsAt }], dto.capacity, dto.programmes, actor.userId, null);
     if (!id) throw new AppointmentError(AppointmentErrorCode.SlotExists, '该服务点在此开始时间已有时段');
-    await this.audit.record(this.txHost.tx, {
+    await this.audit.record({
       actor,
       meta,
       action: 'appointment_slot.create',
@@ -86,7 +84,7 @@ export class SlotsService {
     const patternId = await this.slots.insertPattern(point.zoneId, spec, 0, actor.userId);
     const ids = await this.slots.insertSlots(point, plan.slots, dto.capacity, dto.programmes, actor.userId, patternId);
     await this.slots.setPatternCount(patternId, ids.length);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'appointment_slot.pattern', entityType: 'appointment_pattern', entityId: patternId, after: { zoneId: point.zoneId, ...spec, created: ids.length } });
+    await this.audit.record({ actor, meta, action: 'appointment_slot.pattern', entityType: 'appointment_pattern', entityId: patternId, after: { zoneId: point.zoneId, ...spec, created: ids.length } });
     return { patternId, created: ids.length, existing: plan.slots.length - ids.length, skipped: plan.skipped };
   }
 

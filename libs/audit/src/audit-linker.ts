@@ -76,7 +76,7 @@ export async function linkBatch(m: Queryable, key: Buffer, batchSize: number): P
 export async function linkAuditEvents(dataSource: DataSource, key: Buffer, batchSize = 2000): Promise<LinkResult> {
   let linked = 0;
   for (;;) {
-    const batch = await dataSource.transaction((m: EntityManager) => linkBatch(m, key, batchSize));
+    const batch = await dataSource.transaction((m) => linkBatch(m, key, batchSize));
     linked += batch.linked;
     if (!batch.more) return { linked, head: batch.head };
   }

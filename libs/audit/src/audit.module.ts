@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditChainScheduler } from './audit-chain.scheduler';
 import { AuditChainService } from './audit-chain.service';
 import { AuditEvent } from './audit-event.entity';
+import { AuditEventRepository } from './audit-event.repository';
 import { AuditController } from './audit.controller';
 import { AuditService } from './audit.service';
 
@@ -10,7 +11,7 @@ import { AuditService } from './audit.service';
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEvent])],
   controllers: [AuditController],
-  providers: [AuditService, AuditChainService],
+  providers: [AuditEventRepository, AuditService, AuditChainService],
   exports: [AuditService, AuditChainService],
 })
 export class AuditModule {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { Actor, RequestMeta, SYSTEM_ACTOR_ID } from '@app/common';
 import { AuditEventFields } from './audit-hash';
+import { AuditEventRepository } from './audit-event.repository';
 import { maskLoginName, redactFreeText, storableJson, storableText, truncateText } from './audit-values';
 
 export interface AuditEntry {
@@ -46,28 +46,13 @@ export function auditEventFields(entry: AuditEntry): AuditEventFields {
  */
 @Injectable()
 export class AuditService {
-  async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
-    if (!manager.queryRunner?.isTransactionActive) {
+  constructor(private readonly events: AuditEventRepository) {}
+
+  /** Records `entry` in the current transaction (the transaction context's); refuses to run outside one. */
+  async record(entry: AuditEntry): Promise<void> {
+    if (!this.events.inTransaction()) {
       throw new Error('AuditService.record must run inside the transaction of the change it records');
     }
-    const f = auditEventFields(entry);
-    await manager.query(
-      `INSERT INTO audit_events (occurred_at, actor_id, actor_role, actor_zone, action, entity_type, entity_id, before, after, ip, user_agent, request_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [
-        f.occurredAt,
-        f.actorId,
-        f.actorRole,
-        f.actorZone,
-        f.action,
-        f.entityType,
-        f.entityId,
-        f.before === null ? null : JSON.stringify(f.before),
-        f.after === null ? null : JSON.stringify(f.after),
-        f.ip,
-        f.userAgent,
-        f.requestId,
-      ],
-    );
+    await this.events.append(auditEventFields(entry));
   }
 }

@@ -9,3 +9,4 @@ export * from './audit-values';
 export * from './audit-verifier';
 export * from './audit.module';
 export * from './audit.service';
+export * from './audit-event.repository';

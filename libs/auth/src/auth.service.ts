@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, AppError, RequestMeta } from '@app/common';
 import { AuditService } from '@app/audit';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { SessionsRepository } from '@app/sessions';
 import { toUserView, UserView, UsersRepository } from '@app/users';
 import { AuthError, AuthErrorCode } from './auth.errors';
@@ -15,7 +15,6 @@ const sessionEnded = () => new AuthError(AuthErrorCode.InvalidRefreshToken, '登
 @Injectable()
 export class AuthService {
   constructor(
-    private readonly txHost: Tx,
     private readonly users: UsersRepository,
     private readonly sessions: SessionsRepository,
     private readonly audit: AuditService,
@@ -35,7 +34,7 @@ export class AuthService {
     if ('refused' in claim) {
       if (claim.refused === 'reused' && claim.familyId) {
         await this.sessions.revokeFamily(claim.familyId);
-        await this.audit.record(this.txHost.tx, { actor: null, actorIdHint: claim.userId, meta, action: 'auth.refresh_reuse_detected', entityType: 'session', entityId: claim.familyId });
+        await this.audit.record({ actor: null, actorIdHint: claim.userId, meta, action: 'auth.refresh_reuse_detected', entityType: 'session', entityId: claim.familyId });
       }
       return { error: sessionEnded() };
     }
@@ -53,14 +52,14 @@ export class AuthService {
     if (!family) return;
     await this.sessions.revokeFamily(family.familyId);
     const user = await this.users.findById(family.userId);
-    await this.audit.record(this.txHost.tx, { actor: user ? actorOf(user) : null, meta, action: 'auth.logout', entityType: 'session', entityId: family.familyId });
+    await this.audit.record({ actor: user ? actorOf(user) : null, meta, action: 'auth.logout', entityType: 'session', entityId: family.familyId });
   }
 
   /** Signs out every session of the caller, on every device. */
   @Transactional()
   async logoutEverywhere(actor: Actor, meta: RequestMeta): Promise<void> {
     await this.sessions.revokeUser(actor.userId);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'auth.logout_all', entityType: 'user', entityId: actor.userId });
+    await this.audit.record({ actor, meta, action: 'auth.logout_all', entityType: 'user', entityId: actor.userId });
   }
 
   async me(actor: Actor): Promise<UserView> {

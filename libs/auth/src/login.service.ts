@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, AppError, RequestMeta, Role, SYSTEM_ACTOR_ID } from '@app/common';
 import { AuditService, storableText } from '@app/audit';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { PiiCipher } from '@app/pii';
 import { LoginLockout, PasswordHasher, SecurityPolicyRepository, toUserView, User, UserView, UsersRepository } from '@app/users';
 import { AuthError, AuthErrorCode } from './auth.errors';
@@ -25,7 +25,6 @@ type Outcome = { session: SessionTokens; user: UserView } | { error: AppError };
 @Injectable()
 export class LoginService {
   constructor(
-    private readonly txHost: Tx,
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
     private readonly tokens: TokensService,
@@ -51,7 +50,7 @@ export class LoginService {
     // layer records it in a safe encoding, and masks phone and ID numbers.
     const user = storableText(login) !== login ? null : await this.users.findForLogin(isPhone(login) ? { phoneHash: account } : { username: login });
     const who = user ? { actor: actorOf(user), entityId: user.id } : { actor: null, actorIdHint: login };
-    const fail = (after: Record<string, unknown>) => this.audit.record(this.txHost.tx, { ...who, meta, action: 'auth.login_failed', entityType: 'user', after });
+    const fail = (after: Record<string, unknown>) => this.audit.record({ ...who, meta, action: 'auth.login_failed', entityType: 'user', after });
     if (lockedUntil) {
       await fail({ reason: 'locked' });
       return { error: lockedError(lockedUntil) };
@@ -63,7 +62,7 @@ export class LoginService {
       await fail(user ? { reason, failures: failure.failures } : { reason });
       if (failure.lockedUntil) {
         if (user) await this.users.markLocked(user.id, failure.lockedUntil);
-        await this.audit.record(this.txHost.tx, { actor: SYSTEM_ACTOR_ID, meta, action: 'auth.account_locked', entityType: 'user', entityId: user?.id, after: { lockedUntil: failure.lockedUntil } });
+        await this.audit.record({ actor: SYSTEM_ACTOR_ID, meta, action: 'auth.account_locked', entityType: 'user', entityId: user?.id, after: { lockedUntil: failure.lockedUntil } });
         return { error: lockedError(failure.lockedUntil) };
       }
       return { error: new AuthError(AuthErrorCode.InvalidCredentials, '账号或密码错误') };
@@ -74,7 +73,7 @@ export class LoginService {
     }
     await this.lockout.succeeded(account, meta.ip);
     const session = await this.tokens.issue(user);
-    await this.audit.record(this.txHost.tx, { ...who, meta, action: 'auth.login', entityType: 'user' });
+    await this.audit.record({ ...who, meta, action: 'auth.login', entityType: 'user' });
     return { session, user: toUserView(user) };
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
 import { AppError, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { DeliveryJobs } from '@app/notifications';
 import { maskPhone, PiiCipher } from '@app/pii';
 import { SessionsRepository } from '@app/sessions';
@@ -26,7 +26,6 @@ const badCode = () => new ValidationError([{ field: 'code', message: '验证码�
 @Injectable()
 export class RegistrationService {
   constructor(
-    private readonly txHost: Tx,
     private readonly users: UsersRepository,
     private readonly codes: RegistrationCodesRepository,
     private readonly deliveries: DeliveryJobs,
@@ -62,7 +61,7 @@ export class RegistrationService {
       });
     }
     const action = purpose === 'register' ? 'auth.registration_code' : 'auth.password_reset_code';
-    await this.audit.record(this.txHost.tx, { actor: null, actorIdHint: maskPhone(phone), meta, action, entityType: 'phone_verification', ...(send ? {} : { after: { sent: false, reason: 'unknown_account' } }) });
+    await this.audit.record({ actor: null, actorIdHint: maskPhone(phone), meta, action, entityType: 'phone_verification', ...(send ? {} : { after: { sent: false, reason: 'unknown_account' } }) });
     return { expiresInSeconds: CODE_TTL_MINUTES * 60 };
   }
 
@@ -85,7 +84,7 @@ export class RegistrationService {
     await this.users.save(user);
     await this.sessions.revokeUser(user.id);
     await this.lockout.unlock(phoneHash);
-    await this.audit.record(this.txHost.tx, { actor: actorOf(user), meta, action: 'auth.password_reset', entityType: 'user', entityId: user.id, after: { sessionsRevoked: true } });
+    await this.audit.record({ actor: actorOf(user), meta, action: 'auth.password_reset', entityType: 'user', entityId: user.id, after: { sessionsRevoked: true } });
     return null;
   }
 
@@ -122,7 +121,7 @@ export class RegistrationService {
       // An account the desk opened for a walk-in creator: the verified phone claims it.
       Object.assign(taken, { passwordHash, displayName: dto.displayName, consentVersion: dto.consentVersion, consentedAt: new Date() });
       const claimed = await this.users.save(taken);
-      await this.audit.record(this.txHost.tx, { actor: actorOf(claimed), meta, action: 'user.claim', entityType: 'user', entityId: claimed.id, after: { consentVersion: dto.consentVersion, consentedAt: claimed.consentedAt } });
+      await this.audit.record({ actor: actorOf(claimed), meta, action: 'user.claim', entityType: 'user', entityId: claimed.id, after: { consentVersion: dto.consentVersion, consentedAt: claimed.consentedAt } });
       return { session: await this.tokens.issue(claimed), user: toUserView(claimed) };
     }
     const user = await this.users.insert({
@@ -137,7 +136,7 @@ export class RegistrationService {
       consentVersion: dto.consentVersion,
       consentedAt: new Date(),
     });
-    await this.audit.record(this.txHost.tx, { actor: actorOf(user), meta, action: 'user.register', entityType: 'user', entityId: user.id, after: { ...toUserView(user), consentVersion: dto.consentVersion, consentedAt: user.consentedAt } });
+    await this.audit.record({ actor: actorOf(user), meta, action: 'user.register', entityType: 'user', entityId: user.id, after: { ...toUserView(user), consentVersion: dto.consentVersion, consentedAt: user.consentedAt } });
     return { session: await this.tokens.issue(user), user: toUserView(user) };
   }
 }

@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { Optional } from '@app/common';
-import { CASE_ACTIONS, CASE_INPUT_LIMITS } from './domain';
+import { CASE_ACTIONS, CASE_INPUT_LIMITS, RATING_MAX, RATING_MIN, RATING_SCALE_TEXT } from './domain';
 
 /**
  * One body per case action, holding exactly what the action reads (see the state machine's
@@ -94,8 +94,8 @@ export class ResolveCaseDto extends CaseVersionBody {
 }
 
 export class RateCaseDto extends CaseVersionBody {
-  @ApiProperty({ example: 1, minimum: 1, maximum: 5, description: '评价：1 非常满意、2 满意、3 基本满意、4 不满意、5 非常不满意' })
-  @IsInt() @Min(1) @Max(5)
+  @ApiProperty({ example: 5, minimum: RATING_MIN, maximum: RATING_MAX, description: `评价（5 分制，分数越高越满意）：${RATING_SCALE_TEXT}；1、2 为差评，将启动差评整改` })
+  @IsInt({ message: 'level 须为 1–5 的整数' }) @Min(RATING_MIN, { message: 'level 须为 1–5 的整数' }) @Max(RATING_MAX, { message: 'level 须为 1–5 的整数' })
   level: number;
 
   @ApiPropertyOptional({ example: '处理及时，专员很耐心', description: '评价意见' })

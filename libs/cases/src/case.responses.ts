@@ -1,5 +1,5 @@
 import { ApiExtraModels, getSchemaPath, ApiProperty } from '@nestjs/swagger';
-import { CASE_ACTIONS, CASE_STATUSES, CHANNELS, CLOSE_REASONS, PRIORITIES, type CaseAction, type CaseStatus, type Channel, type Priority } from '@app/contracts';
+import { CASE_ACTIONS, CASE_STATUSES, CHANNELS, CLOSE_REASONS, PRIORITIES, RATING_LEVELS, RATING_SCALE_TEXT, type CaseAction, type CaseStatus, type Channel, type Priority } from '@app/contracts';
 import { Field } from '@app/common';
 import type { CaseDetail, CaseSummary, PersonRef } from './case-views';
 
@@ -60,7 +60,7 @@ class MaterialsRequestResponse {
 }
 
 class RatingResponse {
-  @Field.oneOf([1, 2, 3, 4, 5], { description: '1 非常满意 … 5 非常不满意' }) level: number;
+  @Field.oneOf([...RATING_LEVELS], { description: `评价：${RATING_SCALE_TEXT}` }) level: number;
   @Field.textOrNull() comment: string | null;
 }
 

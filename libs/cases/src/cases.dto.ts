@@ -13,7 +13,7 @@ import {
   Min,
 } from 'class-validator';
 import { IsoInstant, Optional, QueryFlag } from '@app/common';
-import { CN_MOBILE } from '@app/contracts';
+import { CN_MOBILE, RATING_SCALE_TEXT } from '@app/contracts';
 import { PROGRAMME_LIST, SHIELD_PLATFORMS } from '@app/programmes';
 import { CASE_STATUSES, CHANNELS, PRIORITIES } from './domain';
 
@@ -99,7 +99,7 @@ export class ListCasesQuery {
   @Optional() @IsIn(PLATFORM_IDS, { message: `platform 须为 ${PLATFORM_IDS.join('、')} 之一` }) platform?: string;
   @ApiPropertyOptional({ description: '曾上报至该网信办的案件（含已退回、已继续上报的），与看板“按网信办”同口径', example: 'cac_huangpu' })
   @Optional() @Matches(/^[a-z][a-z0-9_]{0,39}$/, { message: 'authorityId 须为网信办 id，如 cac_huangpu' }) authorityId?: string;
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 5, description: '创作者评价：1 非常满意 … 5 非常不满意' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 5, description: `创作者评价：${RATING_SCALE_TEXT}` })
   @Optional() @Type(() => Number) @IsInt({ message: 'rating 须为 1–5 的整数' }) @Min(1, { message: 'rating 须为 1–5 的整数' }) @Max(5, { message: 'rating 须为 1–5 的整数' }) rating?: number;
   @ApiPropertyOptional() @Optional() @IsoInstant('createdFrom') createdFrom?: Date;
   @ApiPropertyOptional() @Optional() @IsoInstant('createdTo') createdTo?: Date;

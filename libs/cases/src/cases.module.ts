@@ -7,6 +7,7 @@ import { UserDirectoryModule } from '@app/users';
 import { ZonesModule } from '@app/zones';
 import { CaseEntity } from './case.entity';
 import { CaseChannelRepository } from './persistence/case-channel.repository';
+import { CasePublicStateRepository } from './persistence/case-public-state.repository';
 import { CaseActionsController } from './case-actions.controller';
 import { CasesController } from './cases.controller';
 import { CaseEvents } from './events/case-events.publisher';
@@ -33,8 +34,8 @@ import { ReviewsService } from './services/reviews.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([CaseEntity]), DiscoveryModule],
-  providers: [CaseRepository, CaseTimelineRepository, CaseExtensions, CaseChannelRepository],
-  exports: [CaseRepository, CaseTimelineRepository, CaseExtensions, CaseChannelRepository],
+  providers: [CaseRepository, CaseTimelineRepository, CaseExtensions, CaseChannelRepository, CasePublicStateRepository],
+  exports: [CaseRepository, CaseTimelineRepository, CaseExtensions, CaseChannelRepository, CasePublicStateRepository],
 })
 export class CasesDataModule {}
 

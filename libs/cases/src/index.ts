@@ -9,6 +9,8 @@ export * from './events/case-events';
 export * from './events/case-extensions';
 export * from './events/on-case-event.decorator';
 export * from './persistence/case-channel.repository';
+export * from './persistence/case-public-state.repository';
+export * from './persistence/case-summaries.view';
 export * from './persistence/case-reference.repository';
 export * from './persistence/case-timeline.repository';
 export * from './persistence/case.repository';

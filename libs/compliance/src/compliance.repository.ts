@@ -23,7 +23,7 @@ export class ComplianceRepository {
   }
 
   private named<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
-    return namedQuery<T>(this.m, sql, params);
+    return namedQuery<T>(this.txHost, sql, params);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -85,17 +85,17 @@ export class ComplianceRepository {
     return id;
   }
 
-  async start(id: string, creatorId: string, m: EntityManager = this.m): Promise<{ id: string; zoneId: string; caseId: string | null; endedAt: Date | null } | undefined> {
-    const [row] = await m.query(`SELECT id, zone_id AS "zoneId", case_id AS "caseId", ended_at AS "endedAt" FROM compliance_starts WHERE id = $1 AND creator_id = $2 FOR UPDATE`, [id, creatorId]);
+  async start(id: string, creatorId: string): Promise<{ id: string; zoneId: string; caseId: string | null; endedAt: Date | null } | undefined> {
+    const [row] = await this.m.query(`SELECT id, zone_id AS "zoneId", case_id AS "caseId", ended_at AS "endedAt" FROM compliance_starts WHERE id = $1 AND creator_id = $2 FOR UPDATE`, [id, creatorId]);
     return row;
   }
 
-  async endStart(id: string, helpful: boolean | null, caseId: string | null, m: EntityManager = this.m): Promise<void> {
-    await m.query(`UPDATE compliance_starts SET helpful = coalesce($2, helpful), case_id = coalesce($3, case_id), ended_at = now() WHERE id = $1`, [id, helpful, caseId]);
+  async endStart(id: string, helpful: boolean | null, caseId: string | null): Promise<void> {
+    await this.m.query(`UPDATE compliance_starts SET helpful = coalesce($2, helpful), case_id = coalesce($3, case_id), ended_at = now() WHERE id = $1`, [id, helpful, caseId]);
   }
 
-  async latestOpenStart(creatorId: string, m: EntityManager): Promise<string | null> {
-    const [row] = await m.query(
+  async latestOpenStart(creatorId: string): Promise<string | null> {
+    const [row] = await this.m.query(
       `SELECT id FROM compliance_starts WHERE creator_id = $1 AND ended_at IS NULL AND created_at > now() - interval '1 day' ORDER BY created_at DESC LIMIT 1 FOR UPDATE`,
       [creatorId],
     );

@@ -5,3 +5,4 @@ export * from './navigator';
 export * from './canned-reply';
 export * from './compliance.dto';
 export * from './compliance.errors';
+export * from './compliance-retention.repository';

@@ -1,10 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CaseFiled, CasesService, OnCaseEvent, zoneScope } from '@app/cases';
 import type { ComplianceStartStats, ComplianceStartView, KnowledgeArticleView } from '@app/contracts';
 import { shanghaiDate } from '@app/calendar';
-import { Transactional, TransactionHost, type Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { validateIntake } from '@app/programmes';
 import { ZonesService } from '@app/zones';
 import { ArticleDto, ArticleFromCaseDto, EndStartDto, FileFromStartDto, ListArticlesQuery, StartDto } from './compliance.dto';
@@ -23,7 +23,6 @@ const OFFERED = 5;
 @Injectable()
 export class KnowledgeService {
   constructor(
-    @Inject(TransactionHost) private readonly txHost: Tx,
     private readonly repo: ComplianceRepository,
     private readonly cases: CasesService,
     private readonly zones: ZonesService,
@@ -52,7 +51,7 @@ export class KnowledgeService {
       if (!old || old.status !== 'published') throw new ValidationError([{ field: 'supersedesId', message: '只能替代已发布的文章' }]);
     }
     const id = await this.repo.insertArticle(fields(dto), { by: actor.userId, supersedesId: dto.supersedesId ?? null, fromCaseId });
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'knowledge_article.create', entityType: 'knowledge_article', entityId: id, after: { title: dto.title, supersedesId: dto.supersedesId ?? null, fromCaseId } });
+    await this.audit.record({ actor, meta, action: 'knowledge_article.create', entityType: 'knowledge_article', entityId: id, after: { title: dto.title, supersedesId: dto.supersedesId ?? null, fromCaseId } });
     return (await this.repo.article(id))!;
   }
 
@@ -60,7 +59,7 @@ export class KnowledgeService {
   async update(actor: Actor, meta: RequestMeta, id: string, dto: ArticleDto): Promise<KnowledgeArticleView> {
     const a = await this.lockDraft(id);
     await this.repo.updateArticle(id, fields(dto), actor.userId);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'knowledge_article.update', entityType: 'knowledge_article', entityId: id, before: { title: a.title }, after: { title: dto.title } });
+    await this.audit.record({ actor, meta, action: 'knowledge_article.update', entityType: 'knowledge_article', entityId: id, before: { title: a.title }, after: { title: dto.title } });
     return (await this.repo.article(id))!;
   }
 
@@ -75,7 +74,7 @@ export class KnowledgeService {
       const old = await this.repo.article(a.supersedesId, true);
       if (old?.status === 'published') await this.repo.setArticleStatus(old.id, 'superseded', actor.userId, id);
     }
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'knowledge_article.publish', entityType: 'knowledge_article', entityId: id, after: { status: 'published', supersedes: a.supersedesId } });
+    await this.audit.record({ actor, meta, action: 'knowledge_article.publish', entityType: 'knowledge_article', entityId: id, after: { status: 'published', supersedes: a.supersedesId } });
     return (await this.repo.article(id))!;
   }
 
@@ -109,7 +108,7 @@ export class KnowledgeService {
     if (!(await this.zones.zone(dto.zoneId))) throw new ValidationError([{ field: 'zoneId', message: `集聚区 ${dto.zoneId} 不存在` }]);
     const articles = await this.repo.searchArticles(['published'], dto.question, OFFERED, true);
     const id = await this.repo.insertStart(actor.userId, dto.zoneId, dto.question.trim(), articles.map((a) => a.id));
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'compliance_start.create', entityType: 'compliance_start', entityId: id, after: { zoneId: dto.zoneId, offered: articles.map((a) => a.id) } });
+    await this.audit.record({ actor, meta, action: 'compliance_start.create', entityType: 'compliance_start', entityId: id, after: { zoneId: dto.zoneId, offered: articles.map((a) => a.id) } });
     return { id, articles };
   }
 
@@ -120,7 +119,7 @@ export class KnowledgeService {
     if (!s) throw new ComplianceError(ComplianceErrorCode.StartNotFound, '未找到该咨询');
     if (s.endedAt) throw new ComplianceError(ComplianceErrorCode.StartEnded, '该咨询已结束');
     await this.repo.endStart(id, dto.helpful, null);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'compliance_start.end', entityType: 'compliance_start', entityId: id, after: { helpful: dto.helpful } });
+    await this.audit.record({ actor, meta, action: 'compliance_start.end', entityType: 'compliance_start', entityId: id, after: { helpful: dto.helpful } });
     return { id, helpful: dto.helpful };
   }
 
@@ -128,7 +127,7 @@ export class KnowledgeService {
   async fileFromStart(actor: Actor, meta: RequestMeta, id: string, dto: FileFromStartDto) {
     const intake = validateIntake('compliance', dto.intake);
     if (!intake.ok) throw new ValidationError(intake.errors);
-    const s = await this.repo.start(id, actor.userId, this.txHost.tx);
+    const s = await this.repo.start(id, actor.userId);
     if (!s) throw new ComplianceError(ComplianceErrorCode.StartNotFound, '未找到该咨询');
     if (s.caseId) throw new ComplianceError(ComplianceErrorCode.StartEnded, '该咨询已立案');
     return this.cases.file(actor, meta, { programme: 'compliance', zoneId: s.zoneId, ...dto }, { compliance: { startId: id } });
@@ -142,15 +141,14 @@ export class KnowledgeService {
   @OnCaseEvent({ listener: 'compliance-starts', events: ['case.filed'] })
   async onCaseFiled(change: CaseFiled): Promise<void> {
     if (change.case.programme !== 'compliance') return;
-    const m = this.txHost.tx;
     const named = (change.context as { compliance?: { startId?: string } } | undefined)?.compliance?.startId;
     if (named) {
-      const s = await this.repo.start(named, change.case.creatorId, m);
+      const s = await this.repo.start(named, change.case.creatorId);
       if (!s || s.caseId) throw new ComplianceError(ComplianceErrorCode.StartEnded, '该咨询已立案');
-      await this.repo.endStart(named, false, change.case.id, m);
+      await this.repo.endStart(named, false, change.case.id);
     } else if (change.actor !== 'system' && change.actor.role === 'creator') {
-      const open = await this.repo.latestOpenStart(change.case.creatorId, m);
-      if (open) await this.repo.endStart(open, false, change.case.id, m);
+      const open = await this.repo.latestOpenStart(change.case.creatorId);
+      if (open) await this.repo.endStart(open, false, change.case.id);
     }
   }
 

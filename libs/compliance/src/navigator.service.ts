@@ -1,10 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CaseDetail, CasesService, zoneScope } from '@app/cases';
 import { CANNED_PLACEHOLDERS, type CannedReplyView, NAVIGATOR_QUESTIONS, type NavigatorAnswers, type NavigatorResult, type NavigatorRuleView } from '@app/contracts';
 import { inShanghai } from '@app/calendar';
-import { Transactional, TransactionHost, type Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { HolidayCalendar } from '@app/sla';
 import { fillPlaceholders, unknownPlaceholders } from './canned-reply';
 import { CannedReplyDto, NavigatorCaseDto, RuleDto, UpdateRuleDto } from './compliance.dto';
@@ -22,7 +22,6 @@ const shanghai = (d: Date) => inShanghai(new Date(d)).toFormat('yyyy-MM-dd HH:mm
 @Injectable()
 export class NavigatorService {
   constructor(
-    @Inject(TransactionHost) private readonly txHost: Tx,
     private readonly repo: ComplianceRepository,
     private readonly cases: CasesService,
     private readonly calendar: HolidayCalendar,
@@ -61,7 +60,7 @@ export class NavigatorService {
   async createRule(actor: Actor, meta: RequestMeta, dto: RuleDto): Promise<NavigatorRuleView> {
     const r = await this.checkRule(dto, null);
     const id = await this.repo.insertRule(r, actor.userId);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'navigator_rule.create', entityType: 'navigator_rule', entityId: id, after: r });
+    await this.audit.record({ actor, meta, action: 'navigator_rule.create', entityType: 'navigator_rule', entityId: id, after: r });
     return (await this.repo.rule(id))!;
   }
 
@@ -72,7 +71,7 @@ export class NavigatorService {
     if (!before) throw new ComplianceError(ComplianceErrorCode.RuleNotFound, '未找到该规则');
     if (before.version !== dto.version) throw new ComplianceError(ComplianceErrorCode.RuleVersionConflict, '规则已被他人修改，请刷新后再编辑', { currentVersion: before.version });
     await this.repo.updateRule(id, r, actor.userId);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'navigator_rule.update', entityType: 'navigator_rule', entityId: id, before, after: r });
+    await this.audit.record({ actor, meta, action: 'navigator_rule.update', entityType: 'navigator_rule', entityId: id, before, after: r });
     return (await this.repo.rule(id))!;
   }
 
@@ -107,7 +106,7 @@ export class NavigatorService {
     checkPlaceholders(dto.body);
     const row = { programme: dto.programme, title: dto.title.trim(), body: dto.body, zoneId: actor.zoneId, active: dto.active ?? true };
     const id = await this.repo.insertCanned(row, actor.userId);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'canned_reply.create', entityType: 'canned_reply', entityId: id, after: row });
+    await this.audit.record({ actor, meta, action: 'canned_reply.create', entityType: 'canned_reply', entityId: id, after: row });
     return { id, ...row };
   }
 
@@ -118,7 +117,7 @@ export class NavigatorService {
     if (!current || (current.zoneId === null && actor.zoneId !== null)) throw new ComplianceError(ComplianceErrorCode.CannedNotFound, '未找到可编辑的常用语');
     checkPlaceholders(dto.body);
     await this.repo.updateCanned(id, { title: dto.title.trim(), body: dto.body, active: dto.active ?? true });
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'canned_reply.update', entityType: 'canned_reply', entityId: id, before: current, after: dto });
+    await this.audit.record({ actor, meta, action: 'canned_reply.update', entityType: 'canned_reply', entityId: id, before: current, after: dto });
     return { ...current, title: dto.title.trim(), body: dto.body, active: dto.active ?? true };
   }
 

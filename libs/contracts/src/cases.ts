@@ -1,4 +1,5 @@
 import { ROLE_LABELS, type Role } from './roles';
+import { isBadRating, type RatingLevel } from './ratings';
 /**
  * Vocabulary of the case lifecycle: statuses, actions, roles, priorities, channels, ratings and
  * close reasons, each with the Chinese label the UI shows. Identifiers are the ones used in code,
@@ -123,25 +124,9 @@ export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
   salon: '大V沙龙',
 };
 
-/** 好差评: 1 is the best, 5 the worst. */
-export const RATING_LEVELS = [1, 2, 3, 4, 5] as const;
-export type RatingLevel = (typeof RATING_LEVELS)[number];
-
-export const RATING_LABELS: Readonly<Record<RatingLevel, string>> = {
-  1: '非常满意',
-  2: '满意',
-  3: '基本满意',
-  4: '不满意',
-  5: '非常不满意',
-};
-
-/** 不满意 or worse opens a review (差评整改) for the zone supervisor. */
+/** 不满意 or worse (差评) opens a rectification (差评整改); the scale is in ./ratings. */
 export function ratingNeedsReview(level: RatingLevel): boolean {
-  return level >= 4;
-}
-
-export function isRatingLevel(value: unknown): value is RatingLevel {
-  return typeof value === 'number' && (RATING_LEVELS as readonly number[]).includes(value);
+  return isBadRating(level);
 }
 
 /** Why a case reached `closed`. */

@@ -4,6 +4,7 @@
  * `@app/contracts`; each domain module keeps its own file here and re-exports it below.
  */
 export * from './roles';
+export * from './ratings';
 export * from './cases';
 export * from './dashboard';
 export * from './people';

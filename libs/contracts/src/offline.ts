@@ -1,3 +1,4 @@
+import { RATING_LABELS, RATING_LEVELS, type RatingLevel } from './ratings';
 /**
  * The offline service (线下): service points, appointments, 大V沙龙 events, on-site visits and
  * the receipts (回执 / 告知书) the desk issues. Vocabularies with their Chinese labels and the
@@ -36,16 +37,10 @@ export const VISIT_STATUS_LABELS: Readonly<Record<VisitStatus, string>> = {
   cancelled: '已取消',
 };
 
-/** Event satisfaction, the 好差评 reading: 5 is the best. */
-export const EVENT_RATING_LEVELS = [5, 4, 3, 2, 1] as const;
-export type EventRatingLevel = (typeof EVENT_RATING_LEVELS)[number];
-export const EVENT_RATING_LABELS: Readonly<Record<EventRatingLevel, string>> = {
-  5: '非常满意',
-  4: '满意',
-  3: '基本满意',
-  2: '不满意',
-  1: '非常不满意',
-};
+/** Event satisfaction: the one 好差评 scale (./ratings), 5 is the best. */
+export const EVENT_RATING_LEVELS = RATING_LEVELS;
+export type EventRatingLevel = RatingLevel;
+export const EVENT_RATING_LABELS: Readonly<Record<EventRatingLevel, string>> = RATING_LABELS;
 
 export const RECEIPT_KINDS = ['registration', 'acceptance', 'rejection', 'materials', 'resolution', 'appointment'] as const;
 export type ReceiptKind = (typeof RECEIPT_KINDS)[number];

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CaseRepository } from '@app/cases';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { isValidIdCard, maskIdCard, PiiCipher } from '@app/pii';
 import { UpdateCreatorProfileDto } from './creator-profile.dto';
 import { CreatorProfileRepository, ProfileChanges } from './creator-profile.repository';
@@ -20,7 +20,6 @@ const notFound = (id: string) => new CreatorError(CreatorErrorCode.NotFound, `�
 @Injectable()
 export class CreatorsService {
   constructor(
-    private readonly txHost: Tx,
     private readonly profiles: CreatorProfileRepository,
     private readonly cases: CaseRepository,
     private readonly pii: PiiCipher,
@@ -60,7 +59,7 @@ export class CreatorsService {
     if (dto.mcn !== undefined) changes.mcn = dto.mcn || null;
     await this.profiles.update(actor.userId, changes);
     const after = await this.view(actor.userId);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'creator_profile.update', entityType: 'creator_profile', entityId: actor.userId, after: { fields: Object.keys(dto) } });
+    await this.audit.record({ actor, meta, action: 'creator_profile.update', entityType: 'creator_profile', entityId: actor.userId, after: { fields: Object.keys(dto) } });
     return after;
   }
 
@@ -79,7 +78,7 @@ export class CreatorsService {
   @Transactional()
   private async readIdentity(actor: Actor, meta: RequestMeta, creatorId: string) {
     const row = await this.profiles.identity(creatorId);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'pii.read', entityType: 'creator_profile', entityId: creatorId, after: { fields: ['phone', 'realName', 'idCardNumber'] } });
+    await this.audit.record({ actor, meta, action: 'pii.read', entityType: 'creator_profile', entityId: creatorId, after: { fields: ['phone', 'realName', 'idCardNumber'] } });
     const open = (value: string | null | undefined) => (value ? this.pii.decrypt(value) : null);
     return { phone: open(row?.phone_cipher), realName: open(row?.real_name_cipher), idCardNumber: open(row?.id_card_cipher) };
   }
@@ -95,7 +94,7 @@ export class CreatorsService {
       throw new ValidationError([{ field: 'idCardNumber', message: '创作者尚未填写真实姓名和身份证号，无法核验' }]);
     }
     await this.profiles.markVerified(creatorId, actor.userId);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'creator_profile.verify', entityType: 'creator_profile', entityId: creatorId });
+    await this.audit.record({ actor, meta, action: 'creator_profile.verify', entityType: 'creator_profile', entityId: creatorId });
     return this.view(creatorId);
   }
 

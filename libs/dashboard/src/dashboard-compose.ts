@@ -1,4 +1,5 @@
-import { CASE_STATUS_LABELS, RATING_LABELS, RatingLevel } from '@app/cases';
+import { CASE_STATUS_LABELS } from '@app/cases';
+import { isBadRating, isSatisfied, RATING_LABELS, RATING_LEVELS } from '@app/contracts';
 import { getProgramme, SHIELD_PLATFORMS } from '@app/programmes';
 import { SLA_CLOCK_LABELS, SLA_CLOCKS } from '@app/sla';
 import type {
@@ -186,14 +187,15 @@ function escalations(counts: EscalationCountRow[], medians: EscalationMedianRow[
 }
 
 function satisfaction(days: DailyRow[], openBadReviews: number): SatisfactionFigures {
-  const levels = ([1, 2, 3, 4, 5] as const).map((level) => ({
+  const levels = RATING_LEVELS.map((level) => ({
     level,
-    label: RATING_LABELS[level as RatingLevel],
+    label: RATING_LABELS[level],
     count: sum(days, (r) => r[`rated_${level}`]),
   }));
   const rated = sum(levels, (l) => l.count);
-  const good = levels[0].count + levels[1].count;
-  return { rated, levels, goodRate: rate(good, rated), bad: levels[3].count + levels[4].count, openBadReviews };
+  const good = sum(levels.filter((l) => isSatisfied(l.level)), (l) => l.count);
+  const bad = sum(levels.filter((l) => isBadRating(l.level)), (l) => l.count);
+  return { rated, levels, goodRate: rate(good, rated), bad, openBadReviews };
 }
 
 function shield(daily: DailyRow[], openByCategory: BacklogRow[]): ShieldFigures {

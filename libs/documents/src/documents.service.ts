@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Actor, SYSTEM_ACTOR_ID } from '@app/common';
 import { AuditService } from '@app/audit';
 import { AppConfig } from '@app/config';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
+import { withoutNames } from './document-names';
 import { DocumentSpec } from './document-spec';
 import { DocumentError, DocumentErrorCode } from './documents.errors';
 import { IssuedDocumentRepository, IssuedDocumentRow } from './issued-document.repository';
@@ -60,7 +61,6 @@ export class DocumentRegistry {
   private readonly subjects = new Map<string, SubjectResolver>();
 
   constructor(
-    private readonly txHost: Tx,
     private readonly documents: IssuedDocumentRepository,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
@@ -98,7 +98,7 @@ export class DocumentRegistry {
       issuedBy: input.actor === SYSTEM_ACTOR_ID ? null : input.actor.userId,
       issuedAt: at,
     });
-    await this.audit.record(this.txHost.tx, {
+    await this.audit.record({
       actor: input.actor,
       action: 'document.issue',
       entityType: 'document',
@@ -151,6 +151,23 @@ export class DocumentRegistry {
       document: { kind: row.kind, title: row.title, issuer: row.spec.issuer ?? null, issuedAt: row.issuedAt, facts: row.attests },
       subject: state ? { type: row.subjectType, ...state } : undefined,
     };
+  }
+
+  /**
+   * Removes the people's names from every document issued for the case (retention: the case's
+   * personal data is purged); a copy drawn afterwards shows PURGED_NAME in their place.
+   * Returns how many documents changed.
+   */
+  async forgetNames(caseId: string, names: readonly string[]): Promise<number> {
+    let changed = 0;
+    for (const row of await this.documents.forCase(caseId)) {
+      const attests = withoutNames(row.attests, names);
+      const spec = withoutNames(row.spec, names);
+      if (JSON.stringify(attests) === JSON.stringify(row.attests) && JSON.stringify(spec) === JSON.stringify(row.spec)) continue;
+      await this.documents.updateContent(row.id, attests, spec);
+      changed++;
+    }
+    return changed;
   }
 
   view(row: IssuedDocumentRow): IssuedDocumentView {

@@ -8,4 +8,5 @@ export * from './pdf-renderer';
 export * from './pdf-text';
 export * from './qr-code';
 export * from './verification-code';
+export * from './document-names';
 export * from './document.responses';

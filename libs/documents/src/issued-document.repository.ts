@@ -55,4 +55,9 @@ export class IssuedDocumentRepository {
   async forCase(caseId: string): Promise<IssuedDocumentRow[]> {
     return this.txHost.tx.query(`SELECT ${COLUMNS} FROM issued_documents WHERE case_id = $1 ORDER BY issued_at, id`, [caseId]);
   }
+
+  /** Rewrites a document's content (retention removes the names of people from it); the code and the facts' order stay. */
+  async updateContent(id: string, attests: [string, string][], spec: DocumentSpec): Promise<void> {
+    await this.txHost.tx.query(`UPDATE issued_documents SET attests = $2, spec = $3 WHERE id = $1`, [id, JSON.stringify(attests), JSON.stringify(spec)]);
+  }
 }

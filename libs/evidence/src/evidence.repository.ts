@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Tx } from '@app/database';
+import { USER_DIRECTORY_VIEW } from '@app/users';
 
 export interface AttachmentRow {
   id: string;
@@ -13,6 +14,13 @@ export interface AttachmentRow {
   uploader_id: string;
   display_name: string;
   role: string;
+}
+
+export interface AttachmentFingerprint {
+  id: string;
+  fileName: string;
+  sha256: string;
+  sm3: string;
 }
 
 /** `attachments`: evidence rows, only ever added to (and their bytes' purge recorded). Callers check the case's scope. */
@@ -33,14 +41,20 @@ export class EvidenceRepository {
     return row;
   }
 
-  /** Attachments with their uploader (name and role from the accounts table, read-only). */
+  /** Attachments with their uploader (name and role from the users module's read-only directory view). */
   views(by: { id: string } | { caseId: string }): Promise<AttachmentRow[]> {
     const [where, param] = 'id' in by ? ['a.id = $1', by.id] : ['a.case_id = $1', by.caseId];
     return this.txHost.tx.query(
       `SELECT a.id, a.case_id, a.file_name, a.mime_type, a.size_bytes, a.sha256, a.sm3, a.uploaded_at, u.id AS uploader_id, u.display_name, u.role
-       FROM attachments a JOIN users u ON u.id = a.uploaded_by WHERE ${where} ORDER BY a.uploaded_at, a.id`,
+       FROM attachments a JOIN ${USER_DIRECTORY_VIEW} u ON u.id = a.uploaded_by WHERE ${where} ORDER BY a.uploaded_at, a.id`,
       [param],
     );
+  }
+
+  /** Evidence files of the case among `ids`, with the fingerprints taken at upload. */
+  fingerprintsOf(caseId: string, ids: readonly string[]): Promise<AttachmentFingerprint[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.txHost.tx.query(`SELECT id, file_name AS "fileName", sha256, sm3 FROM attachments WHERE case_id = $1 AND id = ANY($2::uuid[]) ORDER BY uploaded_at, id`, [caseId, ids]);
   }
 
   /** Retention: the case's files whose bytes are still stored. */

@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CaseRepository, CaseTimelineRepository, isFinalStatus } from '@app/cases';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { detectEvidenceType, fileNameProblem, INLINE_MIMES, sanitizeFileName } from './evidence-type';
 import type { ContentDisposition } from './evidence.dto';
 import { EvidenceStorage } from './evidence-storage';
@@ -65,7 +65,6 @@ export class EvidenceService {
     private readonly attachments: EvidenceRepository,
     private readonly cases: CaseRepository,
     private readonly timeline: CaseTimelineRepository,
-    private readonly txHost: Tx,
     private readonly storage: EvidenceStorage,
     private readonly audit: AuditService,
   ) {}
@@ -101,7 +100,7 @@ export class EvidenceService {
     await this.storage.put(storageKey, file.path);
     await this.attachments.insert({ id, caseId: c.id, fileName: f.fileName, mime: f.mime, size: file.size, sha256: f.sha256, sm3: f.sm3, storageKey, uploadedBy: actor.userId, at: now });
     await this.timeline.append(c.id, actor, 'attachment', 'public', { attachmentId: id, fileName: f.fileName, size: file.size, sha256: f.sha256 });
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'attachment.upload', entityType: 'attachment', entityId: id, after: { caseId: c.id, fileName: f.fileName, mimeType: f.mime, size: file.size, sha256: f.sha256, sm3: f.sm3 } });
+    await this.audit.record({ actor, meta, action: 'attachment.upload', entityType: 'attachment', entityId: id, after: { caseId: c.id, fileName: f.fileName, mimeType: f.mime, size: file.size, sha256: f.sha256, sm3: f.sm3 } });
     return id;
   }
 
@@ -130,7 +129,7 @@ export class EvidenceService {
   @Transactional()
   private async auditDownload(actor: Actor, meta: RequestMeta, id: string, caseId: string, sha256: string, inline: boolean): Promise<void> {
     const after = inline ? { caseId, sha256, disposition: 'inline' } : { caseId, sha256 };
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'attachment.download', entityType: 'attachment', entityId: id, after });
+    await this.audit.record({ actor, meta, action: 'attachment.download', entityType: 'attachment', entityId: id, after });
   }
 
   private async views(by: { id: string } | { caseId: string }): Promise<AttachmentView[]> {

@@ -86,7 +86,7 @@ export class ConsultationsRepository {
   }
 
   private named<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
-    return namedQuery<T>(this.m, sql, params);
+    return namedQuery<T>(this.txHost, sql, params);
   }
 
   async insertConsultation(row: Omit<ConsultationRow, 'id' | 'counts'> & { createdBy: string }): Promise<string> {
@@ -110,17 +110,16 @@ export class ConsultationsRepository {
   }
 
   /** The consultation row held against a concurrent edit while a suggestion is filed into it. */
-  async lockConsultation(id: string, m: EntityManager = this.m): Promise<Omit<ConsultationRow, 'counts'> | undefined> {
-    const [row] = await m.query(`SELECT ${CONSULTATION_COLUMNS} FROM consultations c WHERE c.id = $1 FOR SHARE`, [id]);
+  async lockConsultation(id: string): Promise<Omit<ConsultationRow, 'counts'> | undefined> {
+    const [row] = await this.m.query(`SELECT ${CONSULTATION_COLUMNS} FROM consultations c WHERE c.id = $1 FOR SHARE`, [id]);
     return row;
   }
 
   /** Written inside the case's filing transaction (handed over by CaseHooks). */
   async insertSuggestion(
-    m: EntityManager,
     row: { consultationId: string; caseId: string; creatorId: string; zoneId: string; articleNo: string; suggestedWording: string; reason: string; named: boolean },
   ): Promise<string> {
-    const [{ id }] = await m.query(
+    const [{ id }] = await this.m.query(
       `INSERT INTO suggestions (consultation_id, case_id, creator_id, zone_id, article_no, suggested_wording, reason, named)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
       [row.consultationId, row.caseId, row.creatorId, row.zoneId, row.articleNo, row.suggestedWording, row.reason, row.named],

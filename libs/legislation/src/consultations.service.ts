@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CaseFiled, CaseRepository, CasesService, FileCaseDto, OnCaseEvent } from '@app/cases';
@@ -12,7 +12,7 @@ import {
   windowState,
 } from '@app/contracts';
 import { shanghaiDate } from '@app/calendar';
-import { Transactional, TransactionHost, type Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { ZonesService } from '@app/zones';
 import { AnswerSuggestionDto, CreateConsultationDto, ListSuggestionsQuery, SuggestDto } from './legislation.dto';
 import { LegislationError, LegislationErrorCode } from './legislation.errors';
@@ -39,7 +39,6 @@ interface SuggestionFiling {
 @Injectable()
 export class ConsultationsService {
   constructor(
-    @Inject(TransactionHost) private readonly txHost: Tx,
     private readonly repo: ConsultationsRepository,
     private readonly cases: CasesService,
     private readonly caseRepo: CaseRepository,
@@ -75,7 +74,7 @@ export class ConsultationsService {
       authorityId: actor.authorityId!,
     };
     const id = await this.repo.insertConsultation({ ...row, createdBy: actor.userId });
-    await this.audit.record(this.txHost.tx, {
+    await this.audit.record({
       actor,
       meta,
       action: 'consultation.create',
@@ -141,13 +140,12 @@ export class ConsultationsService {
   async onCaseFiled(change: CaseFiled): Promise<void> {
     const filing = (change.context as { legislation?: SuggestionFiling } | undefined)?.legislation;
     if (!filing) return;
-    const m = this.txHost.tx;
-    const c = await this.repo.lockConsultation(filing.consultationId, m);
+    const c = await this.repo.lockConsultation(filing.consultationId);
     if (!c) throw new LegislationError(LegislationErrorCode.ConsultationNotFound, '未找到该征集');
     checkSuggestable(c, filing.articleNo, change.at);
-    const id = await this.repo.insertSuggestion(m, { ...filing, caseId: change.case.id, creatorId: change.case.creatorId, zoneId: change.case.zoneId });
+    const id = await this.repo.insertSuggestion({ ...filing, caseId: change.case.id, creatorId: change.case.creatorId, zoneId: change.case.zoneId });
     if (change.actor === 'system') return;
-    await this.audit.record(m, {
+    await this.audit.record({
       actor: change.actor,
       action: 'suggestion.create',
       entityType: 'suggestion',
@@ -166,7 +164,6 @@ export class ConsultationsService {
   async forward(actor: Actor, meta: RequestMeta, id: string): Promise<SuggestionView> {
     const s = await this.lockSuggestion(actor, id);
     const [consultation] = await this.repo.consultations(s.consultationId);
-    const m = this.txHost.tx;
     const c = await this.caseRepo.lock(actor, s.caseId);
     if (c.status === 'submitted') await this.cases.actWithin(actor, meta, c, 'accept', { note: '众智平台征集建议，服务台受理' });
     if (c.status !== 'accepted' && c.status !== 'in_progress') {
@@ -176,7 +173,7 @@ export class ConsultationsService {
       reason: `转报${consultation.issuingBody}立法渠道（《${consultation.title}》${s.articleNo}）`,
       targetAuthorityId: consultation.authorityId,
     });
-    await this.audit.record(m, { actor, meta, action: 'suggestion.forward', entityType: 'suggestion', entityId: id, after: { caseId: c.id, authorityId: consultation.authorityId } });
+    await this.audit.record({ actor, meta, action: 'suggestion.forward', entityType: 'suggestion', entityId: id, after: { caseId: c.id, authorityId: consultation.authorityId } });
     return this.suggestionView(actor, id);
   }
 
@@ -188,14 +185,13 @@ export class ConsultationsService {
     if (s.caseStatus !== 'escalated' || s.escalationAuthorityId !== actor.authorityId) {
       throw new LegislationError(LegislationErrorCode.NotForwarded, '该建议尚未由服务台转报至本机构，暂不能答复');
     }
-    const m = this.txHost.tx;
     const c = await this.caseRepo.lock(actor, s.caseId);
     if (!c.escalationAcknowledged) await this.cases.actWithin(actor, meta, c, 'acknowledge', {});
     const reason = dto.reason.trim();
     await this.cases.actWithin(actor, meta, c, 'resolve', { outcome: dto.adoption, summary: `${ADOPTION_LABELS[dto.adoption]}。${reason}` });
     const at = new Date();
     await this.repo.answer(id, dto.adoption, reason, actor.userId, at);
-    await this.audit.record(m, { actor, meta, action: 'suggestion.answer', entityType: 'suggestion', entityId: id, after: { caseId: c.id, adoption: dto.adoption, reason } });
+    await this.audit.record({ actor, meta, action: 'suggestion.answer', entityType: 'suggestion', entityId: id, after: { caseId: c.id, adoption: dto.adoption, reason } });
     return this.suggestionView(actor, id);
   }
 

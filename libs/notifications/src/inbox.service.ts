@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta } from '@app/common';
 import { AuditService } from '@app/audit';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { PiiCipher } from '@app/pii';
 import { NOTIFICATION_KIND_LABELS, NotificationKind } from './templates';
 import { InboxQuery, NotificationSettingsDto } from './inbox.dto';
@@ -26,7 +26,6 @@ export interface InboxItem {
 @Injectable()
 export class InboxService {
   constructor(
-    private readonly txHost: Tx,
     private readonly inbox: InboxRepository,
     private readonly pii: PiiCipher,
     private readonly audit: AuditService,
@@ -103,7 +102,7 @@ export class InboxService {
       emailEnabled: dto.emailEnabled ?? null,
       smsEnabled: dto.smsEnabled ?? null,
     });
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'notification.settings_update', entityType: 'user', entityId: actor.userId, before, after });
+    await this.audit.record({ actor, meta, action: 'notification.settings_update', entityType: 'user', entityId: actor.userId, before, after });
   }
 }
 

@@ -1,12 +1,12 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { CASE_STATUS_LABELS, CaseAction, CaseFiled, CaseTransitioned, CHANNEL_LABELS, OnCaseEvent } from '@app/cases';
+import { CASE_STATUS_LABELS, CaseAction, CaseFiled, CasePublicStateRepository, CaseTransitioned, CHANNEL_LABELS, OnCaseEvent } from '@app/cases';
 import { ReceiptKind } from '@app/contracts';
 import { DocumentRegistry } from '@app/documents';
 import { findProgramme } from '@app/programmes';
 import { SlaClocksService, SlaClockView } from '@app/sla';
+import { UserDirectory } from '@app/users';
 import { ZonesService } from '@app/zones';
 import { caseReceipt, CaseReceiptFacts } from './receipt-specs';
-import { ReceiptsRepository } from './receipts.repository';
 
 type CaseReceiptKind = CaseReceiptFacts['kind'];
 
@@ -23,8 +23,8 @@ const CLOCK_STATE_LABELS: Record<string, string> = { running: '计时中', pause
 
 /**
  * Issues the case's 回执 / 告知书 in the transaction of the decision itself, so a receipt exists
- * exactly when the decision does, with the deadlines the SLA module has just computed (its
- * listener is discovered first: the SLA module is imported before this one, see ReceiptsModule).
+ * exactly when the decision does, with the deadlines the SLA module has just computed (it runs
+ * `after` the `sla-clocks` listener, whatever order the modules are imported in).
  */
 @Injectable()
 export class CaseReceiptsListener implements OnModuleInit {
@@ -32,29 +32,29 @@ export class CaseReceiptsListener implements OnModuleInit {
     private readonly registry: DocumentRegistry,
     private readonly clocks: SlaClocksService,
     private readonly zones: ZonesService,
-    private readonly people: ReceiptsRepository,
+    private readonly people: UserDirectory,
+    private readonly caseStates: CasePublicStateRepository,
   ) {}
 
   onModuleInit(): void {
     this.registry.registerSubject('case', async (id) => {
-      const state = await this.people.caseState(id);
+      const state = await this.caseStates.publicState(id);
       return state && { reference: state.reference, status: state.status, statusLabel: CASE_STATUS_LABELS[state.status as keyof typeof CASE_STATUS_LABELS] ?? state.status };
     });
   }
 
-  @OnCaseEvent({ listener: 'receipts', events: ['case.filed'] })
+  @OnCaseEvent({ listener: 'receipts', events: ['case.filed'], after: ['sla-clocks'] })
   async onFiled(event: CaseFiled): Promise<void> {
     if (event.to === 'submitted') await this.issue(event, 'registration', {});
   }
 
-  @OnCaseEvent({ listener: 'receipts', events: ['case.transitioned'] })
+  @OnCaseEvent({ listener: 'receipts', events: ['case.transitioned'], after: ['sla-clocks'] })
   async onTransitioned(event: CaseTransitioned): Promise<void> {
     const kind = RECEIPT_FOR[event.action];
     if (kind) await this.issue(event, kind, event.details);
   }
 
   private async issue(change: CaseFiled | CaseTransitioned, kind: CaseReceiptKind, details: Record<string, unknown>): Promise<void> {
-    const m = this.people.manager();
     const c = change.case;
     const programme = findProgramme(c.programme);
     const zone = await this.zones.zone(c.zoneId);
@@ -67,14 +67,14 @@ export class CaseReceiptsListener implements OnModuleInit {
       categoryLabel: programme?.categories.find((x) => x.id === c.category)?.label ?? c.category,
       zoneName: zone?.name ?? c.zoneId,
       channelLabel: CHANNEL_LABELS[c.channel as keyof typeof CHANNEL_LABELS] ?? c.channel,
-      creatorName: (await this.people.displayName(m, c.creatorId)) ?? '创作者',
+      creatorName: (await this.people.displayName(c.creatorId)) ?? '创作者',
       statusLabel: CASE_STATUS_LABELS[c.status as keyof typeof CASE_STATUS_LABELS] ?? c.status,
       submittedAt: c.submittedAt,
       acceptedAt: c.acceptedAt,
       resolvedAt: c.resolvedAt,
       at: change.at,
       clocks,
-      assignee: await this.people.displayName(m, c.assigneeId),
+      assignee: (await this.people.displayName(c.assigneeId)) ?? null,
       reason: c.rejectionReason,
       items: c.materialsRequest?.items ?? (details.missingItems as string[] | undefined),
       note: c.materialsRequest?.note ?? null,

@@ -8,7 +8,6 @@ import { DocumentRegistry, IssuedDocumentView } from '@app/documents';
 import { issuerOf, receiptKind } from './case-receipts.listener';
 import { appointmentReceipt, AppointmentReceiptFacts } from './receipt-specs';
 import { ReceiptError, ReceiptErrorCode } from './receipts.errors';
-import { ReceiptsRepository } from './receipts.repository';
 
 /** Who may read a receipt about a subject that is not a case (an appointment …). */
 export type ReceiptAccessRule = (actor: Actor, subjectId: string) => Promise<boolean>;
@@ -22,7 +21,6 @@ export class ReceiptsService {
     private readonly registry: DocumentRegistry,
     private readonly cases: CaseRepository,
     private readonly audit: AuditService,
-    private readonly repository: ReceiptsRepository,
   ) {}
 
   addAccessRule(subjectType: string, rule: ReceiptAccessRule): void {
@@ -64,7 +62,7 @@ export class ReceiptsService {
 
   @Transactional()
   private async recordDownload(actor: Actor, meta: RequestMeta, id: string, kind: string, caseId: string | null): Promise<void> {
-    await this.audit.record(this.repository.manager(), { actor, meta, action: 'document.download', entityType: 'document', entityId: id, after: { kind, caseId } });
+    await this.audit.record({ actor, meta, action: 'document.download', entityType: 'document', entityId: id, after: { kind, caseId } });
   }
 }
 

@@ -10,6 +10,8 @@ export enum SalonErrorCode {
   NotOver = 'salon.not_over',
   AlreadyRated = 'salon.already_rated',
   ZoneRequired = 'salon.zone_required',
+  /** Every check-in code drawn was live: a rare clash, worth a retry. */
+  CodeExhausted = 'salon.code_exhausted',
 }
 
 export class SalonError extends moduleError<SalonErrorCode>('SalonError', {
@@ -22,4 +24,5 @@ export class SalonError extends moduleError<SalonErrorCode>('SalonError', {
   [SalonErrorCode.NotOver]: 'conflict',
   [SalonErrorCode.AlreadyRated]: 'conflict',
   [SalonErrorCode.ZoneRequired]: 'validation',
+  [SalonErrorCode.CodeExhausted]: 'unavailable',
 }) {}

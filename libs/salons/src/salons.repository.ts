@@ -3,6 +3,7 @@ import { Actor } from '@app/common';
 import type { RegistrationStatus, SalonExpert } from '@app/contracts';
 import { Tx } from '@app/database';
 import { zoneCondition } from '@app/offline';
+import { USER_DIRECTORY_VIEW } from '@app/users';
 
 export interface SalonRow {
   id: string;
@@ -51,7 +52,7 @@ const REGISTRATION = `SELECT r.id, r.event_id AS "eventId", r.creator_id AS "cre
   CASE WHEN r.status = 'waitlisted' THEN (SELECT count(*)::int FROM event_registrations w WHERE w.event_id = r.event_id AND w.status = 'waitlisted'
     AND (w.waitlisted_at, w.id) <= (r.waitlisted_at, r.id)) END AS "waitlistPosition",
   coalesce((SELECT array_agg(sc.case_id ORDER BY sc.created_at) FROM salon_event_cases sc WHERE sc.registration_id = r.id), '{}') AS "caseIds"
-  FROM event_registrations r JOIN users u ON u.id = r.creator_id`;
+  FROM event_registrations r JOIN ${USER_DIRECTORY_VIEW} u ON u.id = r.creator_id`;
 
 export interface NewSalon {
   zoneId: string;

@@ -3,7 +3,7 @@ import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CasesService, CaseTimelineRepository } from '@app/cases';
 import type { RegistrationView, SalonEventView, SalonFigures } from '@app/contracts';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { qrDataUrl } from '@app/documents';
 import { Notifier } from '@app/notifications';
 import { checkFilingInput, newCheckInCode, chineseDateTime, chineseRange, worksIn } from '@app/offline';
@@ -21,7 +21,6 @@ const CHECK_IN_OPENS_MS = 2 * 3600_000;
 @Injectable()
 export class SalonsService {
   constructor(
-    private readonly txHost: Tx,
     private readonly salons: SalonsRepository,
     private readonly cases: CasesService,
     private readonly timeline: CaseTimelineRepository,
@@ -53,7 +52,7 @@ export class SalonsService {
       experts: dto.experts,
       createdBy: actor.userId,
     });
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'salon.publish', entityType: 'salon_event', entityId: id, after: { zoneId, title: dto.title, startsAt: dto.startsAt, capacity: dto.capacity } });
+    await this.audit.record({ actor, meta, action: 'salon.publish', entityType: 'salon_event', entityId: id, after: { zoneId, title: dto.title, startsAt: dto.startsAt, capacity: dto.capacity } });
     return salonView((await this.salons.get(actor, id))!);
   }
 
@@ -75,11 +74,11 @@ export class SalonsService {
     const status = e.registered < e.capacity ? 'registered' : 'waitlisted';
     let regId: string | null = null;
     for (let i = 0; i < 8 && !regId; i++) regId = await this.salons.insertRegistration(e.id, actor.userId, status, newCheckInCode(), now);
-    if (!regId) throw new Error('no free check-in code after 8 attempts');
+    if (!regId) throw new SalonError(SalonErrorCode.CodeExhausted, '暂时无法生成签到码，请稍后重试');
     const r = (await this.salons.registration(e.id, regId))!;
     const params = { title: e.title, when: chineseRange(e.startsAt, e.endsAt), place: e.venue ?? e.onlineUrl ?? '', code: r.checkInCode, note: String(r.waitlistPosition ?? '') };
     await this.notifier.notify([{ userIds: [actor.userId], kind: status === 'registered' ? 'salon_registered' : 'salon_waitlisted', params }]);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'salon.register', entityType: 'event_registration', entityId: r.id, after: { eventId: e.id, status, waitlistPosition: r.waitlistPosition } });
+    await this.audit.record({ actor, meta, action: 'salon.register', entityType: 'event_registration', entityId: r.id, after: { eventId: e.id, status, waitlistPosition: r.waitlistPosition } });
     return this.detail(actor, e.id);
   }
 
@@ -91,7 +90,7 @@ export class SalonsService {
     if (!mine) throw new SalonError(SalonErrorCode.RegistrationNotFound, '您没有报名该活动');
     if (new Date(e.startsAt) <= now) throw new SalonError(SalonErrorCode.Closed, '活动已开始，不能取消报名');
     await this.salons.cancelRegistration(mine.id, now);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'salon.cancel_registration', entityType: 'event_registration', entityId: mine.id, before: { status: mine.status }, after: { status: 'cancelled' } });
+    await this.audit.record({ actor, meta, action: 'salon.cancel_registration', entityType: 'event_registration', entityId: mine.id, before: { status: mine.status }, after: { status: 'cancelled' } });
     if (mine.status === 'registered') await this.promoteNext(e, now);
     return this.detail(actor, e.id);
   }
@@ -105,7 +104,7 @@ export class SalonsService {
     await this.notifier.notify([
       { userIds: [next.creatorId], kind: 'salon_promoted', params: { title: e.title, when, place, code: next.checkInCode }, sms: true, smsParams: { title: e.title, when, code: next.checkInCode } },
     ]);
-    await this.audit.record(this.txHost.tx, { actor: 'system', action: 'salon.promote', entityType: 'event_registration', entityId: next.id, before: { status: 'waitlisted' }, after: { status: 'registered' } });
+    await this.audit.record({ actor: 'system', action: 'salon.promote', entityType: 'event_registration', entityId: next.id, before: { status: 'waitlisted' }, after: { status: 'registered' } });
   }
 
   async registrations(actor: Actor, id: string): Promise<RegistrationView[]> {
@@ -123,7 +122,7 @@ export class SalonsService {
     if (r.status !== 'registered') throw new SalonError(SalonErrorCode.WrongState, '该报名仍在候补名单中，未获得名额');
     if (r.checkedInAt) throw new SalonError(SalonErrorCode.WrongState, `已于 ${chineseDateTime(r.checkedInAt)} 签到`);
     await this.salons.checkIn(r.id, now, actor.userId);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'salon.check_in', entityType: 'event_registration', entityId: r.id, after: { eventId: e.id } });
+    await this.audit.record({ actor, meta, action: 'salon.check_in', entityType: 'event_registration', entityId: r.id, after: { eventId: e.id } });
     return registrationView((await this.salons.registration(e.id, r.id))!);
   }
 
@@ -146,7 +145,7 @@ export class SalonsService {
   private async linkCase(actor: Actor, meta: RequestMeta, e: SalonRow, r: RegistrationRow, caseId: string): Promise<void> {
     await this.salons.linkCase(e.id, caseId, r.id, actor.userId);
     await this.timeline.append(caseId, actor, 'salon', 'public', { action: 'raised_at_salon', eventId: e.id, eventTitle: e.title, startsAt: e.startsAt });
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'salon.raise_case', entityType: 'salon_event', entityId: e.id, after: { caseId, registrationId: r.id } });
+    await this.audit.record({ actor, meta, action: 'salon.raise_case', entityType: 'salon_event', entityId: e.id, after: { caseId, registrationId: r.id } });
   }
 
   /** An attendee rates the event once it is over: 5 非常满意 … 1 非常不满意. */
@@ -158,7 +157,7 @@ export class SalonsService {
     if (new Date(e.endsAt) > now) throw new SalonError(SalonErrorCode.NotOver, '活动结束后才能评价');
     if (mine.rating) throw new SalonError(SalonErrorCode.AlreadyRated, '您已评价过该活动');
     await this.salons.rate(mine.id, dto.level, dto.comment?.trim() ?? null, now);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'salon.rate', entityType: 'event_registration', entityId: mine.id, after: { level: dto.level } });
+    await this.audit.record({ actor, meta, action: 'salon.rate', entityType: 'event_registration', entityId: mine.id, after: { level: dto.level } });
     return this.detail(actor, e.id);
   }
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import archiver from 'archiver';
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
@@ -11,7 +11,7 @@ import { AuditService } from '@app/audit';
 import { inShanghai } from '@app/calendar';
 import { CaseTimelineRepository } from '@app/cases';
 import { PACKET_PURPOSE_LABELS, type EvidencePacketView, type PacketPurpose } from '@app/contracts';
-import { Transactional, TransactionHost, type Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { DocumentRegistry } from '@app/documents';
 import { EvidenceStorage } from '@app/evidence';
 import { ShieldError, ShieldErrorCode } from './shield.errors';
@@ -39,7 +39,6 @@ async function fingerprints(path: string): Promise<{ sha256: string; sm3: string
 @Injectable()
 export class EvidencePacketsService {
   constructor(
-    @Inject(TransactionHost) private readonly txHost: Tx,
     private readonly repo: ShieldRepository,
     private readonly shield: ShieldService,
     private readonly timeline: CaseTimelineRepository,
@@ -50,7 +49,6 @@ export class EvidencePacketsService {
 
   @Transactional()
   async create(actor: Actor, meta: RequestMeta, caseId: string, purpose: PacketPurpose): Promise<EvidencePacketView> {
-    const m = this.txHost.tx;
     const c = await this.shield.shieldCase(actor, caseId);
     const caseIds = [c.id, ...(await this.repo.merges(c.id)).filter((x) => x.keptId === c.id).map((x) => x.duplicateId)];
     const files = await this.repo.attachments(caseIds);
@@ -96,7 +94,7 @@ export class EvidencePacketsService {
       await this.storage.put(storageKey, zipPath);
       await this.repo.insertPacket({ id, caseId: c.id, purpose, fileCount: files.length, size: print.size, sha256: print.sha256, sm3: print.sm3, storageKey, manifest, createdBy: actor.userId });
       await this.timeline.append(c.id, actor, 'evidence_packet', 'internal', { label: `生成证据包（${PACKET_PURPOSE_LABELS[purpose]}，${files.length} 个文件）`, packetId: id, sha256: print.sha256 });
-      await this.audit.record(m, { actor, meta, action: 'evidence_packet.create', entityType: 'evidence_packet', entityId: id, after: { caseId: c.id, purpose, fileCount: files.length, sha256: print.sha256, sm3: print.sm3, manifestDocumentId: document.id } });
+      await this.audit.record({ actor, meta, action: 'evidence_packet.create', entityType: 'evidence_packet', entityId: id, after: { caseId: c.id, purpose, fileCount: files.length, sha256: print.sha256, sm3: print.sm3, manifestDocumentId: document.id } });
       return { id, caseId: c.id, purpose, fileCount: files.length, size: print.size, sha256: print.sha256, sm3: print.sm3, createdAt: now.toISOString() };
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -111,8 +109,9 @@ export class EvidencePacketsService {
     const c = await this.shield.shieldCase(actor, packet.caseId).catch(() => {
       throw new ShieldError(ShieldErrorCode.PacketNotFound, '未找到该证据包');
     });
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'evidence_packet.download', entityType: 'evidence_packet', entityId: id, after: { caseId: packet.caseId, sha256: packet.sha256 } });
-    const { storageKey, ...view } = packet;
+    if (packet.purgedAt) throw new ShieldError(ShieldErrorCode.PacketPurged, '该证据包已按保存期限清除（指纹仍保留，可用于核对已移交的副本）');
+    await this.audit.record({ actor, meta, action: 'evidence_packet.download', entityType: 'evidence_packet', entityId: id, after: { caseId: packet.caseId, sha256: packet.sha256 } });
+    const { storageKey, purgedAt: _purged, ...view } = packet;
     return { packet: view, stream: this.storage.open(storageKey), fileName: `证据包-${c.reference}-${id.slice(0, 8)}.zip` };
   }
 }

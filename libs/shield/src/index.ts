@@ -3,3 +3,4 @@ export * from './shield.service';
 export * from './shield-targets';
 export * from './shield.dto';
 export * from './shield.errors';
+export * from './shield-retention.repository';

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta } from '@app/common';
 import { AuditService } from '@app/audit';
 import { shanghaiDate } from '@app/calendar';
@@ -11,7 +11,7 @@ import {
   type PoliceReferralView,
   REFERRAL_STATUS_LABELS,
 } from '@app/contracts';
-import { Transactional, TransactionHost, type Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { DocumentRegistry } from '@app/documents';
 import { SHIELD_PLATFORMS } from '@app/programmes';
 import { ZonesService } from '@app/zones';
@@ -30,7 +30,6 @@ const today = () => shanghaiDate(new Date());
 @Injectable()
 export class PlatformService {
   constructor(
-    @Inject(TransactionHost) private readonly txHost: Tx,
     private readonly repo: ShieldRepository,
     private readonly shield: ShieldService,
     private readonly timeline: CaseTimelineRepository,
@@ -42,7 +41,6 @@ export class PlatformService {
   /** The letter is the authority's: only an officer of the authority the case is escalated to issues it. */
   @Transactional()
   async request(actor: Actor, meta: RequestMeta, caseId: string, dto: PlatformRequestDto): Promise<PlatformRequestView> {
-    const m = this.txHost.tx;
     const c = await this.shield.shieldCase(actor, caseId);
     if (actor.role !== 'cac_officer' || c.escalationAuthorityId !== actor.authorityId) {
       throw new ShieldError(ShieldErrorCode.NotAuthority, '平台处置函由案件所上报的网信办出具；请先将案件上报');
@@ -80,7 +78,7 @@ export class PlatformService {
     const id = await this.repo.insertRequest({ caseId: c.id, zoneId: c.zoneId, authorityId: authority.id, platform: intake.platform, accounts, urls, measures: dto.measures, documentId: document.id, createdBy: actor.userId });
     await this.timeline.append(c.id, actor, 'platform_request', 'internal', { label: `向${platform}发出平台处置函（核验码 ${document.verificationCode}）`, requestId: id });
     await this.timeline.append(c.id, actor, 'platform_request', 'public', { label: `网信部门已函请${platform}依法处置侵权信息` });
-    await this.audit.record(m, { actor, meta, action: 'platform_request.create', entityType: 'platform_request', entityId: id, after: { caseId: c.id, platform: intake.platform, measures: dto.measures, documentId: document.id } });
+    await this.audit.record({ actor, meta, action: 'platform_request.create', entityType: 'platform_request', entityId: id, after: { caseId: c.id, platform: intake.platform, measures: dto.measures, documentId: document.id } });
     return (await this.repo.requests({ id }))[0];
   }
 
@@ -89,17 +87,16 @@ export class PlatformService {
   async letter(actor: Actor, meta: RequestMeta, id: string): Promise<{ pdf: Buffer; fileName: string }> {
     const request = await this.requestInScope(actor, id);
     const row = await this.documents.get(request.documentId!);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'platform_request.download', entityType: 'platform_request', entityId: id, after: { documentId: row.id } });
+    await this.audit.record({ actor, meta, action: 'platform_request.download', entityType: 'platform_request', entityId: id, after: { documentId: row.id } });
     return { pdf: await this.documents.pdf(row), fileName: `平台处置函-${id.slice(0, 8)}.pdf` };
   }
 
   @Transactional()
   async respond(actor: Actor, meta: RequestMeta, id: string, dto: PlatformResponseDto): Promise<PlatformRequestView> {
-    const m = this.txHost.tx;
     const request = await this.requestInScope(actor, id);
     const responseId = await this.repo.insertResponse(id, dto.result, dto.respondedOn, dto.note?.trim() ?? '', actor.userId);
     await this.timeline.append(request.caseId, actor, 'platform_response', 'public', { label: `平台处置结果：${PLATFORM_RESULT_LABELS[dto.result]}（${dto.respondedOn}）`, result: dto.result });
-    await this.audit.record(m, { actor, meta, action: 'platform_response.record', entityType: 'platform_response', entityId: responseId, after: { requestId: id, caseId: request.caseId, result: dto.result, respondedOn: dto.respondedOn } });
+    await this.audit.record({ actor, meta, action: 'platform_response.record', entityType: 'platform_response', entityId: responseId, after: { requestId: id, caseId: request.caseId, result: dto.result, respondedOn: dto.respondedOn } });
     return (await this.repo.requests({ id }))[0];
   }
 
@@ -113,17 +110,15 @@ export class PlatformService {
 
   @Transactional()
   async refer(actor: Actor, meta: RequestMeta, caseId: string, dto: PoliceReferralDto): Promise<PoliceReferralView> {
-    const m = this.txHost.tx;
     const c = await this.shield.shieldCase(actor, caseId);
     const id = await this.repo.insertReferral({ caseId: c.id, zoneId: c.zoneId, policeUnit: dto.policeUnit.trim(), reason: dto.reason.trim(), referredOn: dto.referredOn, createdBy: actor.userId });
     await this.timeline.append(c.id, actor, 'police_referral', 'public', { label: `已移送${dto.policeUnit.trim()}（${dto.referredOn}）` });
-    await this.audit.record(m, { actor, meta, action: 'police_referral.create', entityType: 'police_referral', entityId: id, after: { caseId: c.id, policeUnit: dto.policeUnit, referredOn: dto.referredOn } });
+    await this.audit.record({ actor, meta, action: 'police_referral.create', entityType: 'police_referral', entityId: id, after: { caseId: c.id, policeUnit: dto.policeUnit, referredOn: dto.referredOn } });
     return (await this.repo.referrals({ id }))[0];
   }
 
   @Transactional()
   async updateReferral(actor: Actor, meta: RequestMeta, id: string, dto: ReferralUpdateDto): Promise<PoliceReferralView> {
-    const m = this.txHost.tx;
     const [referral] = await this.repo.referrals({ id, lock: true });
     if (!referral) throw new ShieldError(ShieldErrorCode.ReferralNotFound, '未找到该移送记录');
     await this.shield.shieldCase(actor, referral.caseId).catch(() => {
@@ -131,7 +126,7 @@ export class PlatformService {
     });
     await this.repo.updateReferral(id, dto.status, dto.note.trim(), dto.receiptNo?.trim() ?? null);
     await this.timeline.append(referral.caseId, actor, 'police_referral', 'public', { label: `公安机关处理情况：${REFERRAL_STATUS_LABELS[dto.status]}` });
-    await this.audit.record(m, { actor, meta, action: 'police_referral.update', entityType: 'police_referral', entityId: id, before: { status: referral.status }, after: { status: dto.status, note: dto.note, receiptNo: dto.receiptNo ?? null } });
+    await this.audit.record({ actor, meta, action: 'police_referral.update', entityType: 'police_referral', entityId: id, before: { status: referral.status }, after: { status: dto.status, note: dto.note, receiptNo: dto.receiptNo ?? null } });
     return (await this.repo.referrals({ id }))[0];
   }
 

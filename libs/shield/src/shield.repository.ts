@@ -40,13 +40,13 @@ export class ShieldRepository {
   }
 
   private named<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
-    return namedQuery<T>(this.m, sql, params);
+    return namedQuery<T>(this.txHost, sql, params);
   }
 
   /** Written inside the case's filing transaction (handed over by CaseHooks). */
-  async insertTargets(m: EntityManager, caseId: string, targets: ShieldTarget[]): Promise<void> {
+  async insertTargets(caseId: string, targets: ShieldTarget[]): Promise<void> {
     if (!targets.length) return;
-    await m.query(
+    await this.m.query(
       `INSERT INTO shield_targets (case_id, kind, key, raw) SELECT $1, k, y, r FROM unnest($2::text[], $3::text[], $4::text[]) AS t(k, y, r) ON CONFLICT DO NOTHING`,
       [caseId, targets.map((t) => t.kind), targets.map((t) => t.key), targets.map((t) => t.raw)],
     );
@@ -150,9 +150,10 @@ export class ShieldRepository {
     );
   }
 
-  async packet(id: string): Promise<(EvidencePacketView & { storageKey: string }) | undefined> {
+  async packet(id: string): Promise<(EvidencePacketView & { storageKey: string; purgedAt: Date | null }) | undefined> {
     const [row] = await this.m.query(
-      `SELECT id, case_id AS "caseId", purpose, file_count AS "fileCount", size_bytes::int AS size, sha256, sm3, storage_key AS "storageKey", created_at AS "createdAt" FROM evidence_packets WHERE id = $1`,
+      `SELECT id, case_id AS "caseId", purpose, file_count AS "fileCount", size_bytes::int AS size, sha256, sm3, storage_key AS "storageKey", created_at AS "createdAt", purged_at AS "purgedAt"
+       FROM evidence_packets WHERE id = $1`,
       [id],
     );
     return row;

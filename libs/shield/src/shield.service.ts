@@ -1,9 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CaseEntity, CaseFiled, CaseListExtension, CaseRepository, CasesService, caseScope, CaseTimelineRepository, ExtendsCases, OnCaseEvent } from '@app/cases';
 import { FINAL_STATUSES, type LinkGroupView, SERIOUS_DEFAMATION_THRESHOLDS, type ShieldCaseView, type ShieldMatch } from '@app/contracts';
-import { Transactional, TransactionHost, type Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { ZonesService } from '@app/zones';
 import { GroupEscalateDto, GroupResolveDto, LinkCasesDto } from './shield.dto';
 import { ShieldError, ShieldErrorCode } from './shield.errors';
@@ -23,7 +23,6 @@ const MINOR_FIRST = `(CASE WHEN c.programme = 'shield' AND c.intake ->> 'minorIn
 @ExtendsCases()
 export class ShieldService implements CaseListExtension {
   constructor(
-    @Inject(TransactionHost) private readonly txHost: Tx,
     private readonly repo: ShieldRepository,
     private readonly cases: CasesService,
     private readonly caseRepo: CaseRepository,
@@ -43,9 +42,8 @@ export class ShieldService implements CaseListExtension {
   @OnCaseEvent({ listener: 'shield-targets', events: ['case.filed'] })
   async onCaseFiled(change: CaseFiled): Promise<void> {
     if (change.case.programme !== 'shield') return;
-    const m = this.txHost.tx;
     const intake = change.case.intake;
-    await this.repo.insertTargets(m, change.case.id, shieldTargets(intake));
+    await this.repo.insertTargets(change.case.id, shieldTargets(intake));
     if (aboveDefamationThreshold(intake, SERIOUS_DEFAMATION_THRESHOLDS)) {
       await this.timeline.append(change.case.id, 'system', 'police_referral', 'internal', {
         label: `创作者报告侵权内容浏览 ${intake.views ?? '—'} 次、转发 ${intake.reposts ?? '—'} 次，达到诽谤“情节严重”的标准（浏览 ${SERIOUS_DEFAMATION_THRESHOLDS.views} 次或转发 ${SERIOUS_DEFAMATION_THRESHOLDS.reposts} 次），请评估并登记移送公安机关`,
@@ -83,7 +81,6 @@ export class ShieldService implements CaseListExtension {
   /** Links the case with others of its zone into one group (an existing group grows). */
   @Transactional()
   async link(actor: Actor, meta: RequestMeta, caseId: string, dto: LinkCasesDto): Promise<LinkGroupView> {
-    const m = this.txHost.tx;
     const ids = [caseId, ...dto.caseIds.filter((id) => id !== caseId)];
     const cases: CaseEntity[] = [];
     for (const id of ids) {
@@ -103,14 +100,13 @@ export class ShieldService implements CaseListExtension {
       await this.timeline.append(c.id, actor, 'case_link', 'internal', { label: `串并案：${group.members.map((x) => x.reference).join('、')}`, groupId });
       await this.timeline.append(c.id, actor, 'case_link', 'public', { label: '您的案件已与涉及相同账号或链接的案件并案处理，办理进展仍在本案件中告知您' });
     }
-    await this.audit.record(m, { actor, meta, action: 'case_link.link', entityType: 'case_link_group', entityId: groupId, after: { caseIds: ids, members: group.members.map((x) => x.caseId) } });
+    await this.audit.record({ actor, meta, action: 'case_link.link', entityType: 'case_link_group', entityId: groupId, after: { caseIds: ids, members: group.members.map((x) => x.caseId) } });
     return group;
   }
 
   /** A true duplicate from the same creator is merged: it ends pointing to the kept case; both histories stay. */
   @Transactional()
   async merge(actor: Actor, meta: RequestMeta, keptId: string, duplicateId: string): Promise<ShieldCaseView> {
-    const m = this.txHost.tx;
     const kept = await this.caseRepo.lock(actor, keptId);
     const duplicate = await this.caseRepo.lock(actor, duplicateId);
     if (kept.programme !== 'shield' || duplicate.programme !== 'shield') throw new ShieldError(ShieldErrorCode.NotShield, '只能合并盾牌行动案件', { errors: [{ field: 'duplicateCaseId', message: '只能合并盾牌行动案件' }] });
@@ -125,14 +121,13 @@ export class ShieldService implements CaseListExtension {
     }
     await this.repo.insertMerge(duplicateId, keptId, actor.userId);
     await this.timeline.append(kept.id, actor, 'case_link', 'public', { label: `已合并您重复提交的案件 ${duplicate.reference}，两案的记录和材料均保留` });
-    await this.audit.record(m, { actor, meta, action: 'case.merge', entityType: 'case', entityId: keptId, after: { duplicateCaseId: duplicateId } });
+    await this.audit.record({ actor, meta, action: 'case.merge', entityType: 'case', entityId: keptId, after: { duplicateCaseId: duplicateId } });
     return this.view(actor, keptId);
   }
 
   /** Escalates every case of the group to the zone's district authority, in one transaction. */
   @Transactional()
   async escalateGroup(actor: Actor, meta: RequestMeta, groupId: string, dto: GroupEscalateDto): Promise<LinkGroupView> {
-    const m = this.txHost.tx;
     const { group, cases } = await this.lockGroup(actor, groupId);
     const target = (await this.zones.zone(group.zoneId))?.authorityId;
     for (const c of cases) {
@@ -140,14 +135,13 @@ export class ShieldService implements CaseListExtension {
       if (c.status === 'submitted') await this.cases.actWithin(actor, meta, c, 'accept', { note: '串并案受理' });
       await this.cases.actWithin(actor, meta, c, 'escalate', { reason: `串并上报（${cases.length} 案）：${dto.reason.trim()}`, targetAuthorityId: target });
     }
-    await this.audit.record(m, { actor, meta, action: 'case_link.escalate', entityType: 'case_link_group', entityId: groupId, after: { reason: dto.reason, caseIds: cases.map((c) => c.id) } });
+    await this.audit.record({ actor, meta, action: 'case_link.escalate', entityType: 'case_link_group', entityId: groupId, after: { reason: dto.reason, caseIds: cases.map((c) => c.id) } });
     return this.groupView(groupId);
   }
 
   /** Resolves every case of the group with one outcome; each creator then rates their own case. */
   @Transactional()
   async resolveGroup(actor: Actor, meta: RequestMeta, groupId: string, dto: GroupResolveDto): Promise<LinkGroupView> {
-    const m = this.txHost.tx;
     const { cases } = await this.lockGroup(actor, groupId);
     for (const c of cases) {
       if (c.status === 'resolved') continue;
@@ -155,7 +149,7 @@ export class ShieldService implements CaseListExtension {
       if (c.status === 'accepted') await this.cases.actWithin(actor, meta, c, 'start', {});
       await this.cases.actWithin(actor, meta, c, 'resolve', { outcome: dto.outcome, summary: dto.summary.trim() });
     }
-    await this.audit.record(m, { actor, meta, action: 'case_link.resolve', entityType: 'case_link_group', entityId: groupId, after: { outcome: dto.outcome, caseIds: cases.map((c) => c.id) } });
+    await this.audit.record({ actor, meta, action: 'case_link.resolve', entityType: 'case_link_group', entityId: groupId, after: { outcome: dto.outcome, caseIds: cases.map((c) => c.id) } });
     return this.groupView(groupId);
   }
 

@@ -4,3 +4,4 @@ export * from './nominations.service';
 export * from './nomination-stages';
 export * from './starlight.dto';
 export * from './starlight.errors';
+export * from './starlight-retention.repository';

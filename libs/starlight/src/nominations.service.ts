@@ -1,9 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CaseRepository, CasesService, CaseTimelineRepository } from '@app/cases';
 import { HONOUR_FORM_LABELS, NOMINATION_STAGE_LABELS, type NominationView, STAGE_DECISION_LABELS } from '@app/contracts';
-import { Transactional, TransactionHost, type Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { Notifier } from '@app/notifications';
 import { checkStageDecision, decisionEffect, nextStage } from './nomination-stages';
 import { RoundsService } from './rounds.service';
@@ -19,7 +19,6 @@ import { DecisionRow, NominationRow, nominationScope, StarlightRepository } from
 @Injectable()
 export class NominationsService {
   constructor(
-    @Inject(TransactionHost) private readonly txHost: Tx,
     private readonly repo: StarlightRepository,
     private readonly rounds: RoundsService,
     private readonly cases: CasesService,
@@ -41,7 +40,6 @@ export class NominationsService {
 
   @Transactional()
   async decide(actor: Actor, meta: RequestMeta, id: string, dto: StageDecisionDto): Promise<NominationView> {
-    const m = this.txHost.tx;
     const [n] = await this.repo.nominations(nominationScope(actor), { id, lock: true });
     if (!n) throw new StarlightError(StarlightErrorCode.NominationNotFound, '未找到该申报');
     const round = await this.rounds.round(n.roundId);
@@ -91,7 +89,7 @@ export class NominationsService {
     await this.repo.recordDecision(n.id, dto.stage, decision, reason, actor.userId, outcome, honour);
     await this.timeline.append(c.id, actor, 'nomination_stage', 'public', { stage: dto.stage, decision, label, reason, honour: honour ?? undefined });
     await this.notifier.notify([{ userIds: [n.creatorId], kind: 'programme_progress', caseId: c.id, params: { reference: c.reference, title: c.title, summary: `星光计划 · ${label}`, body: `${label}。${reason}` } }]);
-    await this.audit.record(m, { actor, meta, action: 'nomination.decide', entityType: 'nomination', entityId: n.id, before: { stage: n.stage }, after: { stage: dto.stage, decision, reason, outcome, honour } });
+    await this.audit.record({ actor, meta, action: 'nomination.decide', entityType: 'nomination', entityId: n.id, before: { stage: n.stage }, after: { stage: dto.stage, decision, reason, outcome, honour } });
     return this.get(actor, id);
   }
 
@@ -104,7 +102,7 @@ export class NominationsService {
     if (ranked !== dto.nominationIds.length) {
       throw new StarlightError(StarlightErrorCode.WrongStage, '只能对本轮已获区推荐的申报排序', { errors: [{ field: 'nominationIds', message: '含有不属于本轮或未获区推荐的申报' }] });
     }
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'honour_round.rank', entityType: 'honour_round', entityId: roundId, after: { nominationIds: dto.nominationIds } });
+    await this.audit.record({ actor, meta, action: 'honour_round.rank', entityType: 'honour_round', entityId: roundId, after: { nominationIds: dto.nominationIds } });
     return this.list(actor, { roundId });
   }
 

@@ -1,11 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor, FieldError, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CaseFiled, CasesService, FileCaseDto, OnCaseEvent, ScopeClause, zoneScope } from '@app/cases';
 import { DEFAULT_SELF_NOMINATION_CAP, HONOUR_FORM_LABELS, type HonourForm, type HonourRoundView, type RoundReportRow, windowState } from '@app/contracts';
 import { shanghaiDate } from '@app/calendar';
 import { exportFile, type ExportFile } from '@app/dashboard';
-import { Transactional, TransactionHost, type Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { validateIntake } from '@app/programmes';
 import { ZonesService } from '@app/zones';
 import { CreateRoundDto, NominateDto } from './starlight.dto';
@@ -24,7 +24,6 @@ const shanghaiDay = (d: Date | string) => shanghaiDate(new Date(d));
 @Injectable()
 export class RoundsService {
   constructor(
-    @Inject(TransactionHost) private readonly txHost: Tx,
     private readonly repo: StarlightRepository,
     private readonly cases: CasesService,
     private readonly zones: ZonesService,
@@ -58,7 +57,7 @@ export class RoundsService {
       authorityId: authority.id,
     };
     const id = await this.repo.insertRound({ ...row, createdBy: actor.userId }, dto.quotas);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'honour_round.create', entityType: 'honour_round', entityId: id, after: { ...row, quotas: dto.quotas } });
+    await this.audit.record({ actor, meta, action: 'honour_round.create', entityType: 'honour_round', entityId: id, after: { ...row, quotas: dto.quotas } });
     return this.get(id);
   }
 
@@ -92,25 +91,24 @@ export class RoundsService {
   @OnCaseEvent({ listener: 'starlight-rounds', events: ['case.filed'] })
   async onCaseFiled(change: CaseFiled): Promise<void> {
     if (change.case.programme !== 'starlight') return;
-    const m = this.txHost.tx;
     const context = (change.context as { starlight?: { roundId: string } } | undefined)?.starlight;
     const form = String(change.case.intake.form) as HonourForm;
     const now = change.at;
-    const round = await this.repo.roundForFiling(m, context?.roundId, form, now);
+    const round = await this.repo.roundForFiling(context?.roundId, form, now);
     if (!round || windowState(round, now) !== 'open' || !round.categories.includes(form)) {
-      const next = await this.repo.nextOpening(m, form, now);
+      const next = await this.repo.nextOpening(form, now);
       const what = round ? `「${round.name}」${windowState(round, now) === 'upcoming' ? `将于 ${shanghaiDay(round.opensAt)} 开放` : windowState(round, now) === 'closed' ? `已于 ${shanghaiDay(round.closesAt)} 截止` : `不征集「${HONOUR_FORM_LABELS[form]}」类作品`}` : `目前没有征集「${HONOUR_FORM_LABELS[form] ?? form}」类作品的轮次`;
       throw new StarlightError(StarlightErrorCode.NoOpenRound, `${what}。${next ? `下一轮将于 ${shanghaiDay(next)} 开放申报` : '下一轮的开放时间将另行公布'}`, { nextOpensAt: next });
     }
     if (change.case.category === 'self_nomination') {
-      await this.repo.lockCreatorInRound(m, round.id, change.case.creatorId);
-      const used = await this.repo.countSelfNominations(m, round.id, change.case.creatorId, form);
+      await this.repo.lockCreatorInRound(round.id, change.case.creatorId);
+      const used = await this.repo.countSelfNominations(round.id, change.case.creatorId, form);
       if (used >= round.selfNominationCap) {
         throw new StarlightError(StarlightErrorCode.CapReached, `本轮每位创作者每类作品最多自荐 ${round.selfNominationCap} 件，您在「${HONOUR_FORM_LABELS[form]}」类已自荐 ${used} 件`, { cap: round.selfNominationCap });
       }
     }
-    const id = await this.repo.insertNomination(m, { roundId: round.id, caseId: change.case.id, creatorId: change.case.creatorId, zoneId: change.case.zoneId, form, kind: change.case.category });
-    await this.audit.record(m, { actor: change.actor, action: 'nomination.apply', entityType: 'nomination', entityId: id, after: { roundId: round.id, caseId: change.case.id, form, kind: change.case.category } });
+    const id = await this.repo.insertNomination({ roundId: round.id, caseId: change.case.id, creatorId: change.case.creatorId, zoneId: change.case.zoneId, form, kind: change.case.category });
+    await this.audit.record({ actor: change.actor, action: 'nomination.apply', entityType: 'nomination', entityId: id, after: { roundId: round.id, caseId: change.case.id, form, kind: change.case.category } });
   }
 
   /** The round's report by zone and category, in the caller's scope, as XLSX. */

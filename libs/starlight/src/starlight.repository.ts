@@ -87,7 +87,7 @@ export class StarlightRepository {
   }
 
   private named<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
-    return namedQuery<T>(this.m, sql, params);
+    return namedQuery<T>(this.txHost, sql, params);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -109,8 +109,8 @@ export class StarlightRepository {
   }
 
   /** Rounds (newest first) with their quotas, the recommendations used and the nomination count. */
-  async rounds(id?: string, m: EntityManager = this.m): Promise<RoundRow[]> {
-    return m.query(
+  async rounds(id?: string): Promise<RoundRow[]> {
+    return this.m.query(
       `SELECT ${ROUND_COLUMNS},
          coalesce((SELECT json_agg(json_build_object('zoneId', q.zone_id, 'form', q.form, 'quota', q.quota,
              'used', (SELECT count(*)::int FROM nominations n WHERE n.round_id = r.id AND n.zone_id = q.zone_id AND n.form = q.form AND ${RECOMMENDED_BY_ZONE}))
@@ -122,26 +122,26 @@ export class StarlightRepository {
   }
 
   /** The round a filing goes into, held against concurrent edits: the given one, or the latest open round of the form. */
-  async roundForFiling(m: EntityManager, roundId: string | undefined, form: string, now: Date): Promise<RoundRow | undefined> {
+  async roundForFiling(roundId: string | undefined, form: string, now: Date): Promise<RoundRow | undefined> {
     const [row] = roundId
-      ? await m.query(`SELECT ${ROUND_COLUMNS} FROM honour_rounds r WHERE r.id = $1 FOR SHARE`, [roundId])
-      : await m.query(`SELECT ${ROUND_COLUMNS} FROM honour_rounds r WHERE r.opens_at <= $1 AND r.closes_at > $1 AND $2 = ANY(r.categories) ORDER BY r.opens_at DESC LIMIT 1 FOR SHARE`, [now, form]);
+      ? await this.m.query(`SELECT ${ROUND_COLUMNS} FROM honour_rounds r WHERE r.id = $1 FOR SHARE`, [roundId])
+      : await this.m.query(`SELECT ${ROUND_COLUMNS} FROM honour_rounds r WHERE r.opens_at <= $1 AND r.closes_at > $1 AND $2 = ANY(r.categories) ORDER BY r.opens_at DESC LIMIT 1 FOR SHARE`, [now, form]);
     return row;
   }
 
   /** When the next round opens (of this form), if one is announced. */
-  async nextOpening(m: EntityManager, form: string, now: Date): Promise<Date | null> {
-    const [row] = await m.query(`SELECT min(opens_at) AS at FROM honour_rounds WHERE opens_at > $1 AND $2 = ANY(categories)`, [now, form]);
+  async nextOpening(form: string, now: Date): Promise<Date | null> {
+    const [row] = await this.m.query(`SELECT min(opens_at) AS at FROM honour_rounds WHERE opens_at > $1 AND $2 = ANY(categories)`, [now, form]);
     return row?.at ?? null;
   }
 
   /** Serialises one creator's filings into one round, so that the cap holds under concurrency. */
-  async lockCreatorInRound(m: EntityManager, roundId: string, creatorId: string): Promise<void> {
-    await m.query(`SELECT pg_advisory_xact_lock(hashtext('honour_round'), hashtext($1 || ':' || $2))`, [roundId, creatorId]);
+  async lockCreatorInRound(roundId: string, creatorId: string): Promise<void> {
+    await this.m.query(`SELECT pg_advisory_xact_lock(hashtext('honour_round'), hashtext($1 || ':' || $2))`, [roundId, creatorId]);
   }
 
-  async countSelfNominations(m: EntityManager, roundId: string, creatorId: string, form: string): Promise<number> {
-    const [{ n }] = await m.query(
+  async countSelfNominations(roundId: string, creatorId: string, form: string): Promise<number> {
+    const [{ n }] = await this.m.query(
       `SELECT count(*)::int AS n FROM nominations n JOIN cases c ON c.id = n.case_id
        WHERE n.round_id = $1 AND n.creator_id = $2 AND n.form = $3 AND n.kind = 'self_nomination' AND c.status <> 'withdrawn'`,
       [roundId, creatorId, form],
@@ -149,8 +149,8 @@ export class StarlightRepository {
     return n;
   }
 
-  async insertNomination(m: EntityManager, row: { roundId: string; caseId: string; creatorId: string; zoneId: string; form: string; kind: string }): Promise<string> {
-    const [{ id }] = await m.query(
+  async insertNomination(row: { roundId: string; caseId: string; creatorId: string; zoneId: string; form: string; kind: string }): Promise<string> {
+    const [{ id }] = await this.m.query(
       `INSERT INTO nominations (round_id, case_id, creator_id, zone_id, form, kind) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
       [row.roundId, row.caseId, row.creatorId, row.zoneId, row.form, row.kind],
     );

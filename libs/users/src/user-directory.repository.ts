@@ -9,6 +9,13 @@ export interface AgentRow {
   lastAssignedAt: Date | null;
 }
 
+/**
+ * The read-only view of accounts (migration ReadViews1764492000000) that other modules' SQL may
+ * join for a person's name, role, placement and masked or encrypted phone, instead of `users`.
+ * Columns: id, role, status, zone_id, authority_id, display_name, phone_masked, phone_cipher, phone_hash.
+ */
+export const USER_DIRECTORY_VIEW = 'user_directory';
+
 /** Which zones a query covers: some, or every zone (a city-wide supervisor). */
 export type ZoneSelection = readonly string[] | 'all';
 
@@ -29,6 +36,15 @@ export class UserDirectory {
 
   async displayName(id: string | null | undefined): Promise<string | undefined> {
     return id ? (await this.displayNames([id])).get(id) : undefined;
+  }
+
+  /** An active staff account (agent, supervisor, authority officer), e.g. one sent on a visit. */
+  async activeStaff(id: string): Promise<{ id: string; displayName: string; zoneId: string | null } | undefined> {
+    const [row] = await this.txHost.tx.query(
+      `SELECT id, display_name AS "displayName", zone_id AS "zoneId" FROM users WHERE id = $1 AND role IN ('agent', 'supervisor', 'cac_officer') AND status = 'active'`,
+      [id],
+    );
+    return row;
   }
 
   async maskedPhone(id: string): Promise<string | null> {

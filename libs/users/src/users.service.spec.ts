@@ -1,6 +1,5 @@
 import type { Actor, Role } from '@app/common';
 import type { AuditService } from '@app/audit';
-import type { Tx } from '@app/database';
 import type { SessionsRepository } from '@app/sessions';
 import type { ZonesService } from '@app/zones';
 import type { LoginLockout } from './login-lockout';
@@ -29,7 +28,6 @@ function setup(target: User, activeOthers = 1) {
   const sessions = { revokeUser: jest.fn(async () => undefined) };
   const zones = { zone: jest.fn(async () => ({ id: 'huangpu' })), authority: jest.fn(async () => ({ id: 'cac_huangpu' })) };
   const service = new UsersService(
-    { tx: {} } as unknown as Tx,
     users as unknown as UsersRepository,
     audit as unknown as AuditService,
     zones as unknown as ZonesService,
@@ -95,7 +93,7 @@ describe('UsersService under 三员分立', () => {
   it('a change of role is audited and ends the sessions', async () => {
     const { service, audit, sessions } = setup(account('agent'));
     await service.grantRole(actor('secadmin'), meta, 'target', { role: 'supervisor' });
-    expect(audit.record).toHaveBeenCalledWith({}, expect.objectContaining({ action: 'user.grant_role', before: expect.objectContaining({ role: 'agent' }), after: expect.objectContaining({ role: 'supervisor' }) }));
+    expect(audit.record).toHaveBeenCalledWith(expect.objectContaining({ action: 'user.grant_role', before: expect.objectContaining({ role: 'agent' }), after: expect.objectContaining({ role: 'supervisor' }) }));
     expect(sessions.revokeUser).toHaveBeenCalledWith('target');
   });
 

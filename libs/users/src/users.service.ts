@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isDeepStrictEqual } from 'node:util';
 import { Actor, ADMIN_ROLES, RequestMeta, Role, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { SessionsRepository } from '@app/sessions';
 import { ZonesService } from '@app/zones';
 import { LoginLockout } from './login-lockout';
@@ -23,7 +23,6 @@ import { UsersRepository } from './users.repository';
 @Injectable()
 export class UsersService {
   constructor(
-    private readonly txHost: Tx,
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
     private readonly zones: ZonesService,
@@ -53,7 +52,7 @@ export class UsersService {
       role: null,
     });
     const view = toUserView(user);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'user.create', entityType: 'user', entityId: user.id, after: view });
+    await this.audit.record({ actor, meta, action: 'user.create', entityType: 'user', entityId: user.id, after: view });
     return view;
   }
 
@@ -79,7 +78,7 @@ export class UsersService {
     Object.assign(user, next);
     await this.users.save(user);
     const after = toUserView(user);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'user.update', entityType: 'user', entityId: id, before, after });
+    await this.audit.record({ actor, meta, action: 'user.update', entityType: 'user', entityId: id, before, after });
     // A new zone or authority ends the old access tokens by itself (they name the old one, see
     // SessionsRepository.isLive); a disabled account loses every session.
     if (disabling) await this.sessions.revokeUser(id);
@@ -126,7 +125,7 @@ export class UsersService {
     const login = user.username ?? (await this.users.phoneHashOf(id));
     if (login) await this.lockout.unlock(login);
     const after = toUserView(user);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'user.unlock', entityType: 'user', entityId: id, before, after });
+    await this.audit.record({ actor, meta, action: 'user.unlock', entityType: 'user', entityId: id, before, after });
     return after;
   }
 
@@ -138,7 +137,7 @@ export class UsersService {
   async setPolicy(actor: Actor, meta: RequestMeta, policy: PasswordPolicy): Promise<PasswordPolicy> {
     const before = await this.policy.get();
     await this.policy.set(policy, actor.userId);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'security_policy.update', entityType: 'settings', entityId: 'security_policy', before, after: policy });
+    await this.audit.record({ actor, meta, action: 'security_policy.update', entityType: 'settings', entityId: 'security_policy', before, after: policy });
     return policy;
   }
 
@@ -153,7 +152,7 @@ export class UsersService {
     user.role = role;
     await this.users.save(user);
     const after = toUserView(user);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: role ? 'user.grant_role' : 'user.revoke_role', entityType: 'user', entityId: user.id, before, after });
+    await this.audit.record({ actor, meta, action: role ? 'user.grant_role' : 'user.revoke_role', entityType: 'user', entityId: user.id, before, after });
     await this.sessions.revokeUser(user.id);
     return after;
   }

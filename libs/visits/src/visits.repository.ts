@@ -3,6 +3,8 @@ import { Actor } from '@app/common';
 import type { VisitStatus } from '@app/contracts';
 import { Tx } from '@app/database';
 import { zoneCondition } from '@app/offline';
+import { CASE_SUMMARIES_VIEW } from '@app/cases';
+import type { AttachmentFingerprint } from '@app/evidence';
 
 export interface VisitRow {
   id: string;
@@ -30,18 +32,14 @@ export interface VisitRow {
   version: number;
 }
 
-export interface EvidenceRef {
-  id: string;
-  fileName: string;
-  sha256: string;
-  sm3: string;
-}
+/** An evidence file a visit record cites, with the fingerprints taken at upload (read through the evidence module). */
+export type EvidenceRef = AttachmentFingerprint;
 
 const SELECT = `SELECT v.id, v.case_id AS "caseId", c.reference AS "caseReference", c.title AS "caseTitle", c.creator_id AS "creatorId", c.assignee_id AS "assigneeId",
   v.zone_id AS "zoneId", v.requested_by_role AS "requestedByRole", v.request_note AS "requestNote", v.preferred_time AS "preferredTime", v.status,
   v.expert_user_id AS "expertUserId", v.expert_name AS "expertName", v.expert_org AS "expertOrg", v.scheduled_at AS "scheduledAt", v.address,
   v.creator_note AS "creatorNote", v.what_was_done AS "whatWasDone", v.advice, v.outcome, v.attachment_ids AS "attachmentIds", v.recorded_at AS "recordedAt", v.version
-  FROM onsite_visits v JOIN cases c ON c.id = v.case_id`;
+  FROM onsite_visits v JOIN ${CASE_SUMMARIES_VIEW} c ON c.id = v.case_id`;
 
 /** On-site visits; they are reached through their case (whose scope the service checks) or the staff's zones. */
 @Injectable()
@@ -99,15 +97,5 @@ export class VisitsRepository {
     );
   }
 
-  /** Evidence files of the case among `ids`, with the fingerprints taken at upload. */
-  evidenceOf(caseId: string, ids: string[]): Promise<EvidenceRef[]> {
-    if (!ids.length) return Promise.resolve([]);
-    return this.m.query(`SELECT id, file_name AS "fileName", sha256, sm3 FROM attachments WHERE case_id = $1 AND id = ANY($2::uuid[]) ORDER BY uploaded_at, id`, [caseId, ids]);
-  }
 
-  /** An active staff account that can be sent as the expert. */
-  async staffExpert(userId: string): Promise<{ id: string; displayName: string; zoneId: string | null } | undefined> {
-    const [row] = await this.m.query(`SELECT id, display_name AS "displayName", zone_id AS "zoneId" FROM users WHERE id = $1 AND role IN ('agent', 'supervisor', 'cac_officer') AND status = 'active'`, [userId]);
-    return row;
-  }
 }

@@ -3,9 +3,11 @@ import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
 import { CaseChannelRepository, CaseEntity, CaseRepository, CaseTimelineRepository, FINAL_STATUSES } from '@app/cases';
 import { VISIT_STATUS_LABELS, VisitStatus, VisitView } from '@app/contracts';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
+import { EvidenceRepository } from '@app/evidence';
 import { Notifier, Recipients } from '@app/notifications';
 import { chineseDateTime, worksIn } from '@app/offline';
+import { UserDirectory } from '@app/users';
 import { ZonesService } from '@app/zones';
 import { ListVisitsQuery, RecordVisitDto, RequestVisitDto, RescheduleVisitDto, ScheduleVisitDto } from './visits.dto';
 import { VisitError, VisitErrorCode } from './visits.errors';
@@ -28,8 +30,9 @@ const FROM: Record<'schedule' | 'confirm' | 'reschedule' | 'record', VisitStatus
 @Injectable()
 export class VisitsService {
   constructor(
-    private readonly txHost: Tx,
     private readonly visits: VisitsRepository,
+    private readonly evidence: EvidenceRepository,
+    private readonly directory: UserDirectory,
     private readonly cases: CaseRepository,
     private readonly timeline: CaseTimelineRepository,
     private readonly channels: CaseChannelRepository,
@@ -49,7 +52,7 @@ export class VisitsService {
       const staff = [c.assigneeId, ...(await this.recipients.supervisorsOf(c.zoneId))];
       await this.notifier.notify([{ userIds: staff, kind: 'visit_requested', caseId: c.id, params: { reference: c.reference, title: c.title, note: dto.note } }]);
     }
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'visit.request', entityType: 'onsite_visit', entityId: id, after: { caseId: c.id, role: actor.role } });
+    await this.audit.record({ actor, meta, action: 'visit.request', entityType: 'onsite_visit', entityId: id, after: { caseId: c.id, role: actor.role } });
     return this.view((await this.visits.get(id))!);
   }
 
@@ -70,7 +73,7 @@ export class VisitsService {
     if (dto.scheduledAt <= now) throw new ValidationError([{ field: 'scheduledAt', message: '上门时间须在将来' }]);
     let expert = { expertUserId: null as string | null, expertName: dto.expertName?.trim() ?? '', expertOrg: dto.expertOrg?.trim() ?? null };
     if (dto.expertUserId) {
-      const staff = await this.visits.staffExpert(dto.expertUserId);
+      const staff = await this.directory.activeStaff(dto.expertUserId);
       if (!staff) throw new ValidationError([{ field: 'expertUserId', message: '须为在岗的工作人员账号' }]);
       const zone = staff.zoneId ? await this.zones.zone(staff.zoneId) : undefined;
       expert = { expertUserId: staff.id, expertName: staff.displayName, expertOrg: zone ? `${zone.name}创作者服务台` : '集聚区创作者服务台' };
@@ -81,7 +84,7 @@ export class VisitsService {
     await this.notifier.notify([
       { userIds: [v.creatorId], kind: 'visit_scheduled', caseId: v.caseId, params: { reference: v.caseReference, title: v.caseTitle, when, place: dto.address.trim(), assignee: expert.expertName }, sms: true, smsParams: { when } },
     ]);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'visit.schedule', entityType: 'onsite_visit', entityId: v.id, before: { status: v.status }, after: { status: 'scheduled', scheduledAt: dto.scheduledAt, expert: expert.expertName, expertUserId: expert.expertUserId } });
+    await this.audit.record({ actor, meta, action: 'visit.schedule', entityType: 'onsite_visit', entityId: v.id, before: { status: v.status }, after: { status: 'scheduled', scheduledAt: dto.scheduledAt, expert: expert.expertName, expertUserId: expert.expertUserId } });
     return this.view((await this.visits.get(v.id))!);
   }
 
@@ -91,7 +94,7 @@ export class VisitsService {
     await this.visits.setStatus(v.id, 'confirmed');
     await this.timeline.append(v.caseId, actor, 'onsite_visit', 'public', { action: 'visit_confirmed', visitId: v.id, scheduledAt: v.scheduledAt });
     await this.notifier.notify([{ userIds: [v.assigneeId, ...(await this.recipients.supervisorsOf(v.zoneId))], kind: 'visit_confirmed', caseId: v.caseId, params: { reference: v.caseReference, title: v.caseTitle, when: chineseDateTime(v.scheduledAt) } }]);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'visit.confirm', entityType: 'onsite_visit', entityId: v.id, before: { status: v.status }, after: { status: 'confirmed' } });
+    await this.audit.record({ actor, meta, action: 'visit.confirm', entityType: 'onsite_visit', entityId: v.id, before: { status: v.status }, after: { status: 'confirmed' } });
     return this.view((await this.visits.get(v.id))!);
   }
 
@@ -101,7 +104,7 @@ export class VisitsService {
     await this.visits.setStatus(v.id, 'reschedule_requested', dto.note.trim());
     await this.timeline.append(v.caseId, actor, 'onsite_visit', 'public', { action: 'visit_reschedule_requested', visitId: v.id, note: dto.note.trim() });
     await this.notifier.notify([{ userIds: [v.assigneeId, ...(await this.recipients.supervisorsOf(v.zoneId))], kind: 'visit_reschedule_requested', caseId: v.caseId, params: { reference: v.caseReference, title: v.caseTitle, note: dto.note } }]);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'visit.reschedule_request', entityType: 'onsite_visit', entityId: v.id, before: { status: v.status }, after: { status: 'reschedule_requested' } });
+    await this.audit.record({ actor, meta, action: 'visit.reschedule_request', entityType: 'onsite_visit', entityId: v.id, before: { status: v.status }, after: { status: 'reschedule_requested' } });
     return this.view((await this.visits.get(v.id))!);
   }
 
@@ -110,7 +113,7 @@ export class VisitsService {
   async record(actor: Actor, meta: RequestMeta, id: string, dto: RecordVisitDto, now = new Date()): Promise<VisitView> {
     const v = await this.staffVisit(actor, id, 'record');
     const ids = dto.attachmentIds ?? [];
-    const evidence = await this.visits.evidenceOf(v.caseId, ids);
+    const evidence = await this.evidence.fingerprintsOf(v.caseId, ids);
     const missing = ids.findIndex((x) => !evidence.some((e) => e.id === x));
     if (missing >= 0) throw new ValidationError([{ field: `attachmentIds[${missing}]`, message: '须为本案件已上传的材料' }]);
     const c = await this.cases.lock(actor, v.caseId);
@@ -129,7 +132,7 @@ export class VisitsService {
       previousChannel: c.channel,
     });
     await this.notifier.notify([{ userIds: [v.creatorId], kind: 'visit_recorded', caseId: c.id, params: { reference: c.reference, title: c.title, summary: dto.outcome } }]);
-    await this.audit.record(this.txHost.tx, {
+    await this.audit.record({
       actor,
       meta,
       action: 'visit.record',
@@ -169,7 +172,7 @@ export class VisitsService {
   }
 
   private async view(v: VisitRow): Promise<VisitView> {
-    const evidence: EvidenceRef[] = v.status === 'done' ? await this.visits.evidenceOf(v.caseId, v.attachmentIds) : [];
+    const evidence: EvidenceRef[] = v.status === 'done' ? await this.evidence.fingerprintsOf(v.caseId, v.attachmentIds) : [];
     return {
       id: v.id,
       caseId: v.caseId,

@@ -1,6 +1,6 @@
 import { shanghaiMinuteOfDay, type WorkingCalendar } from '@app/calendar';
 import { defaultPriority, getProgramme, ProgrammeId, SHIELD_PLATFORMS, STARLIGHT_FORMS } from '@app/programmes';
-import { isFinalStatus } from '@app/contracts';
+import { isBadRating, isFinalStatus } from '@app/contracts';
 import {
   buildClock,
   CaseClockFacts,
@@ -164,8 +164,8 @@ const PLATFORM_WEIGHTS: readonly (readonly [string, number])[] = [
 const CHANNEL_WEIGHTS: readonly (readonly [string, number])[] = [['online', 78], ['walk_in', 10], ['phone', 6], ['onsite', 3], ['salon', 3]];
 /** Share of cases the desk escalates, per programme. */
 const ESCALATE: Record<ProgrammeId, number> = { shield: 0.22, starlight: 0.15, compliance: 0.06, legislation: 0.18 };
-const RATING: readonly (readonly [number, number])[] = [[1, 52], [2, 27], [3, 12], [4, 6], [5, 3]];
-const RATING_WHEN_LATE: readonly (readonly [number, number])[] = [[1, 28], [2, 28], [3, 22], [4, 14], [5, 8]];
+const RATING: readonly (readonly [number, number])[] = [[5, 52], [4, 27], [3, 12], [2, 6], [1, 3]];
+const RATING_WHEN_LATE: readonly (readonly [number, number])[] = [[5, 28], [4, 28], [3, 22], [2, 14], [1, 8]];
 
 class StoryBuilder {
   readonly events: StoryEvent[] = [];
@@ -501,7 +501,7 @@ export function simulateCase(world: BulkWorld, rng: Rng, filedAt: number): CaseS
       const comment = rng.chance(0.5) ? rng.pick(V.RATING_COMMENTS[level]) : null;
       const at = resolvedAt + Math.min(6.9 * DAY, rng.logNormal(16, 1.1) * HOUR);
       const rated = b.act(at, creator, 'rate', 'closed', (t2) => ({ closedAt: t2, closeReason: 'rated', rating: level, ratingComment: comment }), comment === null ? { level } : { level, comment });
-      if (level >= 4) {
+      if (isBadRating(level)) {
         b.review = { id: world.newId(), level, comment, status: 'open', followUp: null, followedUpBy: null, createdAt: rated, doneAt: null };
         if (rng.chance(0.85)) b.followUpReview(rated + rng.logNormal(30, 0.8) * HOUR, supervisor, rng.pick(V.FOLLOW_UPS));
       }

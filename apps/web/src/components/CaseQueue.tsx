@@ -9,6 +9,7 @@ import { reference } from '../api/cache';
 import { useApi } from '../api/query';
 import type { CasePage, CaseSummary, Programme, Zone, Authority } from '../api/types';
 import { CHANNEL_LABELS, PRIORITY_LABELS, PROGRAMME_LABELS, RATING_LABELS, STATUS_LABELS } from '../lib/labels';
+import { RATING_LEVELS } from '@app/contracts';
 import { intakeFields } from '../lib/schema';
 import { dayjs, fmt, shanghaiDayEnd, shanghaiDayStart, TZ } from '../lib/time';
 import { categoryLabel } from './CaseBits';
@@ -332,7 +333,7 @@ export function CaseQueue({
             width: 170,
             options: authorities.map((a) => ({ value: a.id, label: a.name })),
           })}
-          {paramSelect({ key: 'rating', id: 'q-rating', label: '评价', width: 120, options: labelled(RATING_LABELS) })}
+          {paramSelect({ key: 'rating', id: 'q-rating', label: '评价', width: 120, options: RATING_LEVELS.map((l) => ({ value: String(l), label: RATING_LABELS[l] })) })}
           <Form.Item label="提交日期" htmlFor="q-range">
             <label htmlFor="q-range-end" className="sr-only">
               提交日期止

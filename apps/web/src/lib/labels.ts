@@ -87,7 +87,7 @@ export const CATEGORY_LABELS: Record<string, string> = {
   law_revision_suggestion: '法规修订建议',
 };
 
-export const RATING_COLORS: Record<number, string> = { 1: 'green', 2: 'lime', 3: 'gold', 4: 'orange', 5: 'red' };
+export const RATING_COLORS: Record<number, string> = { 5: 'green', 4: 'lime', 3: 'gold', 2: 'orange', 1: 'red' };
 
 export const SLA_CLOCK_LABELS: Record<string, string> = {
   accept: '受理时限',

@@ -243,7 +243,7 @@ export const RULES: readonly Rule[] = [
         throw refuse(ctx, 'missing_input', '请选择评价等级（非常满意、满意、基本满意、不满意、非常不满意）', 'level');
       }
       if (!isRatingLevel(level)) {
-        throw refuse(ctx, 'invalid_input', '评价等级须为 1 至 5 的整数（1 为非常满意，5 为非常不满意）', 'level');
+        throw refuse(ctx, 'invalid_input', '评价等级须为 1 至 5 的整数（5 为非常满意，1 为非常不满意）', 'level');
       }
       const comment = optionalText(ctx, input, 'comment', '评价意见', CASE_INPUT_LIMITS.comment);
       return {

@@ -155,11 +155,11 @@ describe('field changes', () => {
   });
 
   it.each([
-    [1, false],
-    [2, false],
+    [1, true],
+    [2, true],
     [3, false],
-    [4, true],
-    [5, true],
+    [4, false],
+    [5, false],
   ] as const)('rate %i closes the case; review required: %s', (level, review) => {
     const d = decide(snap('resolved (2 days ago)'), 'rate', CAST.caseCreator, { level, comment: '  ' }, NOW);
     expect(d.changes).toEqual({ status: 'closed', closedAt: NOW, closeReason: 'rated', rating: level, ratingComment: null });

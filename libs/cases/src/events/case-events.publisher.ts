@@ -5,7 +5,29 @@ import { CASE_EVENT_LISTENER, CaseEventListenerMeta, REQUIRED_CASE_LISTENERS } f
 
 interface Registered {
   listener: string;
+  after: readonly string[];
   handle: (event: never) => Promise<void>;
+}
+
+/**
+ * The listeners of one event in the order they run: discovery order, except that a listener
+ * runs after those it names in `after` (a cycle is refused at start).
+ */
+export function orderListeners<T extends { listener: string; after: readonly string[] }>(event: string, listeners: readonly T[]): T[] {
+  const ordered: T[] = [];
+  const placed = new Set<string>();
+  let pending = [...listeners];
+  while (pending.length) {
+    const present = new Set(pending.map((l) => l.listener));
+    const ready = pending.filter((l) => l.after.every((name) => placed.has(name) || !present.has(name) || name === l.listener));
+    if (!ready.length) throw new Error(`case events: the listeners of "${event}" wait for one another (${pending.map((l) => `${l.listener} after ${l.after.join(', ')}`).join('; ')})`);
+    // Take the first ready one only, so that a listener named in `after` is placed before its followers are looked at again.
+    const next = ready[0];
+    ordered.push(next);
+    pending = pending.filter((l) => l !== next);
+    if (!pending.some((l) => l.listener === next.listener)) placed.add(next.listener);
+  }
+  return ordered;
 }
 
 /**
@@ -33,9 +55,10 @@ export class CaseEvents implements OnApplicationBootstrap {
         const meta = this.reflector.get<CaseEventListenerMeta | undefined>(CASE_EVENT_LISTENER, (instance as Record<string, (...a: never[]) => unknown>)[key]);
         if (!meta) continue;
         const handle = (instance[key] as (event: never) => Promise<void>).bind(instance);
-        for (const event of meta.events) this.listeners.set(event, [...(this.listeners.get(event) ?? []), { listener: meta.listener, handle }]);
+        for (const event of meta.events) this.listeners.set(event, [...(this.listeners.get(event) ?? []), { listener: meta.listener, after: meta.after ?? [], handle }]);
       }
     }
+    for (const [event, listeners] of this.listeners) this.listeners.set(event, orderListeners(event, listeners));
     const present = new Set([...this.listeners.values()].flat().map((l) => l.listener));
     const missing = REQUIRED_CASE_LISTENERS.filter((name) => !present.has(name));
     if (missing.length) {

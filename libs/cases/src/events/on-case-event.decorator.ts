@@ -14,6 +14,11 @@ export interface CaseEventListenerMeta {
   events: readonly CaseEventName[];
   /** The listener's name, as REQUIRED_CASE_LISTENERS spells it. */
   listener: CaseListenerName;
+  /**
+   * Listeners whose work this one reads, so it runs after them for every event they share
+   * (the receipts print the deadlines `sla-clocks` has just set), whatever the modules' order.
+   */
+  after?: readonly CaseListenerName[];
 }
 
 type Handler<E extends CaseEventName> = (event: CaseEventOf<E>) => Promise<void>;
@@ -24,7 +29,7 @@ type Handler<E extends CaseEventName> = (event: CaseEventOf<E>) => Promise<void>
  *   @OnCaseEvent({ listener: 'sla-clocks', events: ['case.filed', 'case.transitioned'] })
  *   async onCaseChanged(event: CaseFiled | CaseTransitioned) { … }
  */
-export function OnCaseEvent<E extends CaseEventName>(meta: { listener: CaseListenerName; events: readonly E[] }) {
+export function OnCaseEvent<E extends CaseEventName>(meta: { listener: CaseListenerName; events: readonly E[]; after?: readonly CaseListenerName[] }) {
   return (target: object, key: string | symbol, descriptor: TypedPropertyDescriptor<Handler<E>>) =>
     SetMetadata(CASE_EVENT_LISTENER, meta satisfies CaseEventListenerMeta)(target, key, descriptor);
 }

@@ -46,13 +46,13 @@ export class SystemCaseRepository {
   }
 
   /** Ended cases whose personal data is due for removal, locked; others skip them. */
-  async lockDueForPurge(cutoff: Date, limit: number): Promise<string[]> {
-    const rows: { id: string }[] = await this.txHost.tx.query(
-      `SELECT id FROM cases WHERE purged_at IS NULL AND status = ANY($3::text[]) AND coalesce(closed_at, updated_at) < $1
+  async lockDueForPurge(cutoff: Date, limit: number): Promise<{ id: string; creatorId: string }[]> {
+    const rows: { id: string; creatorId: string }[] = await this.txHost.tx.query(
+      `SELECT id, creator_id AS "creatorId" FROM cases WHERE purged_at IS NULL AND status = ANY($3::text[]) AND coalesce(closed_at, updated_at) < $1
        ORDER BY coalesce(closed_at, updated_at) LIMIT $2 FOR UPDATE SKIP LOCKED`,
       [cutoff, limit, FINAL_STATUSES satisfies readonly CaseStatus[]],
     );
-    return rows.map((r) => r.id);
+    return rows;
   }
 
   /**

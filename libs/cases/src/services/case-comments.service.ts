@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { CaseError, CaseErrorCode } from '../cases.errors';
 import type { CommentDto } from '../cases.dto';
 import { isFinalStatus } from '../domain';
@@ -13,7 +13,6 @@ import { CaseRepository } from '../persistence/case.repository';
 @Injectable()
 export class CaseCommentsService {
   constructor(
-    private readonly txHost: Tx,
     private readonly cases: CaseRepository,
     private readonly timeline: CaseTimelineRepository,
     private readonly audit: AuditService,
@@ -38,6 +37,6 @@ export class CaseCommentsService {
     const kind = visibility === 'public' ? 'public_reply' : 'internal_note';
     await this.timeline.append(c.id, actor, kind, visibility, { body: dto.body });
     await this.events.publish('case.commented', { case: c, actor, at: now, visibility, body: dto.body, publicStaffReply });
-    await this.audit.record(this.txHost.tx, { actor, meta, action: `case.${kind}`, entityType: 'case', entityId: c.id, after: { length: dto.body.length } });
+    await this.audit.record({ actor, meta, action: `case.${kind}`, entityType: 'case', entityId: c.id, after: { length: dto.body.length } });
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, FieldError, RequestMeta, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { maskPhone, PiiCipher } from '@app/pii';
 import { defaultPriority, findProgramme, validateIntake } from '@app/programmes';
 import { UserDirectory } from '@app/users';
@@ -22,7 +22,6 @@ import { CaseRepository } from '../persistence/case.repository';
 @Injectable()
 export class CaseFilingService {
   constructor(
-    private readonly txHost: Tx,
     private readonly cases: CaseRepository,
     private readonly references: CaseReferenceRepository,
     private readonly timeline: CaseTimelineRepository,
@@ -63,7 +62,7 @@ export class CaseFilingService {
     await this.cases.save(entity);
     await this.timeline.append(entity.id, actor, 'status_change', 'public', { action: 'submit', from: null, to: entity.status, channel });
     await this.events.publish('case.filed', { case: entity, actor, at: now, to: entity.status, context });
-    await this.audit.record(this.txHost.tx, {
+    await this.audit.record({
       actor,
       meta,
       action: 'case.file',
@@ -118,7 +117,7 @@ export class CaseFilingService {
       return existing.id;
     }
     const id = await this.users.createUnclaimedCreator({ phoneCipher: this.pii.encrypt(phone), phoneHash, phoneMasked: maskPhone(phone), displayName: dto.creatorName! });
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'user.create_for_walk_in', entityType: 'user', entityId: id, after: { role: 'creator', phone: maskPhone(phone) } });
+    await this.audit.record({ actor, meta, action: 'user.create_for_walk_in', entityType: 'user', entityId: id, after: { role: 'creator', phone: maskPhone(phone) } });
     return id;
   }
 }

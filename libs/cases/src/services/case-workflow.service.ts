@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta, SYSTEM_ACTOR_ID, ValidationError } from '@app/common';
 import { AuditService } from '@app/audit';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { findProgramme } from '@app/programmes';
 import { ZonesService } from '@app/zones';
 import { CaseEntity } from '../case.entity';
@@ -33,7 +33,6 @@ export type SystemAction = Extract<CaseAction, 'escalate' | 'close'>;
 @Injectable()
 export class CaseWorkflowService {
   constructor(
-    private readonly txHost: Tx,
     private readonly cases: CaseRepository,
     private readonly timeline: CaseTimelineRepository,
     private readonly escalations: EscalationRepository,
@@ -120,7 +119,7 @@ export class CaseWorkflowService {
       previousAssigneeId,
       details: { ...details, note },
     });
-    await this.audit.record(this.txHost.tx, {
+    await this.audit.record({
       actor,
       meta,
       action: `case.${decision.action}`,

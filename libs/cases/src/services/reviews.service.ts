@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, RequestMeta } from '@app/common';
 import { AuditService } from '@app/audit';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { CaseError, CaseErrorCode } from '../cases.errors';
 import { ReviewRepository, ReviewRow } from '../persistence/review.repository';
 
@@ -9,7 +9,6 @@ import { ReviewRepository, ReviewRow } from '../persistence/review.repository';
 @Injectable()
 export class ReviewsService {
   constructor(
-    private readonly txHost: Tx,
     private readonly reviews: ReviewRepository,
     private readonly audit: AuditService,
   ) {}
@@ -24,7 +23,7 @@ export class ReviewsService {
     if (!review) throw new CaseError(CaseErrorCode.ReviewNotFound, `未找到记录（${id}）`);
     if (review.status === 'done') throw new CaseError(CaseErrorCode.ReviewAlreadyDone, '该差评已完成整改回访');
     await this.reviews.markDone(id, note, actor.userId);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'review.follow_up', entityType: 'rating_review', entityId: id, before: { status: 'open' }, after: { status: 'done' } });
+    await this.audit.record({ actor, meta, action: 'review.follow_up', entityType: 'rating_review', entityId: id, before: { status: 'open' }, after: { status: 'done' } });
     return { id, status: 'done', followUp: note };
   }
 }

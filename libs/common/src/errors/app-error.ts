@@ -32,9 +32,3 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 }
-
-export class ValidationError extends AppError {
-  constructor(errors: FieldError[], message = '请求参数有误，请按提示修改后重试') {
-    super('validation', 'validation_failed', message, { errors });
-  }
-}

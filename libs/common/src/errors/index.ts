@@ -1,2 +1,3 @@
 export * from './app-error';
 export * from './module-error';
+export * from './request.errors';

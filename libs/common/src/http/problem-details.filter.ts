@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { AppError, AppErrorKind, FieldError } from '../errors';
+import { AppError, AppErrorKind, FieldError, TransportProblemCode } from '../errors';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -136,14 +136,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return { type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail, code: bodyError.type ?? `http_${status}` };
     }
     if (isUnavailable(exception)) {
-      return { type: 'about:blank', title: TITLES[503], status: 503, detail: '服务暂时不可用，请稍后重试（您的数据未丢失）', code: 'dependency_unavailable' };
+      return { type: 'about:blank', title: TITLES[503], status: 503, detail: '服务暂时不可用，请稍后重试（您的数据未丢失）', code: TransportProblemCode.DependencyUnavailable };
     }
     return {
       type: 'about:blank',
       title: TITLES[500],
       status: 500,
       detail: '服务器内部错误，请稍后重试',
-      code: 'internal_error',
+      code: TransportProblemCode.Internal,
     };
   }
 }

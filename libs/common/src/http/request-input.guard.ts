@@ -4,7 +4,7 @@ import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { isUtf8 } from 'node:buffer';
-import { AppError, FieldError, ValidationError } from '../errors';
+import { FieldError, RequestError, RequestErrorCode, ValidationError } from '../errors';
 import { findUnsafeText, INVALID_UTF8 } from './unsafe-text';
 import { UPLOAD_ROUTE } from './upload';
 
@@ -81,7 +81,7 @@ export class RequestInputGuard implements CanActivate {
     const types = upload ? ['multipart/form-data'] : JSON_TYPES;
     if (hasBody(req) ? req.is(types) : !(readsBody || upload)) return;
     const wanted = upload ? 'multipart/form-data（表单字段 file）' : 'JSON（Content-Type: application/json）';
-    throw new AppError('unsupported_media_type', 'unsupported_media_type', `请求体须为 ${wanted}`, {
+    throw new RequestError(RequestErrorCode.UnsupportedMediaType, `请求体须为 ${wanted}`, {
       errors: [{ field: 'Content-Type', message: `须为 ${types[0]}` }],
     });
   }

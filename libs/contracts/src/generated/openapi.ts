@@ -4148,8 +4148,8 @@ export interface components {
              */
             comment?: string;
             /**
-             * @description 评价：1 非常满意、2 满意、3 基本满意、4 不满意、5 非常不满意
-             * @example 1
+             * @description 评价（5 分制，分数越高越满意）：5 非常满意、4 满意、3 基本满意、2 不满意、1 非常不满意；1、2 为差评，将启动差评整改
+             * @example 5
              */
             level: number;
             /**
@@ -4170,10 +4170,10 @@ export interface components {
         RatingResponse: {
             comment: string | null;
             /**
-             * @description 1 非常满意 … 5 非常不满意
+             * @description 评价：5 非常满意、4 满意、3 基本满意、2 不满意、1 非常不满意
              * @enum {number}
              */
-            level: 1 | 2 | 3 | 4 | 5;
+            level: 5 | 4 | 3 | 2 | 1;
         };
         ReachResponse: {
             reposts: number | null;
@@ -7224,7 +7224,7 @@ export interface operations {
                 programme?: "starlight" | "shield" | "compliance" | "legislation";
                 /** @description 搜索标题、描述、编号 */
                 q?: string;
-                /** @description 创作者评价：1 非常满意 … 5 非常不满意 */
+                /** @description 创作者评价：5 非常满意、4 满意、3 基本满意、2 不满意、1 非常不满意 */
                 rating?: number;
                 sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "priority" | "nextDueAt";
                 /** @description 逗号分隔的状态 */
@@ -11327,7 +11327,7 @@ export interface operations {
                 programme?: "starlight" | "shield" | "compliance" | "legislation";
                 /** @description 搜索标题、描述、编号 */
                 q?: string;
-                /** @description 创作者评价：1 非常满意 … 5 非常不满意 */
+                /** @description 创作者评价：5 非常满意、4 满意、3 基本满意、2 不满意、1 非常不满意 */
                 rating?: number;
                 sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "priority" | "nextDueAt";
                 /** @description 逗号分隔的状态 */
@@ -11616,7 +11616,7 @@ export interface operations {
                 programme?: "starlight" | "shield" | "compliance" | "legislation";
                 /** @description 搜索标题、描述、编号 */
                 q?: string;
-                /** @description 创作者评价：1 非常满意 … 5 非常不满意 */
+                /** @description 创作者评价：5 非常满意、4 满意、3 基本满意、2 不满意、1 非常不满意 */
                 rating?: number;
                 sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "priority" | "nextDueAt";
                 /** @description 逗号分隔的状态 */

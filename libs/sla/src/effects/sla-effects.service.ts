@@ -3,7 +3,7 @@ import { SYSTEM_ACTOR_ID } from '@app/common';
 import { AuditService } from '@app/audit';
 import { shanghaiDateTime } from '@app/calendar';
 import { CaseEntity, CaseError, CaseErrorCode, CaseWorkflowService, SystemCaseRepository } from '@app/cases';
-import { Transactional, Tx } from '@app/database';
+import { Transactional } from '@app/database';
 import { Notice, Notifier, Recipients } from '@app/notifications';
 import { ZonesService } from '@app/zones';
 import { SLA_CLOCK_LABELS, SlaClockName } from '../domain/sla-clock';
@@ -28,7 +28,6 @@ export class SlaEffects {
   private readonly logger = new Logger('SlaEffects');
 
   constructor(
-    private readonly txHost: Tx,
     private readonly cases: SystemCaseRepository,
     private readonly workflow: CaseWorkflowService,
     private readonly clocks: SlaClockRepository,
@@ -85,7 +84,6 @@ export class SlaEffects {
     const escalatedTo = clock === 'accept' ? 'supervisor' : escalateToAuthority ? 'authority' : null;
     if (!(await this.clocks.markBreached(caseId, clock, new Date(dueAt), escalatedTo))) return 'noop';
 
-    const m = this.txHost.tx;
     const label = SLA_CLOCK_LABELS[clock];
     const params = { reference: c.reference, title: c.title, clock: label, dueAt: shanghaiDateTime(dueAt) };
     const supervisors = await this.recipients.supervisorsOf(c.zoneId);
@@ -102,7 +100,7 @@ export class SlaEffects {
     }
     await this.notifier.notify(notices);
     // The audit chain is one row every writer queues on: append as late as possible.
-    await this.audit.record(m, {
+    await this.audit.record({
       actor: SYSTEM_ACTOR_ID,
       action: 'sla.breach',
       entityType: 'case',
@@ -143,7 +141,7 @@ export class SlaEffects {
     await this.notifier.notify([
       { userIds: [c.assigneeId, ...supervisors], kind: 'sla_warning', caseId: c.id, params: { reference: c.reference, title: c.title, clock: label, dueAt: dueAt === null ? '' : shanghaiDateTime(dueAt) } },
     ]);
-    await this.audit.record(this.txHost.tx, {
+    await this.audit.record({
       actor: SYSTEM_ACTOR_ID,
       action: 'sla.warning',
       entityType: 'case',

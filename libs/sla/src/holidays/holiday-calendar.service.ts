@@ -82,7 +82,7 @@ export class HolidayCalendar implements OnApplicationBootstrap {
       throw error;
     }
     await this.repository.saveYear(next, actor.userId);
-    await this.audit.record(this.txHost.tx, {
+    await this.audit.record({
       actor,
       meta,
       action: 'calendar.holiday_year_update',

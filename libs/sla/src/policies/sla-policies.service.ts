@@ -63,7 +63,7 @@ export class SlaPolicies {
   private async savePolicy(actor: Actor, meta: RequestMeta, programme: string, priority: string, dto: SlaPolicyDto): Promise<void> {
     const before = await this.repository.lockPolicy(programme, priority);
     await this.repository.savePolicy(programme, priority, dto, actor.userId);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'sla.policy_update', entityType: 'sla_policy', entityId: `${programme}/${priority}`, before, after: dto });
+    await this.audit.record({ actor, meta, action: 'sla.policy_update', entityType: 'sla_policy', entityId: `${programme}/${priority}`, before, after: dto });
   }
 
   invalidate(): void {
@@ -84,6 +84,6 @@ export class SlaPolicies {
     const before = await this.repository.settings();
     const after = { ...before, ...dto };
     await this.repository.saveSettings(after, actor.userId);
-    await this.audit.record(this.txHost.tx, { actor, meta, action: 'sla.settings_update', entityType: 'settings', entityId: 'sla', before, after });
+    await this.audit.record({ actor, meta, action: 'sla.settings_update', entityType: 'settings', entityId: 'sla', before, after });
   }
 }

@@ -1,15 +1,16 @@
 import { Form, Input, Radio, Typography } from 'antd';
+import { RATING_LEVELS } from '@app/contracts';
 import { RATING_LABELS } from '../../lib/labels';
 
-/** 好差评: the five levels and an optional comment. */
+/** 好差评: the five levels, 5 非常满意 first, and an optional comment. */
 export function RateFields() {
   return (
     <>
       <Form.Item name="level" label="您对本次服务的评价" rules={[{ required: true, message: '请选择评价' }]}>
         <Radio.Group style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
-          {[1, 2, 3, 4, 5].map((l) => (
+          {RATING_LEVELS.map((l) => (
             <Radio.Button key={l} value={l}>
-              {RATING_LABELS[l]}
+              {'★'.repeat(l)} {RATING_LABELS[l]}
             </Radio.Button>
           ))}
         </Radio.Group>
