@@ -127,4 +127,31 @@ describe('the OpenAPI document describes every answer with a real schema', () =>
     expect(failures).toEqual([]);
     expect(problemOf({ $ref: '#/components/schemas/ProblemDetails' }, 'ProblemDetails')).toBeNull();
   });
+
+  /** Why a query parameter's schema lets an unbounded value through, or null. */
+  function unbounded(schema: Schema | undefined): string | null {
+    if (!schema) return 'no schema';
+    if (schema.enum || schema.type === 'boolean') return null;
+    if (schema.type === 'string') return schema.maxLength !== undefined || schema.pattern || ['date-time', 'date', 'uuid'].includes(String(schema.format)) ? null : 'a text without maxLength, pattern or format';
+    if (schema.type === 'integer' || schema.type === 'number') return schema.minimum !== undefined && schema.maximum !== undefined ? null : 'a number without minimum and maximum';
+    if (schema.type === 'array') return schema.maxItems === undefined ? 'a list without maxItems' : unbounded(schema.items);
+    return `of type ${schema.type}`;
+  }
+
+  it('bounds every query parameter: lengths, ranges (the page size capped), enums, patterns or formats', () => {
+    const failures: string[] = [];
+    let params = 0;
+    for (const { key, op } of operations()) {
+      for (const p of (op.parameters ?? []) as { name: string; in: string; schema?: Schema }[]) {
+        if (p.in !== 'query') continue;
+        params++;
+        const why = unbounded(p.schema);
+        if (why) failures.push(`${key} ?${p.name}: ${why}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(params).toBeGreaterThan(50);
+    const pageSize = (doc.paths['/api/v1/cases'].get!.parameters as unknown as { name: string; schema: Schema }[]).find((p) => p.name === 'pageSize');
+    expect(pageSize?.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 100 });
+  });
 });

@@ -1,6 +1,6 @@
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { checkAnswers, recordAnswers } from './support/answer-recorder';
+import { checkAnswers, closed, recordAnswers } from './support/answer-recorder';
 import { FILINGS } from './support/case-fixtures';
 import { walkProgrammes } from './support/programme-walkthrough';
 import { bearer, TestApp, TestUser } from './support/test-app';
@@ -25,21 +25,6 @@ describe('answers match the OpenAPI document (the source of the web types)', () 
     ajv.addSchema({ $id: 'doc', components: { schemas: closed(doc.components.schemas) } });
   });
   afterAll(() => t.close());
-
-  /**
-   * The document's schemas as JSON Schema for Ajv: every object schema without an explicit
-   * additionalProperties becomes closed, and OpenAPI 3.0's `nullable` becomes "null or the rest"
-   * (as openapi-typescript reads it: `T | null`).
-   */
-  function closed<T>(node: T): T {
-    if (Array.isArray(node)) return node.map(closed) as T;
-    if (!node || typeof node !== 'object') return node;
-    const { nullable, ...rest } = node as Schema;
-    const out: Schema = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, k === 'example' ? v : closed(v)]));
-    if (out.$ref) out.$ref = String(out.$ref).replace('#/components', 'doc#/components');
-    if (out.properties && out.additionalProperties === undefined) out.additionalProperties = false;
-    return (nullable === true ? { anyOf: [{ type: 'null' }, out] } : out) as T;
-  }
 
   function validator(method: string, path: string, status: number): ValidateFunction {
     const response = doc.paths[path]?.[method]?.responses?.[String(status)];

@@ -1,6 +1,7 @@
 import { Test } from 'supertest';
 import { FILINGS } from './support/case-fixtures';
 import { expectAuditChainIntact } from './support/audit-chain';
+import { hostileQueryValues, QueryParameter } from './support/hostile-query';
 import { bodySchema, exampleOf, fillPath, isWrite, leaves, objectsIn, OpenApiDocument, openApi, Operation, operations, resolve, Schema, withLeaf } from './support/openapi';
 import { bearer, TestApp, TestUser } from './support/test-app';
 
@@ -60,6 +61,8 @@ interface Probe {
   field?: string;
   /** Also accept the array that holds `field` (a rule on every item names the list). */
   orList?: boolean;
+  /** Also accept an item of `field` (`status[0]` for a list parameter). */
+  orItem?: boolean;
   message?: string;
   /** A query string to append instead of the route's own. */
   query?: string;
@@ -99,6 +102,7 @@ function jsonProbes(doc: OpenApiDocument, op: Operation): Probe[] {
   const probes: Probe[] = [
     { label: 'a text query parameter with NUL', send: (r) => (schema ? r.send(exampleOf(doc, schema, op.key) as object) : r), query: 'probe=a%00b', status: 400, field: 'probe' },
     { label: 'a query parameter that is not UTF-8', send: (r) => (schema ? r.send(exampleOf(doc, schema, op.key) as object) : r), query: 'probe=%C3%28', status: 400, field: 'probe' },
+    { label: 'a query parameter the route does not read', send: (r) => (schema ? r.send(exampleOf(doc, schema, op.key) as object) : r), query: 'unknownParam=1', status: 400, field: 'unknownParam' },
     ...OTHER_TYPES.map(([label, send]) => ({ label: `a ${label} body`, send, status: 415 })),
   ];
   if (!schema) {
@@ -165,6 +169,7 @@ function uploadProbes(op: Operation): Probe[] {
     { label: 'a JSON body', send: json({ file: 'x' }), status: 415 },
     { label: 'a text/plain body', send: (r) => r.set('content-type', 'text/plain').send('x'), status: 415 },
     { label: 'NUL in the query', send: send([{ name: field, fileName: Buffer.from('a.png'), body: PNG }]), query: 'probe=%00', status: 400, field: 'probe' },
+    { label: 'a query parameter the route does not read', send: send([{ name: field, fileName: Buffer.from('a.png'), body: PNG }]), query: 'unknownParam=1', status: 400, field: 'unknownParam' },
     ...names.map(([label, fileName]) => ({ label, send: send([{ name: field, fileName, body: PNG }]), status: 400, field })),
     // The multipart parser itself refuses a NUL in a part header (malformed), before any field exists.
     { label: 'NUL in the file name', send: send([{ name: field, fileName: Buffer.from('evil.png\u0000.exe'), body: PNG }]), status: 400 },
@@ -215,7 +220,7 @@ describe('hostile input against every write route of the OpenAPI document (e2e)'
     const messages = [res.body.detail ?? '', ...(res.body.errors ?? []).map((e) => e.message)];
     if (messages.some((m) => !CHINESE.test(m) || ENGLISH_VALIDATOR.test(m))) return `a message is not in Chinese: ${JSON.stringify(messages)}`;
     const list = probe.field?.replace(/\[\d+\]$/, '');
-    const named = (res.body.errors ?? []).some((e) => e.field === probe.field || (probe.orList && e.field === list));
+    const named = (res.body.errors ?? []).some((e) => e.field === probe.field || (probe.orList && e.field === list) || (probe.orItem && e.field.startsWith(`${probe.field}[`)));
     if (probe.field && !named) return `does not name ${probe.field}: ${got}`;
     return null;
   }
@@ -251,29 +256,42 @@ describe('hostile input against every write route of the OpenAPI document (e2e)'
     // Every probe of every write route, on a shared 2-core machine.
   }, 300_000);
 
-  it('refuses hostile strings in every text query parameter of every read route', async () => {
+  it('refuses hostile query parameters on every route: bad strings, over-long, out of range, of the wrong type, unknown', async () => {
     const failures: string[] = [];
+    let tried = 0;
     const before = await state();
-    for (const op of operations(doc).filter((o) => o.method === 'get')) {
-      for (const p of op.parameters.filter((x) => x.in === 'query')) {
-        const schema = resolve(doc, p.schema);
-        if (schema?.type !== 'string' || schema.enum || schema.format) continue;
+    for (const op of operations(doc)) {
+      const params = op.parameters.filter((x) => x.in === 'query') as QueryParameter[];
+      const schema = bodySchema(doc, op);
+      // A write route is sent its valid body, so the query is all that is wrong.
+      const withBody = (r: Test) => (schema ? r.send(exampleOf(doc, schema, op.key) as object) : r);
+      const probes: Probe[] = [{ label: 'an unknown parameter', send: withBody, query: 'unknownParam=1', status: 400, field: 'unknownParam' }];
+      for (const p of params) {
+        const resolved = resolve(doc, p.schema);
+        for (const [label, query] of hostileQueryValues(p, (s) => resolve(doc, s))) {
+          probes.push({ label: `${label} in ?${p.name}`, send: withBody, query, status: 400, field: p.name, orItem: resolved?.type === 'array' });
+        }
+        if (resolved?.type !== 'string' || resolved.enum || resolved.format) continue;
         // A URL carries bytes: a surrogate arrives as its (invalid) CESU-8 bytes.
         const encoded: [string, string][] = [
           ...BAD_STRINGS.filter(([label]) => !label.includes('surrogate')).map(([label, bad]): [string, string] => [label, encodeURIComponent(`a${bad}`)]),
           ['bytes that are not UTF-8', 'a%C3%28'],
           ['a surrogate as CESU-8 bytes', 'a%ED%A0%80'],
         ];
-        for (const [label, value] of encoded) {
-          const probe: Probe = { label: `${label} in ?${p.name}`, send: (r) => r, query: `${p.name}=${value}`, status: 400, field: p.name };
-          const wrong = judge(probe, await request(op, probe.query));
-          if (wrong) failures.push(`${op.key} ${probe.label}: ${wrong}`);
-        }
+        for (const [label, value] of encoded) probes.push({ label: `${label} in ?${p.name}`, send: withBody, query: `${p.name}=${value}`, status: 400, field: p.name });
+      }
+      if (op.requestBody?.content['multipart/form-data']) continue;
+      for (const probe of probes) {
+        const wrong = judge(probe, await probe.send(request(op, probe.query)));
+        if (wrong) failures.push(`${op.key} ${probe.label}: ${wrong}`);
+        tried++;
       }
     }
     expect(failures).toEqual([]);
+    expect(tried).toBeGreaterThan(500);
     expect(await state()).toEqual(before);
-  });
+    await expectAuditChainIntact(t, users.auditor, 'query probes');
+  }, 300_000);
 
   it('refuses hostile uploads: traversal in names, a lying type, a zip bomb, an oversized file', async () => {
     const c = (await t.http.post('/api/v1/cases').set(bearer(users.creator)).send({ ...FILINGS.shield, zoneId: 'huangpu' }).expect(201)).body;

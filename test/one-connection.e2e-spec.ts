@@ -25,6 +25,7 @@ import { ratedCase } from './support/quality-fixtures';
 import { createSlaSystemContext, HolidayCalendar, SlaClockRebuild, SlaClocksService, SlaEffects, SlaPolicies, SlaSweeper } from '@app/sla';
 import { UserDirectory } from '@app/users';
 import { ZonesService } from '@app/zones';
+import { Answer, checkAnswers, recordAnswers } from './support/answer-recorder';
 import { FILINGS, openHonourRound } from './support/case-fixtures';
 import { walkProgrammes } from './support/programme-walkthrough';
 import { moveSlot, openSlot, workingDays } from './support/offline-fixtures';
@@ -50,6 +51,8 @@ describe('every request on a single database connection (e2e)', () => {
   let secadmin: TestUser;
   /** `METHOD /path` of every request the api answered with success. */
   const answered = new Set<string>();
+  /** Every answer, to check against the schema its route declares. */
+  let answers: Answer[] = [];
 
   /** The worker's SLA services, built as the worker builds them, on a pool of one connection of their own. */
   let system: INestApplicationContext;
@@ -71,6 +74,7 @@ describe('every request on a single database connection (e2e)', () => {
         if (res.statusCode < 400) answered.add(`${req.method} ${(req.url ?? '').split('?')[0]}`);
       });
     });
+    answers = recordAnswers(t);
     await openHonourRound(t);
     creator = await t.user('creator');
     agent = await t.user('agent', { zoneId: 'huangpu' });
@@ -468,7 +472,7 @@ describe('every request on a single database connection (e2e)', () => {
     expect((await read(null, `/api/v1/verify/${doc.verificationCode}`)).body.genuine).toBe(true);
   });
 
-  it('runs every route of the four programmes', () => walkProgrammes(t, cold));
+  it('runs every route of the four programmes', () => walkProgrammes(t, cold), 180_000);
 
   it('runs the offline service on the one connection: slots, bookings, check-in, salons, visits, receipts and their sweep', async () => {
     const send = async (user: TestUser, method: 'post' | 'get', url: string, body?: object) => {
@@ -531,7 +535,7 @@ describe('every request on a single database connection (e2e)', () => {
     const done = await send(agent, 'post', `/api/v1/visits/${visit.id}/record`, { whatWasDone: '现场指导取证', advice: '建议公证', outcome: '证据已固定' });
     expect(done.status).toBe('done');
     expect((await read(null, `/api/v1/verify/${confirmation.verificationCode}`)).body.subject.status).toBe('checked_in');
-  });
+  }, 180_000);
 
   it('runs 差评整改 on the one connection: the rectification, its two steps, the re-rating, an appeal and its decision, the ledger, the public figures', async () => {
     const send = async (user: TestUser, method: 'post' | 'put', url: string, body: object) => {
@@ -563,5 +567,9 @@ describe('every request on a single database connection (e2e)', () => {
     const routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`));
     const pattern = (route: string) => new RegExp(`^${route.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`);
     expect(routes.filter((route) => ![...answered].some((a) => pattern(route).test(a)))).toEqual([]);
+    // And each JSON answer, success or problem, matched the schema its route declares for that status.
+    const { failures, checked } = checkAnswers(doc as never, answers);
+    expect(failures).toEqual([]);
+    expect(checked.size).toBeGreaterThan(routes.length * 0.8);
   });
 });

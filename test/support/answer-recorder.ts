@@ -38,7 +38,7 @@ export function recordAnswers(t: TestApp): Answer[] {
  * The document's schemas as JSON Schema for Ajv: every object schema without an explicit
  * additionalProperties becomes closed, and OpenAPI 3.0's `nullable` becomes "null or the rest".
  */
-function closed<T>(node: T): T {
+export function closed<T>(node: T): T {
   if (Array.isArray(node)) return node.map(closed) as T;
   if (!node || typeof node !== 'object') return node;
   const { nullable, ...rest } = node as Schema;

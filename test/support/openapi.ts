@@ -20,6 +20,7 @@ export interface Schema {
   pattern?: string;
   minimum?: number;
   maximum?: number;
+  maxItems?: number;
   additionalProperties?: boolean | Schema;
   allOf?: Schema[];
   oneOf?: Schema[];

@@ -1,5 +1,5 @@
 import { INestApplication, RequestMethod } from '@nestjs/common';
-import { NestFactory, Reflector } from '@nestjs/core';
+import { ModulesContainer, NestFactory, Reflector } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { json, NextFunction, Request, Response } from 'express';
@@ -8,7 +8,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createValidationPipe, documentProblemResponses, documentValidationRules, flagInvalidUtf8, JSON_TYPES, jsonBodyGuard, ProblemDetailsFilter, RequestInputGuard } from '@app/common';
+import { createValidationPipe, documentProblemResponses, documentQueryRules, documentValidationRules, flagInvalidUtf8, JSON_TYPES, jsonBodyGuard, ProblemDetailsFilter, RequestInputGuard } from '@app/common';
 import { AppConfig } from '@app/config';
 import { ApiModule } from './api.module';
 
@@ -88,7 +88,7 @@ export function setApiPrefix(app: INestApplication): void {
  * tools/contracts builds it from an application in preview mode, without a database.
  */
 export function openApiDocument(app: INestApplication): OpenAPIObject {
-  return documentProblemResponses(documentValidationRules(
+  return documentProblemResponses(documentQueryRules(documentValidationRules(
     SwaggerModule.createDocument(
       app,
       new DocumentBuilder()
@@ -98,7 +98,7 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
         .addBearerAuth()
         .build(),
     ),
-  ));
+  ), app.get(ModulesContainer)));
 }
 
 /** Paths the web app never answers: the api itself and the probes. */

@@ -5,7 +5,6 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
-  IsDate,
   IsIn,
   IsInt,
   IsISO8601,
@@ -19,6 +18,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsoInstant } from '@app/common';
 import { IsoDateTime } from '@app/offline';
 import { PROGRAMME_IDS } from '@app/programmes';
 
@@ -104,11 +104,11 @@ export class ListSlotsQuery {
   zoneId?: string;
 
   @ApiPropertyOptional({ example: '2026-03-09T00:00:00.000Z' })
-  @IsOptional() @Type(() => Date) @IsDate({ message: 'from 须为 ISO 8601 时间' })
+  @IsOptional() @IsoInstant('from')
   from?: Date;
 
   @ApiPropertyOptional({ example: '2026-03-16T00:00:00.000Z' })
-  @IsOptional() @Type(() => Date) @IsDate({ message: 'to 须为 ISO 8601 时间' })
+  @IsOptional() @IsoInstant('to')
   to?: Date;
 
   @ApiPropertyOptional({ enum: PROGRAMME_IDS })

@@ -5,7 +5,6 @@ import {
   IsArray,
   IsUUID,
   IsBoolean,
-  IsDate,
   IsIn,
   IsInt,
   IsObject,
@@ -15,7 +14,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { Optional } from '@app/common';
+import { IsoInstant, Optional, QueryFlag } from '@app/common';
 import { CN_MOBILE, RATING_SCALE_TEXT } from '@app/contracts';
 import { PROGRAMME_LIST, SHIELD_PLATFORMS } from '@app/programmes';
 import { CASE_STATUSES, CHANNELS, PRIORITIES } from './domain';
@@ -85,13 +84,12 @@ export interface CaseActionDto {
 const CATEGORY_IDS = [...new Set(PROGRAMME_LIST.flatMap((p) => p.categories.map((c) => c.id)))];
 const PLATFORM_IDS = SHIELD_PLATFORMS.map((p) => p.id);
 
-const toBool = ({ value }: { value: unknown }) => (value === undefined ? undefined : value === true || value === 'true' || value === '1');
 
 export class ListCasesQuery {
   @ApiPropertyOptional({ enum: PROGRAMMES }) @Optional() @IsIn(PROGRAMMES) programme?: string;
   @ApiPropertyOptional({ description: '逗号分隔的状态', example: 'submitted,accepted' })
   @Optional() @Transform(({ value }) => (typeof value === 'string' ? value.split(',') : value))
-  @IsIn(CASE_STATUSES, { each: true }) status?: string[];
+  @ArrayMaxSize(CASE_STATUSES.length) @IsIn(CASE_STATUSES, { each: true }) status?: string[];
   @ApiPropertyOptional({ enum: PRIORITIES }) @Optional() @IsIn(PRIORITIES) priority?: string;
   @ApiPropertyOptional({ description: '账号 id，或 me 表示我自己，或 none 表示未分派' })
   @Optional() @Matches(/^(me|none|[0-9a-f-]{36})$/) assigneeId?: string;
@@ -105,10 +103,10 @@ export class ListCasesQuery {
   @Optional() @Matches(/^[a-z][a-z0-9_]{0,39}$/, { message: 'authorityId 须为网信办 id，如 cac_huangpu' }) authorityId?: string;
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 5, description: `创作者评价：${RATING_SCALE_TEXT}` })
   @Optional() @Type(() => Number) @IsInt({ message: 'rating 须为 1–5 的整数' }) @Min(1, { message: 'rating 须为 1–5 的整数' }) @Max(5, { message: 'rating 须为 1–5 的整数' }) rating?: number;
-  @ApiPropertyOptional() @Optional() @Type(() => Date) @IsDate() createdFrom?: Date;
-  @ApiPropertyOptional() @Optional() @Type(() => Date) @IsDate() createdTo?: Date;
-  @ApiPropertyOptional({ description: '只看已超时' }) @Optional() @Transform(toBool) @IsBoolean() overdue?: boolean;
-  @ApiPropertyOptional({ description: '只看即将超时（已过 75%）' }) @Optional() @Transform(toBool) @IsBoolean() dueSoon?: boolean;
+  @ApiPropertyOptional() @Optional() @IsoInstant('createdFrom') createdFrom?: Date;
+  @ApiPropertyOptional() @Optional() @IsoInstant('createdTo') createdTo?: Date;
+  @ApiPropertyOptional({ description: '只看已超时' }) @Optional() @QueryFlag('overdue') overdue?: boolean;
+  @ApiPropertyOptional({ description: '只看即将超时（已过 75%）' }) @Optional() @QueryFlag('dueSoon') dueSoon?: boolean;
   @ApiPropertyOptional({ description: '搜索编号、标题、描述、创作者姓名，或创作者手机号（11 位，精确匹配）', example: '网络暴力' }) @Optional() @IsString() @Length(1, 100) q?: string;
   @ApiPropertyOptional({ description: '逗号分隔的案件 id（最多 100 个）：只含这些案件，如导出所选', example: '8f0c6a2e-7d8b-4f6e-9a51-0c1d2e3f4a5b' })
   @Optional() @Transform(({ value }) => (typeof value === 'string' ? value.split(',') : value))
@@ -127,6 +125,13 @@ export class CommentDto {
   @ApiPropertyOptional({ enum: ['public', 'internal'], default: 'public', description: 'internal 为内部备注，创作者不可见' })
   @Optional() @IsIn(['public', 'internal'])
   visibility?: 'public' | 'internal';
+}
+
+/** The supervisor's list of poor ratings to follow up. */
+export class ListReviewsQuery {
+  @ApiPropertyOptional({ enum: ['open', 'done'] })
+  @Optional() @IsIn(['open', 'done'], { message: 'status 须为 open 或 done' })
+  status?: 'open' | 'done';
 }
 
 export class FollowUpDto {

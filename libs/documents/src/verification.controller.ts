@@ -1,5 +1,5 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 import { Public, ReqMeta, RequestMeta } from '@app/common';
 import { RateLimiter } from '@app/redis';
@@ -27,6 +27,7 @@ export class VerificationController {
   @Get('verify/:code')
   @Public()
   @ApiOkResponse({ type: VerificationResponse })
+  @ApiTooManyRequestsResponse({ description: '请求过于频繁，请稍后再试' })
   async verify(@ReqMeta() meta: RequestMeta, @Param() { code }: VerificationCodeParams) {
     await this.limits.hit(`ip:${meta.ip}`, VERIFY_LIMIT);
     return this.registry.verify(code);

@@ -1,12 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsInt, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { Optional } from '@app/common';
+import { Optional, QueryFlag } from '@app/common';
 
-const toBool = ({ value }: { value: unknown }) => (value === undefined ? undefined : value === true || value === 'true' || value === '1');
 
 export class InboxQuery {
-  @ApiPropertyOptional({ description: '只看未读' }) @Optional() @Transform(toBool) @IsBoolean() unread?: boolean;
+  @ApiPropertyOptional({ description: '只看未读' }) @Optional() @QueryFlag('unread') unread?: boolean;
   @ApiPropertyOptional({ default: 1 }) @Optional() @Type(() => Number) @IsInt() @Min(1) @Max(10000) page?: number;
   @ApiPropertyOptional({ default: 20 }) @Optional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize?: number;
 }

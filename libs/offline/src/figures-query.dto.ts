@@ -1,15 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDate, IsOptional, IsString, Length } from 'class-validator';
+import { IsOptional, IsString, Length } from 'class-validator';
+import { IsoInstant } from '@app/common';
 
 /** The period and zone of the offline figures on the dashboard (default: the last 30 days). */
 export class OfflineFiguresQuery {
   @ApiPropertyOptional({ example: '2026-02-01T00:00:00.000Z' })
-  @IsOptional() @Type(() => Date) @IsDate({ message: 'from 须为 ISO 8601 时间' })
+  @IsOptional() @IsoInstant('from')
   from?: Date;
 
   @ApiPropertyOptional({ example: '2026-03-01T00:00:00.000Z' })
-  @IsOptional() @Type(() => Date) @IsDate({ message: 'to 须为 ISO 8601 时间' })
+  @IsOptional() @IsoInstant('to')
   to?: Date;
 
   @ApiPropertyOptional({ example: 'huangpu' })

@@ -8,3 +8,4 @@ export * from './params.dto';
 export * from './openapi-constraints';
 export * from './response-fields';
 export * from './openapi-problems';
+export * from './query-fields';

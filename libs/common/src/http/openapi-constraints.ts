@@ -1,3 +1,6 @@
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
+import type { ModulesContainer } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { getMetadataStorage } from 'class-validator';
@@ -109,4 +112,51 @@ function inheritedMetas(cls: Function): ValidationMetadata[] {
     out.push(...(all.get(parent) ?? []));
   }
   return out;
+}
+
+type Parameter = { name: string; in: string; required?: boolean; schema?: Schema };
+
+/** The class of each handler's whole `@Query()` object, by the operationId Swagger gives it (`Controller_method`). */
+function queryClasses(modules: ModulesContainer): Map<string, Function> {
+  const out = new Map<string, Function>();
+  for (const module of modules.values()) {
+    for (const wrapper of module.controllers.values()) {
+      const cls = wrapper.metatype as Function | null;
+      if (!cls?.prototype) continue;
+      for (const method of Object.getOwnPropertyNames(cls.prototype)) {
+        const args: Record<string, { index: number; data?: unknown }> = Reflect.getMetadata(ROUTE_ARGS_METADATA, cls, method) ?? {};
+        const types: Function[] = Reflect.getMetadata('design:paramtypes', cls.prototype, method) ?? [];
+        for (const [key, arg] of Object.entries(args)) {
+          if (key.split(':')[0] === String(RouteParamtypes.QUERY) && arg.data === undefined && types[arg.index]) out.set(`${cls.name}_${method}`, types[arg.index]);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The same rules for query parameters, which Swagger lists one by one (not as a schema): each
+ * parameter of a `@Query()` DTO gets its lengths, ranges, enum, pattern, format and whether it
+ * is required from the DTO's class-validator decorators.
+ */
+export function documentQueryRules(document: OpenAPIObject, modules: ModulesContainer): OpenAPIObject {
+  const classes = queryClasses(modules);
+  const all = validatedClasses();
+  for (const item of Object.values(document.paths ?? {})) {
+    for (const op of [item.get, item.put, item.post, item.patch, item.delete]) {
+      const cls = op?.operationId ? classes.get(op.operationId) : undefined;
+      if (!op || !cls) continue;
+      const metas = [...(all.get(cls) ?? []), ...inheritedMetas(cls)];
+      for (const param of (op.parameters ?? []) as Parameter[]) {
+        if (param.in !== 'query') continue;
+        const own = metas.filter((m) => m.propertyName === param.name);
+        if (!own.length) continue;
+        param.required = !own.some((m) => m.type === 'conditionalValidation');
+        const schema = (param.schema ??= {});
+        for (const meta of own) describe(meta, meta.each && schema.type === 'array' ? ((schema.items as Schema | undefined) ?? (schema.items = { type: 'string' })) : schema);
+      }
+    }
+  }
+  return document;
 }

@@ -45,7 +45,9 @@ function invalidUtf8Query(req: Request): FieldError[] {
  * - a body is JSON (an upload route: multipart), or 415; a route that reads a body gets one;
  * - no text anywhere in the body, query or path carries what unsafeTextProblem refuses, nor bytes
  *   that are not UTF-8 — a 400 that names each field;
- * - a route that reads no body is sent none (a field it would ignore is refused, not dropped).
+ * - a route that reads no body is sent none (a field it would ignore is refused, not dropped);
+ * - a route without a query DTO is sent no query parameter (one with a DTO refuses the
+ *   parameters the DTO does not name, through the validation pipe's whitelist).
  */
 @Injectable()
 export class RequestInputGuard implements CanActivate {
@@ -65,8 +67,14 @@ export class RequestInputGuard implements CanActivate {
       ...findUnsafeText(req.body, '', req[INVALID_UTF8_BODY] ? INVALID_UTF8 : undefined),
     ];
     if (errors.length) throw new ValidationError(errors);
+    if (!this.reads(context, RouteParamtypes.QUERY)) this.refuseQuery(req.query);
     if (!readsBody && !upload && req.body !== undefined) this.refuseBody(req.body);
     return true;
+  }
+
+  private refuseQuery(query: Request['query']): void {
+    const names = Object.keys(query ?? {});
+    if (names.length) throw new ValidationError(names.map((field) => ({ field, message: '此接口不接受该查询参数' })));
   }
 
   private checkContentType(req: Request, upload: boolean, readsBody: boolean): void {
@@ -80,8 +88,13 @@ export class RequestInputGuard implements CanActivate {
 
   /** Whether the handler has a @Body() parameter: the same fact the OpenAPI document is built from. */
   private readsBody(context: ExecutionContext): boolean {
+    return this.reads(context, RouteParamtypes.BODY);
+  }
+
+  /** Whether the handler has a parameter of that kind (@Body(), @Query() …). */
+  private reads(context: ExecutionContext, kind: RouteParamtypes): boolean {
     const args = Reflect.getMetadata(ROUTE_ARGS_METADATA, context.getClass(), context.getHandler().name) ?? {};
-    return Object.keys(args).some((key) => key.split(':')[0] === String(RouteParamtypes.BODY));
+    return Object.keys(args).some((key) => key.split(':')[0] === String(kind));
   }
 
   private refuseBody(body: unknown): void {

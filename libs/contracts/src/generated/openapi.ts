@@ -8122,6 +8122,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description 登录名或密码错误（不论账号是否存在，回答相同） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 该账号在此地址连续输错密码，暂时锁定 */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     AuthController_logout: {
@@ -8229,6 +8256,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description 请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     AuthController_requestResetCode: {
@@ -8262,6 +8298,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description 请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     AuthController_refresh: {
@@ -8287,6 +8332,15 @@ export interface operations {
             };
             /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 刷新令牌无效、已过期或已被撤销 */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8342,6 +8396,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description 请求过于频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     AuthController_requestCode: {
@@ -8368,6 +8431,15 @@ export interface operations {
             };
             /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，请稍后再试 */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8464,7 +8536,7 @@ export interface operations {
                 rating?: number;
                 sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "priority" | "nextDueAt";
                 /** @description 逗号分隔的状态 */
-                status?: string[];
+                status?: ("draft" | "submitted" | "accepted" | "in_progress" | "awaiting_creator" | "escalated" | "resolved" | "closed" | "rejected" | "withdrawn")[];
                 zoneId?: string;
             };
             header?: never;
@@ -13358,7 +13430,7 @@ export interface operations {
                 rating?: number;
                 sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "priority" | "nextDueAt";
                 /** @description 逗号分隔的状态 */
-                status?: string[];
+                status?: ("draft" | "submitted" | "accepted" | "in_progress" | "awaiting_creator" | "escalated" | "resolved" | "closed" | "rejected" | "withdrawn")[];
                 zoneId?: string;
             };
             header?: never;
@@ -13649,7 +13721,7 @@ export interface operations {
                 rating?: number;
                 sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "priority" | "nextDueAt";
                 /** @description 逗号分隔的状态 */
-                status?: string[];
+                status?: ("draft" | "submitted" | "accepted" | "in_progress" | "awaiting_creator" | "escalated" | "resolved" | "closed" | "rejected" | "withdrawn")[];
                 zoneId?: string;
             };
             header?: never;
@@ -17427,6 +17499,15 @@ export interface operations {
             };
             /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description 请求过于频繁，请稍后再试 */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
