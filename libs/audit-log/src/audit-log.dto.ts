@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { Field } from '@app/common';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '@app/contracts';
 
 /** The filters of the audit log, for the page and its export. */
@@ -70,8 +71,8 @@ export class AuditEventResponse {
   @ApiProperty({ example: '案件' }) entityTypeLabel: string;
   @ApiProperty({ type: String, nullable: true }) entityId: string | null;
   @ApiProperty({ type: String, nullable: true, description: '对象的可读名称：案件编号、账号姓名；其他对象为 null', example: 'HP-SHD-2026-000123' }) entityName: string | null;
-  @ApiProperty({ nullable: true, description: '变更前（自由文本已替换为摘要）' }) before: unknown;
-  @ApiProperty({ nullable: true }) after: unknown;
+  @Field.jsonOrNull({ description: '变更前（自由文本只记长度与 SM3 摘要）' }) before: unknown;
+  @Field.jsonOrNull({ description: '变更后（自由文本只记长度与 SM3 摘要）' }) after: unknown;
   @ApiProperty({ type: String, nullable: true }) ip: string | null;
   @ApiProperty({ type: String, nullable: true }) userAgent: string | null;
   @ApiProperty({ type: String, nullable: true }) requestId: string | null;

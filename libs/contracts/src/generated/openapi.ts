@@ -3167,9 +3167,14 @@ export interface components {
             actorName: string | null;
             actorRole: string | null;
             actorZone: string | null;
-            after: Record<string, never> | null;
-            /** @description 变更前（自由文本已替换为摘要） */
-            before: Record<string, never> | null;
+            /** @description 变更后（自由文本只记长度与 SM3 摘要） */
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** @description 变更前（自由文本只记长度与 SM3 摘要） */
+            before: {
+                [key: string]: unknown;
+            } | null;
             entityId: string | null;
             /**
              * @description 对象的可读名称：案件编号、账号姓名；其他对象为 null
