@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule, runMigrations } from '@app/database';
 import { PiiModule } from '@app/pii';
+import { RedisModule } from '@app/redis';
 import { provisionDatabase } from '../dev-start/database-roles';
 import { developmentRoles, developmentSecrets, dropDatabase, resolvePostgresServer, resolveRedis } from '../dev-start/local-services';
 import { SlaSweeper, SlaSystemModule, timerJob } from '@app/sla';
@@ -38,7 +39,7 @@ const ROUNDS = arg('rounds', 1);
 const TIMERS_ONLY = args.includes('--timers-only');
 const PREFIX = process.env.BENCH_SLA_PREFIX ?? 'creator_desk_bench_sla';
 
-@Module({ imports: [ConfigModule, DatabaseModule, PiiModule, SlaSystemModule] })
+@Module({ imports: [ConfigModule, DatabaseModule, PiiModule, RedisModule, SlaSystemModule] })
 class BenchModule {}
 
 const log = (message: string) => process.stdout.write(`[bench-sla] ${message}\n`);

@@ -3,9 +3,10 @@ import { NestFactory } from '@nestjs/core';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { PiiModule } from '@app/pii';
+import { RedisModule } from '@app/redis';
 import { SlaSystemModule } from './sla.module';
 
-@Module({ imports: [ConfigModule, DatabaseModule, PiiModule, SlaSystemModule] })
+@Module({ imports: [ConfigModule, DatabaseModule, PiiModule, RedisModule, SlaSystemModule] })
 class SlaSystemContextModule {}
 
 /**
