@@ -22,6 +22,7 @@ import { ComplianceRetentionRepository } from '@app/compliance';
 import { LegislationRetentionRepository } from '@app/legislation';
 import { QualityRetentionRepository } from '@app/quality';
 import { ratedCase } from './support/quality-fixtures';
+import { walkDeskAndDispatch } from './support/desk-dispatch-walkthrough';
 import { createSlaSystemContext, HolidayCalendar, SlaClockRebuild, SlaClocksService, SlaEffects, SlaPolicies, SlaSweeper } from '@app/sla';
 import { UserDirectory } from '@app/users';
 import { ZonesService } from '@app/zones';
@@ -561,6 +562,8 @@ describe('every request on a single database connection (e2e)', () => {
     await send(city, 'put', '/api/v1/quality/settings', { contactWorkingDays: 1, rectifyWorkingDays: 15 });
     await read(null, '/api/v1/public/quality');
   });
+
+  it('runs the desk’s bulk, materials and live routes, dispatch and the audit export', () => walkDeskAndDispatch(t, cold));
 
   it('answered every route of the api on the one connection', async () => {
     const doc = (await t.http.get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
