@@ -25,6 +25,7 @@ import { QualityRectifications1764500100000 } from './1764500100000-quality-rect
 import { Dispatch1764505000000 } from './1764505000000-dispatch';
 import { CaseReads1764510000000 } from './1764510000000-case-reads';
 import { DashboardRollupsAtCommit1764511000000 } from './1764511000000-dashboard-rollups-at-commit';
+import { DashboardZoneTransfer1764512000000 } from './1764512000000-dashboard-zone-transfer';
 
 /** Every migration, in order, one a line. Add each new file here; TypeORM runs the pending ones. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   Dispatch1764505000000,
   CaseReads1764510000000,
   DashboardRollupsAtCommit1764511000000,
+  DashboardZoneTransfer1764512000000,
 ];

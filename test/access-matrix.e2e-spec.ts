@@ -67,6 +67,10 @@ interface Fixtures {
   receiptId: string;
   salonId: string;
   visitId: string;
+  /** Dispatch: a pending transfer huangpu → yangpu, a supervision order on the fixture case, a return visit of a resolved huangpu case. */
+  transferId: string;
+  supervisionOrderId: string;
+  returnVisitId: string;
   /** Cases in both zones: huangpu (escalated to cac_huangpu) and yangpu (escalated to cac_yangpu). */
   zoneCases: { id: string; reference: string; zoneId: string }[];
   programmes?: ProgrammeFixtures;
@@ -189,6 +193,17 @@ const ROUTES: Record<string, RouteRule> = {
   'GET /api/v1/quality/settings': { allow: STAFF_BOTH_ZONES },
   'PUT /api/v1/quality/settings': { allow: ['citySupervisor'], body: () => ({ contactWorkingDays: 1, rectifyWorkingDays: 15 }) },
   'GET /api/v1/public/quality': { allow: 'public' },
+  // Dispatch: 转办, 督办, 回访 (the fixture case is escalated, so a transfer of it is refused with 409, not denied).
+  'GET /api/v1/cases/{id}/dispatch': { allow: [...ZONE_STAFF, 'officer'] },
+  'POST /api/v1/cases/{id}/transfers': { allow: ZONE_STAFF, body: () => ({ toZoneId: 'yangpu', reason: '矩阵测试转办' }) },
+  'GET /api/v1/transfers': { allow: STAFF_BOTH_ZONES },
+  'POST /api/v1/transfers/{id}/accept': { allow: ['otherZoneAgent', 'otherZoneSupervisor', 'citySupervisor'] },
+  'POST /api/v1/transfers/{id}/return': { allow: ['otherZoneAgent', 'otherZoneSupervisor', 'citySupervisor'], body: () => ({ reason: '矩阵测试退回转办' }) },
+  'POST /api/v1/cases/{id}/supervision-orders': { allow: ['supervisor', 'citySupervisor', 'officer'], body: () => ({ requirement: '矩阵测试督办', deadline: new Date(Date.now() + 3 * 24 * 3600_000).toISOString() }) },
+  'GET /api/v1/supervision-orders': { allow: [...STAFF_BOTH_ZONES, 'officer', 'otherOfficer'] },
+  'POST /api/v1/supervision-orders/{id}/answer': { allow: ZONE_STAFF, body: () => ({ answer: '矩阵测试答复' }) },
+  'GET /api/v1/return-visits': { allow: STAFF_BOTH_ZONES },
+  'POST /api/v1/return-visits/{id}/record': { allow: ZONE_STAFF, body: () => ({ outcome: 'solved', method: 'phone' }) },
   // The four programmes (test/support/programme-fixtures.ts).
   ...PROGRAMME_ROUTES,
 };
@@ -208,6 +223,9 @@ function fill(path: string, f: Fixtures): string {
     .replace(/^\/api\/v1\/receipts\/\{id\}/, `/api/v1/receipts/${f.receiptId}`)
     .replace(/^\/api\/v1\/salons\/\{id\}/, `/api/v1/salons/${f.salonId}`)
     .replace(/^\/api\/v1\/visits\/\{id\}/, `/api/v1/visits/${f.visitId}`)
+    .replace(/^\/api\/v1\/transfers\/\{id\}/, `/api/v1/transfers/${f.transferId}`)
+    .replace(/^\/api\/v1\/supervision-orders\/\{id\}/, `/api/v1/supervision-orders/${f.supervisionOrderId}`)
+    .replace(/^\/api\/v1\/return-visits\/\{id\}/, `/api/v1/return-visits/${f.returnVisitId}`)
     .replace('{caseId}', f.caseId)
     .replace('{year}', '2026')
     .replace('{programme}', 'shield')
@@ -278,6 +296,13 @@ describe('access matrix: every route × every caller (e2e)', () => {
     for (const who of [creator, users.otherCreator]) await post(who, `/api/v1/salons/${salon.id}/register`, {});
     const visit = await post(creator, `/api/v1/cases/${c.id}/visits`, { note: '矩阵测试上门服务' });
     const receiptId = (await t.http.get(`/api/v1/cases/${c.id}/receipts`).set(bearer(creator)).expect(200)).body[0].id;
+    // Dispatch: a pending transfer, a supervision order on the fixture case, a return visit (every resolved shield case gets one).
+    const moving = await post(creator, '/api/v1/cases', { ...FILINGS.shield, zoneId: 'huangpu' });
+    const transferId = (await post(agent, `/api/v1/cases/${moving.id}/transfers`, { toZoneId: 'yangpu', reason: '矩阵测试转办' })).id;
+    const supervisionOrderId = (await post(supervisor, `/api/v1/cases/${c.id}/supervision-orders`, { requirement: '矩阵测试督办', deadline: new Date(Date.now() + 3 * 24 * 3600_000).toISOString() })).id;
+    let done = await post(creator, '/api/v1/cases', { ...FILINGS.shield, zoneId: 'huangpu' });
+    for (const [action, extra] of [['accept', {}], ['start', {}], ['resolve', { outcome: 'takedown_done', summary: '已下架' }]] as const) done = await post(agent, `/api/v1/cases/${done.id}/actions/${action}`, { version: done.version, ...extra });
+    const returnVisitId = (await t.http.get(`/api/v1/cases/${done.id}/dispatch`).set(bearer(agent)).expect(200)).body.returnVisits[0].id;
     fixtures = {
       notificationId,
       caseId: c.id,
@@ -292,6 +317,9 @@ describe('access matrix: every route × every caller (e2e)', () => {
       receiptId,
       salonId: salon.id,
       visitId: visit.id,
+      transferId,
+      supervisionOrderId,
+      returnVisitId,
       zoneCases: [c, y].map((x) => ({ id: x.id, reference: x.reference, zoneId: x.zoneId })),
     };
 

@@ -47,8 +47,17 @@ describe('dispatch: transfers (转办) and return visits (回访) (e2e)', () => 
       const [notice] = await t.db.query(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND kind = 'case_transfer_received'`, [ypAgent.id]);
       expect(notice.n).toBeGreaterThan(0);
 
+      // The dashboard's daily counts follow the case to its new zone, as a rebuild would count it.
+      const submittedByZone = async () =>
+        Object.fromEntries(
+          (await t.db.query(`SELECT d.zone_id, d.submitted FROM dashboard_daily d JOIN cases c ON c.id = $1 WHERE d.day = (c.submitted_at AT TIME ZONE 'Asia/Shanghai')::date AND d.programme = c.programme AND d.category = c.category AND d.platform = coalesce(c.intake->>'platform', '')`, [c.id])).map((r: { zone_id: string; submitted: number }) => [r.zone_id, r.submitted]),
+        ) as Record<string, number>;
+      const counted = await submittedByZone();
       const before = Date.now();
       const accepted = (await t.http.post(`/api/v1/transfers/${transfer.id}/accept`).set(bearer(ypAgent)).expect(201)).body;
+      const recounted = await submittedByZone();
+      expect(recounted.huangpu).toBe(counted.huangpu - 1);
+      expect(recounted.yangpu).toBe((counted.yangpu ?? 0) + 1);
       expect(accepted).toMatchObject({ status: 'accepted', decidedBy: ypAgent.id });
       await t.http.post(`/api/v1/transfers/${transfer.id}/return`).set(bearer(ypAgent)).send({ reason: '已经接收了' }).expect(409);
 
