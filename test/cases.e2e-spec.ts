@@ -121,7 +121,7 @@ describe('case workflows (e2e)', () => {
       { authority_id: 'cac_city', outcome: 'resolved' },
     ]);
     const actions = (await t.db.query(`SELECT action FROM audit_events WHERE entity_id = $1 ORDER BY id`, [c.id])).map((r: { action: string }) => r.action);
-    expect(actions).toEqual(['case.file', 'case.accept', 'case.request_materials', 'case.supply_materials', 'case.start', 'case.escalate', 'case.acknowledge', 'case.escalate', 'case.acknowledge', 'case.resolve', 'case.rate']);
+    expect(actions).toEqual(['case.file', 'case.accept', 'case.request_materials', 'case.supply_materials', 'case.start', 'case.escalate', 'case.acknowledge', 'case.escalate', 'case.acknowledge', 'return_visit.schedule', 'case.resolve', 'case.rate']);
   });
 
   it('keeps other zones and other creators out: they cannot see, count or change a case', async () => {

@@ -44,7 +44,7 @@ describe('盾牌行动: linked cases, evidence packets, platform requests, polic
     expect(JSON.stringify(matches)).not.toContain(caseYp.id);
     await get(a, `/shield/cases/${caseA.id}/matches`).expect(403);
 
-    expect((await post(agent, `/shield/cases/${caseA.id}/links`, { caseIds: ['nope'] }).expect(400)).body.errors[0].field).toBe('caseIds');
+    expect((await post(agent, `/shield/cases/${caseA.id}/links`, { caseIds: ['nope'] }).expect(400)).body.errors[0].field).toBe('caseIds[0]');
     const ypAgent = await t.user('agent', { zoneId: 'yangpu' });
     await post(ypAgent, `/shield/cases/${caseA.id}/links`, { caseIds: [caseB.id] }).expect(404);
     await post(agent, `/shield/cases/${caseA.id}/links`, { caseIds: [caseYp.id] }).expect(404);

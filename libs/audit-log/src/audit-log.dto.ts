@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDate, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { Field } from '@app/common';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { Field, IsoInstant } from '@app/common';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '@app/contracts';
 
 /** The filters of the audit log, for the page and its export. */
@@ -11,11 +11,11 @@ export class AuditFilterQuery {
   actorId?: string;
 
   @ApiPropertyOptional({ enum: AUDIT_ACTIONS, example: 'auth.login', description: '操作（见 AUDIT_ACTION_LABELS 的中文名称）' })
-  @IsOptional() @IsString({ message: 'action 须为文本' }) @Length(1, 64, { message: 'action 长度须为 1–64' })
+  @IsOptional() @IsIn(AUDIT_ACTIONS, { message: 'action 须为审计日志记录的操作之一' })
   action?: string;
 
   @ApiPropertyOptional({ enum: AUDIT_ENTITY_TYPES, example: 'case', description: '对象类型' })
-  @IsOptional() @IsString({ message: 'entityType 须为文本' }) @Length(1, 32, { message: 'entityType 长度须为 1–32' })
+  @IsOptional() @IsIn(AUDIT_ENTITY_TYPES, { message: 'entityType 须为审计日志记录的对象类型之一' })
   entityType?: string;
 
   @ApiPropertyOptional({ description: '对象 ID' })
@@ -27,11 +27,11 @@ export class AuditFilterQuery {
   caseReference?: string;
 
   @ApiPropertyOptional({ description: '起始时间（含）' })
-  @IsOptional() @Type(() => Date) @IsDate({ message: 'from 须为时间' })
+  @IsOptional() @IsoInstant('from')
   from?: Date;
 
   @ApiPropertyOptional({ description: '截止时间（不含）' })
-  @IsOptional() @Type(() => Date) @IsDate({ message: 'to 须为时间' })
+  @IsOptional() @IsoInstant('to')
   to?: Date;
 }
 
