@@ -32,7 +32,7 @@ describe('星光计划: honour rounds and nominations (e2e)', () => {
     const before = await t.count('honour_rounds');
     expect((await post(city, '/starlight/rounds', { ...base, quotas: [{ zoneId: 'nowhere', form: 'text', quota: 1 }] }).expect(400)).body.errors[0].field).toBe('quotas[0].zoneId');
     expect((await post(city, '/starlight/rounds', { ...base, quotas: [{ zoneId: 'huangpu', form: 'audio_video', quota: 1 }] }).expect(400)).body.errors[0].field).toBe('quotas[0].form');
-    expect((await post(city, '/starlight/rounds', { ...base, categories: ['poetry'] }).expect(400)).body.errors[0].field).toBe('categories');
+    expect((await post(city, '/starlight/rounds', { ...base, categories: ['poetry'] }).expect(400)).body.errors[0].field).toBe('categories[0]');
     expect((await post(city, '/starlight/rounds', { ...base, closesAt: base.opensAt }).expect(400)).body.errors[0].field).toBe('closesAt');
     expect(await t.count('honour_rounds')).toBe(before);
     const round = (await post(city, '/starlight/rounds', { ...base, quotas: [{ zoneId: 'huangpu', form: 'text', quota: 2 }] }).expect(201)).body;

@@ -108,9 +108,12 @@ suite('accessibility of every page for every role (axe, e2e)', () => {
     return page;
   }
 
-  /** Waits until the page has drawn its data: no spinner, no skeleton, the network quiet. */
+  /**
+   * Waits until the page has drawn its data: no spinner, no skeleton. Not 'networkidle': a
+   * signed-in page keeps its live event stream open, so the network is never quiet.
+   */
   async function settled(page: Page) {
-    await page.waitForLoadState('networkidle', { timeout: 8000 }).catch(() => undefined);
+    await page.waitForLoadState('load');
     await page.locator('#main, #root').first().waitFor();
     // A function, not a string: the app's CSP refuses eval.
     const idle = () => !(globalThis as unknown as { document: { querySelector(s: string): unknown } }).document.querySelector('.ant-spin-spinning, .ant-skeleton-active, .page-loading');

@@ -7,6 +7,7 @@ import { api } from '../api/client';
 import { reference } from '../api/cache';
 import { useApi } from '../api/query';
 import { caseListKey, caseListQuery, FILTER_KEYS } from '../api/prefetch';
+import { useInertMeasureRow } from './useInertMeasureRow';
 import type { CasePage, CaseSummary, Programme, Zone, Authority } from '../api/types';
 import { fmt } from '../lib/time';
 import { categoryLabel } from './CaseBits';
@@ -73,6 +74,7 @@ export function CaseQueue({
 }) {
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
+  const tableBox = useInertMeasureRow<HTMLDivElement>();
   const [selected, setSelected] = useState<string[]>([]);
   const page = Number(params.get('page') ?? 1) || 1;
   const pageSize = Number(params.get('pageSize') ?? 20) || 20;
@@ -280,26 +282,28 @@ export function CaseQueue({
         {list.error && !list.loading ? (
           <ErrorState error={list.error} onRetry={list.reload} compact />
         ) : (
-          <Table<CaseSummary>
-            rowKey="id"
-            size="middle"
-            loading={list.loading}
-            dataSource={rows}
-            columns={columns}
-            onChange={onTableChange}
-            rowSelection={bulk ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]), preserveSelectedRowKeys: false } : undefined}
-            rowClassName={(c) => [c.overdue && 'row-overdue', c.unread && 'row-unread', c.id === keys.cursorId && 'row-cursor'].filter(Boolean).join(' ')}
-            scroll={{ x: 1560 }}
-            locale={{ emptyText: list.loading || !list.data ? <span aria-hidden /> : current && current !== 'all' ? '此视图下暂无案件' : '没有符合条件的案件' }}
-            pagination={{
-              current: page,
-              pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions: [20, 50, 100],
-              showTotal: (t) => `共 ${t} 件`,
-            }}
-          />
+          <div ref={tableBox}>
+            <Table<CaseSummary>
+              rowKey="id"
+              size="middle"
+              loading={list.loading}
+              dataSource={rows}
+              columns={columns}
+              onChange={onTableChange}
+              rowSelection={bulk ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]), preserveSelectedRowKeys: false } : undefined}
+              rowClassName={(c) => [c.overdue && 'row-overdue', c.unread && 'row-unread', c.id === keys.cursorId && 'row-cursor'].filter(Boolean).join(' ')}
+              scroll={{ x: 1560 }}
+              locale={{ emptyText: list.loading || !list.data ? <span aria-hidden /> : current && current !== 'all' ? '此视图下暂无案件' : '没有符合条件的案件' }}
+              pagination={{
+                current: page,
+                pageSize,
+                total: list.data?.total ?? 0,
+                showSizeChanger: true,
+                pageSizeOptions: [20, 50, 100],
+                showTotal: (t) => `共 ${t} 件`,
+              }}
+            />
+          </div>
         )}
       </Card>
     </>
