@@ -7,7 +7,7 @@ import { api } from '../api/client';
 import { reference } from '../api/cache';
 import { useApi } from '../api/query';
 import { caseListKey, caseListQuery, FILTER_KEYS } from '../api/prefetch';
-import { useInertMeasureRow } from './useInertMeasureRow';
+import { useAccessibleTable } from './useAccessibleTable';
 import type { CasePage, CaseSummary, Programme, Zone, Authority } from '../api/types';
 import { fmt } from '../lib/time';
 import { categoryLabel } from './CaseBits';
@@ -74,7 +74,7 @@ export function CaseQueue({
 }) {
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
-  const tableBox = useInertMeasureRow<HTMLDivElement>();
+  const tableBox = useAccessibleTable<HTMLDivElement>();
   const [selected, setSelected] = useState<string[]>([]);
   const page = Number(params.get('page') ?? 1) || 1;
   const pageSize = Number(params.get('pageSize') ?? 20) || 20;

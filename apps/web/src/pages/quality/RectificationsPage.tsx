@@ -8,6 +8,7 @@ import { useApi } from '../../api/query';
 import { useUser } from '../../auth/AuthContext';
 import { useFeedback } from '../../components/Feedback';
 import { ErrorState } from '../../components/States';
+import { useAccessibleTable } from '../../components/useAccessibleTable';
 import { saveBlob } from '../../lib/download';
 import { RATING_COLORS, RATING_LABELS, ZONE_FALLBACK } from '../../lib/labels';
 import { dayjs, fmt } from '../../lib/time';
@@ -50,6 +51,7 @@ export default function RectificationsPage() {
   const zoneId = params.get('zoneId') ?? undefined;
   const query = { month, status, zoneId };
   const list = useApi(['rectifications', month, status, zoneId], (signal) => api.get<RectificationView[]>('/quality/rectifications', query, signal));
+  const tableBox = useAccessibleTable<HTMLDivElement>();
   const [acting, setActing] = useState<{ action: RectificationAction; r: RectificationView } | null>(null);
   const update = (patch: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
@@ -96,7 +98,7 @@ export default function RectificationsPage() {
           )}
         </Space>
       </Card>
-      <Card className="table-card" variant="borderless">
+      <Card ref={tableBox} className="table-card" variant="borderless">
         {list.error && !list.loading ? (
           <ErrorState error={list.error} onRetry={list.reload} compact />
         ) : (
