@@ -191,6 +191,8 @@ suite('web app in a browser (e2e)', () => {
     const p = agentPage;
     await login(p, agent, /^\/desk$/);
     await p.getByRole('tab', { name: '待受理' }).click();
+    // Other specs fill the shared queue: find the case by its reference, as an agent would.
+    await p.goto(`${base}/desk?q=${caseReference}`);
     await p.getByRole('link', { name: caseReference }).click();
     await p.waitForURL(`**/desk/cases/${caseId}`);
     await p.getByText('SHA-256').first().waitFor();
