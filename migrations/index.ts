@@ -26,6 +26,7 @@ import { Dispatch1764505000000 } from './1764505000000-dispatch';
 import { CaseReads1764510000000 } from './1764510000000-case-reads';
 import { DashboardRollupsAtCommit1764511000000 } from './1764511000000-dashboard-rollups-at-commit';
 import { DashboardZoneTransfer1764512000000 } from './1764512000000-dashboard-zone-transfer';
+import { RatesFollowTheCase1764513000000 } from './1764513000000-rates-follow-the-case';
 
 /** Every migration, in order, one a line. Add each new file here; TypeORM runs the pending ones. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   CaseReads1764510000000,
   DashboardRollupsAtCommit1764511000000,
   DashboardZoneTransfer1764512000000,
+  RatesFollowTheCase1764513000000,
 ];
