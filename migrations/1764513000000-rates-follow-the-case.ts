@@ -10,7 +10,8 @@ const localDay = (t: string) => `(${t} AT TIME ZONE 'Asia/Shanghai')::date`;
  * the case had at that moment, while `dispatch_rates_rebuild()` counts them under the ones it has
  * now; a case answered by one agent and then assigned to another made the two disagree. As the
  * daily rollup does for 转办 (1764512000000), a case's counted rows now move with it when its
- * zone or agent changes, and rows left with nothing counted are removed, as a rebuild leaves none.
+ * zone or agent changes (its first response, its ratings, and the re-rating and voids libs/quality
+ * applied), and rows left with nothing counted are removed, as a rebuild leaves none.
  */
 export class RatesFollowTheCase1764513000000 implements MigrationInterface {
   name = 'RatesFollowTheCase1764513000000';
@@ -19,6 +20,10 @@ export class RatesFollowTheCase1764513000000 implements MigrationInterface {
     const visitless = `NOT EXISTS (SELECT 1 FROM return_visits v WHERE v.case_id = NEW.id AND v.resolved_at = NEW.resolved_at)`;
     const ratings = LEVELS.map((l) => `count(*) FILTER (WHERE e.data->>'level' = '${l}')::int AS rated_${l}`);
     const verdicts = LEVELS.map((l) => `count(*) FILTER (WHERE e.data->>'level' = '${l}' AND ${visitless})::int AS verdict_rated_${l}`);
+    const rectified = (sign: string, level: string) => [
+      ...LEVELS.map((l) => `${sign}(${level} = ${l})::int`),
+      ...LEVELS.map((l) => `${sign}(${level} = ${l} AND ${visitless})::int`),
+    ];
     const zeroRatings = [...LEVELS.map((l) => `0 AS rated_${l}`), ...LEVELS.map((l) => `0 AS verdict_rated_${l}`)];
     await q.query(`
       CREATE FUNCTION dashboard_rates_case_moved() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -32,6 +37,13 @@ export class RatesFollowTheCase1764513000000 implements MigrationInterface {
             SELECT ${localDay('e.at')}, 0, 0, ${[...ratings, ...verdicts].join(', ')}
             FROM case_events e WHERE e.case_id = NEW.id AND e.kind = 'status_change' AND e.data->>'action' = 'rate'
             GROUP BY 1
+            UNION ALL
+            -- What libs/quality added (a second rating) and took out (a rating voided on appeal).
+            SELECT ${localDay('r.rated_at')}, 0, 0, ${rectified('-', 'r.first_level').join(', ')}
+            FROM rectifications r WHERE r.case_id = NEW.id AND r.first_voided
+            UNION ALL
+            SELECT ${localDay('r.rerated_at')}, 0, 0, ${rectified('', 'r.second_level').join(', ')}
+            FROM rectifications r WHERE r.case_id = NEW.id AND r.second_level IS NOT NULL AND NOT r.second_voided
           ) parts GROUP BY day ORDER BY day
         LOOP
           UPDATE dashboard_rates_daily t SET ${CASE_COUNTERS.map((c) => `${c} = t.${c} - m.${c}`).join(', ')}

@@ -27,6 +27,7 @@ import { CaseReads1764510000000 } from './1764510000000-case-reads';
 import { DashboardRollupsAtCommit1764511000000 } from './1764511000000-dashboard-rollups-at-commit';
 import { DashboardZoneTransfer1764512000000 } from './1764512000000-dashboard-zone-transfer';
 import { RatesFollowTheCase1764513000000 } from './1764513000000-rates-follow-the-case';
+import { RebuildsKnowRectifiedRatings1764514000000 } from './1764514000000-rebuilds-know-rectified-ratings';
 
 /** Every migration, in order, one a line. Add each new file here; TypeORM runs the pending ones. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   DashboardRollupsAtCommit1764511000000,
   DashboardZoneTransfer1764512000000,
   RatesFollowTheCase1764513000000,
+  RebuildsKnowRectifiedRatings1764514000000,
 ];

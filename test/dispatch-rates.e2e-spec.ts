@@ -1,5 +1,5 @@
-import { Client } from 'pg';
 import { FILINGS } from './support/case-fixtures';
+import { acrossRebuild } from './support/rollup-rebuild';
 import { bearer, TestApp, TestUser } from './support/test-app';
 
 interface Rate {
@@ -109,18 +109,8 @@ describe('the three rates on the dashboard (e2e)', () => {
     expect(shield.rates.solved.denominator).toBeGreaterThanOrEqual(2);
 
     // A rebuild from the raw tables gives the same rollup, over everything every spec has left in it.
-    const owner = new Client({ connectionString: process.env.TEST_DATABASE_OWNER_URL });
-    await owner.connect();
-    const rollup = async () => (await owner.query(`SELECT * FROM dashboard_rates_daily ORDER BY day, zone_id, programme, assignee_id`)).rows;
-    try {
-      await owner.query('BEGIN');
-      const before = await rollup();
-      await owner.query(`SELECT dispatch_rates_rebuild()`);
-      expect(await rollup()).toEqual(before);
-    } finally {
-      await owner.query('ROLLBACK');
-      await owner.end();
-    }
+    const { before, after } = await acrossRebuild(['dispatch_rates_rebuild'], [`SELECT * FROM dashboard_rates_daily ORDER BY day, zone_id, programme, assignee_id`]);
+    expect(after).toEqual(before);
   });
 
   it('is zone-scoped, and in the exports and the monthly report', async () => {

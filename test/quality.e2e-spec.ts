@@ -9,6 +9,7 @@ import { PiiModule } from '@app/pii';
 import { QualityModule, QualityTimers, RectificationOverdueJob } from '@app/quality';
 import { HolidayCalendar } from '@app/sla';
 import { rectificationOf, ratedCase } from './support/quality-fixtures';
+import { acrossRebuild } from './support/rollup-rebuild';
 import { bearer, TestApp, TestUser } from './support/test-app';
 import { until } from './support/until';
 
@@ -182,6 +183,32 @@ describe('好差评整改: rectification, timers, re-rating, appeals (e2e)', () 
     await post(citySupervisor, `/quality/appeals/${a2.id}/decision`, { decision: 'upheld', reason: '评价与事实相符' }).expect(201);
     expect(await rated2()).toBe(r2);
     expect(await row(kept.id)).toMatchObject({ status: 'contacting', first_voided: false });
+  });
+
+  it('counts re-ratings and voids in the three rates, and both rebuilds give what the live counters hold', async () => {
+    const satisfied = async () => ((await get(citySupervisor, '/dashboard').expect(200)).body.agents as { id: string; rates: { satisfied: { numerator: number; denominator: number } } }[]).find((a) => a.id === agent.id)!.rates.satisfied;
+    const start = await satisfied();
+    const reRated = await rectificationOf(t, agent, (await ratedCase(t, creator, agent, 2)).id);
+    await post(agent, `/quality/rectifications/${reRated.id}/contact`, { method: 'phone', outcome: '已电话联系' }).expect(201);
+    await post(agent, `/quality/rectifications/${reRated.id}/rectify`, { measures: '已重新办理' }).expect(201);
+    await post(creator, `/quality/rectifications/${reRated.id}/rerate`, { level: 5 }).expect(201);
+    // Both ratings count: one not satisfied, one satisfied.
+    expect(await satisfied()).toMatchObject({ numerator: start.numerator + 1, denominator: start.denominator + 2 });
+    const voided = await rectificationOf(t, agent, (await ratedCase(t, creator, agent, 1)).id);
+    const appeal = (await post(agent, `/quality/rectifications/${voided.id}/appeals`, { rating: 'first', reason: '评价内容为辱骂，与办理无关' }).expect(201)).body;
+    await post(citySupervisor, `/quality/appeals/${appeal.id}/decision`, { decision: 'voided', reason: '内容含人身攻击，予以作废' }).expect(201);
+    // The voided one leaves the figure.
+    expect(await satisfied()).toMatchObject({ numerator: start.numerator + 1, denominator: start.denominator + 2 });
+
+    const { before, after } = await acrossRebuild(
+      ['dashboard_rebuild', 'dispatch_rates_rebuild'],
+      [
+        `SELECT day, zone_id, programme, sum(rated_1 + 2 * rated_2 + 3 * rated_3 + 4 * rated_4 + 5 * rated_5)::int AS stars, sum(rated_1 + rated_2 + rated_3 + rated_4 + rated_5)::int AS n
+           FROM dashboard_daily GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+        `SELECT * FROM dashboard_rates_daily ORDER BY day, zone_id, programme, assignee_id`,
+      ],
+    );
+    expect(after).toEqual(before);
   });
 
   it('keeps each zone to its own: another zone’s desk and other creators see nothing', async () => {
