@@ -367,6 +367,9 @@ suite('web app in a browser (e2e)', () => {
     await p.getByRole('button', { name: '月报' }).click();
     await p.waitForURL('**/dashboard/report**');
     await p.getByRole('heading', { name: /黄浦区集聚区 \d{4}年\d{1,2}月 创作者服务情况月报/ }).waitFor();
+    // The three rates, this month against the last, and per programme.
+    await p.getByRole('rowheader', { name: '满意率' }).waitFor();
+    await p.getByRole('columnheader', { name: '响应率' }).waitFor();
     await p.evaluate('window.print = () => { window.__printed = true; }');
     await p.getByRole('button', { name: /打印/ }).click();
     expect(await p.evaluate('window.__printed')).toBe(true);

@@ -44,7 +44,8 @@ export function Report({ r }: { r: MonthlyReport }) {
       <ReportSection n="一" title="总体情况">
         <p className="report-summary">
           {year}年{Number(mm)}月，{r.zone.name}共收到创作者诉求 <b>{num(f.counts.submitted)}</b> 件，受理 <b>{num(f.counts.accepted)}</b> 件，办结{' '}
-          <b>{num(f.counts.resolved)}</b> 件；办结按期率 <b>{pct(resolve?.rate ?? null)}</b>，办理时长中位数 <b>{workTime(f.handling.medianMs, wd)}</b>；收到评价{' '}
+          <b>{num(f.counts.resolved)}</b> 件；办结按期率 <b>{pct(resolve?.rate ?? null)}</b>，办理时长中位数 <b>{workTime(f.handling.medianMs, wd)}</b>；响应率 <b>{pct(f.rates.response.rate)}</b>，解决率{' '}
+          <b>{pct(f.rates.solved.rate)}</b>，满意率 <b>{pct(f.rates.satisfied.rate)}</b>；收到评价{' '}
           <b>{num(f.satisfaction.rated)}</b> 条，好评率 <b>{pct(f.satisfaction.goodRate)}</b>；上报网信办 <b>{num(f.escalations.count)}</b> 次。截至报告生成时，在办案件{' '}
           <b>{num(b.total)}</b> 件，其中已超时 <b>{num(f.sla.overdueNow)}</b> 件，待整改差评 <b>{num(f.satisfaction.openBadReviews)}</b> 条。
         </p>
@@ -92,6 +93,9 @@ export function Report({ r }: { r: MonthlyReport }) {
               <th scope="col" className="num">办结按期率</th>
               <th scope="col" className="num">中位办理时长</th>
               <th scope="col" className="num">好评率</th>
+              <th scope="col" className="num">响应率</th>
+              <th scope="col" className="num">解决率</th>
+              <th scope="col" className="num">满意率</th>
             </tr>
           </thead>
           <tbody>
@@ -105,6 +109,9 @@ export function Report({ r }: { r: MonthlyReport }) {
                 <td className="num">{pct(x.figures.sla.clocks.find((c) => c.clock === 'resolve')?.rate ?? null)}</td>
                 <td className="num">{workTime(x.figures.handling.medianMs, wd)}</td>
                 <td className="num">{pct(x.figures.satisfaction.goodRate)}</td>
+                <td className="num">{pct(x.figures.rates.response.rate)}</td>
+                <td className="num">{pct(x.figures.rates.solved.rate)}</td>
+                <td className="num">{pct(x.figures.rates.satisfied.rate)}</td>
               </tr>
             ))}
           </tbody>

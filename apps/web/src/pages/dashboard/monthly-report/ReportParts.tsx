@@ -31,6 +31,9 @@ export const LINES: Line[] = [
   { label: '评价数', kind: 'count', get: (f) => f.satisfaction.rated },
   { label: '好评率', kind: 'rate', get: (f) => f.satisfaction.goodRate, better: 'up' },
   { label: '差评（条）', kind: 'count', get: (f) => f.satisfaction.bad, better: 'down' },
+  { label: '响应率', kind: 'rate', get: (f) => f.rates.response.rate, better: 'up' },
+  { label: '解决率', kind: 'rate', get: (f) => f.rates.solved.rate, better: 'up' },
+  { label: '满意率', kind: 'rate', get: (f) => f.rates.satisfied.rate, better: 'up' },
 ];
 
 export function ReportSection({ n, title, children, note }: { n: string; title: string; children: ReactNode; note?: ReactNode }) {
