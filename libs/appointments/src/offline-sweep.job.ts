@@ -18,11 +18,7 @@ export class OfflineSweepJob extends RepeatableJob {
     @InjectQueue(OFFLINE_TIMERS_QUEUE) queue: Queue,
     private readonly timers: AppointmentTimers,
   ) {
-    super(queue, OFFLINE_SWEEP_JOB);
-  }
-
-  protected async every(): Promise<number> {
-    return EVERY_MS;
+    super(queue, OFFLINE_SWEEP_JOB, EVERY_MS);
   }
 
   @Process({ name: OFFLINE_SWEEP_JOB, concurrency: 1 })

@@ -17,7 +17,7 @@ export class DispatchSweepJob extends RepeatableJob {
     super(queue, DISPATCH_SWEEP_JOB);
   }
 
-  protected async every(): Promise<number> {
+  protected override async every(): Promise<number> {
     return (await this.settings.read()).sweepEverySeconds * 1000;
   }
 

@@ -12,13 +12,18 @@ export abstract class RepeatableJob implements OnApplicationBootstrap, OnApplica
   private guard?: NodeJS.Timeout;
   private everyMs = 0;
 
+  /** `fixedEveryMs`: how often, for a schedule that is not a setting (else override `every`). */
   protected constructor(
     private readonly repeatQueue: Queue,
     private readonly repeatName: string,
+    private readonly fixedEveryMs?: number,
   ) {}
 
   /** How often, in milliseconds (read at start). */
-  protected abstract every(): Promise<number>;
+  protected async every(): Promise<number> {
+    if (this.fixedEveryMs === undefined) throw new Error(`${this.constructor.name} has neither a fixed interval nor every()`);
+    return this.fixedEveryMs;
+  }
 
   protected payload(): object {
     return {};

@@ -29,11 +29,7 @@ export class QualitySweepJob extends RepeatableJob {
     @InjectQueue(QUALITY_TIMERS_QUEUE) queue: Queue,
     private readonly timers: QualityTimers,
   ) {
-    super(queue, QUALITY_SWEEP_JOB);
-  }
-
-  protected async every(): Promise<number> {
-    return EVERY_MS;
+    super(queue, QUALITY_SWEEP_JOB, EVERY_MS);
   }
 
   @Process({ name: QUALITY_SWEEP_JOB, concurrency: 1 })

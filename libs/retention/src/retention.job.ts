@@ -18,11 +18,7 @@ export class RetentionJob extends RepeatableJob {
     @InjectQueue(RETENTION_QUEUE) queue: Queue,
     private readonly retention: RetentionService,
   ) {
-    super(queue, RETENTION_JOB);
-  }
-
-  protected async every(): Promise<number> {
-    return EVERY_MS;
+    super(queue, RETENTION_JOB, EVERY_MS);
   }
 
   @Process({ name: RETENTION_JOB, concurrency: 1 })

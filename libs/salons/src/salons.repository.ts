@@ -54,19 +54,8 @@ const REGISTRATION = `SELECT r.id, r.event_id AS "eventId", r.creator_id AS "cre
   coalesce((SELECT array_agg(sc.case_id ORDER BY sc.created_at) FROM salon_event_cases sc WHERE sc.registration_id = r.id), '{}') AS "caseIds"
   FROM event_registrations r JOIN ${USER_DIRECTORY_VIEW} u ON u.id = r.creator_id`;
 
-export interface NewSalon {
-  zoneId: string;
-  title: string;
-  topicProgramme: string;
-  description: string;
-  startsAt: Date;
-  endsAt: Date;
-  venue: string | null;
-  onlineUrl: string | null;
-  capacity: number;
-  experts: SalonExpert[];
-  createdBy: string;
-}
+/** A salon as its organiser writes it: the stored row before anyone registers. */
+export type NewSalon = Omit<SalonRow, 'id' | 'status' | 'registered' | 'waitlisted'> & { createdBy: string };
 
 /** 大V沙龙 events, registrations and the cases raised at them. Staff reads carry the zone scope. */
 @Injectable()

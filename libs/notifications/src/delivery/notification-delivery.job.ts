@@ -34,15 +34,11 @@ export class DeliverySweepJob extends RepeatableJob {
     @InjectQueue(NOTIFICATION_QUEUE) queue: Queue,
     private readonly notifications: NotificationRepository,
   ) {
-    super(queue, DELIVERY_SWEEP_JOB);
+    super(queue, DELIVERY_SWEEP_JOB, SWEEP_EVERY_MS);
     this.queueRef = queue;
   }
 
   private readonly queueRef: Queue;
-
-  protected async every(): Promise<number> {
-    return SWEEP_EVERY_MS;
-  }
 
   @Process({ name: DELIVERY_SWEEP_JOB, concurrency: 1 })
   async handle(): Promise<{ requeued: number }> {

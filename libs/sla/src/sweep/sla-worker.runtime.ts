@@ -23,7 +23,7 @@ export class SlaWorkerRuntime extends RepeatableJob implements OnApplicationShut
     super(sweepQueue, JOB.sweep);
   }
 
-  protected async every(): Promise<number> {
+  protected override async every(): Promise<number> {
     const everyMs = (await this.policies.settings()).sweepEverySeconds * 1000;
     this.horizon = everyMs * 2;
     return everyMs;
