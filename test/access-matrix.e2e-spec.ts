@@ -56,8 +56,7 @@ interface Fixtures {
   notificationId: string;
   attachmentId: string;
   creatorId: string;
-  reviewId: string;
-  /** The rectification of the 差评 review's case, and the desk's appeal of its first rating. */
+  /** The rectification of a 差评 in huangpu, and the desk's appeal of its first rating. */
   rectificationId: string;
   appealId: string;
   targetUserId: string;
@@ -121,8 +120,6 @@ const ROUTES: Record<string, RouteRule> = {
   'GET /api/v1/attachments/{id}/content': { allow: CASE_REACH },
   'GET /api/v1/agents': { allow: ['supervisor', 'otherZoneSupervisor', 'citySupervisor'] },
   'GET /api/v1/escalations': { allow: ['officer', 'otherOfficer'] },
-  'GET /api/v1/reviews': { allow: ['supervisor', 'otherZoneSupervisor', 'citySupervisor'] },
-  'POST /api/v1/reviews/{id}/follow-up': { allow: ['supervisor', 'citySupervisor'], body: () => ({ note: '矩阵回访' }) },
   'GET /api/v1/dashboard': { allow: ['supervisor', 'otherZoneSupervisor', 'citySupervisor'] },
   'GET /api/v1/dashboard/monthly-report': { allow: ['supervisor', 'otherZoneSupervisor', 'citySupervisor'] },
   'GET /api/v1/dashboard/tables/{table}': { allow: ['supervisor', 'otherZoneSupervisor', 'citySupervisor'] },
@@ -214,7 +211,6 @@ function fill(path: string, f: Fixtures): string {
     .replace(/^\/api\/v1\/admin\/users\/\{id\}/, `/api/v1/admin/users/${f.targetUserId}`)
     .replace(/^\/api\/v1\/attachments\/\{id\}/, `/api/v1/attachments/${f.attachmentId}`)
     .replace(/^\/api\/v1\/creators\/\{id\}/, `/api/v1/creators/${f.creatorId}`)
-    .replace(/^\/api\/v1\/reviews\/\{id\}/, `/api/v1/reviews/${f.reviewId}`)
     .replace(/^\/api\/v1\/quality\/rectifications\/\{id\}/, `/api/v1/quality/rectifications/${f.rectificationId}`)
     .replace(/^\/api\/v1\/quality\/appeals\/\{id\}/, `/api/v1/quality/appeals/${f.appealId}`)
     .replace(/^\/api\/v1\/notifications\/\{id\}/, `/api/v1/notifications/${f.notificationId}`)
@@ -275,13 +271,12 @@ describe('access matrix: every route × every caller (e2e)', () => {
     y = await post(users.otherZoneAgent, `/api/v1/cases/${y.id}/actions/accept`, { version: y.version });
     y = await post(users.otherZoneAgent, `/api/v1/cases/${y.id}/actions/escalate`, { version: y.version, reason: '矩阵测试上报' });
 
-    // A 差评 review in huangpu.
+    // A 差评 in huangpu: its rectification.
     let r = await post(creator, '/api/v1/cases', { ...FILINGS.compliance, zoneId: 'huangpu' });
     r = await post(agent, `/api/v1/cases/${r.id}/actions/accept`, { version: r.version });
     r = await post(agent, `/api/v1/cases/${r.id}/actions/start`, { version: r.version });
     r = await post(agent, `/api/v1/cases/${r.id}/actions/resolve`, { version: r.version, outcome: 'answered', summary: '已答复' });
     await post(creator, `/api/v1/cases/${r.id}/actions/rate`, { version: r.version, level: 1 });
-    const reviews = (await t.http.get('/api/v1/reviews').set(bearer(supervisor)).expect(200)).body;
     const rectificationId = (await t.http.get(`/api/v1/cases/${r.id}/rectification`).set(bearer(agent)).expect(200)).body.id;
     const appealId = (await post(agent, `/api/v1/quality/rectifications/${rectificationId}/appeals`, { rating: 'first', reason: '矩阵测试申诉' })).id;
     const target = await t.user('agent', { zoneId: 'huangpu' });
@@ -308,7 +303,6 @@ describe('access matrix: every route × every caller (e2e)', () => {
       caseId: c.id,
       attachmentId: attachment.id,
       creatorId: creator.id,
-      reviewId: reviews.find((x: { caseId: string }) => x.caseId === r.id).id,
       rectificationId,
       appealId,
       targetUserId: target.id,

@@ -42,7 +42,7 @@ describe('answers match the OpenAPI document (the source of the web types)', () 
     return res.body;
   }
 
-  it('cases: filing, list, detail with SLA clocks, actions, timeline, comments, officer queue, agents', async () => {
+  it('cases: filing, list, detail with SLA clocks, actions, timeline, comments, officer queue, agents, the 差评 rectification', async () => {
     const creator = await t.user('creator');
     const agent = await t.user('agent', { zoneId: 'huangpu' });
     const supervisor = await t.user('supervisor', { zoneId: 'huangpu' });
@@ -70,11 +70,11 @@ describe('answers match the OpenAPI document (the source of the web types)', () 
     c = await check(officer, 'post', `/api/v1/cases/${c.id}/actions/resolve`, '/api/v1/cases/{id}/actions/resolve', 201, { version: c.version, outcome: 'takedown_done', summary: '已下架' });
     c = await check(creator, 'post', `/api/v1/cases/${c.id}/actions/rate`, '/api/v1/cases/{id}/actions/rate', 201, { version: c.version, level: 1, comment: '很慢' });
     expect(c.rating).toEqual({ level: 1, comment: '很慢' });
-    const reviews = await check(supervisor, 'get', '/api/v1/reviews?status=open', '/api/v1/reviews', 200);
-    const review = reviews.find((r: { caseId: string }) => r.caseId === c.id);
-    await check(supervisor, 'post', `/api/v1/reviews/${review.id}/follow-up`, '/api/v1/reviews/{id}/follow-up', 201, { note: '已回访并致歉' });
-    const done = await check(supervisor, 'get', '/api/v1/reviews?status=done', '/api/v1/reviews', 200);
-    expect(done.find((r: { id: string }) => r.id === review.id)).toMatchObject({ followUp: '已回访并致歉', status: 'done' });
+    const open = await check(supervisor, 'get', '/api/v1/quality/rectifications?status=contacting', '/api/v1/quality/rectifications', 200);
+    const rectification = open.find((r: { caseId: string }) => r.caseId === c.id);
+    await check(supervisor, 'post', `/api/v1/quality/rectifications/${rectification.id}/contact`, '/api/v1/quality/rectifications/{id}/contact', 201, { method: 'phone', outcome: '已回访并致歉' });
+    const contacted = await check(supervisor, 'get', '/api/v1/quality/rectifications?status=rectifying', '/api/v1/quality/rectifications', 200);
+    expect(contacted.find((r: { id: string }) => r.id === rectification.id)).toMatchObject({ contactOutcome: '已回访并致歉', status: 'rectifying' });
   });
 
   it('evidence: upload and list', async () => {

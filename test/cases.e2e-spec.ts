@@ -66,7 +66,7 @@ describe('case workflows (e2e)', () => {
     expect(await t.count('cases')).toBe(before);
   });
 
-  it('runs a shield case end to end: accept, materials, escalate twice, authority resolves, 差评 review', async () => {
+  it('runs a shield case end to end: accept, materials, escalate twice, authority resolves, 差评 rectification', async () => {
     const creator = await t.user('creator');
     const agent = await t.user('agent', { zoneId: 'huangpu' });
     const supervisor = await t.user('supervisor', { zoneId: 'huangpu' });
@@ -110,10 +110,12 @@ describe('case workflows (e2e)', () => {
     c = (await act(creator, c.id, 'rate', { version: c.version, level: 2, comment: '处理太慢' }).expect(201)).body;
     expect(c).toMatchObject({ status: 'closed', rating: { level: 2, comment: '处理太慢' } });
 
-    const reviews = (await t.http.get('/api/v1/reviews?status=open').set(bearer(supervisor)).expect(200)).body;
-    const review = reviews.find((r: { caseId: string }) => r.caseId === c.id);
-    expect(review).toMatchObject({ level: 2, status: 'open' });
-    await t.http.post(`/api/v1/reviews/${review.id}/follow-up`).set(bearer(supervisor)).send({ note: '已回访并说明处置时限' }).expect(201);
+    // The 差评 is the rectification's to follow up: the zone supervisor finds it in the ledger and records the 回访.
+    const open = (await t.http.get('/api/v1/quality/rectifications?status=contacting').set(bearer(supervisor)).expect(200)).body;
+    const rectification = open.find((r: { caseId: string }) => r.caseId === c.id);
+    expect(rectification).toMatchObject({ firstLevel: 2, firstComment: '处理太慢', status: 'contacting' });
+    const contacted = (await t.http.post(`/api/v1/quality/rectifications/${rectification.id}/contact`).set(bearer(supervisor)).send({ method: 'phone', outcome: '已回访并说明处置时限' }).expect(201)).body;
+    expect(contacted).toMatchObject({ status: 'rectifying', contactMethod: 'phone', contactOutcome: '已回访并说明处置时限' });
 
     const escalations = await t.db.query(`SELECT authority_id, outcome FROM escalations WHERE case_id = $1 ORDER BY escalated_at`, [c.id]);
     expect(escalations).toEqual([

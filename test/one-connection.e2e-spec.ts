@@ -124,7 +124,7 @@ describe('every request on a single database connection (e2e)', () => {
   const registrationCode = (phone: string) => t.registrationCode(phone);
   const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), Buffer.alloc(64)]);
 
-  it('files, handles, escalates, resolves and rates a case, and the supervisor follows the rating up', async () => {
+  it('files, handles, escalates, resolves and rates a case, and the supervisor contacts the creator about the 差评', async () => {
     cold();
     let c = (await t.http.post('/api/v1/cases').set(bearer(creator)).set('Idempotency-Key', randomUUID()).send({ ...FILINGS.shield, zoneId: 'huangpu' }).expect(201)).body;
     c = await act(agent, c.id, 'accept', { version: c.version });
@@ -160,12 +160,12 @@ describe('every request on a single database connection (e2e)', () => {
     const list = (await read(agent, `/api/v1/cases?overdue=false&sort=nextDueAt&q=${c.reference}`)).body;
     expect(list.items.map((x: { id: string }) => x.id)).toContain(c.id);
 
-    // 差评整改: the rating opened a review for the zone supervisor.
-    const reviews = (await read(supervisor, '/api/v1/reviews?status=open')).body;
-    const review = reviews.find((r: { caseId: string }) => r.caseId === c.id);
+    // 差评整改: the rating opened a rectification; the zone supervisor records the 回访.
+    const open = (await read(supervisor, '/api/v1/quality/rectifications?status=contacting')).body;
+    const rectification = open.find((r: { caseId: string }) => r.caseId === c.id);
     cold();
-    const done = (await t.http.post(`/api/v1/reviews/${review.id}/follow-up`).set(bearer(supervisor)).send({ note: '已电话回访，说明处理进度' }).expect(201)).body;
-    expect(done.status).toBe('done');
+    const contacted = (await t.http.post(`/api/v1/quality/rectifications/${rectification.id}/contact`).set(bearer(supervisor)).send({ method: 'phone', outcome: '已电话回访，说明处理进度' }).expect(201)).body;
+    expect(contacted.status).toBe('rectifying');
   });
 
   it('rejects, withdraws, returns from the authority, reopens and closes', async () => {

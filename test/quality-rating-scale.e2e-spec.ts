@@ -4,8 +4,9 @@ import { FILINGS } from './support/case-fixtures';
 import { bearer, TestApp, TestUser } from './support/test-app';
 
 /**
- * The star scale (5 非常满意 … 1 非常不满意): the API takes it, a 差评 (1, 2) opens a review, and
- * the conversion migration turns over every stored rating with what was derived from it.
+ * The star scale (5 非常满意 … 1 非常不满意): the API takes it, a 差评 (1, 2) opens a rectification,
+ * and the conversion migration turns over every stored rating with what was derived from it
+ * (rectifications came after it, on the star scale from the start: it leaves them alone).
  */
 describe('rating scale: 5 is the best (e2e)', () => {
   let t: TestApp;
@@ -28,19 +29,21 @@ describe('rating scale: 5 is the best (e2e)', () => {
   const stored = async (id: string) => {
     const [c] = await t.db.query(`SELECT rating FROM cases WHERE id = $1`, [id]);
     const [e] = await t.db.query(`SELECT (data->>'level')::int AS level FROM case_events WHERE case_id = $1 AND data->>'action' = 'rate'`, [id]);
-    const [r] = await t.db.query(`SELECT level FROM rating_reviews WHERE case_id = $1`, [id]);
-    return { rating: c.rating, event: e.level, review: r?.level ?? null };
+    return { rating: c.rating, event: e.level };
   };
+  const rectified = async (id: string) => (await t.db.query(`SELECT first_level FROM rectifications WHERE case_id = $1`, [id])).map((r: { first_level: number }) => r.first_level);
   const daily = async () => (await t.db.query(`SELECT coalesce(sum(rated_1), 0)::int AS r1, coalesce(sum(rated_2), 0)::int AS r2, coalesce(sum(rated_5), 0)::int AS r5 FROM dashboard_daily WHERE zone_id = 'huangpu'`))[0];
 
-  it('records 2 as 不满意 (a 差评 with a review) and 5 as 非常满意 (none); the migration turns both over and back', async () => {
+  it('records 2 as 不满意 (a 差评 with a rectification) and 5 as 非常满意 (none); the migration turns both over and back', async () => {
     const creator = await t.user('creator');
     const agent = await t.user('agent', { zoneId: 'huangpu' });
     const before = await daily();
     const bad = await rated(creator, agent, 2);
     const good = await rated(creator, agent, 5);
-    expect(await stored(bad.id)).toEqual({ rating: 2, event: 2, review: 2 });
-    expect(await stored(good.id)).toEqual({ rating: 5, event: 5, review: null });
+    expect(await stored(bad.id)).toEqual({ rating: 2, event: 2 });
+    expect(await rectified(bad.id)).toEqual([2]);
+    expect(await stored(good.id)).toEqual({ rating: 5, event: 5 });
+    expect(await rectified(good.id)).toEqual([]);
     const after = await daily();
     expect({ r2: after.r2 - before.r2, r5: after.r5 - before.r5 }).toEqual({ r2: 1, r5: 1 });
 
@@ -49,15 +52,16 @@ describe('rating scale: 5 is the best (e2e)', () => {
     const q = owner.createQueryRunner();
     try {
       await migration.down(q);
-      expect(await stored(bad.id)).toEqual({ rating: 4, event: 4, review: 4 });
-      expect(await stored(good.id)).toEqual({ rating: 1, event: 1, review: null });
+      expect(await stored(bad.id)).toEqual({ rating: 4, event: 4 });
+      expect(await stored(good.id)).toEqual({ rating: 1, event: 1 });
       const old = await daily();
       expect({ r1: old.r1, r5: old.r5 }).toEqual({ r1: after.r5, r5: after.r1 });
       await migration.up(q);
     } finally {
       await q.release();
     }
-    expect(await stored(bad.id)).toEqual({ rating: 2, event: 2, review: 2 });
+    expect(await stored(bad.id)).toEqual({ rating: 2, event: 2 });
+    expect(await rectified(bad.id)).toEqual([2]);
     expect(await daily()).toEqual(after);
   });
 

@@ -78,6 +78,19 @@ describe('好差评整改: rectification, timers, re-rating, appeals (e2e)', () 
     expect(await rectificationOf(t, agent, (await ratedCase(t, creator, agent, 2)).id)).toMatchObject({ firstLevel: 2, status: 'contacting' });
   });
 
+  it('is the one loop of a 差评: the old review routes are gone and the rating leaves exactly one follow-up record', async () => {
+    for (const res of [
+      await get(hpSupervisor, '/reviews?status=open'),
+      await get(citySupervisor, '/reviews'),
+      await post(hpSupervisor, '/reviews/00000000-0000-4000-8000-000000000000/follow-up', { note: '已回访' }),
+    ]) {
+      expect(res.status).toBe(404);
+    }
+    const bad = await ratedCase(t, creator, agent, 2, '答复太慢');
+    expect(await t.db.query(`SELECT status, first_level FROM rectifications WHERE case_id = $1`, [bad.id])).toEqual([{ status: 'contacting', first_level: 2 }]);
+    expect(await t.db.query(`SELECT id FROM rating_reviews WHERE case_id = $1`, [bad.id])).toEqual([]);
+  });
+
   it('takes the deadlines from the settings, which only a city-wide supervisor may change', async () => {
     expect((await t.http.put('/api/v1/quality/settings').set(bearer(hpSupervisor)).send({ contactWorkingDays: 2, rectifyWorkingDays: 10 })).status).toBe(403);
     const bad = await t.http.put('/api/v1/quality/settings').set(bearer(citySupervisor)).send({ contactWorkingDays: 0, rectifyWorkingDays: 10 });

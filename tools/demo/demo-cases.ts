@@ -184,7 +184,6 @@ export async function seedDemoCases(ownerDatabaseUrl: string): Promise<number> {
         [c.id, shift],
       );
       await owner.query(`UPDATE escalations SET escalated_at = escalated_at - $2::interval, acknowledged_at = acknowledged_at - $2::interval, ended_at = ended_at - $2::interval WHERE case_id = $1`, [c.id, shift]);
-      await owner.query(`UPDATE rating_reviews SET created_at = created_at - $2::interval WHERE case_id = $1`, [c.id, shift]);
     }
     // The cases were filed (with their clocks, notifications and audit) "now"; their history was
     // then moved back. Move the clocks with it: rebuilt from the shifted history, what fell due

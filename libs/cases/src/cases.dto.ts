@@ -127,15 +127,3 @@ export class CommentDto {
   visibility?: 'public' | 'internal';
 }
 
-/** The supervisor's list of poor ratings to follow up. */
-export class ListReviewsQuery {
-  @ApiPropertyOptional({ enum: ['open', 'done'] })
-  @Optional() @IsIn(['open', 'done'], { message: 'status 须为 open 或 done' })
-  status?: 'open' | 'done';
-}
-
-export class FollowUpDto {
-  @ApiProperty({ example: '已电话回访，解释处置依据并致歉' })
-  @IsString() @Length(1, 2000)
-  note: string;
-}

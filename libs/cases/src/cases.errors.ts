@@ -17,8 +17,6 @@ export enum CaseErrorCode {
   NotYetDue = 'case.not_yet_due',
   NoChange = 'case.no_change',
   InconsistentCase = 'case.inconsistent_case',
-  ReviewNotFound = 'review.not_found',
-  ReviewAlreadyDone = 'review.already_done',
 }
 
 export class CaseError extends moduleError<CaseErrorCode>('CaseError', {
@@ -35,8 +33,6 @@ export class CaseError extends moduleError<CaseErrorCode>('CaseError', {
   [CaseErrorCode.NotYetDue]: 'conflict',
   [CaseErrorCode.NoChange]: 'conflict',
   [CaseErrorCode.InconsistentCase]: 'conflict',
-  [CaseErrorCode.ReviewNotFound]: 'not_found',
-  [CaseErrorCode.ReviewAlreadyDone]: 'conflict',
 }) {}
 
 export const caseNotFound = (id: string) => new CaseError(CaseErrorCode.NotFound, `案件不存在或无权查看（${id}）`);

@@ -20,17 +20,14 @@ import { CaseTimelineRepository } from './persistence/case-timeline.repository';
 import { CaseRepository } from './persistence/case.repository';
 import { CaseReadRepository } from './persistence/case-read.repository';
 import { EscalationRepository } from './persistence/escalation.repository';
-import { ReviewRepository } from './persistence/review.repository';
 import { SystemCaseRepository } from './persistence/system-case.repository';
 import { ProgrammesController } from './programmes.controller';
-import { ReviewsController } from './reviews.controller';
 import { CaseAssignmentService } from './services/case-assignment.service';
 import { CaseCommentsService } from './services/case-comments.service';
 import { CaseFilingService } from './services/case-filing.service';
 import { CaseQueriesService } from './services/case-queries.service';
 import { CaseWorkflowService } from './services/case-workflow.service';
 import { CasesService } from './services/cases.service';
-import { ReviewsService } from './services/reviews.service';
 
 /**
  * Scoped reads of cases and their timeline, for modules that read cases or add to a case's
@@ -44,18 +41,17 @@ import { ReviewsService } from './services/reviews.service';
 export class CasesDataModule {}
 
 /**
- * The cases module: filing, queries, the lifecycle, comments, assignment, reviews. It publishes
+ * The cases module: filing, queries, the lifecycle, comments, assignment. It publishes
  * case events; a process that imports it refuses to start without the required listeners
  * (SLA clocks and notifications, see REQUIRED_CASE_LISTENERS).
  */
 @Module({
   imports: [CasesDataModule, DiscoveryModule, AuditModule, ZonesModule, UserDirectoryModule],
-  controllers: [CasesController, CaseBulkController, CaseActionsController, ReviewsController, ProgrammesController],
+  controllers: [CasesController, CaseBulkController, CaseActionsController, ProgrammesController],
   providers: [
     CaseReferenceRepository,
     EscalationRepository,
     CaseReadRepository,
-    ReviewRepository,
     CaseEvents,
     CaseLivePublisher,
     CaseFilingService,
@@ -65,7 +61,6 @@ export class CasesDataModule {}
     CaseAssignmentService,
     CasesService,
     CaseBulkService,
-    ReviewsService,
     IdempotencyRepository,
     IdempotencyInterceptor,
   ],

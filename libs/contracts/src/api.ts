@@ -25,7 +25,6 @@ export type AgentView = ApiSchemas['AgentResponse'];
 export type BulkResult = ApiSchemas['BulkResultResponse'];
 export type UnreadMarkerView = ApiSchemas['UnreadMarkerResponse'];
 export type AttachmentInfo = ApiSchemas['AttachmentResponse'];
-export type ReviewView = ApiSchemas['ReviewResponse'];
 export type InboxItem = ApiSchemas['InboxItemResponse'];
 export type InboxPage = ApiSchemas['InboxPageResponse'];
 export type CaseTransfer = ApiSchemas['TransferResponse'];

@@ -1,5 +1,4 @@
 import { ROLE_LABELS, type Role } from './roles';
-import { isBadRating, type RatingLevel } from './ratings';
 /**
  * Vocabulary of the case lifecycle: statuses, actions, roles, priorities, channels, ratings and
  * close reasons, each with the Chinese label the UI shows. Identifiers are the ones used in code,
@@ -129,11 +128,6 @@ export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
   onsite: '上门服务',
   salon: '大V沙龙',
 };
-
-/** 不满意 or worse (差评) opens a rectification (差评整改); the scale is in ./ratings. */
-export function ratingNeedsReview(level: RatingLevel): boolean {
-  return isBadRating(level);
-}
 
 /** Why a case reached `closed`. */
 export const CLOSE_REASONS = ['rated', 'auto_unrated', 'supervisor', 'unanswered'] as const;

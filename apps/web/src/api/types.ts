@@ -12,7 +12,6 @@ import type {
   CaseSummaryView,
   InboxItem,
   InboxPage,
-  ReviewView,
   SecurityPolicy,
   SignedIn,
   SlaClockView,
@@ -34,7 +33,6 @@ export type CaseDetail = CaseDetailView;
 export type SlaClock = SlaClockView;
 export type TimelineEntry = TimelineEntryView;
 export type Attachment = AttachmentInfo;
-export type Review = ReviewView;
 export type Notification = InboxItem;
 export type NotificationPage = InboxPage;
 

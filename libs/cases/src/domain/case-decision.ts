@@ -126,8 +126,6 @@ export interface Decision {
   to: CaseStatus;
   changes: CaseChanges;
   details: DecisionDetails;
-  /** A rating of 不满意 or worse: open a review (差评整改) for the zone supervisor. */
-  reviewRequired: boolean;
 }
 
 /** The snapshot of a new draft. */

@@ -36,7 +36,6 @@ export interface Outcome {
   to: CaseStatus;
   changes: Omit<CaseChanges, 'status'>;
   details?: DecisionDetails;
-  reviewRequired?: boolean;
 }
 
 export interface Rule {

@@ -8,7 +8,6 @@ import {
   type CaseStatus,
   isRatingLevel,
   NON_FINAL_STATUSES,
-  ratingNeedsReview,
   type ResumableStatus,
 } from './case-status';
 import { AUTO_CLOSE_RESOLVED_DAYS, type CaseActionInput, type DecisionDetails, REOPEN_WINDOW_DAYS, UNANSWERED_CLOSE_DAYS } from './case-decision';
@@ -293,7 +292,6 @@ export const RULES: readonly Rule[] = [
           ratingComment: comment ?? null,
         },
         details: { level, ...(comment === undefined ? {} : { comment }) },
-        reviewRequired: ratingNeedsReview(level),
       };
     },
   },

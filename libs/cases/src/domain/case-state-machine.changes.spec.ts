@@ -154,16 +154,11 @@ describe('field changes', () => {
     });
   });
 
-  it.each([
-    [1, true],
-    [2, true],
-    [3, false],
-    [4, false],
-    [5, false],
-  ] as const)('rate %i closes the case; review required: %s', (level, review) => {
+  // The details reach the timeline and the case event, from which libs/quality opens a 差评's rectification.
+  it.each([1, 2, 3, 4, 5] as const)('rate %i closes the case and records the level (a blank comment is none)', (level) => {
     const d = decide(snap('resolved (2 days ago)'), 'rate', CAST.caseCreator, { level, comment: '  ' }, NOW);
     expect(d.changes).toEqual({ status: 'closed', closedAt: NOW, closeReason: 'rated', rating: level, ratingComment: null });
-    expect(d.reviewRequired).toBe(review);
+    expect(d.details).toEqual({ level });
   });
 
   it('assign keeps the status and records the previous assignee', () => {

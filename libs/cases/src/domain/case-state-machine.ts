@@ -73,7 +73,6 @@ export function decide(
     to: outcome.to,
     changes: { status: outcome.to, ...outcome.changes },
     details: outcome.details ?? {},
-    reviewRequired: outcome.reviewRequired ?? false,
   };
 }
 

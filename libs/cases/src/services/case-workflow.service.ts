@@ -14,7 +14,6 @@ import { CaseEvents } from '../events/case-events.publisher';
 import { CaseTimelineRepository, stripUndefined, TimelineKind } from '../persistence/case-timeline.repository';
 import { CaseRepository } from '../persistence/case.repository';
 import { EscalationRepository } from '../persistence/escalation.repository';
-import { ReviewRepository } from '../persistence/review.repository';
 import { CaseAssignmentService } from './case-assignment.service';
 import { CaseQueriesService, snapshotOf } from './case-queries.service';
 
@@ -34,7 +33,8 @@ export type SystemAction = Extract<CaseAction, 'escalate' | 'close' | 'reopen'>;
 /**
  * The lifecycle: every action on a case — a user's through `act`, the system's (SLA breach
  * escalation, automatic closing) through `actAsSystem` — is decided by the pure state machine
- * and applied here, with its escalation record, review, timeline entry, events and audit event.
+ * and applied here, with its escalation record, timeline entry, events and audit event (a 差评's
+ * rectification is opened by libs/quality, listening to `case.transitioned`).
  */
 @Injectable()
 export class CaseWorkflowService {
@@ -42,7 +42,6 @@ export class CaseWorkflowService {
     private readonly cases: CaseRepository,
     private readonly timeline: CaseTimelineRepository,
     private readonly escalations: EscalationRepository,
-    private readonly reviews: ReviewRepository,
     private readonly assignment: CaseAssignmentService,
     private readonly queries: CaseQueriesService,
     private readonly zones: ZonesService,
@@ -129,7 +128,6 @@ export class CaseWorkflowService {
     await this.cases.save(c);
     await this.recordEscalation(actor, c, decision, now);
     await this.assignment.assigned(c, previousAssigneeId, now);
-    if (decision.reviewRequired) await this.reviews.open(c.id, c.zoneId, changes.rating!, changes.ratingComment ?? null);
     const kind = decision.action === 'assign' ? 'assignment' : ['escalate', 'acknowledge', 'return'].includes(decision.action) ? 'escalation' : 'status_change';
     const visibility = INTERNAL_ACTIONS.includes(decision.action) ? 'internal' : 'public';
     await this.timeline.append(c.id, actor, kind, visibility, { action: decision.action, from: decision.from, to: decision.to, ...details, publicNote });

@@ -2156,38 +2156,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/reviews": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["ReviewsController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/reviews/{id}/follow-up": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["ReviewsController_followUp"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/salons": {
         parameters: {
             query?: never;
@@ -3995,10 +3963,6 @@ export interface components {
             reason: "hash_mismatch" | "chain_broken" | "missing" | "event_missing" | "tail_missing" | "head_mismatch" | "head_behind" | "checkpoint_missing" | "checkpoint_mismatch" | "checkpoint_invalid";
             seq: number | null;
         };
-        FollowUpDto: {
-            /** @example 已电话回访，解释处置依据并致歉 */
-            note: string;
-        };
         GrantRoleDto: {
             /**
              * @description 授予的角色（必填）；收回角色用 DELETE /admin/users/{id}/role
@@ -5369,36 +5333,6 @@ export interface components {
             /** Format: uuid */
             visitedBy: string | null;
             /** @example huangpu */
-            zoneId: string;
-        };
-        ReviewFollowedUpResponse: {
-            followUp: string;
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            status: "done";
-        };
-        ReviewResponse: {
-            /** Format: uuid */
-            caseId: string;
-            comment: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            doneAt: string | null;
-            /** @description 主管的整改回访记录 */
-            followUp: string | null;
-            /** Format: uuid */
-            id: string;
-            /**
-             * @description 评价：5 非常满意、4 满意、3 基本满意、2 不满意、1 非常不满意
-             * @enum {number}
-             */
-            level: 5 | 4 | 3 | 2 | 1;
-            reference: string;
-            /** @enum {string} */
-            status: "open" | "done";
-            title: string;
             zoneId: string;
         };
         RoundQuotaDto: {
@@ -7910,7 +7844,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 操作（见 AUDIT_ACTION_LABELS 的中文名称） */
-                action?: "case.submit" | "case.accept" | "case.reject" | "case.assign" | "case.start" | "case.request_materials" | "case.supply_materials" | "case.remind_materials" | "case.withdraw_materials_request" | "case.receive_materials" | "case.escalate" | "case.acknowledge" | "case.return" | "case.resolve" | "case.reopen" | "case.withdraw" | "case.close" | "case.rate" | "case.file" | "case.public_reply" | "case.internal_note" | "case.merge" | "case_link.link" | "case_link.escalate" | "case_link.resolve" | "auth.login" | "auth.login_failed" | "auth.account_locked" | "auth.logout" | "auth.logout_all" | "auth.refresh_reuse_detected" | "auth.registration_code" | "auth.password_reset_code" | "auth.password_reset" | "user.seed" | "user.register" | "user.claim" | "user.create" | "user.create_for_walk_in" | "user.update" | "user.grant_role" | "user.revoke_role" | "user.unlock" | "security_policy.update" | "pii.read" | "attachment.upload" | "attachment.download" | "document.issue" | "document.download" | "evidence_packet.create" | "evidence_packet.download" | "platform_request.create" | "platform_request.download" | "platform_response.record" | "police_referral.create" | "police_referral.update" | "review.follow_up" | "canned_reply.create" | "canned_reply.update" | "sla.breach" | "sla.warning" | "sla.policy_update" | "sla.settings_update" | "calendar.holiday_year_update" | "retention.purge" | "retention.purge_questions" | "notification.settings_update" | "creator_profile.update" | "creator_profile.verify" | "consultation.create" | "suggestion.create" | "suggestion.answer" | "suggestion.forward" | "honour_round.create" | "honour_round.rank" | "nomination.apply" | "nomination.decide" | "compliance_start.create" | "compliance_start.end" | "knowledge_article.create" | "knowledge_article.update" | "knowledge_article.publish" | "navigator_rule.create" | "navigator_rule.update" | "appointment.book" | "appointment.cancel" | "appointment.check_in" | "appointment.no_show" | "appointment.remind" | "appointment_slot.create" | "appointment_slot.close" | "appointment_slot.pattern" | "salon.publish" | "salon.register" | "salon.cancel_registration" | "salon.promote" | "salon.check_in" | "salon.raise_case" | "salon.rate" | "visit.request" | "visit.schedule" | "visit.confirm" | "visit.reschedule_request" | "visit.record" | "audit.export" | "rectification.open" | "rectification.contact" | "rectification.rectify" | "rectification.rerate" | "rectification.overdue" | "rating_appeal.file" | "rating_appeal.decide" | "quality.settings" | "case.transfer" | "case_transfer.request" | "case_transfer.accept" | "case_transfer.return" | "supervision_order.issue" | "supervision_order.answer" | "supervision_order.remind" | "supervision_order.escalate" | "return_visit.schedule" | "return_visit.record";
+                action?: "case.submit" | "case.accept" | "case.reject" | "case.assign" | "case.start" | "case.request_materials" | "case.supply_materials" | "case.remind_materials" | "case.withdraw_materials_request" | "case.receive_materials" | "case.escalate" | "case.acknowledge" | "case.return" | "case.resolve" | "case.reopen" | "case.withdraw" | "case.close" | "case.rate" | "case.file" | "case.public_reply" | "case.internal_note" | "case.merge" | "case_link.link" | "case_link.escalate" | "case_link.resolve" | "auth.login" | "auth.login_failed" | "auth.account_locked" | "auth.logout" | "auth.logout_all" | "auth.refresh_reuse_detected" | "auth.registration_code" | "auth.password_reset_code" | "auth.password_reset" | "user.seed" | "user.register" | "user.claim" | "user.create" | "user.create_for_walk_in" | "user.update" | "user.grant_role" | "user.revoke_role" | "user.unlock" | "security_policy.update" | "pii.read" | "attachment.upload" | "attachment.download" | "document.issue" | "document.download" | "evidence_packet.create" | "evidence_packet.download" | "platform_request.create" | "platform_request.download" | "platform_response.record" | "police_referral.create" | "police_referral.update" | "canned_reply.create" | "canned_reply.update" | "sla.breach" | "sla.warning" | "sla.policy_update" | "sla.settings_update" | "calendar.holiday_year_update" | "retention.purge" | "retention.purge_questions" | "notification.settings_update" | "creator_profile.update" | "creator_profile.verify" | "consultation.create" | "suggestion.create" | "suggestion.answer" | "suggestion.forward" | "honour_round.create" | "honour_round.rank" | "nomination.apply" | "nomination.decide" | "compliance_start.create" | "compliance_start.end" | "knowledge_article.create" | "knowledge_article.update" | "knowledge_article.publish" | "navigator_rule.create" | "navigator_rule.update" | "appointment.book" | "appointment.cancel" | "appointment.check_in" | "appointment.no_show" | "appointment.remind" | "appointment_slot.create" | "appointment_slot.close" | "appointment_slot.pattern" | "salon.publish" | "salon.register" | "salon.cancel_registration" | "salon.promote" | "salon.check_in" | "salon.raise_case" | "salon.rate" | "visit.request" | "visit.schedule" | "visit.confirm" | "visit.reschedule_request" | "visit.record" | "audit.export" | "rectification.open" | "rectification.contact" | "rectification.rectify" | "rectification.rerate" | "rectification.overdue" | "rating_appeal.file" | "rating_appeal.decide" | "quality.settings" | "case.transfer" | "case_transfer.request" | "case_transfer.accept" | "case_transfer.return" | "supervision_order.issue" | "supervision_order.answer" | "supervision_order.remind" | "supervision_order.escalate" | "return_visit.schedule" | "return_visit.record";
                 /** @description 操作人账号 ID（或匿名登录时尝试的登录名） */
                 actorId?: string;
                 /** @description 上一页最后一条的 id（向更早翻页） */
@@ -7920,7 +7854,7 @@ export interface operations {
                 /** @description 对象 ID */
                 entityId?: string;
                 /** @description 对象类型 */
-                entityType?: "case" | "case_link_group" | "user" | "session" | "settings" | "phone_verification" | "attachment" | "document" | "evidence_packet" | "platform_request" | "platform_response" | "police_referral" | "rating_review" | "canned_reply" | "sla_policy" | "holiday_year" | "creator_profile" | "consultation" | "suggestion" | "honour_round" | "nomination" | "compliance_start" | "knowledge_article" | "navigator_rule" | "appointment" | "appointment_slot" | "appointment_pattern" | "salon_event" | "event_registration" | "onsite_visit" | "audit_log" | "rectification" | "rating_appeal" | "case_transfer" | "supervision_order" | "return_visit";
+                entityType?: "case" | "case_link_group" | "user" | "session" | "settings" | "phone_verification" | "attachment" | "document" | "evidence_packet" | "platform_request" | "platform_response" | "police_referral" | "canned_reply" | "sla_policy" | "holiday_year" | "creator_profile" | "consultation" | "suggestion" | "honour_round" | "nomination" | "compliance_start" | "knowledge_article" | "navigator_rule" | "appointment" | "appointment_slot" | "appointment_pattern" | "salon_event" | "event_registration" | "onsite_visit" | "audit_log" | "rectification" | "rating_appeal" | "case_transfer" | "supervision_order" | "return_visit";
                 /** @description 起始时间（含） */
                 from?: string;
                 limit?: number;
@@ -7974,7 +7908,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 操作（见 AUDIT_ACTION_LABELS 的中文名称） */
-                action?: "case.submit" | "case.accept" | "case.reject" | "case.assign" | "case.start" | "case.request_materials" | "case.supply_materials" | "case.remind_materials" | "case.withdraw_materials_request" | "case.receive_materials" | "case.escalate" | "case.acknowledge" | "case.return" | "case.resolve" | "case.reopen" | "case.withdraw" | "case.close" | "case.rate" | "case.file" | "case.public_reply" | "case.internal_note" | "case.merge" | "case_link.link" | "case_link.escalate" | "case_link.resolve" | "auth.login" | "auth.login_failed" | "auth.account_locked" | "auth.logout" | "auth.logout_all" | "auth.refresh_reuse_detected" | "auth.registration_code" | "auth.password_reset_code" | "auth.password_reset" | "user.seed" | "user.register" | "user.claim" | "user.create" | "user.create_for_walk_in" | "user.update" | "user.grant_role" | "user.revoke_role" | "user.unlock" | "security_policy.update" | "pii.read" | "attachment.upload" | "attachment.download" | "document.issue" | "document.download" | "evidence_packet.create" | "evidence_packet.download" | "platform_request.create" | "platform_request.download" | "platform_response.record" | "police_referral.create" | "police_referral.update" | "review.follow_up" | "canned_reply.create" | "canned_reply.update" | "sla.breach" | "sla.warning" | "sla.policy_update" | "sla.settings_update" | "calendar.holiday_year_update" | "retention.purge" | "retention.purge_questions" | "notification.settings_update" | "creator_profile.update" | "creator_profile.verify" | "consultation.create" | "suggestion.create" | "suggestion.answer" | "suggestion.forward" | "honour_round.create" | "honour_round.rank" | "nomination.apply" | "nomination.decide" | "compliance_start.create" | "compliance_start.end" | "knowledge_article.create" | "knowledge_article.update" | "knowledge_article.publish" | "navigator_rule.create" | "navigator_rule.update" | "appointment.book" | "appointment.cancel" | "appointment.check_in" | "appointment.no_show" | "appointment.remind" | "appointment_slot.create" | "appointment_slot.close" | "appointment_slot.pattern" | "salon.publish" | "salon.register" | "salon.cancel_registration" | "salon.promote" | "salon.check_in" | "salon.raise_case" | "salon.rate" | "visit.request" | "visit.schedule" | "visit.confirm" | "visit.reschedule_request" | "visit.record" | "audit.export" | "rectification.open" | "rectification.contact" | "rectification.rectify" | "rectification.rerate" | "rectification.overdue" | "rating_appeal.file" | "rating_appeal.decide" | "quality.settings" | "case.transfer" | "case_transfer.request" | "case_transfer.accept" | "case_transfer.return" | "supervision_order.issue" | "supervision_order.answer" | "supervision_order.remind" | "supervision_order.escalate" | "return_visit.schedule" | "return_visit.record";
+                action?: "case.submit" | "case.accept" | "case.reject" | "case.assign" | "case.start" | "case.request_materials" | "case.supply_materials" | "case.remind_materials" | "case.withdraw_materials_request" | "case.receive_materials" | "case.escalate" | "case.acknowledge" | "case.return" | "case.resolve" | "case.reopen" | "case.withdraw" | "case.close" | "case.rate" | "case.file" | "case.public_reply" | "case.internal_note" | "case.merge" | "case_link.link" | "case_link.escalate" | "case_link.resolve" | "auth.login" | "auth.login_failed" | "auth.account_locked" | "auth.logout" | "auth.logout_all" | "auth.refresh_reuse_detected" | "auth.registration_code" | "auth.password_reset_code" | "auth.password_reset" | "user.seed" | "user.register" | "user.claim" | "user.create" | "user.create_for_walk_in" | "user.update" | "user.grant_role" | "user.revoke_role" | "user.unlock" | "security_policy.update" | "pii.read" | "attachment.upload" | "attachment.download" | "document.issue" | "document.download" | "evidence_packet.create" | "evidence_packet.download" | "platform_request.create" | "platform_request.download" | "platform_response.record" | "police_referral.create" | "police_referral.update" | "canned_reply.create" | "canned_reply.update" | "sla.breach" | "sla.warning" | "sla.policy_update" | "sla.settings_update" | "calendar.holiday_year_update" | "retention.purge" | "retention.purge_questions" | "notification.settings_update" | "creator_profile.update" | "creator_profile.verify" | "consultation.create" | "suggestion.create" | "suggestion.answer" | "suggestion.forward" | "honour_round.create" | "honour_round.rank" | "nomination.apply" | "nomination.decide" | "compliance_start.create" | "compliance_start.end" | "knowledge_article.create" | "knowledge_article.update" | "knowledge_article.publish" | "navigator_rule.create" | "navigator_rule.update" | "appointment.book" | "appointment.cancel" | "appointment.check_in" | "appointment.no_show" | "appointment.remind" | "appointment_slot.create" | "appointment_slot.close" | "appointment_slot.pattern" | "salon.publish" | "salon.register" | "salon.cancel_registration" | "salon.promote" | "salon.check_in" | "salon.raise_case" | "salon.rate" | "visit.request" | "visit.schedule" | "visit.confirm" | "visit.reschedule_request" | "visit.record" | "audit.export" | "rectification.open" | "rectification.contact" | "rectification.rectify" | "rectification.rerate" | "rectification.overdue" | "rating_appeal.file" | "rating_appeal.decide" | "quality.settings" | "case.transfer" | "case_transfer.request" | "case_transfer.accept" | "case_transfer.return" | "supervision_order.issue" | "supervision_order.answer" | "supervision_order.remind" | "supervision_order.escalate" | "return_visit.schedule" | "return_visit.record";
                 /** @description 操作人账号 ID（或匿名登录时尝试的登录名） */
                 actorId?: string;
                 /** @description 案件编号：只看该案件的记录（与 entityId 二选一） */
@@ -7982,7 +7916,7 @@ export interface operations {
                 /** @description 对象 ID */
                 entityId?: string;
                 /** @description 对象类型 */
-                entityType?: "case" | "case_link_group" | "user" | "session" | "settings" | "phone_verification" | "attachment" | "document" | "evidence_packet" | "platform_request" | "platform_response" | "police_referral" | "rating_review" | "canned_reply" | "sla_policy" | "holiday_year" | "creator_profile" | "consultation" | "suggestion" | "honour_round" | "nomination" | "compliance_start" | "knowledge_article" | "navigator_rule" | "appointment" | "appointment_slot" | "appointment_pattern" | "salon_event" | "event_registration" | "onsite_visit" | "audit_log" | "rectification" | "rating_appeal" | "case_transfer" | "supervision_order" | "return_visit";
+                entityType?: "case" | "case_link_group" | "user" | "session" | "settings" | "phone_verification" | "attachment" | "document" | "evidence_packet" | "platform_request" | "platform_response" | "police_referral" | "canned_reply" | "sla_policy" | "holiday_year" | "creator_profile" | "consultation" | "suggestion" | "honour_round" | "nomination" | "compliance_start" | "knowledge_article" | "navigator_rule" | "appointment" | "appointment_slot" | "appointment_pattern" | "salon_event" | "event_registration" | "onsite_visit" | "audit_log" | "rectification" | "rating_appeal" | "case_transfer" | "supervision_order" | "return_visit";
                 format?: "csv" | "xlsx";
                 /** @description 起始时间（含） */
                 from?: string;
@@ -15419,132 +15353,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReturnVisitResponse"];
-                };
-            };
-            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未登录或登录已过期 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行此操作 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ReviewsController_list: {
-        parameters: {
-            query?: {
-                status?: "open" | "done";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 差评整改清单（最近 200 条） */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
-                     *         "caseId": "6f1c2d34-58a9-4b6e-9a51-0c8d2e7f1a23",
-                     *         "reference": "HP-CMP-2026-000042",
-                     *         "title": "AI 生成配图是否需要添加标识",
-                     *         "zoneId": "huangpu",
-                     *         "level": 2,
-                     *         "comment": "答复太慢",
-                     *         "status": "open",
-                     *         "followUp": null,
-                     *         "createdAt": "2026-03-05T02:00:00.000Z",
-                     *         "doneAt": null
-                     *       }
-                     *     ]
-                     */
-                    "application/json": components["schemas"]["ReviewResponse"][];
-                };
-            };
-            /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 未登录或登录已过期 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 无权执行此操作 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ReviewsController_followUp: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["FollowUpDto"];
-            };
-        };
-        responses: {
-            /** @description 整改已完成 */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "id": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
-                     *       "status": "done",
-                     *       "followUp": "已电话回访，解释处置依据并致歉"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ReviewFollowedUpResponse"];
                 };
             };
             /** @description 请求参数有误（validation_failed）：errors 逐项列出字段及原因 */

@@ -21,7 +21,7 @@ const ACTION_OPTIONS = (() => {
     const prefix = value.split('.')[0];
     groups.set(prefix, [...(groups.get(prefix) ?? []), { value, label }]);
   }
-  const groupName = (prefix: string) => (AUDIT_ENTITY_LABELS as Record<string, string>)[prefix] ?? { auth: '登录与验证', pii: '个人信息', sla: '时限', calendar: '节假日', retention: '保存期限', notification: '通知', review: '差评整改', salon: '沙龙', visit: '上门服务', audit: '审计日志', security_policy: '安全策略' }[prefix] ?? prefix;
+  const groupName = (prefix: string) => (AUDIT_ENTITY_LABELS as Record<string, string>)[prefix] ?? { auth: '登录与验证', pii: '个人信息', sla: '时限', calendar: '节假日', retention: '保存期限', notification: '通知', salon: '沙龙', visit: '上门服务', audit: '审计日志', security_policy: '安全策略' }[prefix] ?? prefix;
   return [...groups.entries()].map(([prefix, options]) => ({ label: groupName(prefix), title: groupName(prefix), options }));
 })();
 const ENTITY_OPTIONS = Object.entries(AUDIT_ENTITY_LABELS).map(([value, label]) => ({ value, label }));
