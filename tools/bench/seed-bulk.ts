@@ -8,7 +8,7 @@ import { developmentRoles, developmentSecrets, withDatabase } from '../dev-start
 
 const USAGE = `npm run seed:bulk -- --cases 1000000 [--from 2025-01-01] [--seed 20261126] [--zones huangpu,yangpu] [--agents-per-zone 10] [--no-vacuum]
 
-Writes realistic cases (timelines, escalations, ratings and reviews, SLA clocks, a valid audit
+Writes realistic cases (timelines, escalations, ratings and 差评 rectifications, SLA clocks, a valid audit
 chain) straight into the database at DATABASE_URL (default postgres://postgres@127.0.0.1:5432/creator_desk),
 creating it (owned by csd_owner) and running the migrations if needed; links the audit events
 with AUDIT_HMAC_KEY (default: the development key in .data/secrets.json). Use a separate database for benchmarks, e.g.
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const s = result.seconds;
   console.log(
     `[seed:bulk] done: ${result.cases} cases, ${result.events} timeline events, ${result.auditEvents} audit events, ` +
-      `${result.escalations} escalations, ${result.reviews} 差评 reviews, ${result.slaClocks} SLA clocks, ${result.creators} creators, ${result.staff} new staff accounts\n` +
+      `${result.escalations} escalations, ${result.rectifications} 差评 rectifications, ${result.slaClocks} SLA clocks, ${result.creators} creators, ${result.staff} new staff accounts\n` +
       `[seed:bulk] time: generate+load ${s.load.toFixed(1)} s, index build ${s.indexes.toFixed(1)} s, rollup rebuild ${s.rebuild.toFixed(1)} s, VACUUM ANALYZE ${s.vacuum.toFixed(1)} s, total ${s.total.toFixed(1)} s\n` +
       `[seed:bulk] supervisors: bulk.<zone>.supervisor and bulk.city.supervisor, password ${BULK_PASSWORD}`,
   );

@@ -43,7 +43,8 @@ export interface BulkResult {
   events: number;
   auditEvents: number;
   escalations: number;
-  reviews: number;
+  /** 差评整改 rows (libs/quality), with their steps and overdue marks. */
+  rectifications: number;
   slaClocks: number;
   creators: number;
   staff: number;
@@ -68,7 +69,7 @@ export async function generateBulk(options: BulkOptions): Promise<BulkResult> {
   const rng = new Rng(options.seed ?? 20261126);
   const client = new Client({ connectionString: options.databaseUrl });
   await client.connect();
-  const counts = { cases: 0, events: 0, auditEvents: 0, escalations: 0, reviews: 0, slaClocks: 0, creators: 0, staff: 0 };
+  const counts = { cases: 0, events: 0, auditEvents: 0, escalations: 0, rectifications: 0, slaClocks: 0, creators: 0, staff: 0 };
   let loadSeconds = 0;
   let indexSeconds = 0;
   let rebuildSeconds = 0;
@@ -140,7 +141,10 @@ export async function generateBulk(options: BulkOptions): Promise<BulkResult> {
     const escalations = new CopyWriter(pipeline, 'escalations', [
       'id', 'case_id', 'authority_id', 'reason', 'automatic', 'escalated_by', 'escalated_at', 'acknowledged_at', 'acknowledged_by', 'ended_at', 'outcome',
     ]);
-    const reviews = new CopyWriter(pipeline, 'rating_reviews', ['id', 'case_id', 'zone_id', 'level', 'comment', 'status', 'follow_up', 'followed_up_by', 'created_at', 'done_at']);
+    const rectifications = new CopyWriter(pipeline, 'rectifications', [
+      'id', 'case_id', 'zone_id', 'status', 'first_level', 'first_comment', 'rated_at', 'contact_due_at', 'contact_overdue_at', 'contacted_at', 'contact_method',
+      'contact_outcome', 'contacted_by', 'rectify_due_at', 'rectify_overdue_at', 'rectified_at', 'measures', 'rectified_by', 'created_at',
+    ]);
     const clocks = new CopyWriter(pipeline, 'sla_clocks', [
       'case_id', 'clock', 'kind', 'priority', 'budget_ms', 'segments', 'warn_at', 'due_at', 'warned_at', 'breached_at', 'escalated_to', 'stopped_at', 'stop_reason', 'generation', 'created_at', 'updated_at',
     ]);
@@ -171,10 +175,13 @@ export async function generateBulk(options: BulkOptions): Promise<BulkResult> {
         escalations.add([e.id, c.id, e.authorityId, e.reason, e.automatic, e.escalatedBy, d(e.escalatedAt), d(e.acknowledgedAt), e.acknowledgedBy, d(e.endedAt), e.outcome]);
         counts.escalations += 1;
       }
-      if (story.review) {
-        const r = story.review;
-        reviews.add([r.id, c.id, c.zoneId, r.level, r.comment, r.status, r.followUp, r.followedUpBy, d(r.createdAt), d(r.doneAt)]);
-        counts.reviews += 1;
+      if (story.rectification) {
+        const r = story.rectification;
+        rectifications.add([
+          r.id, c.id, c.zoneId, r.status, r.level, r.comment, d(r.ratedAt), d(r.contactDueAt), d(r.contactOverdueAt), d(r.contactedAt), r.contactMethod,
+          r.contactOutcome, r.contactedBy, d(r.rectifyDueAt), d(r.rectifyOverdueAt), d(r.rectifiedAt), r.measures, r.rectifiedBy, d(r.ratedAt),
+        ]);
+        counts.rectifications += 1;
       }
       for (const { state, times } of slaClocksOf(world, story)) {
         clocks.add([
@@ -184,7 +191,7 @@ export async function generateBulk(options: BulkOptions): Promise<BulkResult> {
         counts.slaClocks += 1;
       }
       for (const event of story.events) heap.push({ at: event.at, seq: seq++, caseId: c.id, event });
-      for (const w of [cases, escalations, reviews, clocks]) if (w.full) await w.flush();
+      for (const w of [cases, escalations, rectifications, clocks]) if (w.full) await w.flush();
     };
 
     const times = filingTimes(rng, cal, fromMs, now, options.cases);
@@ -196,7 +203,7 @@ export async function generateBulk(options: BulkOptions): Promise<BulkResult> {
       if ((i + 1) % 100_000 === 0) log(`  ${i + 1} cases, ${counts.events} timeline events (${Math.round((Date.now() - started) / 1000)} s)`);
     }
     while (heap.size) await emit(heap.pop());
-    for (const w of [cases, timeline, escalations, reviews, clocks, audit, links]) await w.flush();
+    for (const w of [cases, timeline, escalations, rectifications, clocks, audit, links]) await w.flush();
     await pipeline.drain();
 
     for (const [key, value] of world.counters) {
@@ -242,11 +249,11 @@ export async function generateBulk(options: BulkOptions): Promise<BulkResult> {
       log('VACUUM ANALYZE');
       const vacuumStarted = Date.now();
       await client.query(
-        `VACUUM (ANALYZE) cases, case_events, audit_events, sla_clocks, escalations, rating_reviews, users, dashboard_daily, dashboard_resolutions, dashboard_sla_daily`,
+        `VACUUM (ANALYZE) cases, case_events, audit_events, sla_clocks, escalations, rectifications, users, dashboard_daily, dashboard_resolutions, dashboard_sla_daily`,
       );
       vacuumSeconds = (Date.now() - vacuumStarted) / 1000;
     } else {
-      await client.query(`ANALYZE cases, case_events, sla_clocks, escalations, rating_reviews, users, dashboard_daily, dashboard_resolutions, dashboard_sla_daily`);
+      await client.query(`ANALYZE cases, case_events, sla_clocks, escalations, rectifications, users, dashboard_daily, dashboard_resolutions, dashboard_sla_daily`);
     }
   } finally {
     await client.end();

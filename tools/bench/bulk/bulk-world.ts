@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { HolidayYear, shanghaiYear, WorkingCalendar } from '@app/calendar';
+import { DEFAULT_CONTACT_WORKING_DAYS, DEFAULT_RECTIFY_WORKING_DAYS } from '@app/contracts';
 import { pickPolicy, SlaPolicy } from '@app/sla';
 import { hashPassword } from '@app/users';
 import { BulkWorld, BulkZone, StoryEvent } from './case-story';
@@ -100,6 +101,11 @@ export async function buildWorld(
       ],
     ),
   );
+  const [quality] = (await client.query(`SELECT value FROM settings WHERE key = 'quality'`)).rows;
+  const rectificationDays = {
+    contact: Number(quality?.value?.contactWorkingDays ?? DEFAULT_CONTACT_WORKING_DAYS),
+    rectify: Number(quality?.value?.rectifyWorkingDays ?? DEFAULT_RECTIFY_WORKING_DAYS),
+  };
   const counters = new Map<string, number>(
     (await client.query(`SELECT zone_code, programme_code, year, last_value FROM case_reference_last_values()`)).rows.map(
       (r: { zone_code: string; programme_code: string; year: number; last_value: string }) => [`${r.zone_code}|${r.programme_code}|${r.year}`, Number(r.last_value)],
@@ -113,6 +119,7 @@ export async function buildWorld(
     officers,
     parentAuthority: new Map(authorities.map((a) => [a.id, a.parent_id])),
     creatorIds,
+    rectificationDays,
     counters,
     newId: randomUUID,
     reference: (zoneCode, programmeCode, at) => {

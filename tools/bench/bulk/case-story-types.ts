@@ -28,6 +28,8 @@ export interface BulkWorld {
   officers: Map<string, string>;
   parentAuthority: Map<string, string | null>;
   creatorIds: string[];
+  /** The 差评整改 deadlines (settings 'quality'): 回访 and 整改, in working days from the rating. */
+  rectificationDays: { contact: number; rectify: number };
   /** Next human reference for a filing (zone, programme, year of filing). */
   reference(zoneCode: string, programmeCode: string, at: number): string;
   /** A new row id (random in the generator, so that runs never collide; seeded in specs). */
@@ -39,7 +41,7 @@ export type Who = { id: string; role: 'creator' | 'agent' | 'supervisor' | 'cac_
 export interface StoryEvent {
   at: number;
   actor: Who;
-  /** The timeline entry, or null for an audit-only event (a review follow-up). */
+  /** The timeline entry, or null for an audit-only event (a rectification's step). */
   caseEvent: { kind: string; visibility: 'public' | 'internal'; data: Record<string, unknown> } | null;
   audit: { action: string; entityType: string; entityId: string; before: unknown; after: unknown };
 }
@@ -93,22 +95,31 @@ export interface EscalationRecord {
   outcome: string | null;
 }
 
-export interface ReviewRecord {
+/** The rectification (差评整改, libs/quality) a first rating of 1 or 2 opens, as its row stands. */
+export interface RectificationRecord {
   id: string;
   level: number;
   comment: string | null;
-  status: 'open' | 'done';
-  followUp: string | null;
-  followedUpBy: string | null;
-  createdAt: number;
-  doneAt: number | null;
+  status: 'contacting' | 'rectifying' | 'rectified';
+  ratedAt: number;
+  contactDueAt: number;
+  contactOverdueAt: number | null;
+  contactedAt: number | null;
+  contactMethod: 'phone' | 'in_person' | null;
+  contactOutcome: string | null;
+  contactedBy: string | null;
+  rectifyDueAt: number;
+  rectifyOverdueAt: number | null;
+  rectifiedAt: number | null;
+  measures: string | null;
+  rectifiedBy: string | null;
 }
 
 export interface CaseStory {
   row: CaseRow;
   events: StoryEvent[];
   escalations: EscalationRecord[];
-  review: ReviewRecord | null;
+  rectification: RectificationRecord | null;
   pauses: Segment[];
 }
 

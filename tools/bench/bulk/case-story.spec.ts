@@ -1,5 +1,6 @@
 import { CN_HOLIDAYS, provisionalHolidayYear, WorkingCalendar } from '@app/calendar';
 import { ActorRelation, applyDecision, CaseAction, CaseSnapshot, decide, draftSnapshot, SYSTEM_ACTOR } from '@app/cases';
+import { isBadRating } from '@app/contracts';
 import { DEFAULT_SLA_POLICIES, pickPolicy, SlaPolicy } from '@app/sla';
 import { BulkWorld, CaseStory, simulateCase, slaClocksOf, Who } from './case-story';
 import { Rng } from './rng';
@@ -27,6 +28,7 @@ function world(seed = 1): BulkWorld {
     officers: OFFICERS,
     parentAuthority: new Map([['cac_huangpu', 'cac_city'], ['cac_yangpu', 'cac_city'], ['cac_city', null]]),
     creatorIds: [uuid(1), uuid(2), uuid(3)],
+    rectificationDays: { contact: 1, rectify: 15 },
     reference: (zone, programme, at) => `${zone}-${programme}-${new Date(at).getUTCFullYear()}-${String(++n).padStart(6, '0')}`,
     newId: () => ids.uuid(),
   };
@@ -85,13 +87,13 @@ describe('bulk case stories', () => {
       story.events.forEach((e, i) => {
         if (i > 0 && e.at <= story.events[i - 1].at) wrong.push(`${story.row.reference}: event ${i} out of order`);
         if (e.at > NOW) wrong.push(`${story.row.reference}: event ${i} after now`);
-        if (!/^(case|review)\./.test(e.audit.action)) wrong.push(`${story.row.reference}: audit action ${e.audit.action}`);
+        if (!/^(case|rectification)\./.test(e.audit.action)) wrong.push(`${story.row.reference}: audit action ${e.audit.action}`);
       });
     }
     expect(wrong).toEqual([]);
   });
 
-  it('covers every status and programme, with escalations, ratings and reviews', () => {
+  it('covers every status and programme, with escalations, ratings and rectifications', () => {
     const statuses = new Set(sample.map((s) => s.row.status));
     for (const status of ['draft', 'submitted', 'in_progress', 'awaiting_creator', 'escalated', 'resolved', 'closed', 'rejected', 'withdrawn']) {
       expect(statuses).toContain(status);
@@ -100,7 +102,21 @@ describe('bulk case stories', () => {
     expect(sample.filter((s) => s.escalations.length).length).toBeGreaterThan(100);
     expect(sample.filter((s) => s.escalations.some((e) => e.automatic)).length).toBeGreaterThan(0);
     expect(sample.filter((s) => s.row.rating !== null).length).toBeGreaterThan(1000);
-    expect(sample.filter((s) => s.review).length).toBeGreaterThan(20);
+  });
+
+  it('opens a rectification for each 差评, with its deadlines, its steps in order and overdue marks where a step was late', () => {
+    expect(sample.filter((s) => s.row.rating !== null && (s.rectification !== null) !== isBadRating(s.row.rating))).toEqual([]);
+    const all = sample.flatMap((s) => (s.rectification ? [s.rectification] : []));
+    expect(all.length).toBeGreaterThan(20);
+    expect(new Set(all.map((r) => r.status))).toEqual(new Set(['contacting', 'rectifying', 'rectified']));
+    for (const r of all) {
+      expect(r.contactDueAt).toBe(cal.addWorkingDays(new Date(r.ratedAt), 1).getTime());
+      expect(r.rectifyDueAt).toBe(cal.addWorkingDays(new Date(r.ratedAt), 15).getTime());
+      expect({ contact: r.contactOverdueAt !== null, rectify: r.rectifyOverdueAt !== null }).toEqual({ contact: (r.contactedAt ?? NOW) > r.contactDueAt, rectify: (r.rectifiedAt ?? NOW) > r.rectifyDueAt });
+      expect(r.contactedAt === null || r.contactedAt > r.ratedAt).toBe(true);
+      expect(r.rectifiedAt === null || (r.contactedAt !== null && r.rectifiedAt > r.contactedAt)).toBe(true);
+    }
+    expect(all.some((r) => r.contactOverdueAt !== null) && all.some((r) => r.rectifyOverdueAt !== null)).toBe(true);
   });
 
   it('records escalations consistently with the timeline', () => {

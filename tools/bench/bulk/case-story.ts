@@ -1,10 +1,10 @@
-import { shanghaiMinuteOfDay } from '@app/calendar';
+import { shanghaiMinuteOfDay, UnknownCalendarYearError } from '@app/calendar';
 import { defaultPriority, getProgramme, ProgrammeId } from '@app/programmes';
 import { isBadRating } from '@app/contracts';
 import { clockTimes, Segment, segmentsBetween, startClock } from '@app/sla';
 import { Rng } from './rng';
 import * as V from './vocabulary';
-import type { StaffRef, BulkWorld, Who, StoryEvent, CaseRow, EscalationRecord, ReviewRecord, CaseStory } from './case-story-types';
+import type { StaffRef, BulkWorld, Who, StoryEvent, CaseRow, EscalationRecord, RectificationRecord, CaseStory } from './case-story-types';
 import { content } from './story-content';
 
 export * from './case-story-types';
@@ -13,7 +13,7 @@ export { slaClocksOf } from './story-sla-clocks';
 /**
  * One generated case, lived through from filing to `now` the way the case service would have
  * recorded it: the row as it stands, every timeline event with its audit entry, the escalation
- * records, the 差评 review, and the periods spent waiting for the creator (for the SLA clocks).
+ * records, the 差评's rectification, and the periods spent waiting for the creator (for the SLA clocks).
  * Pure: the same world, seed and instants give the same story.
  */
 
@@ -45,7 +45,7 @@ class StoryBuilder {
   readonly events: StoryEvent[] = [];
   readonly escalations: EscalationRecord[] = [];
   readonly pauses: Segment[] = [];
-  review: ReviewRecord | null = null;
+  rectification: RectificationRecord | null = null;
   private last = 0;
 
   constructor(
@@ -127,17 +127,60 @@ class StoryBuilder {
     return t;
   }
 
-  followUpReview(at: number, who: Who, note: string): void {
-    const review = this.review;
-    if (!review) return;
+  /** A 差评 opens its rectification with its two deadlines, as libs/quality's listener does on the rating. */
+  openRectification(ratedAt: number, who: Who, level: number, comment: string | null, contactDueAt: number, rectifyDueAt: number): void {
+    const t = this.tick(ratedAt);
+    this.rectification = {
+      id: this.newId(), level, comment, status: 'contacting', ratedAt, contactDueAt, contactOverdueAt: null, contactedAt: null, contactMethod: null,
+      contactOutcome: null, contactedBy: null, rectifyDueAt, rectifyOverdueAt: null, rectifiedAt: null, measures: null, rectifiedBy: null,
+    };
+    this.rectificationEvent(t, who, 'rectification.open', null, { caseId: this.row.id, level, status: 'contacting', contactDueAt: new Date(contactDueAt), rectifyDueAt: new Date(rectifyDueAt) });
+  }
+
+  /** 回访: the creator is contacted. Returns its instant. */
+  contact(at: number, who: Who, method: 'phone' | 'in_person', outcome: string): number {
+    this.markOverdue(at);
+    const r = this.opened;
     const t = this.tick(at);
-    Object.assign(review, { status: 'done', followUp: note, followedUpBy: who === 'system' ? null : who.id, doneAt: t });
-    this.events.push({
-      at: t,
-      actor: who,
-      caseEvent: null,
-      audit: { action: 'review.follow_up', entityType: 'rating_review', entityId: review.id, before: { status: 'open' }, after: { status: 'done' } },
-    });
+    Object.assign(r, { status: 'rectifying', contactedAt: t, contactMethod: method, contactOutcome: outcome, contactedBy: staffId(who) });
+    this.rectificationEvent(t, who, 'rectification.contact', { status: 'contacting' }, { status: 'rectifying', method, contactedAt: new Date(t), late: t > r.contactDueAt });
+    return t;
+  }
+
+  /** 整改: what was done. */
+  rectify(at: number, who: Who, measures: string): void {
+    this.markOverdue(at);
+    const r = this.opened;
+    const t = this.tick(at);
+    Object.assign(r, { status: 'rectified', rectifiedAt: t, measures, rectifiedBy: staffId(who) });
+    this.rectificationEvent(t, who, 'rectification.rectify', { status: 'rectifying' }, { status: 'rectified', rectifiedAt: new Date(t), late: t > r.rectifyDueAt });
+  }
+
+  /**
+   * Before a step at `until`: each step not done whose deadline passed (by then, and by now) is
+   * marked overdue at its deadline, by the system, as the quality timers mark it.
+   */
+  markOverdue(until: number): void {
+    const r = this.opened;
+    const steps = [
+      { step: 'contact', dueAt: r.contactDueAt, open: r.contactedAt === null && r.contactOverdueAt === null, mark: (t: number) => (r.contactOverdueAt = t) },
+      { step: 'rectify', dueAt: r.rectifyDueAt, open: r.rectifiedAt === null && r.rectifyOverdueAt === null, mark: (t: number) => (r.rectifyOverdueAt = t) },
+    ];
+    for (const s of steps) {
+      if (!s.open || s.dueAt > Math.min(until, this.now)) continue;
+      const t = this.tick(s.dueAt);
+      s.mark(t);
+      this.rectificationEvent(t, 'system', 'rectification.overdue', null, { step: s.step, dueAt: new Date(s.dueAt), markedAt: new Date(t) });
+    }
+  }
+
+  private get opened(): RectificationRecord {
+    if (!this.rectification) throw new Error(`${this.row.reference}: no rectification`);
+    return this.rectification;
+  }
+
+  private rectificationEvent(at: number, who: Who, action: string, before: unknown, after: unknown): void {
+    this.events.push({ at, actor: who, caseEvent: null, audit: { action, entityType: 'rectification', entityId: this.opened.id, before, after } });
   }
 
   private bookEscalation(action: string, from: string, who: Who, at: number, details: Record<string, unknown>): void {
@@ -247,6 +290,15 @@ export function simulateCase(world: BulkWorld, rng: Rng, filedAt: number): CaseS
     return kind === 'continuous' ? t + ms : cal.addWorkingTime(new Date(t), ms).getTime();
   };
   const workDays = (t: number, days: number) => cal.addWorkingTime(new Date(t), Math.max(60_000, Math.round(days * cal.workingDayMs))).getTime();
+  /** Working days as libs/quality counts a rectification's deadlines: calendar days (×7/5) into a year the calendar does not know. */
+  const workingDaysLater = (t: number, days: number) => {
+    try {
+      return cal.addWorkingDays(new Date(t), days).getTime();
+    } catch (error) {
+      if (!(error instanceof UnknownCalendarYearError)) throw error;
+      return t + Math.ceil((days * 7) / 5) * DAY;
+    }
+  };
   const creatorAfter = (t: number, medianHours: number, capDays = 29) => t + Math.min(capDays * DAY, rng.logNormal(medianHours, 0.9) * HOUR);
   const outcomes = definition.outcomes.map((o) => o.id);
   // Resolving needs a summary the creator can read; outcomes without a written one get the general line.
@@ -376,8 +428,14 @@ export function simulateCase(world: BulkWorld, rng: Rng, filedAt: number): CaseS
       const at = resolvedAt + Math.min(6.9 * DAY, rng.logNormal(16, 1.1) * HOUR);
       const rated = b.act(at, creator, 'rate', 'closed', (t2) => ({ closedAt: t2, closeReason: 'rated', rating: level, ratingComment: comment }), comment === null ? { level } : { level, comment });
       if (isBadRating(level)) {
-        b.review = { id: world.newId(), level, comment, status: 'open', followUp: null, followedUpBy: null, createdAt: rated, doneAt: null };
-        if (rng.chance(0.85)) b.followUpReview(rated + rng.logNormal(30, 0.8) * HOUR, supervisor, rng.pick(V.FOLLOW_UPS));
+        const days = world.rectificationDays;
+        b.openRectification(rated, creator, level, comment, workingDaysLater(rated, days.contact), workingDaysLater(rated, days.rectify));
+        const desk = () => (rng.chance(0.6) ? supervisor : agent(owner));
+        if (rng.chance(0.95)) {
+          const contacted = b.contact(workingDaysLater(rated, rng.logNormal(0.4, 1)), desk(), rng.chance(0.85) ? 'phone' : 'in_person', rng.pick(V.CONTACT_OUTCOMES));
+          if (rng.chance(0.9)) b.rectify(workingDaysLater(contacted, rng.logNormal(5, 0.8)), desk(), rng.pick(V.RECTIFY_MEASURES));
+        }
+        b.markOverdue(world.now);
       }
     } else if (after === 'supervisor') {
       const at = resolvedAt + rng.between(1, 6) * DAY;
@@ -389,9 +447,11 @@ export function simulateCase(world: BulkWorld, rng: Rng, filedAt: number): CaseS
   } catch (error) {
     if (error !== CUT) throw error;
   }
-  return { row, events: b.events, escalations: b.escalations, review: b.review, pauses: b.pauses };
+  return { row, events: b.events, escalations: b.escalations, rectification: b.rectification, pauses: b.pauses };
 }
 
+
+const staffId = (who: Who) => (who === 'system' ? null : who.id);
 
 function isDeskHours(at: number): boolean {
   const minutes = shanghaiMinuteOfDay(at);

@@ -63,6 +63,7 @@ export const RATING_COMMENTS: Record<number, string[]> = {
   2: ['处理时间太长了。', '问题没有完全解决。'],
   1: ['一直没有实质进展，很失望。', '回复敷衍，问题没有解决。'],
 };
-export const FOLLOW_UPS = ['已电话回访，解释处置依据并致歉', '已回访并约定补充办理', '已回访，创作者表示理解', '已整改并向创作者反馈结果'];
+export const CONTACT_OUTCOMES = ['已电话回访，解释处置依据并致歉', '已回访并约定补充办理', '已回访，创作者表示理解', '已当面说明办理进度，创作者认可'];
+export const RECTIFY_MEASURES = ['补充书面答复并附办理依据', '答复模板增加办理时限说明', '对承办专员开展答复规范培训', '精简材料清单，减少重复补正'];
 export const WITHDRAW_REASONS = ['问题已自行解决', '已通过平台申诉处理', '暂不需要了'];
 export const REOPEN_REASONS = ['侵权内容又出现了', '答复没有解决我的问题', '对方仍在继续发布'];
