@@ -28,6 +28,7 @@ import { DashboardRollupsAtCommit1764511000000 } from './1764511000000-dashboard
 import { DashboardZoneTransfer1764512000000 } from './1764512000000-dashboard-zone-transfer';
 import { RatesFollowTheCase1764513000000 } from './1764513000000-rates-follow-the-case';
 import { RebuildsKnowRectifiedRatings1764514000000 } from './1764514000000-rebuilds-know-rectified-ratings';
+import { RatingReviewsIntoRectifications1764515000000 } from './1764515000000-rating-reviews-into-rectifications';
 
 /** Every migration, in order, one a line. Add each new file here; TypeORM runs the pending ones. */
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   DashboardZoneTransfer1764512000000,
   RatesFollowTheCase1764513000000,
   RebuildsKnowRectifiedRatings1764514000000,
+  RatingReviewsIntoRectifications1764515000000,
 ];

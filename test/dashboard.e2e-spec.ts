@@ -12,7 +12,7 @@ import { bearer, TestApp, TestUser } from './support/test-app';
 
 /**
  * The dashboard's figures equal a direct count over the raw tables (case_events, cases,
- * escalations, sla_clocks, rating_reviews), worked out here independently in TypeScript with the
+ * escalations, sla_clocks, rectifications), worked out here independently in TypeScript with the
  * working calendar: on a few thousand cases made by the bulk generator (rollups rebuilt in bulk)
  * plus cases walked through the API just now (rollups kept by the triggers). The run uses a
  * database of its own so that the generated cases do not reach the other test files.

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { RatingScaleStars1764500000000 } from '../migrations/1764500000000-rating-scale-stars';
+import { RatingReviewsIntoRectifications1764515000000 } from '../migrations/1764515000000-rating-reviews-into-rectifications';
 import { FILINGS } from './support/case-fixtures';
 import { bearer, TestApp, TestUser } from './support/test-app';
 
@@ -47,16 +48,21 @@ describe('rating scale: 5 is the best (e2e)', () => {
     const after = await daily();
     expect({ r2: after.r2 - before.r2, r5: after.r5 - before.r5 }).toEqual({ r2: 1, r5: 1 });
 
-    // Back to the old reading (1 非常满意) and forward again: every derived figure follows.
+    // Back to the old reading (1 非常满意) and forward again: every derived figure follows. The
+    // conversion ran while rating_reviews existed (a later migration folded it into rectifications):
+    // that one is turned back first and forward last.
     const migration = new RatingScaleStars1764500000000();
+    const reviews = new RatingReviewsIntoRectifications1764515000000();
     const q = owner.createQueryRunner();
     try {
+      await reviews.down(q);
       await migration.down(q);
       expect(await stored(bad.id)).toEqual({ rating: 4, event: 4 });
       expect(await stored(good.id)).toEqual({ rating: 1, event: 1 });
       const old = await daily();
       expect({ r1: old.r1, r5: old.r5 }).toEqual({ r1: after.r5, r5: after.r1 });
       await migration.up(q);
+      await reviews.up(q);
     } finally {
       await q.release();
     }

@@ -88,7 +88,7 @@ describe('好差评整改: rectification, timers, re-rating, appeals (e2e)', () 
     }
     const bad = await ratedCase(t, creator, agent, 2, '答复太慢');
     expect(await t.db.query(`SELECT status, first_level FROM rectifications WHERE case_id = $1`, [bad.id])).toEqual([{ status: 'contacting', first_level: 2 }]);
-    expect(await t.db.query(`SELECT id FROM rating_reviews WHERE case_id = $1`, [bad.id])).toEqual([]);
+    expect((await t.db.query(`SELECT to_regclass('rating_reviews') AS t`))[0].t).toBeNull();
   });
 
   it('takes the deadlines from the settings, which only a city-wide supervisor may change', async () => {

@@ -56,8 +56,9 @@ export class SystemCaseRepository {
   }
 
   /**
-   * Removes a case's personal data from the cases module's tables: the case's texts, its
-   * timeline texts, the rating comments. Reference, statuses and times stay for the statistics.
+   * Removes a case's personal data from the cases module's tables: the case's texts (the rating
+   * comment among them) and its timeline texts. Reference, statuses and times stay for the
+   * statistics; the rectification's texts are libs/quality's (`QualityRetentionRepository`).
    */
   async purgePersonalData(caseId: string, at: Date): Promise<void> {
     const m = this.txHost.tx;
@@ -67,6 +68,5 @@ export class SystemCaseRepository {
       [caseId, PURGED_TEXT, at],
     );
     await m.query(`UPDATE case_events SET data = jsonb_build_object('purged', true) || (data - $2::text[]) WHERE case_id = $1`, [caseId, TIMELINE_TEXTS]);
-    await m.query(`UPDATE rating_reviews SET comment = NULL, follow_up = NULL WHERE case_id = $1`, [caseId]);
   }
 }
