@@ -59,7 +59,7 @@ describe('supervision orders through worker processes (e2e)', () => {
     await t.http.post(`/api/v1/cases/${c.id}/supervision-orders`).set(bearer(supervisor)).send({ requirement: '请尽快处理', deadline: new Date(Date.now() - 60_000).toISOString() }).expect(400);
     await t.http.post(`/api/v1/cases/${c.id}/supervision-orders`).set(bearer(await t.user('supervisor', { zoneId: 'yangpu' }))).send({ requirement: '请尽快处理', deadline: new Date(Date.now() + 60_000).toISOString() }).expect(404);
 
-    const deadline = new Date(Date.now() + 24_000);
+    const deadline = new Date(Date.now() + 14_000);
     const unanswered = (await t.http.post(`/api/v1/cases/${c.id}/supervision-orders`).set(bearer(supervisor)).send({ requirement: '请于期限前联系创作者并书面说明平台处置进展', deadline: deadline.toISOString() }).expect(201)).body;
     expect(unanswered).toMatchObject({ status: 'open', issuerRole: 'supervisor', escalatedAt: null });
     const answered = (await t.http.post(`/api/v1/cases/${c.id}/supervision-orders`).set(bearer(supervisor)).send({ requirement: '请补充平台回函', deadline: deadline.toISOString() }).expect(201)).body;
