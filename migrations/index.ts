@@ -29,6 +29,7 @@ import { DashboardZoneTransfer1764512000000 } from './1764512000000-dashboard-zo
 import { RatesFollowTheCase1764513000000 } from './1764513000000-rates-follow-the-case';
 import { RebuildsKnowRectifiedRatings1764514000000 } from './1764514000000-rebuilds-know-rectified-ratings';
 import { RatingReviewsIntoRectifications1764515000000 } from './1764515000000-rating-reviews-into-rectifications';
+import { CaseListMinorFirstOrder1764516000000 } from './1764516000000-case-list-minor-first-order';
 
 /** Every migration, in order, one a line. Add each new file here; TypeORM runs the pending ones. */
 export const MIGRATIONS = [
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   RatesFollowTheCase1764513000000,
   RebuildsKnowRectifiedRatings1764514000000,
   RatingReviewsIntoRectifications1764515000000,
+  CaseListMinorFirstOrder1764516000000,
 ];

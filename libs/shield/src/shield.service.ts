@@ -10,8 +10,12 @@ import { ShieldError, ShieldErrorCode } from './shield.errors';
 import { ShieldRepository } from './shield.repository';
 import { aboveDefamationThreshold, shieldTargets } from './shield-targets';
 
-/** Open shield cases with a minor involved lead every case list (网络暴力信息治理规定: 未成年人 first). */
-const MINOR_FIRST = `(CASE WHEN c.programme = 'shield' AND c.intake ->> 'minorInvolved' = 'true' AND c.status NOT IN ('resolved', 'closed', 'rejected', 'withdrawn') THEN 0 ELSE 1 END)`;
+/**
+ * Open shield cases with a minor involved lead every case list (网络暴力信息治理规定: 未成年人 first).
+ * Indexes hold this very expression (migration 1764516000000), so a list's page is read in order
+ * rather than sorted: change both together (test/case-list-order.e2e-spec.ts checks they match).
+ */
+export const MINOR_FIRST = `(CASE WHEN c.programme = 'shield' AND c.intake ->> 'minorInvolved' = 'true' AND c.status NOT IN ('resolved', 'closed', 'rejected', 'withdrawn') THEN 0 ELSE 1 END)`;
 
 /**
  * 盾牌行动 linked cases: every shield filing records its normalised accounts and links; the desk
