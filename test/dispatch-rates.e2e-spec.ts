@@ -86,19 +86,26 @@ describe('the three rates on the dashboard (e2e)', () => {
       satisfied: { numerator: 1, denominator: 2, rate: 0.5 },
     });
 
-    // The zone: recomputed from the raw tables (first-response clocks, return visits, rating events).
+    // The zone: recomputed from the raw tables (first-response clocks, return visits, and the ratings:
+    // those of the timeline, plus the second ratings after a rectification, minus the voided ones).
     const [raw] = await t.db.query(
-      `SELECT
+      `WITH ratings AS (
+         SELECT e.case_id, (e.data->>'level')::int AS level, 1 AS n FROM case_events e WHERE e.data->>'action' = 'rate'
+         UNION ALL SELECT r.case_id, r.first_level, -1 FROM rectifications r WHERE r.first_voided
+         UNION ALL SELECT r.case_id, r.second_level, 1 FROM rectifications r WHERE r.second_level IS NOT NULL AND NOT r.second_voided
+       ), zone_ratings AS (
+         SELECT g.level, g.n, NOT EXISTS (SELECT 1 FROM return_visits v WHERE v.case_id = c.id AND v.resolved_at = c.resolved_at) AS verdict
+         FROM ratings g JOIN cases c ON c.id = g.case_id WHERE c.zone_id = 'huangpu'
+       )
+       SELECT
          (SELECT count(*)::int FROM sla_clocks s JOIN cases c ON c.id = s.case_id WHERE c.zone_id = 'huangpu' AND s.clock = 'first_response' AND s.stop_reason = 'met' AND s.stopped_at > now() - interval '30 days') AS responded,
          (SELECT count(*)::int FROM sla_clocks s JOIN cases c ON c.id = s.case_id WHERE c.zone_id = 'huangpu' AND s.clock = 'first_response' AND s.stop_reason = 'met' AND s.breached_at IS NULL AND s.stopped_at > now() - interval '30 days') AS on_time,
          (SELECT count(*)::int FROM return_visits WHERE zone_id = 'huangpu' AND outcome IN ('solved', 'not_solved')) AS visits,
          (SELECT count(*)::int FROM return_visits WHERE zone_id = 'huangpu' AND outcome = 'solved') AS visits_solved,
-         (SELECT count(*)::int FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.zone_id = 'huangpu' AND e.data->>'action' = 'rate') AS rated,
-         (SELECT count(*)::int FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.zone_id = 'huangpu' AND e.data->>'action' = 'rate' AND (e.data->>'level')::int >= 4) AS satisfied,
-         (SELECT count(*)::int FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.zone_id = 'huangpu' AND e.data->>'action' = 'rate'
-            AND NOT EXISTS (SELECT 1 FROM return_visits v WHERE v.case_id = c.id AND v.resolved_at = c.resolved_at)) AS verdict_ratings,
-         (SELECT count(*)::int FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.zone_id = 'huangpu' AND e.data->>'action' = 'rate' AND (e.data->>'level')::int >= 4
-            AND NOT EXISTS (SELECT 1 FROM return_visits v WHERE v.case_id = c.id AND v.resolved_at = c.resolved_at)) AS verdict_solved`,
+         (SELECT coalesce(sum(n), 0)::int FROM zone_ratings) AS rated,
+         (SELECT coalesce(sum(n), 0)::int FROM zone_ratings WHERE level >= 4) AS satisfied,
+         (SELECT coalesce(sum(n), 0)::int FROM zone_ratings WHERE verdict) AS verdict_ratings,
+         (SELECT coalesce(sum(n), 0)::int FROM zone_ratings WHERE verdict AND level >= 4) AS verdict_solved`,
     );
     const zone = d.figures.huangpu.rates as Rates;
     expect(zone.response).toMatchObject({ numerator: raw.on_time, denominator: raw.responded });

@@ -43,20 +43,26 @@ export class DashboardService {
     const filter = { zoneId: query.zoneId, programme: query.programme ?? null };
     // 环比: the same figures over the period of the same length just before, in the same snapshot.
     const before = previousRange(range);
-    const [current, prior] = await this.compute(actor, filter, [range, before], now, listLimit);
+    const [current, prior] = await this.compute(actor, filter, [range, before], now, listLimit, 'period');
     const figures = Object.fromEntries(
       Object.entries(prior.figures).map(([key, f]) => [key, { counts: f.counts, sla: f.sla, satisfaction: f.satisfaction, escalations: f.escalations }]),
     );
     return { ...current, previous: { range: { from: before.from, to: before.to, days: before.days }, figures } };
   }
 
-  /** The figures of each range (lists only for the first), all read in one snapshot. */
+  /**
+   * The figures of each range (lists only for the first), all read in one snapshot. `others`:
+   * whether the ranges after the first need every figure (the monthly report's previous month) or
+   * only the period figures 环比 compares (counts, time limits, ratings, escalations): the live
+   * backlog, handling times, agents and three rates are then not read again for them.
+   */
   private async compute(
     actor: Actor,
     filter: { zoneId?: string; programme: string | null },
     ranges: DayRange[],
     now: Date,
     listLimit: number,
+    others: 'all' | 'period' = 'all',
   ): Promise<Omit<Dashboard, 'previous'>[]> {
     const columns = await this.columnsFor(actor, filter.zoneId);
     const zoneIds = columns.flatMap((c) => (c.zoneId ? [c.zoneId] : []));
@@ -65,7 +71,7 @@ export class DashboardService {
       const out: Omit<Dashboard, 'previous'>[] = [];
       for (const [i, range] of ranges.entries()) {
         const scope: MetricScope = { actor, zoneIds, programme: filter.programme, range, now, withAll: columns.some((c) => c.zoneId === null) };
-        out.push(await this.figuresOf(scope, filter, columns, authorities, i === 0 ? listLimit : 0));
+        out.push(await this.figuresOf(scope, filter, columns, authorities, i === 0 ? listLimit : 0, i === 0 || others === 'all'));
       }
       return out;
     });
@@ -78,13 +84,14 @@ export class DashboardService {
     columns: DashboardColumn[],
     authorities: { id: string; name: string }[],
     listLimit: number,
+    everything: boolean,
   ): Promise<Omit<Dashboard, 'previous'>> {
     const r = this.repository;
     // One connection, one snapshot: sequential on purpose (parallel queries would see different data).
     const daily = await r.daily(scope);
-    const backlog = await r.backlog(scope);
-    const handling = await this.handling(scope, columns);
-    const agentResolutions = await r.agentResolutions(scope);
+    const backlog = everything ? await r.backlog(scope) : [];
+    const handling = everything ? await this.handling(scope, columns) : {};
+    const agentResolutions = everything ? await r.agentResolutions(scope) : [];
     const slaConcluded = await r.slaConcluded(scope);
     const slaOpen = await r.slaOpen(scope);
     const overdue = listLimit > 0 ? await r.slaList(scope, 'overdue', listLimit) : [];
@@ -92,8 +99,8 @@ export class DashboardService {
     const escalations = await r.escalations(scope);
     const escalationMedians = await this.escalationMedians(scope, columns, escalations.buckets);
     const openReviews = await r.openReviews(scope);
-    const agents = await r.agents(scope);
-    const rates = await this.rates.rates(scope);
+    const agents = everything ? await r.agents(scope) : [];
+    const rates = everything ? await this.rates.rates(scope) : [];
     return composeDashboard({
       range: scope.range,
       now: scope.now,
