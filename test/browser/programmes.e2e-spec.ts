@@ -73,7 +73,11 @@ suite('the programmes in a browser (e2e)', () => {
     await p.goto(`${base}/portal/consultations`);
     const card = p.locator('.ant-card', { hasText: consultation.title });
     await card.getByText('第五条', { exact: true }).click();
+    // The panel opens with a height animation: on a loaded machine a click during it lands where
+    // the button was a frame ago. Click once it has settled, and see the dialog open.
+    await card.locator('.ant-motion-collapse').waitFor({ state: 'detached' });
     await card.getByRole('button', { name: '对第五条提建议' }).click();
+    await p.getByRole('dialog', { name: '对第五条提出建议' }).waitFor();
     await p.getByLabel('建议修改为').fill('平台应当在二十四小时内处理创作者的侵权投诉。');
     await p.getByLabel('理由和依据').fill('现有规定未明确处理时限。');
     await p.getByRole('button', { name: '提交建议' }).click();
