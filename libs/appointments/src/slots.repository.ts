@@ -1,20 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '@app/common';
-import type { OpeningPeriod } from '@app/contracts';
+import type { ServicePointView } from '@app/contracts';
 import { Tx } from '@app/database';
 import { zoneCondition } from '@app/offline';
 
-export interface ServicePointRow {
-  id: string;
-  zoneId: string;
-  name: string;
-  address: string;
-  phone: string | null;
-  openingHours: OpeningPeriod[];
-  offers: string[];
-  programmes: string[];
-  bookingCutoffMinutes: number;
-}
+/** A service point as stored (the view adds its zone's name and its next open days). */
+export type ServicePointRow = Omit<ServicePointView, 'zoneName' | 'openDays'>;
 
 export interface SlotRow {
   id: string;

@@ -4,3 +4,4 @@ export * from './cached-query';
 export * from './transaction';
 export * from './session-role';
 export * from './named-query';
+export * from './stored-row';

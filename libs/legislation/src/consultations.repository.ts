@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Actor } from '@app/common';
 import { ScopeClause, zoneScope } from '@app/cases';
-import { namedQuery, TransactionHost, type Tx } from '@app/database';
-import type { Adoption, ConsultationArticle, ConsultationCounts } from '@app/contracts';
+import { namedQuery, type StoredRow, TransactionHost, type Tx } from '@app/database';
+import type { Adoption, ConsultationArticle, ConsultationCounts, SuggestionView } from '@app/contracts';
 import { USER_DIRECTORY_VIEW } from '@app/users';
 
 export interface ConsultationRow {
@@ -18,26 +18,12 @@ export interface ConsultationRow {
   counts: ConsultationCounts;
 }
 
-export interface SuggestionRow {
-  id: string;
-  consultationId: string;
-  consultationTitle: string;
-  caseId: string;
-  reference: string;
-  caseStatus: string;
+/** A suggestion as stored: with its creator and the case's escalation, before the view decides what the actor sees. */
+export type SuggestionRow = StoredRow<Omit<SuggestionView, 'creatorName' | 'forwarded'>, 'answeredAt' | 'createdAt'> & {
   escalationAuthorityId: string | null;
-  zoneId: string;
   creatorId: string;
   creatorName: string;
-  articleNo: string;
-  suggestedWording: string;
-  reason: string;
-  named: boolean;
-  adoption: Adoption | null;
-  adoptionReason: string | null;
-  answeredAt: Date | null;
-  createdAt: Date;
-}
+};
 
 /**
  * Which suggestions an actor may see: the one place their scope is decided. A creator sees

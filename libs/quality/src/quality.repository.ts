@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { SHANGHAI_TIME_ZONE } from '@app/calendar';
 import { Actor } from '@app/common';
 import { CASE_SUMMARIES_VIEW, zoneScope, ScopeClause } from '@app/cases';
-import { DEFAULT_CONTACT_WORKING_DAYS, DEFAULT_RECTIFY_WORKING_DAYS, type AppealedRating, type AppealStatus, type RectificationStatus, type RectificationStep } from '@app/contracts';
-import { Tx } from '@app/database';
+import { DEFAULT_CONTACT_WORKING_DAYS, DEFAULT_RECTIFY_WORKING_DAYS, type AppealedRating, type RatingAppealView, type RectificationStatus, type RectificationStep } from '@app/contracts';
+import { type StoredRow, Tx } from '@app/database';
 
 export interface RectificationRow {
   id: string;
@@ -32,21 +32,8 @@ export interface RectificationRow {
   reratedAt: Date | null;
 }
 
-export interface AppealRow {
-  id: string;
-  rectificationId: string;
-  caseId: string;
-  caseReference: string;
-  zoneId: string;
-  rating: AppealedRating;
-  level: number;
-  reason: string;
-  status: AppealStatus;
-  filedBy: string;
-  filedAt: Date;
-  decidedAt: Date | null;
-  decisionReason: string | null;
-}
+/** A row of `rating_appeals` with who filed it (the view does not say). */
+export type AppealRow = StoredRow<RatingAppealView, 'filedAt' | 'decidedAt'> & { filedBy: string };
 
 export interface StoredQualitySettings {
   contactWorkingDays: number;

@@ -1,26 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '@app/common';
-import type { RegistrationStatus, SalonExpert } from '@app/contracts';
-import { Tx } from '@app/database';
+import type { RegistrationStatus, SalonEventView } from '@app/contracts';
+import { type StoredRow, Tx } from '@app/database';
 import { zoneCondition } from '@app/offline';
 import { USER_DIRECTORY_VIEW } from '@app/users';
 
-export interface SalonRow {
-  id: string;
-  zoneId: string;
-  title: string;
-  topicProgramme: string;
-  description: string;
-  startsAt: Date;
-  endsAt: Date;
-  venue: string | null;
-  onlineUrl: string | null;
-  capacity: number;
-  experts: SalonExpert[];
-  status: 'published' | 'cancelled';
-  registered: number;
-  waitlisted: number;
-}
+/** An event as stored, with its counts (the view adds the caller's own registration). */
+export type SalonRow = StoredRow<Omit<SalonEventView, 'mine'>, 'startsAt' | 'endsAt'>;
 
 export interface RegistrationRow {
   id: string;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Actor } from '@app/common';
 import { ScopeClause, zoneScope } from '@app/cases';
-import type { DecidedStage, HonourForm, NominationStage, RoundQuota, StageDecision } from '@app/contracts';
+import type { DecidedStage, HonourForm, NominationView, RoundQuota, StageDecision } from '@app/contracts';
 import { namedQuery, TransactionHost, type Tx } from '@app/database';
 import { USER_DIRECTORY_VIEW } from '@app/users';
 
@@ -18,25 +18,12 @@ export interface RoundRow {
   nominations: number;
 }
 
-export interface NominationRow {
-  id: string;
-  roundId: string;
-  roundName: string;
-  caseId: string;
-  reference: string;
-  caseStatus: string;
-  title: string;
+/** A nomination as stored: its work still in the case's intake, with the creator; no decisions yet. */
+export type NominationRow = Omit<NominationView, 'workTitle' | 'links' | 'reachCount' | 'creatorName' | 'decisions' | 'nextStage'> & {
   intake: { workTitle?: string; links?: string[]; reachCount?: number };
-  zoneId: string;
   creatorId: string;
   creatorName: string;
-  form: HonourForm;
-  kind: 'honour_recommendation' | 'self_nomination';
-  stage: NominationStage;
-  outcome: 'selected' | 'not_selected' | null;
-  honour: string | null;
-  cityRank: number | null;
-}
+};
 
 export interface DecisionRow {
   nominationId: string;
