@@ -7,7 +7,6 @@ import {
   IsIn,
   IsInt,
   IsObject,
-  
   IsString,
   IsUUID,
   Length,
@@ -20,10 +19,11 @@ import {
 import { Optional } from '@app/common';
 
 /** A single-choice answer is a string, a yes/no answer a boolean. */
-const IsStringOrBoolean = () =>
-  ValidateBy({ name: 'isStringOrBoolean', validator: { validate: (v: unknown) => typeof v === 'string' || typeof v === 'boolean', defaultMessage: () => 'equals 须为文字或 true/false' } });
 import { ARTICLE_STATUSES, type ArticleStatus, OBLIGATIONS, type Obligation } from '@app/contracts';
 import { CaseDescription, CaseTitle } from '@app/cases';
+
+const IsStringOrBoolean = () =>
+  ValidateBy({ name: 'isStringOrBoolean', validator: { validate: (v: unknown) => typeof v === 'string' || typeof v === 'boolean', defaultMessage: () => 'equals 须为文字或 true/false' } });
 
 const PROGRAMMES = ['starlight', 'shield', 'compliance', 'legislation'];
 
