@@ -18,10 +18,10 @@ import {
 } from 'class-validator';
 import { Optional } from '@app/common';
 
-/** A single-choice answer is a string, a yes/no answer a boolean. */
 import { ARTICLE_STATUSES, type ArticleStatus, OBLIGATIONS, type Obligation } from '@app/contracts';
 import { CaseDescription, CaseTitle } from '@app/cases';
 
+/** A single-choice answer is a string, a yes/no answer a boolean. */
 const IsStringOrBoolean = () =>
   ValidateBy({ name: 'isStringOrBoolean', validator: { validate: (v: unknown) => typeof v === 'string' || typeof v === 'boolean', defaultMessage: () => 'equals 须为文字或 true/false' } });
 
