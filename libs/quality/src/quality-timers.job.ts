@@ -1,9 +1,8 @@
-import { InjectQueue, Process, Processor } from '@nestjs/bull';
-import { Injectable } from '@nestjs/common';
-import type { Job, Queue } from 'bull';
-import { QUALITY_TIMERS_QUEUE, RepeatableJob } from '@app/jobs';
+import { Process, Processor } from '@nestjs/bull';
+import type { Job } from 'bull';
+import { QUALITY_TIMERS_QUEUE, sweepJob } from '@app/jobs';
 import { QUALITY_SWEEP_JOB, RECTIFICATION_OVERDUE_JOB, RectificationOverduePayload } from './quality-timers';
-import { QualitySweepReport, QualityTimers } from './quality-timers.service';
+import { QualityTimers } from './quality-timers.service';
 
 /** A step's deadline: marks it overdue and tells the zone's supervisors, at most once. */
 @Processor(QUALITY_TIMERS_QUEUE)
@@ -19,21 +18,11 @@ export class RectificationOverdueJob {
   }
 }
 
-const EVERY_MS = 60_000;
-
 /** The sweep every minute: every overdue step PostgreSQL knows of, whether or not its job arrived. */
-@Processor(QUALITY_TIMERS_QUEUE)
-@Injectable()
-export class QualitySweepJob extends RepeatableJob {
-  constructor(
-    @InjectQueue(QUALITY_TIMERS_QUEUE) queue: Queue,
-    private readonly timers: QualityTimers,
-  ) {
-    super(queue, QUALITY_SWEEP_JOB, EVERY_MS);
-  }
-
-  @Process({ name: QUALITY_SWEEP_JOB, concurrency: 1 })
-  handle(): Promise<QualitySweepReport> {
-    return this.timers.sweepOnce();
-  }
-}
+export class QualitySweepJob extends sweepJob({
+  queue: QUALITY_TIMERS_QUEUE,
+  name: QUALITY_SWEEP_JOB,
+  everyMs: 60_000,
+  uses: QualityTimers,
+  run: (timers) => timers.sweepOnce(),
+}) {}

@@ -1,7 +1,6 @@
-import { InjectQueue, Process, Processor } from '@nestjs/bull';
-import { Injectable } from '@nestjs/common';
-import type { Job, Queue } from 'bull';
-import { NOTIFICATION_QUEUE, RepeatableJob } from '@app/jobs';
+import { Process, Processor } from '@nestjs/bull';
+import type { Job } from 'bull';
+import { NOTIFICATION_QUEUE, sweepJob } from '@app/jobs';
 import { DELIVER_JOB, DELIVERY_SWEEP_JOB, DeliveryPayload, deliveryJob } from './delivery.jobs';
 import { NotificationDelivery } from './notification-delivery.service';
 import { NotificationRepository } from '../notification.repository';
@@ -20,30 +19,19 @@ export class NotificationDeliveryJob {
   }
 }
 
-// Often enough for a registration code written without a job (auth) to go out within seconds.
-const SWEEP_EVERY_MS = 5_000;
-
 /**
  * Every five seconds: pending deliveries whose time has come get their job again (Bull ignores the
  * ones it still holds). Covers a Redis that lost its data and deliveries written without a job.
  */
-@Processor(NOTIFICATION_QUEUE)
-@Injectable()
-export class DeliverySweepJob extends RepeatableJob {
-  constructor(
-    @InjectQueue(NOTIFICATION_QUEUE) queue: Queue,
-    private readonly notifications: NotificationRepository,
-  ) {
-    super(queue, DELIVERY_SWEEP_JOB, SWEEP_EVERY_MS);
-    this.queueRef = queue;
-  }
-
-  private readonly queueRef: Queue;
-
-  @Process({ name: DELIVERY_SWEEP_JOB, concurrency: 1 })
-  async handle(): Promise<{ requeued: number }> {
-    const due = await this.notifications.dueDeliveries(500);
-    if (due.length) await this.queueRef.addBulk(due.map((id) => deliveryJob(id)).map((j) => ({ name: j.name, data: j.payload, opts: { jobId: j.jobId } })));
+export class DeliverySweepJob extends sweepJob({
+  queue: NOTIFICATION_QUEUE,
+  name: DELIVERY_SWEEP_JOB,
+  // Often enough for a registration code written without a job (auth) to go out within seconds.
+  everyMs: 5_000,
+  uses: NotificationRepository,
+  run: async (notifications, queue) => {
+    const due = await notifications.dueDeliveries(500);
+    if (due.length) await queue.addBulk(due.map((id) => deliveryJob(id)).map((j) => ({ name: j.name, data: j.payload, opts: { jobId: j.jobId } })));
     return { requeued: due.length };
-  }
-}
+  },
+}) {}
