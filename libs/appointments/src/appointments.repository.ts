@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { sqlShanghaiDate, shanghaiYear } from '@app/calendar';
 import { Actor } from '@app/common';
 import type { AppointmentStatus } from '@app/contracts';
-import { Tx } from '@app/database';
+import { SqlRepository } from '@app/database';
 import { zoneCondition } from '@app/offline';
 import { USER_DIRECTORY_VIEW } from '@app/users';
 
@@ -59,13 +59,7 @@ export interface NewAppointment {
 
 /** Appointments. Every read for a person is bound to the creator's own rows or the staff's zones. */
 @Injectable()
-export class AppointmentsRepository {
-  constructor(private readonly txHost: Tx) {}
-
-  private get m() {
-    return this.txHost.tx;
-  }
-
+export class AppointmentsRepository extends SqlRepository {
   /** Inserts a booking; `overlap` when the creator holds an overlapping one, `code_taken` on a code clash. */
   async insert(a: NewAppointment): Promise<{ id: string } | 'overlap' | 'code_taken'> {
     try {

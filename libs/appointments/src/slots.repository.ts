@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '@app/common';
 import type { ServicePointView } from '@app/contracts';
-import { Tx } from '@app/database';
+import { SqlRepository } from '@app/database';
 import { zoneCondition } from '@app/offline';
 
 /** A service point as stored (the view adds its zone's name and its next open days). */
@@ -28,13 +28,7 @@ const SLOT = `s.id, s.zone_id AS "zoneId", s.service_point_id AS "servicePointId
 
 /** Service points, slots and weekly patterns. Staff queries carry the zone scope. */
 @Injectable()
-export class SlotsRepository {
-  constructor(private readonly txHost: Tx) {}
-
-  private get m() {
-    return this.txHost.tx;
-  }
-
+export class SlotsRepository extends SqlRepository {
   servicePoints(): Promise<ServicePointRow[]> {
     return this.m.query(`SELECT ${POINT} FROM service_points sp ORDER BY sp.zone_id`);
   }

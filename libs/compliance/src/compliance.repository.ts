@@ -1,7 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ScopeClause } from '@app/cases';
 import type { ArticleStatus, CannedReplyView, ComplianceStartStats, KnowledgeArticleView, NavigatorRuleView } from '@app/contracts';
-import { namedQuery, TransactionHost, type Tx } from '@app/database';
+import { SqlRepository } from '@app/database';
 
 const ARTICLE_COLUMNS = `a.id, a.title, a.summary, a.body, a.regulation, a.issuing_body AS "issuingBody", to_char(a.effective_on, 'YYYY-MM-DD') AS "effectiveOn",
   a.article_refs AS "articleRefs", a.source, a.status, a.supersedes_id AS "supersedesId", a.superseded_by AS "supersededBy",
@@ -14,17 +14,7 @@ export type ArticleFields = Pick<KnowledgeArticleView, 'title' | 'summary' | 'bo
 export type RuleFields = Omit<NavigatorRuleView, 'id' | 'version' | 'updatedAt'>;
 
 @Injectable()
-export class ComplianceRepository {
-  constructor(@Inject(TransactionHost) private readonly txHost: Tx) {}
-
-  private get m() {
-    return this.txHost.tx;
-  }
-
-  private named<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
-    return namedQuery<T>(this.txHost, sql, params);
-  }
-
+export class ComplianceRepository extends SqlRepository {
   // ------------------------------------------------------------------------------------------
   // Knowledge articles
 

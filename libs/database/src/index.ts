@@ -3,5 +3,5 @@ export * from './migration-runner';
 export * from './cached-query';
 export * from './transaction';
 export * from './session-role';
-export * from './named-query';
+export * from './sql-repository';
 export * from './stored-row';

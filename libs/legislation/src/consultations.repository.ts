@@ -1,7 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor } from '@app/common';
 import { ScopeClause, zoneScope } from '@app/cases';
-import { namedQuery, type StoredRow, TransactionHost, type Tx } from '@app/database';
+import { SqlRepository, type StoredRow } from '@app/database';
 import type { Adoption, ConsultationArticle, ConsultationCounts, SuggestionView } from '@app/contracts';
 import { USER_DIRECTORY_VIEW } from '@app/users';
 
@@ -64,17 +64,7 @@ const SUGGESTION_COLUMNS = `s.id, s.consultation_id AS "consultationId", k.title
   s.reason, s.named, s.adoption, s.adoption_reason AS "adoptionReason", s.answered_at AS "answeredAt", s.created_at AS "createdAt"`;
 
 @Injectable()
-export class ConsultationsRepository {
-  constructor(@Inject(TransactionHost) private readonly txHost: Tx) {}
-
-  private get m() {
-    return this.txHost.tx;
-  }
-
-  private named<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
-    return namedQuery<T>(this.txHost, sql, params);
-  }
-
+export class ConsultationsRepository extends SqlRepository {
   async insertConsultation(row: Omit<ConsultationRow, 'id' | 'counts'> & { createdBy: string }): Promise<string> {
     const [{ id }] = await this.m.query(
       `INSERT INTO consultations (title, issuing_body, summary, articles, opens_at, closes_at, short_window_reason, authority_id, created_by)

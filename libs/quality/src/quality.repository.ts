@@ -3,7 +3,7 @@ import { SHANGHAI_TIME_ZONE } from '@app/calendar';
 import { Actor } from '@app/common';
 import { CASE_SUMMARIES_VIEW, zoneScope, ScopeClause } from '@app/cases';
 import { DEFAULT_CONTACT_WORKING_DAYS, DEFAULT_RECTIFY_WORKING_DAYS, type AppealedRating, type RatingAppealView, type RectificationStatus, type RectificationStep } from '@app/contracts';
-import { type StoredRow, Tx } from '@app/database';
+import { SqlRepository, type StoredRow } from '@app/database';
 
 export interface RectificationRow {
   id: string;
@@ -74,13 +74,7 @@ function scopeOf(actor: Actor): ScopeClause {
  * takes the actor. Cases are read through the cases module's `case_summaries` view.
  */
 @Injectable()
-export class QualityRepository {
-  constructor(private readonly txHost: Tx) {}
-
-  private get m() {
-    return this.txHost.tx;
-  }
-
+export class QualityRepository extends SqlRepository {
   async settings(): Promise<StoredQualitySettings> {
     const [row] = await this.m.query(`SELECT value, updated_at FROM settings WHERE key = 'quality'`);
     return {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '@app/common';
 import type { RegistrationStatus, SalonEventView } from '@app/contracts';
-import { type StoredRow, Tx } from '@app/database';
+import { SqlRepository, type StoredRow } from '@app/database';
 import { zoneCondition } from '@app/offline';
 import { USER_DIRECTORY_VIEW } from '@app/users';
 
@@ -45,13 +45,7 @@ export type NewSalon = Omit<SalonRow, 'id' | 'status' | 'registered' | 'waitlist
 
 /** 大V沙龙 events, registrations and the cases raised at them. Staff reads carry the zone scope. */
 @Injectable()
-export class SalonsRepository {
-  constructor(private readonly txHost: Tx) {}
-
-  private get m() {
-    return this.txHost.tx;
-  }
-
+export class SalonsRepository extends SqlRepository {
   async insert(e: NewSalon): Promise<string> {
     const [row] = await this.m.query(
       `INSERT INTO salon_events (zone_id, title, topic_programme, description, starts_at, ends_at, venue, online_url, capacity, experts, created_by)

@@ -1,7 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ScopeClause } from '@app/cases';
 import type { EvidencePacketView, PlatformRequestView, PlatformResponseStats, PoliceReferralView, ShieldMatch } from '@app/contracts';
-import { namedQuery, TransactionHost, type Tx } from '@app/database';
+import { SqlRepository } from '@app/database';
 import type { ShieldTarget } from './shield-targets';
 import { USER_DIRECTORY_VIEW } from '@app/users';
 
@@ -32,17 +32,7 @@ export interface AttachmentRow {
 }
 
 @Injectable()
-export class ShieldRepository {
-  constructor(@Inject(TransactionHost) private readonly txHost: Tx) {}
-
-  private get m() {
-    return this.txHost.tx;
-  }
-
-  private named<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
-    return namedQuery<T>(this.txHost, sql, params);
-  }
-
+export class ShieldRepository extends SqlRepository {
   /** Written inside the case's filing transaction (handed over by CaseHooks). */
   async insertTargets(caseId: string, targets: ShieldTarget[]): Promise<void> {
     if (!targets.length) return;

@@ -1,8 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor } from '@app/common';
 import { ScopeClause, zoneScope } from '@app/cases';
 import type { DecidedStage, HonourForm, NominationView, RoundQuota, StageDecision } from '@app/contracts';
-import { namedQuery, TransactionHost, type Tx } from '@app/database';
+import { SqlRepository } from '@app/database';
 import { USER_DIRECTORY_VIEW } from '@app/users';
 
 export interface RoundRow {
@@ -66,17 +66,7 @@ const ROUND_COLUMNS = `r.id, r.name, r.honour, r.categories, r.opens_at AS "open
 const RECOMMENDED_BY_ZONE = `EXISTS (SELECT 1 FROM nomination_decisions d WHERE d.nomination_id = n.id AND d.stage = 'zone_recommended' AND d.decision = 'recommend')`;
 
 @Injectable()
-export class StarlightRepository {
-  constructor(@Inject(TransactionHost) private readonly txHost: Tx) {}
-
-  private get m() {
-    return this.txHost.tx;
-  }
-
-  private named<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
-    return namedQuery<T>(this.txHost, sql, params);
-  }
-
+export class StarlightRepository extends SqlRepository {
   // ------------------------------------------------------------------------------------------
   // Rounds
 

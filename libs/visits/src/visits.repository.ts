@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '@app/common';
 import type { VisitStatus } from '@app/contracts';
-import { Tx } from '@app/database';
+import { SqlRepository } from '@app/database';
 import { zoneCondition } from '@app/offline';
 import { CASE_SUMMARIES_VIEW } from '@app/cases';
 import type { AttachmentFingerprint } from '@app/evidence';
@@ -43,13 +43,7 @@ const SELECT = `SELECT v.id, v.case_id AS "caseId", c.reference AS "caseReferenc
 
 /** On-site visits; they are reached through their case (whose scope the service checks) or the staff's zones. */
 @Injectable()
-export class VisitsRepository {
-  constructor(private readonly txHost: Tx) {}
-
-  private get m() {
-    return this.txHost.tx;
-  }
-
+export class VisitsRepository extends SqlRepository {
   async insert(v: { caseId: string; zoneId: string; requestedBy: string; role: string; note: string; preferredTime: string | null; address: string | null }): Promise<string> {
     const [row] = await this.m.query(
       `INSERT INTO onsite_visits (case_id, zone_id, requested_by, requested_by_role, request_note, preferred_time, address, status) VALUES ($1, $2, $3, $4, $5, $6, $7, 'requested') RETURNING id`,
