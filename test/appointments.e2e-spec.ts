@@ -171,7 +171,7 @@ describe('the desk’s day: check-in, cases, no-shows, zone scope (e2e)', () => 
   const bookedToday = async (creator: TestUser) => {
     const slot = await openSlot(t, supervisor, days[0]);
     const a = (await book(t, creator, slot.id)).body;
-    await moveSlot(t, slot.id, 10);
+    await moveSlot(t, slot.id, 10, { today: true });
     return a as { id: string; reference: string; checkInCode: string; slotId: string };
   };
 

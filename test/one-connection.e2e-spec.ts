@@ -497,7 +497,7 @@ describe('every request on a single database connection (e2e)', () => {
     const b = await send(other, 'post', '/api/v1/appointments', { slotId: slot.id, programme: 'shield' });
     await send(other, 'post', `/api/v1/appointments/${b.id}/cancel`, {});
     const c = await send(other, 'post', '/api/v1/appointments', { slotId: slot.id, programme: 'shield' });
-    await moveSlot(t, slot.id, 10);
+    await moveSlot(t, slot.id, 10, { today: true });
     await read(agent, `/api/v1/desk/appointments?code=${a.checkInCode}`);
     const { zoneId: _z, ...filing } = { ...FILINGS.shield, zoneId: 'huangpu' };
     const checked = await send(agent, 'post', `/api/v1/appointments/${a.id}/check-in`, { newCase: filing });

@@ -413,7 +413,7 @@ suite('web app in a browser (e2e)', () => {
     await shot(p, 'creator-appointments', true);
 
     // At the desk, on the day: found by the code, checked in and linked to the visitor's case.
-    await moveSlot(t, slot.id, 30);
+    await moveSlot(t, slot.id, 30, { today: true });
     const d = await open(DESKTOP);
     await login(d, agent);
     await d.goto(`${base}/desk/appointments`);

@@ -48,8 +48,18 @@ export async function book(t: TestApp, creator: TestUser, slotId: string, progra
   return t.http.post('/api/v1/appointments').set(bearer(creator)).send({ slotId, programme, topic: '咨询维权流程' });
 }
 
-/** Moves a booking's slot to start `minutesFromNow` from now (tests of the desk's day and of no-shows). */
-export async function moveSlot(t: TestApp, slotId: string, minutesFromNow: number, lengthMinutes = 30) {
-  await t.db.query(`UPDATE appointment_slots SET starts_at = now() + make_interval(mins => $2), ends_at = now() + make_interval(mins => $3) WHERE id = $1`, [slotId, minutesFromNow, minutesFromNow + lengthMinutes]);
+let clampedSlots = Math.floor(Math.random() * 600);
+/**
+ * Moves a booking's slot to start `minutesFromNow` from now (tests of the desk's day and of
+ * no-shows). With `today`, the slot stays inside today's Shanghai date even late in the evening,
+ * starting a little earlier when it would run past midnight: check-in is on the day only.
+ */
+export async function moveSlot(t: TestApp, slotId: string, minutesFromNow: number, { length = 30, today = false } = {}) {
+  const now = DateTime.now();
+  let startsAt = now.plus({ minutes: minutesFromNow });
+  const lastStart = now.setZone('Asia/Shanghai').endOf('day').minus({ minutes: length + 1 });
+  // Slots are unique per start: each slot moved back to the last start gets a second of its own.
+  if (today && startsAt > lastStart) startsAt = lastStart.minus({ seconds: ++clampedSlots });
+  await t.db.query(`UPDATE appointment_slots SET starts_at = $2, ends_at = $3 WHERE id = $1`, [slotId, startsAt.toJSDate(), startsAt.plus({ minutes: length }).toJSDate()]);
   await t.db.query(`UPDATE appointments a SET during = tstzrange(s.starts_at, s.ends_at) FROM appointment_slots s WHERE s.id = a.slot_id AND s.id = $1`, [slotId]);
 }
