@@ -21,6 +21,7 @@ import {
 import { IsoInstant } from '@app/common';
 import { IsoDateTime } from '@app/offline';
 import { PROGRAMME_IDS } from '@app/programmes';
+import { CaseDescription, CaseTitle } from '@app/cases';
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -160,12 +161,10 @@ export class CheckInCaseDto {
   @IsString() @Length(1, 64)
   category: string;
 
-  @ApiProperty({ example: '视频评论区遭遇有组织网暴' })
-  @IsString() @Length(2, 100, { message: 'title 须为 2–100 个字符' })
+  @CaseTitle('视频评论区遭遇有组织网暴')
   title: string;
 
-  @ApiProperty({ example: '创作者到窗口反映……' })
-  @IsString() @Length(5, 5000, { message: 'description 须为 5–5000 个字符' })
+  @CaseDescription('创作者到窗口反映……')
   description: string;
 
   @ApiProperty({ example: { platform: 'bilibili', offendingAccounts: ['某某'], startedOn: '2026-03-01', ongoing: true, minorInvolved: false } })

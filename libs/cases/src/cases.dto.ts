@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -21,6 +22,12 @@ import { CASE_STATUSES, CHANNELS, PRIORITIES } from './domain';
 
 const PROGRAMMES = ['starlight', 'shield', 'compliance', 'legislation'];
 
+/** A case's title as every filing form takes it, online or at the desk. */
+export const CaseTitle = (example: string) => applyDecorators(ApiProperty({ example }), IsString(), Length(2, 100, { message: 'title 须为 2–100 个字符' }));
+
+/** A case's description as every filing form takes it. */
+export const CaseDescription = (example: string) => applyDecorators(ApiProperty({ example }), IsString(), Length(5, 5000, { message: 'description 须为 5–5000 个字符' }));
+
 export class FileCaseDto {
   @ApiProperty({ enum: PROGRAMMES, example: 'shield' })
   @IsIn(PROGRAMMES, { message: 'programme 必须是 starlight、shield、compliance、legislation 之一' })
@@ -34,12 +41,10 @@ export class FileCaseDto {
   @Optional() @IsString() @Length(1, 40)
   zoneId?: string;
 
-  @ApiProperty({ example: '视频评论区遭遇有组织网暴' })
-  @IsString() @Length(2, 100, { message: 'title 须为 2–100 个字符' })
+  @CaseTitle('视频评论区遭遇有组织网暴')
   title: string;
 
-  @ApiProperty({ example: '自 3 月起多个账号在我的视频下持续发布侮辱性评论……' })
-  @IsString() @Length(5, 5000, { message: 'description 须为 5–5000 个字符' })
+  @CaseDescription('自 3 月起多个账号在我的视频下持续发布侮辱性评论……')
   description: string;
 
   @ApiProperty({ example: { platform: 'bilibili', offendingAccounts: ['某某黑粉'], urls: ['https://www.bilibili.com/video/BV1xx'], startedOn: '2026-03-01', ongoing: true, minorInvolved: false } })

@@ -23,6 +23,7 @@ import { Optional } from '@app/common';
 const IsStringOrBoolean = () =>
   ValidateBy({ name: 'isStringOrBoolean', validator: { validate: (v: unknown) => typeof v === 'string' || typeof v === 'boolean', defaultMessage: () => 'equals 须为文字或 true/false' } });
 import { ARTICLE_STATUSES, type ArticleStatus, OBLIGATIONS, type Obligation } from '@app/contracts';
+import { CaseDescription, CaseTitle } from '@app/cases';
 
 const PROGRAMMES = ['starlight', 'shield', 'compliance', 'legislation'];
 
@@ -105,12 +106,10 @@ export class FileFromStartDto {
   @IsIn(['policy_interpretation', 'compliance_guidance', 'tech_matching'], { message: 'category 须为 policy_interpretation、compliance_guidance、tech_matching 之一' })
   category: string;
 
-  @ApiProperty({ example: 'AI 生成的视频封面是否需要标识' })
-  @IsString() @Length(2, 100, { message: 'title 须为 2–100 个字符' })
+  @CaseTitle('AI 生成的视频封面是否需要标识')
   title: string;
 
-  @ApiProperty({ example: '工作室使用生成式 AI 制作视频封面，想了解标识要求。' })
-  @IsString() @Length(5, 5000, { message: 'description 须为 5–5000 个字符' })
+  @CaseDescription('工作室使用生成式 AI 制作视频封面，想了解标识要求。')
   description: string;
 
   @ApiProperty({ example: { productOrModel: '某文生图模型', question: '封面图由 AI 生成，是否必须添加显式标识？' } })

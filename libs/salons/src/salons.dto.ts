@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { IsoDateTime } from '@app/offline';
 import { PROGRAMME_IDS } from '@app/programmes';
+import { CaseDescription, CaseTitle } from '@app/cases';
 
 const PROGRAMMES_MESSAGE = `须为 ${PROGRAMME_IDS.join('、')} 之一`;
 
@@ -92,12 +93,10 @@ export class SalonCaseDto {
   @IsString() @Length(1, 64)
   category: string;
 
-  @ApiProperty({ example: '现场提问：被营销号造谣如何取证' })
-  @IsString() @Length(2, 100, { message: 'title 须为 2–100 个字符' })
+  @CaseTitle('现场提问：被营销号造谣如何取证')
   title: string;
 
-  @ApiProperty({ example: '创作者在沙龙上提出……' })
-  @IsString() @Length(5, 5000, { message: 'description 须为 5–5000 个字符' })
+  @CaseDescription('创作者在沙龙上提出……')
   description: string;
 
   @ApiProperty({ example: { platform: 'weibo', offendingAccounts: ['某营销号'], startedOn: '2026-03-01', ongoing: true, minorInvolved: false } })

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDateString, IsIn, IsInt, IsObject, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Optional } from '@app/common';
 import { DecidedStage, HONOUR_FORMS, type HonourForm, STAGE_DECISIONS } from '@app/contracts';
+import { CaseDescription, CaseTitle } from '@app/cases';
 
 const STAGES = Object.keys(STAGE_DECISIONS) as DecidedStage[];
 const DECISIONS = [...new Set(Object.values(STAGE_DECISIONS).flat())];
@@ -60,12 +61,10 @@ export class NominateDto {
   @IsIn(['honour_recommendation', 'self_nomination'], { message: 'category 须为 honour_recommendation 或 self_nomination' })
   category: 'honour_recommendation' | 'self_nomination';
 
-  @ApiProperty({ example: '推荐纪录短片《弄堂里的光》' })
-  @IsString() @Length(2, 100, { message: 'title 须为 2–100 个字符' })
+  @CaseTitle('推荐纪录短片《弄堂里的光》')
   title: string;
 
-  @ApiProperty({ example: '系列纪录短片讲述老城区更新中的普通人故事。' })
-  @IsString() @Length(5, 5000, { message: 'description 须为 5–5000 个字符' })
+  @CaseDescription('系列纪录短片讲述老城区更新中的普通人故事。')
   description: string;
 
   @ApiProperty({ example: { nominationType: 'work', workTitle: '弄堂里的光', form: 'audio_video', links: ['https://www.bilibili.com/video/BV1ab411c7mD'], reach: '全网播放 120 万次' } })
