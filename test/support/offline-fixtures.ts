@@ -56,7 +56,7 @@ let clampedSlots = Math.floor(Math.random() * 600);
  */
 export async function moveSlot(t: TestApp, slotId: string, minutesFromNow: number, { length = 30, today = false } = {}) {
   const now = DateTime.now();
-  let startsAt = now.plus({ minutes: minutesFromNow });
+  let startsAt: DateTime = now.plus({ minutes: minutesFromNow });
   const lastStart = now.setZone('Asia/Shanghai').endOf('day').minus({ minutes: length + 1 });
   // Slots are unique per start: each slot moved back to the last start gets a second of its own.
   if (today && startsAt > lastStart) startsAt = lastStart.minus({ seconds: ++clampedSlots });
