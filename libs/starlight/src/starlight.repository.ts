@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '@app/common';
-import { ScopeClause, zoneScope } from '@app/cases';
+import { creatorZoneScope, ScopeClause } from '@app/cases';
 import type { DecidedStage, HonourForm, NominationView, RoundQuota, StageDecision } from '@app/contracts';
 import { SqlRepository } from '@app/database';
 import { USER_DIRECTORY_VIEW } from '@app/users';
@@ -40,23 +40,11 @@ export interface DecisionRow {
  * of the zones under it.
  */
 export function nominationScope(actor: Actor, alias = 'n'): ScopeClause {
-  switch (actor.role) {
-    case 'creator':
-      return { sql: `${alias}.creator_id = :scopeUserId`, params: { scopeUserId: actor.userId } };
-    case 'agent':
-    case 'supervisor':
-      return zoneScope(actor, `${alias}.zone_id`);
-    case 'cac_officer':
-      return actor.authorityId
-        ? {
-            sql: `(${alias}.round_id IN (SELECT sr.id FROM honour_rounds sr WHERE sr.authority_id = :scopeAuthorityId)
-                   OR ${alias}.zone_id IN (SELECT sz.id FROM zones sz WHERE sz.authority_id = :scopeAuthorityId))`,
-            params: { scopeAuthorityId: actor.authorityId },
-          }
-        : { sql: 'FALSE', params: {} };
-    default:
-      return { sql: 'FALSE', params: {} };
-  }
+  return creatorZoneScope(actor, alias, (authorityId) => ({
+    sql: `(${alias}.round_id IN (SELECT sr.id FROM honour_rounds sr WHERE sr.authority_id = :scopeAuthorityId)
+           OR ${alias}.zone_id IN (SELECT sz.id FROM zones sz WHERE sz.authority_id = :scopeAuthorityId))`,
+    params: { scopeAuthorityId: authorityId },
+  }));
 }
 
 const ROUND_COLUMNS = `r.id, r.name, r.honour, r.categories, r.opens_at AS "opensAt", r.closes_at AS "closesAt",
