@@ -98,4 +98,36 @@ describe('case search (e2e)', () => {
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM cases WHERE search_bigrams @> search_bigrams('网暴') AND zone_id = 'huangpu'`);
     expect(n).toBeGreaterThanOrEqual(2);
   });
+
+  it('counts up to SEARCH_RESULT_LIMIT, and every page is the full ranking’s, whether a rank is read through the index or by walking', async () => {
+    const word = `限数${randomUUID().slice(0, 6)}`;
+    const inTitle: string[] = [];
+    const inText: string[] = [];
+    for (let i = 0; i < 3; i++) inTitle.push((await t.http.post('/api/v1/cases').set(bearer(other)).send({ ...FILINGS.shield, zoneId: 'huangpu', title: `${word} 标题${i}` }).expect(201)).body.id);
+    for (let i = 0; i < 5; i++) inText.push((await t.http.post('/api/v1/cases').set(bearer(other)).send({ ...FILINGS.shield, zoneId: 'huangpu', description: `描述中提到${word}，第 ${i} 件` }).expect(201)).body.id);
+    await t.http.post('/api/v1/cases').set(bearer(other)).send({ ...FILINGS.shield, zoneId: 'yangpu', title: `${word} 杨浦` }).expect(201);
+    // The full ranking: title matches newest first, then the rest newest first.
+    const ranked = [...inTitle.reverse(), ...inText.reverse()];
+
+    const all = (await t.http.get(`/api/v1/cases?q=${encodeURIComponent(word)}&pageSize=100`).set(bearer(hpAgent)).expect(200)).body;
+    expect([all.items.map((i: { id: string }) => i.id), all.total, all.totalCapped]).toEqual([ranked, 8, false]);
+
+    // Limit 4: the title rank (3) is read through the index, the other (5 > 4) by walking; the total stops at 4.
+    const capped = await TestApp.start({ SEARCH_RESULT_LIMIT: '4' });
+    try {
+      const page = async (n: number) => (await capped.http.get(`/api/v1/cases?q=${encodeURIComponent(word)}&pageSize=3&page=${n}`).set(bearer(hpAgent)).expect(200)).body;
+      const [one, two, three] = [await page(1), await page(2), await page(3)];
+      expect([one.total, one.totalCapped, two.total, two.totalCapped]).toEqual([4, true, 4, true]);
+      expect([...one.items, ...two.items, ...three.items].map((i: { id: string }) => i.id)).toEqual(ranked.slice(0, 4));
+      // A search of few hits is counted exactly, and the exact reference still comes first.
+      const [{ reference }] = await t.db.query(`SELECT reference FROM cases WHERE id = $1`, [inText[0]]);
+      const byRef = (await capped.http.get(`/api/v1/cases?q=${reference.toLowerCase()}`).set(bearer(hpAgent)).expect(200)).body;
+      expect([byRef.items[0].id, byRef.totalCapped]).toEqual([inText[0], false]);
+      // The other zone's agent: scope holds on both paths.
+      const yp = (await capped.http.get(`/api/v1/cases?q=${encodeURIComponent(word)}`).set(bearer(ypAgent)).expect(200)).body;
+      expect([yp.total, yp.totalCapped]).toEqual([1, false]);
+    } finally {
+      await capped.close();
+    }
+  });
 });

@@ -55,6 +55,7 @@ export class CaseSummaryResponse implements CaseSummary {
 export class CasePageResponse {
   @Field.nestedList(() => CaseSummaryResponse) items: CaseSummaryResponse[];
   @Field.int() total: number;
+  @Field.flag({ description: '搜索命中超过上限（SEARCH_RESULT_LIMIT）时为 true：total 即上限，分页到此为止' }) totalCapped: boolean;
   @Field.int() page: number;
   @Field.int() pageSize: number;
 }

@@ -24,7 +24,7 @@ export class CasesController {
 
   @Get('cases')
   @Authenticated({ roles: CASE_ROLES })
-  @ApiOkResponse({ type: CasePageResponse, example: { items: [CASE_SUMMARY_EXAMPLE], total: 1, page: 1, pageSize: 20 } })
+  @ApiOkResponse({ type: CasePageResponse, example: { items: [CASE_SUMMARY_EXAMPLE], total: 1, totalCapped: false, page: 1, pageSize: 20 } })
   list(@CurrentActor() actor: Actor, @Query() query: ListCasesQuery) {
     return this.cases.list(actor, query);
   }
@@ -78,7 +78,7 @@ export class CasesController {
   /** The officer's queue: cases currently escalated to their authority. */
   @Get('escalations')
   @Authenticated({ roles: ['cac_officer'] })
-  @ApiOkResponse({ type: CasePageResponse, example: { items: [{ ...CASE_SUMMARY_EXAMPLE, status: 'escalated', escalationAuthorityId: 'cac_huangpu' }], total: 1, page: 1, pageSize: 20 } })
+  @ApiOkResponse({ type: CasePageResponse, example: { items: [{ ...CASE_SUMMARY_EXAMPLE, status: 'escalated', escalationAuthorityId: 'cac_huangpu' }], total: 1, totalCapped: false, page: 1, pageSize: 20 } })
   escalations(@CurrentActor() actor: Actor, @Query() query: ListCasesQuery) {
     return this.cases.list(actor, { ...query, status: query.status ?? ['escalated'] });
   }

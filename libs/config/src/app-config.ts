@@ -90,6 +90,13 @@ export class AppConfig {
   @IsIn(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'])
   LOG_LEVEL = 'info';
 
+  /**
+   * A case search counts its hits up to this many: past it the list says "more than" and its
+   * pages end there (counting and ranking every hit of a common word would cost seconds).
+   */
+  @Transform(toInt) @IsInt() @Min(1) @Max(100_000)
+  SEARCH_RESULT_LIMIT = 1000;
+
   /** Largest JSON request body, e.g. `256kb`. */
   @Matches(/^\d+(kb|mb)$/i, { message: 'BODY_LIMIT must look like 256kb or 1mb' })
   BODY_LIMIT = '256kb';

@@ -300,7 +300,7 @@ export function CaseQueue({
                 total: list.data?.total ?? 0,
                 showSizeChanger: true,
                 pageSizeOptions: [20, 50, 100],
-                showTotal: (t) => `共 ${t} 件`,
+                showTotal: (t) => (list.data?.totalCapped ? `超过 ${t} 件，仅显示前 ${t} 件，请细化搜索` : `共 ${t} 件`),
               }}
             />
           </div>

@@ -9,7 +9,8 @@ import { OFF_LOAD_STATUSES } from '../domain';
 import type { ListCasesQuery } from '../cases.dto';
 import { CaseExtensions } from '../events/case-extensions';
 import { PiiCipher } from '@app/pii';
-import { applyCaseSearch, orderBySearchRank } from './case-search';
+import { AppConfig } from '@app/config';
+import { applyCaseSearch, rankedSearchPage, SearchAccess, SearchPage } from './case-search';
 
 const PRIORITY_ORDER = `CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END`;
 
@@ -24,6 +25,7 @@ export class CaseRepository {
     private readonly txHost: Tx,
     private readonly extensions: CaseExtensions,
     private readonly pii: PiiCipher,
+    private readonly config: AppConfig,
   ) {}
 
   /** A query over the cases the actor may see, aliased `c`, in the current transaction. */
@@ -60,7 +62,7 @@ export class CaseRepository {
    * The case list's query — scope, every filter (other modules' too) — without order or paging.
    * The list, its exports and anything else that filters cases start here.
    */
-  filtered(actor: Actor, q: ListCasesQuery): SelectQueryBuilder<CaseEntity> {
+  filtered(actor: Actor, q: ListCasesQuery, search: SearchAccess = 'bigrams'): SelectQueryBuilder<CaseEntity> {
     const qb = this.visibleTo(actor);
     if (q.programme) qb.andWhere('c.programme = :programme', { programme: q.programme });
     if (q.status?.length) qb.andWhere('c.status IN (:...statuses)', { statuses: q.status });
@@ -81,7 +83,7 @@ export class CaseRepository {
     if (q.createdFrom) qb.andWhere('c.created_at >= :createdFrom', { createdFrom: q.createdFrom });
     if (q.createdTo) qb.andWhere('c.created_at < :createdTo', { createdTo: q.createdTo });
     if (q.ids?.length) qb.andWhere('c.id IN (:...filterIds)', { filterIds: q.ids });
-    if (q.q) applyCaseSearch(qb, q.q, this.pii);
+    if (q.q) applyCaseSearch(qb, q.q, this.pii, search);
     this.extensions.filterList(qb, q);
     return qb;
   }
@@ -115,11 +117,19 @@ export class CaseRepository {
     }
   }
 
-  /** One page of the list and the total. */
-  page(actor: Actor, q: ListCasesQuery, page: number, pageSize: number): Promise<[CaseEntity[], number]> {
-    // A search without an explicit sort is ranked (see orderBySearchRank).
-    const qb = q.q && !q.sort ? orderBySearchRank(this.filtered(actor, q)) : this.ordered(this.filtered(actor, q), q.sort);
-    return qb.addOrderBy('c.id', 'ASC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+  /** One page of the list and the total; a search without an explicit sort is ranked (see rankedSearchPage). */
+  async page(actor: Actor, q: ListCasesQuery, page: number, pageSize: number): Promise<SearchPage> {
+    const offset = (page - 1) * pageSize;
+    if (q.q && !q.sort) {
+      const count = async (qb: SelectQueryBuilder<CaseEntity>, atMost: number) => {
+        const [sql, params] = qb.select('c.id').limit(atMost).getQueryAndParameters();
+        const [{ n }]: { n: number }[] = await this.txHost.tx.query(`SELECT count(*)::int AS n FROM (${sql}) hits`, params);
+        return n;
+      };
+      return rankedSearchPage((through) => this.filtered(actor, q, through), count, offset, pageSize, this.config.SEARCH_RESULT_LIMIT);
+    }
+    const [rows, total] = await this.ordered(this.filtered(actor, q), q.sort).addOrderBy('c.id', 'ASC').skip(offset).take(pageSize).getManyAndCount();
+    return { rows, total, totalCapped: false };
   }
 
   /** Open cases (not yet resolved or ended) owned by each of these users. */

@@ -22,6 +22,7 @@ const INTERNAL_ESCALATION_DETAILS = [...INTERNAL_DETAILS, 'reason', 'note'];
 export interface CasePage {
   items: CaseSummary[];
   total: number;
+  totalCapped: boolean;
   page: number;
   pageSize: number;
 }
@@ -41,10 +42,10 @@ export class CaseQueriesService {
   async list(actor: Actor, q: ListCasesQuery): Promise<CasePage> {
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
-    const [rows, total] = await this.cases.page(actor, q, page, pageSize);
+    const { rows, total, totalCapped } = await this.cases.page(actor, q, page, pageSize);
     const unread = await this.unreadFor(actor, rows.map((c) => c.id));
     const items = (await this.summaries(rows)).map((s) => ({ ...s, unread: unread?.get(s.id) ?? null }));
-    return { items, total, page, pageSize };
+    return { items, total, totalCapped, page, pageSize };
   }
 
   /** The desk's unread markers of these cases (null for other roles). */

@@ -3405,6 +3405,8 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+            /** @description 搜索命中超过上限（SEARCH_RESULT_LIMIT）时为 true：total 即上限，分页到此为止 */
+            totalCapped: boolean;
         };
         CaseReadResponse: {
             /** Format: date-time */
@@ -8516,6 +8518,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "total": 1,
+                     *       "totalCapped": false,
                      *       "page": 1,
                      *       "pageSize": 20
                      *     }
@@ -13701,6 +13704,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "total": 1,
+                     *       "totalCapped": false,
                      *       "page": 1,
                      *       "pageSize": 20
                      *     }

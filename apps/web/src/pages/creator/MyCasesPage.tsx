@@ -85,7 +85,7 @@ export default function MyCasesPage() {
                 上一页
               </Button>
               <span aria-live="polite">
-                第 {page} / {Math.ceil(list.data.total / PAGE_SIZE)} 页 · 共 {list.data.total} 件
+                第 {page} / {Math.ceil(list.data.total / PAGE_SIZE)} 页 · {list.data.totalCapped ? `超过 ${list.data.total} 件` : `共 ${list.data.total} 件`}
               </span>
               <Button disabled={page * PAGE_SIZE >= list.data.total} onClick={() => set({ page: String(page + 1) })}>
                 下一页 <RightOutlined />
