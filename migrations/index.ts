@@ -30,6 +30,7 @@ import { RatesFollowTheCase1764513000000 } from './1764513000000-rates-follow-th
 import { RebuildsKnowRectifiedRatings1764514000000 } from './1764514000000-rebuilds-know-rectified-ratings';
 import { RatingReviewsIntoRectifications1764515000000 } from './1764515000000-rating-reviews-into-rectifications';
 import { CaseListMinorFirstOrder1764516000000 } from './1764516000000-case-list-minor-first-order';
+import { CaseTitleBigrams1764517000000 } from './1764517000000-case-title-bigrams';
 
 /** Every migration, in order, one a line. Add each new file here; TypeORM runs the pending ones. */
 export const MIGRATIONS = [
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   RebuildsKnowRectifiedRatings1764514000000,
   RatingReviewsIntoRectifications1764515000000,
   CaseListMinorFirstOrder1764516000000,
+  CaseTitleBigrams1764517000000,
 ];

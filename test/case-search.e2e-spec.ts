@@ -129,5 +129,22 @@ describe('case search (e2e)', () => {
     } finally {
       await capped.close();
     }
+
+    // Limit 2: the title rank (3 > 2) is dense, looked for among the 10 newest cases in scope; with
+    // ten newer cases filed after it, it is not there, and the rank is sorted after all. Same pages.
+    const tight = await TestApp.start({ SEARCH_RESULT_LIMIT: '2' });
+    try {
+      const firstTwo = async () => {
+        const pages = [1, 2, 3].map(async (n) => (await tight.http.get(`/api/v1/cases?q=${encodeURIComponent(word)}&pageSize=1&page=${n}`).set(bearer(hpAgent)).expect(200)).body);
+        const bodies = await Promise.all(pages);
+        expect(bodies.map((b) => [b.total, b.totalCapped])).toEqual([[2, true], [2, true], [2, true]]);
+        return bodies.flatMap((b) => b.items.map((i: { id: string }) => i.id));
+      };
+      expect(await firstTwo()).toEqual(ranked.slice(0, 2));
+      for (let i = 0; i < 10; i++) await t.http.post('/api/v1/cases').set(bearer(creator)).send({ ...FILINGS.shield, zoneId: 'huangpu' }).expect(201);
+      expect(await firstTwo()).toEqual(ranked.slice(0, 2));
+    } finally {
+      await tight.close();
+    }
   });
 });

@@ -31,7 +31,7 @@ function listSql(design: 'substring' | 'bigrams', shape: 'count' | 'page' | 'ids
 
 const pattern = (q: string) => `%${q.replace(/[%_\\]/g, '\\$&')}%`;
 
-function quantile(sorted: number[], p: number): number {
+export function quantile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
 }
 
@@ -50,7 +50,21 @@ export interface SearchRow {
   bigramsP99: number;
 }
 
-/** Both designs, interleaved, on the bulk database at `url` (adds the pg_trgm index if missing). */
+/** The sample queries, at any scale: common and rare words, a reference, a creator's name, no match. */
+export async function searchQueries(db: Client): Promise<string[]> {
+  const ref = (await db.query(`SELECT reference FROM cases WHERE zone_id = 'huangpu' ORDER BY created_at DESC OFFSET 1000 LIMIT 1`)).rows[0].reference;
+  const name = (await db.query(`SELECT u.display_name FROM users u JOIN cases c ON c.creator_id = u.id WHERE c.zone_id = 'huangpu' AND u.role = 'creator' ORDER BY u.id LIMIT 1`)).rows[0].display_name;
+  return ['网暴', '标识', '网络暴力', '人肉', '侵权', ref, name, '量子纠缠'];
+}
+
+/** The list's search as it was before ranked pages: count every hit, then sort them all for the first page (huangpu scope). */
+export async function countAndSortEveryHit(db: Client, q: string): Promise<void> {
+  const params = ['huangpu', q, pattern(q)];
+  await db.query(listSql('bigrams', 'count'), params);
+  await db.query(listSql('bigrams', 'page'), params);
+}
+
+/** Both designs, interleaved, on the bulk database at `url` (builds the pg_trgm index for the comparison and drops it after). */
 export async function compareSearch(url: string, rounds: number): Promise<{ total: number; sizes: { trgm: string; bigrams: string }; rows: SearchRow[] }> {
   const db = new Client({ connectionString: url });
   await db.connect();
@@ -63,9 +77,7 @@ export async function compareSearch(url: string, rounds: number): Promise<{ tota
     await db.query(`ANALYZE cases`);
     const [{ n: total }] = (await db.query(`SELECT count(*)::int AS n FROM cases`)).rows;
     const sizes = (await db.query(`SELECT pg_size_pretty(pg_relation_size('cases_search_trgm')) AS trgm, pg_size_pretty(pg_relation_size('cases_search_bigrams_idx')) AS bigrams`)).rows[0];
-    const ref = (await db.query(`SELECT reference FROM cases WHERE zone_id = 'huangpu' ORDER BY created_at DESC OFFSET 1000 LIMIT 1`)).rows[0].reference;
-    const name = (await db.query(`SELECT u.display_name FROM users u JOIN cases c ON c.creator_id = u.id WHERE c.zone_id = 'huangpu' AND u.role = 'creator' ORDER BY u.id LIMIT 1`)).rows[0].display_name;
-    const queries = ['网暴', '标识', '网络暴力', '人肉', '侵权', ref, name, '量子纠缠'];
+    const queries = await searchQueries(db);
 
     const results: Record<string, { substring: number[]; bigrams: number[] }> = {};
     const equal: Record<string, { matches: number; equal: boolean }> = {};
@@ -108,6 +120,8 @@ export async function compareSearch(url: string, rounds: number): Promise<{ tota
     });
     return { total, sizes, rows };
   } finally {
+    // The replaced design's index goes again: the api's planner must not find it in the bulk data.
+    await db.query(`DROP INDEX IF EXISTS cases_search_trgm`).catch(() => undefined);
     await db.end();
   }
 }

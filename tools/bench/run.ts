@@ -92,7 +92,7 @@ async function main(): Promise<void> {
   try {
     if (PARTS.includes('auth')) await step('auth', () => authPart(server, redisUrl, options, children));
     if (PARTS.includes('filing') || PARTS.includes('filing2')) await step('filing', () => filingParts(server, redisUrl, options, children, PARTS));
-    const reads = ['detail', 'list', 'dashboard'].filter((p) => PARTS.includes(p));
+    const reads = ['detail', 'list', 'dashboard', 'search'].filter((p) => PARTS.includes(p));
     if (reads.length && bulk) await step('reads', () => readParts(server, redisUrl, bulk, options, children, reads));
     else if (reads.length) console.log(`[bench] no bulk database (run npm run bench:data once): ${reads.join(', ')} skipped`);
     if (PARTS.includes('sla')) await step('sla', () => slaParts(options));

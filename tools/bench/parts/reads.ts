@@ -3,19 +3,24 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DateTime } from 'luxon';
 import { SHANGHAI_TIME_ZONE } from '@app/calendar';
+import { runMigrations } from '@app/database';
 import { provisionDatabase } from '../../dev-start/database-roles';
 import { developmentRoles, developmentSecrets, withDatabase } from '../../dev-start/local-services';
 import { BULK_PASSWORD } from '../bulk/bulk-generator';
-import { BenchOptions, interleaved, login, rps, Row, startNode, stopAll, waitFor } from '../kit';
+import { countAndSortEveryHit, quantile, searchQueries } from '../bench-search';
+import { BenchOptions, interleaved, load1, login, rps, Row, startNode, stopAll, waitFor } from '../kit';
 import { apiLikePool, recordStatements, replayRate } from '../replay';
 
 /**
  * Reads at bulk scale (the database `npm run bench:data` filled, reused as it is): case detail,
  * a filtered list and the dashboard, each against the very statements the api sent for it
- * (recorded from one request) through plain `pg` with as many clients.
+ * (recorded from one request) through plain `pg` with as many clients; and search, one request
+ * at a time, against the list's search as it was before ranked pages.
  */
 export async function readParts(server: string, redisUrl: string, bulkDatabase: string, o: BenchOptions, children: ChildProcess[], parts: string[]): Promise<Row[]> {
   const ownerish = withDatabase(server, bulkDatabase);
+  // The bulk data is built once; the migrations written since then are applied to it here.
+  await runMigrations(ownerish);
   const pg = new Client({ connectionString: ownerish });
   await pg.connect();
   const [{ cases }] = (await pg.query(`SELECT count(*)::int AS cases FROM cases`)).rows;
@@ -71,9 +76,53 @@ export async function readParts(server: string, redisUrl: string, bulkDatabase: 
         }),
       );
     }
+    if (parts.includes('search')) rows.push(...(await searchLatency(base, zoneToken, ownerish, cases, o.rounds * 5)));
   } finally {
     await pool.end();
     await stopAll(children);
   }
   return rows;
+}
+
+/** p99 of the list's search through the api (a zone supervisor's first page), interleaved with counting and sorting every hit. */
+async function searchLatency(base: string, token: string, url: string, cases: number, samples: number): Promise<Row[]> {
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  try {
+    const queries = await searchQueries(db);
+    const times = new Map(queries.map((q) => [q, { api: [] as number[], before: [] as number[], hits: '' }]));
+    for (let i = 0; i < samples; i++) {
+      for (const q of queries) {
+        const t = times.get(q)!;
+        let started = performance.now();
+        const res = await fetch(`${base}/api/v1/cases?q=${encodeURIComponent(q)}`, { headers: { authorization: `Bearer ${token}` } });
+        if (!res.ok) throw new Error(`search ${q}: ${res.status} ${await res.text()}`);
+        const page = (await res.json()) as { total: number; totalCapped: boolean };
+        t.api.push(performance.now() - started);
+        t.hits = `${page.total}${page.totalCapped ? '+' : ''}`;
+        started = performance.now();
+        await countAndSortEveryHit(db, q);
+        t.before.push(performance.now() - started);
+      }
+    }
+    return queries.map((q) => {
+      const t = times.get(q)!;
+      const [api, before] = [t.api, t.before].map((xs) => [...xs].sort((a, b) => a - b));
+      const ours = Math.round(quantile(api, 0.99));
+      const ceiling = Math.round(quantile(before, 0.99));
+      return {
+        measure: `search q=${q} through the api at ${cases} cases (${t.hits} hits), p99 ms`,
+        ours,
+        ceiling,
+        ceilingIs: 'counting and sorting every hit (the list before ranked pages), through pg (lower is better)',
+        unit: 'ms',
+        ratio: ceiling ? Math.round((ours / ceiling) * 100) / 100 : null,
+        target: 'p99 < 100 ms at 1M',
+        spread: `p50 ${Math.round(quantile(api, 0.5))} vs ${Math.round(quantile(before, 0.5))}`,
+        loadavg: load1(),
+      };
+    });
+  } finally {
+    await db.end();
+  }
 }

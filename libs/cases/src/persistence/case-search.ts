@@ -26,9 +26,9 @@ export type SearchAccess = 'bigrams' | 'walk';
  * exactly the substring match's (migration 1764400000000-case-search-bigrams).
  */
 export function applyCaseSearch(qb: SelectQueryBuilder<CaseEntity>, text: string, pii: PiiCipher, through: SearchAccess = 'bigrams'): void {
-  const indexed = through === 'bigrams' && [...text].length >= 2;
+  const indexed = [...text].length >= 2;
   const params: Record<string, string> = { searchText: text, searchPattern: containsPattern(text) };
-  const byDocument = indexed ? `(c.search_bigrams @> search_bigrams(:searchText) AND ${DOCUMENT} ILIKE :searchPattern)` : `${DOCUMENT} ILIKE :searchPattern`;
+  const byDocument = indexed && through === 'bigrams' ? `(c.search_bigrams @> search_bigrams(:searchText) AND ${DOCUMENT} ILIKE :searchPattern)` : `${DOCUMENT} ILIKE :searchPattern`;
   const byName = indexed ? `(u.name_bigrams @> search_bigrams(:searchText) AND u.display_name ILIKE :searchPattern)` : 'u.display_name ILIKE :searchPattern';
   let byPerson = byName;
   const phone = text.trim();
@@ -49,50 +49,62 @@ export interface SearchPage {
 
 /**
  * The ranks of a hit, best first, newest first within each: the exact reference (references are
- * upper-case, so this reads the unique index), then matches in the title, then the rest.
+ * upper-case, so this reads the unique index), then matches in the title (through the title's
+ * own bigrams when read through the index), then the rest.
  */
-const RANKS = [
-  'c.reference = upper(:searchText)',
-  'c.reference <> upper(:searchText) AND c.title ILIKE :searchPattern',
-  'c.reference <> upper(:searchText) AND NOT (c.title ILIKE :searchPattern)',
-];
+function ranks(text: string, through: SearchAccess): string[] {
+  const titleBigrams = through === 'bigrams' && [...text].length >= 2 ? 'search_bigrams(c.title) @> search_bigrams(:searchText) AND ' : '';
+  return [
+    'c.reference = upper(:searchText)',
+    `c.reference <> upper(:searchText) AND ${titleBigrams}c.title ILIKE :searchPattern`,
+    'c.reference <> upper(:searchText) AND NOT (c.title ILIKE :searchPattern)',
+  ];
+}
+
+/** How many of the newest cases in scope (times the result limit) a walk looks through before it gives up on a dense rank. */
+const WALK_WINDOW = 5;
 
 /**
  * A ranked page of a search without counting or sorting every hit, so that a word found in tens
  * of thousands of cases costs about what a rare one does. Each rank is counted up to `limit` + 1.
- * A rank with at most `limit` hits is read through the bigram index and sorted; a rank with more
- * is dense enough that walking the newest-first index finds the page after a few thousand rows.
+ * A rank with at most `limit` hits is read through the bigram index and sorted. A rank with more
+ * is first looked for among the newest cases in scope (`since`: the created_at of the
+ * (WALK_WINDOW × limit)-th newest): when the page is there, it is exactly the page of the whole rank (every
+ * hit left out is older); when it is not (hits clustered in the past), the rank is sorted after all.
  * Past `limit` hits in all, the total stops at `limit` and pages end there.
  */
 export async function rankedSearchPage(
+  text: string,
   query: (through: SearchAccess) => SelectQueryBuilder<CaseEntity>,
-  count: (qb: SelectQueryBuilder<CaseEntity>, atMost: number) => Promise<number>,
+  db: { count: (qb: SelectQueryBuilder<CaseEntity>, atMost: number) => Promise<number>; since: (window: number) => Promise<Date | null> },
   offset: number,
   take: number,
   limit: number,
 ): Promise<SearchPage> {
+  const [indexed, walked] = [ranks(text, 'bigrams'), ranks(text, 'walk')];
   const counts: number[] = [];
-  for (const rank of RANKS) {
+  for (const rank of indexed) {
     const before = counts.reduce((a, b) => a + b, 0);
-    counts.push(before > limit ? 0 : await count(query('bigrams').andWhere(rank), limit + 1));
+    counts.push(before > limit ? 0 : await db.count(query('bigrams').andWhere(rank), limit + 1));
   }
   const found = counts.reduce((a, b) => a + b, 0);
   const total = Math.min(found, limit);
   const rows: CaseEntity[] = [];
   let skip = offset;
-  for (const [i, rank] of RANKS.entries()) {
+  for (let i = 0; i < indexed.length; i++) {
     const want = Math.min(take, total - offset) - rows.length;
     if (want <= 0) break;
     if (skip >= counts[i]) {
       skip -= counts[i];
       continue;
     }
-    const dense = counts[i] > limit;
-    const qb = query(dense ? 'walk' : 'bigrams').andWhere(rank);
-    // Few hits: ordered by an expression no index holds, so the planner reads them through the
-    // bigram index and sorts them, rather than walking the newest-first index in search of them.
-    qb.orderBy(dense ? 'c.created_at' : "c.created_at + interval '0 s'", 'DESC').addOrderBy('c.id', 'ASC');
-    rows.push(...(await qb.offset(skip).limit(want).getMany()));
+    const page = (qb: SelectQueryBuilder<CaseEntity>, order: string) => qb.orderBy(order, 'DESC').addOrderBy('c.id', 'ASC').offset(skip).limit(want).getMany();
+    const since = counts[i] > limit ? await db.since(WALK_WINDOW * limit) : null;
+    let got = since ? await page(query('walk').andWhere(walked[i]).andWhere('c.created_at >= :walkSince', { walkSince: since }), 'c.created_at') : [];
+    // Few hits (or not all in the window): ordered by an expression no index holds, so the planner
+    // reads them through the bigram index and sorts them, rather than walking the whole index.
+    if (got.length < want) got = await page(query('bigrams').andWhere(indexed[i]), "c.created_at + interval '0 s'");
+    rows.push(...got);
     skip = 0;
   }
   return { rows, total, totalCapped: found > limit };

@@ -126,7 +126,8 @@ export class CaseRepository {
         const [{ n }]: { n: number }[] = await this.txHost.tx.query(`SELECT count(*)::int AS n FROM (${sql}) hits`, params);
         return n;
       };
-      return rankedSearchPage((through) => this.filtered(actor, q, through), count, offset, pageSize, this.config.SEARCH_RESULT_LIMIT);
+      const since = async (window: number) => (await this.visibleTo(actor).select('c.created_at', 'at').orderBy('c.created_at', 'DESC').offset(window - 1).limit(1).getRawOne<{ at: Date }>())?.at ?? null;
+      return rankedSearchPage(q.q, (through) => this.filtered(actor, q, through), { count, since }, offset, pageSize, this.config.SEARCH_RESULT_LIMIT);
     }
     const [rows, total] = await this.ordered(this.filtered(actor, q), q.sort).addOrderBy('c.id', 'ASC').skip(offset).take(pageSize).getManyAndCount();
     return { rows, total, totalCapped: false };
