@@ -47,17 +47,25 @@ export interface SearchPage {
   totalCapped: boolean;
 }
 
+type Query = SelectQueryBuilder<CaseEntity>;
+type Rank = (qb: Query, through: SearchAccess) => Query;
+
 /**
  * The ranks of a hit, best first, newest first within each: the exact reference (references are
- * upper-case, so this reads the unique index), then matches in the title (through the title's
- * own bigrams when read through the index), then the rest.
+ * upper-case, so this reads the unique index), then matches in the title (through the title's own
+ * bigrams when read through the index), then the rest. A reference or title match is a match of
+ * the document already, so only the last rank rechecks the whole search (`search`).
  */
-function ranks(text: string, through: SearchAccess): string[] {
-  const titleBigrams = through === 'bigrams' && [...text].length >= 2 ? 'search_bigrams(c.title) @> search_bigrams(:searchText) AND ' : '';
+function ranks(text: string, search: (qb: Query, through: SearchAccess) => void): Rank[] {
+  const params = { searchText: text, searchPattern: containsPattern(text) };
+  const titleBigrams = (through: SearchAccess) => (through === 'bigrams' && [...text].length >= 2 ? 'search_bigrams(c.title) @> search_bigrams(:searchText) AND ' : '');
   return [
-    'c.reference = upper(:searchText)',
-    `c.reference <> upper(:searchText) AND ${titleBigrams}c.title ILIKE :searchPattern`,
-    'c.reference <> upper(:searchText) AND NOT (c.title ILIKE :searchPattern)',
+    (qb) => qb.andWhere('c.reference = upper(:searchText)', params),
+    (qb, through) => qb.andWhere(`c.reference <> upper(:searchText) AND ${titleBigrams(through)}c.title ILIKE :searchPattern`, params),
+    (qb, through) => {
+      search(qb, through);
+      return qb.andWhere('c.reference <> upper(:searchText) AND NOT (c.title ILIKE :searchPattern)', params);
+    },
   ];
 }
 
@@ -75,35 +83,36 @@ const WALK_WINDOW = 5;
  */
 export async function rankedSearchPage(
   text: string,
-  query: (through: SearchAccess) => SelectQueryBuilder<CaseEntity>,
-  db: { count: (qb: SelectQueryBuilder<CaseEntity>, atMost: number) => Promise<number>; since: (window: number) => Promise<Date | null> },
+  query: () => Query,
+  search: (qb: Query, through: SearchAccess) => void,
+  db: { count: (qb: Query, atMost: number) => Promise<number>; since: (window: number) => Promise<Date | null> },
   offset: number,
   take: number,
   limit: number,
 ): Promise<SearchPage> {
-  const [indexed, walked] = [ranks(text, 'bigrams'), ranks(text, 'walk')];
+  const all = ranks(text, search);
   const counts: number[] = [];
-  for (const rank of indexed) {
+  for (const rank of all) {
     const before = counts.reduce((a, b) => a + b, 0);
-    counts.push(before > limit ? 0 : await db.count(query('bigrams').andWhere(rank), limit + 1));
+    counts.push(before > limit ? 0 : await db.count(rank(query(), 'bigrams'), limit + 1));
   }
   const found = counts.reduce((a, b) => a + b, 0);
   const total = Math.min(found, limit);
   const rows: CaseEntity[] = [];
   let skip = offset;
-  for (let i = 0; i < indexed.length; i++) {
+  for (const [i, rank] of all.entries()) {
     const want = Math.min(take, total - offset) - rows.length;
     if (want <= 0) break;
     if (skip >= counts[i]) {
       skip -= counts[i];
       continue;
     }
-    const page = (qb: SelectQueryBuilder<CaseEntity>, order: string) => qb.orderBy(order, 'DESC').addOrderBy('c.id', 'ASC').offset(skip).limit(want).getMany();
+    const page = (qb: Query, order: string) => qb.orderBy(order, 'DESC').addOrderBy('c.id', 'ASC').offset(skip).limit(want).getMany();
     const since = counts[i] > limit ? await db.since(WALK_WINDOW * limit) : null;
-    let got = since ? await page(query('walk').andWhere(walked[i]).andWhere('c.created_at >= :walkSince', { walkSince: since }), 'c.created_at') : [];
+    let got = since ? await page(rank(query(), 'walk').andWhere('c.created_at >= :walkSince', { walkSince: since }), 'c.created_at') : [];
     // Few hits (or not all in the window): ordered by an expression no index holds, so the planner
     // reads them through the bigram index and sorts them, rather than walking the whole index.
-    if (got.length < want) got = await page(query('bigrams').andWhere(indexed[i]), "c.created_at + interval '0 s'");
+    if (got.length < want) got = await page(rank(query(), 'bigrams'), "c.created_at + interval '0 s'");
     rows.push(...got);
     skip = 0;
   }

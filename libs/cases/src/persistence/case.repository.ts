@@ -62,7 +62,7 @@ export class CaseRepository {
    * The case list's query — scope, every filter (other modules' too) — without order or paging.
    * The list, its exports and anything else that filters cases start here.
    */
-  filtered(actor: Actor, q: ListCasesQuery, search: SearchAccess = 'bigrams'): SelectQueryBuilder<CaseEntity> {
+  filtered(actor: Actor, q: ListCasesQuery): SelectQueryBuilder<CaseEntity> {
     const qb = this.visibleTo(actor);
     if (q.programme) qb.andWhere('c.programme = :programme', { programme: q.programme });
     if (q.status?.length) qb.andWhere('c.status IN (:...statuses)', { statuses: q.status });
@@ -83,7 +83,7 @@ export class CaseRepository {
     if (q.createdFrom) qb.andWhere('c.created_at >= :createdFrom', { createdFrom: q.createdFrom });
     if (q.createdTo) qb.andWhere('c.created_at < :createdTo', { createdTo: q.createdTo });
     if (q.ids?.length) qb.andWhere('c.id IN (:...filterIds)', { filterIds: q.ids });
-    if (q.q) applyCaseSearch(qb, q.q, this.pii, search);
+    if (q.q) applyCaseSearch(qb, q.q, this.pii);
     this.extensions.filterList(qb, q);
     return qb;
   }
@@ -127,7 +127,9 @@ export class CaseRepository {
         return n;
       };
       const since = async (window: number) => (await this.visibleTo(actor).select('c.created_at', 'at').orderBy('c.created_at', 'DESC').offset(window - 1).limit(1).getRawOne<{ at: Date }>())?.at ?? null;
-      return rankedSearchPage(q.q, (through) => this.filtered(actor, q, through), { count, since }, offset, pageSize, this.config.SEARCH_RESULT_LIMIT);
+      const text = q.q;
+      const search = (qb: SelectQueryBuilder<CaseEntity>, through: SearchAccess) => applyCaseSearch(qb, text, this.pii, through);
+      return rankedSearchPage(text, () => this.filtered(actor, { ...q, q: undefined }), search, { count, since }, offset, pageSize, this.config.SEARCH_RESULT_LIMIT);
     }
     const [rows, total] = await this.ordered(this.filtered(actor, q), q.sort).addOrderBy('c.id', 'ASC').skip(offset).take(pageSize).getManyAndCount();
     return { rows, total, totalCapped: false };
