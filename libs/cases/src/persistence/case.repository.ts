@@ -10,7 +10,7 @@ import type { ListCasesQuery } from '../cases.dto';
 import { CaseExtensions } from '../events/case-extensions';
 import { PiiCipher } from '@app/pii';
 import { AppConfig } from '@app/config';
-import { applyCaseSearch, rankedSearchPage, SearchAccess, SearchPage } from './case-search';
+import { applyCaseSearch, rankedSearchPage, SearchPage } from './case-search';
 
 const PRIORITY_ORDER = `CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END`;
 
@@ -128,7 +128,7 @@ export class CaseRepository {
       };
       const since = async (window: number) => (await this.visibleTo(actor).select('c.created_at', 'at').orderBy('c.created_at', 'DESC').offset(window - 1).limit(1).getRawOne<{ at: Date }>())?.at ?? null;
       const text = q.q;
-      const search = (qb: SelectQueryBuilder<CaseEntity>, through: SearchAccess) => applyCaseSearch(qb, text, this.pii, through);
+      const search = (qb: SelectQueryBuilder<CaseEntity>) => applyCaseSearch(qb, text, this.pii);
       return rankedSearchPage(text, () => this.filtered(actor, { ...q, q: undefined }), search, { count, since }, offset, pageSize, this.config.SEARCH_RESULT_LIMIT);
     }
     const [rows, total] = await this.ordered(this.filtered(actor, q), q.sort).addOrderBy('c.id', 'ASC').skip(offset).take(pageSize).getManyAndCount();
