@@ -48,8 +48,9 @@ type Rank = (qb: Query, amongNewest?: boolean) => Query;
  * The ranks of a hit, best first, newest first within each: the exact reference (references are
  * upper-case, so this reads the unique index), then matches in the title (through the title's own
  * bigrams, except among the newest cases, where checking each short title is cheaper than
- * trusting the planner's guess of how rare several bigrams are together), then the rest. A reference or title match is a match of
- * the document already, so only the last rank rechecks the whole search (`search`).
+ * trusting the planner's guess of how rare several bigrams are together), then the rest. A
+ * reference or title match is a match of the document already, so only the last rank rechecks
+ * the whole search (`search`).
  */
 function ranks(text: string, search: (qb: Query) => void): Rank[] {
   const params = { searchText: text, searchPattern: containsPattern(text) };
