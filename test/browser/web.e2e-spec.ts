@@ -120,6 +120,23 @@ suite('web app in a browser (e2e)', () => {
     await page.locator('.ant-modal').waitFor({ state: 'detached' });
   }
 
+  /**
+   * The desk list a dashboard figure opened: its filter (the URL) holds `reference`, and the page
+   * shows the api's first page for that filter, in order. Other spec files' open cases share the
+   * zone, so `reference` itself need not be on page 1 (the list is sorted by the next deadline).
+   */
+  async function listShows(page: Page, user: TestUser, reference: string) {
+    const filter = Object.fromEntries(new URL(page.url()).searchParams);
+    const found = (await t.http.get('/api/v1/cases').set(auth(user)).query({ ...filter, q: reference }).expect(200)).body;
+    expect(found.items.map((c: { reference: string }) => c.reference)).toContain(reference);
+    const first = (await t.http.get('/api/v1/cases').set(auth(user)).query({ sort: 'nextDueAt', ...filter, page: 1, pageSize: 20 }).expect(200)).body;
+    const expected = first.items.map((c: { reference: string }) => c.reference);
+    expect(expected.length).toBeGreaterThan(0);
+    await page.getByRole('link', { name: expected[0], exact: true }).waitFor();
+    const shown = page.getByRole('link', { name: /^[A-Z]{2}-[A-Z]{3}-\d{4}-\d{6}$/ });
+    await expect(shown.allInnerTexts()).resolves.toEqual(expected);
+  }
+
   beforeAll(async () => {
     ensureWebBuild();
     t = await TestApp.start();
@@ -336,7 +353,7 @@ suite('web app in a browser (e2e)', () => {
     // A figure opens the desk list with the same filters: the backlog card …
     await card('backlog').click();
     await p.waitForURL((u) => u.pathname === '/desk' && u.searchParams.get('status') === 'submitted,accepted,in_progress,awaiting_creator,escalated');
-    await p.getByRole('link', { name: waiting.reference }).waitFor();
+    await listShows(p, supervisor, waiting.reference);
     await p.getByText('自定义筛选').waitFor();
     // … and a heat-map cell (its keyboard route): 待受理, 0–1 working days old.
     await p.goBack();
@@ -344,7 +361,7 @@ suite('web app in a browser (e2e)', () => {
     await p.getByRole('link', { name: /^待受理 · 0–1 个工作日：\d+ 件$/ }).focus();
     await p.keyboard.press('Enter');
     await p.waitForURL((u) => u.pathname === '/desk' && u.searchParams.get('status') === 'submitted' && !!u.searchParams.get('createdFrom'));
-    await p.getByRole('link', { name: waiting.reference }).waitFor();
+    await listShows(p, supervisor, waiting.reference);
     // … and the 上报 bar of the district 网信办 (its keyboard route): the period's cases escalated there,
     // the filter shown in the filter bar and clearable there.
     const [escalated] = await t.db.query('SELECT reference FROM cases WHERE id = $1', [caseId]);
@@ -353,14 +370,14 @@ suite('web app in a browser (e2e)', () => {
     await p.getByRole('link', { name: /^黄浦区委网信办：上报 \d+ 次$/ }).focus();
     await p.keyboard.press('Enter');
     await p.waitForURL((u) => u.pathname === '/desk' && u.searchParams.get('authorityId') === 'cac_huangpu' && !!u.searchParams.get('createdFrom'));
-    await p.getByRole('link', { name: escalated.reference }).waitFor();
+    await listShows(p, supervisor, escalated.reference);
     expect(await p.getByRole('link', { name: waiting.reference }).count()).toBe(0);
     const authorityFilter = p.locator('.filters .ant-select', { has: p.locator('#q-authority') });
     await expect(authorityFilter.innerText()).resolves.toContain('黄浦区委网信办');
     await authorityFilter.hover();
     await authorityFilter.locator('.ant-select-clear').click();
     await p.waitForURL((u) => u.pathname === '/desk' && !u.searchParams.has('authorityId') && !!u.searchParams.get('createdFrom'));
-    await p.getByRole('link', { name: waiting.reference }).waitFor();
+    await listShows(p, supervisor, waiting.reference);
 
     // The printable monthly report of the zone.
     await p.goto(`${base}/dashboard`);
