@@ -28,6 +28,7 @@ import { QualityApiModule } from '@app/quality';
 import { DispatchApiModule } from '@app/dispatch';
 import { ZonesModule } from '@app/zones';
 import { HealthController } from './health/health.controller';
+import { InFlightWrites } from './in-flight-writes';
 import { LOG_DESTINATION, LogFlusher } from './log-destination';
 
 @Module({
@@ -79,6 +80,6 @@ import { LOG_DESTINATION, LogFlusher } from './log-destination';
     DispatchApiModule,
   ],
   controllers: [HealthController],
-  providers: [LogFlusher],
+  providers: [LogFlusher, InFlightWrites],
 })
 export class ApiModule {}

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { createValidationPipe, documentProblemResponses, documentQueryRules, documentValidationRules, flagInvalidUtf8, JSON_TYPES, jsonBodyGuard, ProblemDetailsFilter, RequestInputGuard } from '@app/common';
 import { AppConfig } from '@app/config';
 import { ApiModule } from './api.module';
+import { InFlightWrites } from './in-flight-writes';
 
 const API_PREFIX = 'api/v1';
 const WEB_ROOT = resolve(process.cwd(), 'dist/web');
@@ -23,6 +24,7 @@ export async function createApiApp(): Promise<NestExpressApplication> {
   const proxies = config.TRUSTED_PROXIES.split(',').map((p) => p.trim()).filter(Boolean);
   app.set('trust proxy', proxies.length ? proxies : false);
   app.disable('x-powered-by');
+  app.use(app.get(InFlightWrites).track);
   app.use(
     helmet({
       contentSecurityPolicy: {

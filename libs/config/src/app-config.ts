@@ -97,6 +97,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(100_000)
   SEARCH_RESULT_LIMIT = 1000;
 
+  /** How long a stopping api waits for write requests in hand to finish before it closes the database pool. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(120)
+  SHUTDOWN_GRACE_SECONDS = 10;
+
   /** Largest JSON request body, e.g. `256kb`. */
   @Matches(/^\d+(kb|mb)$/i, { message: 'BODY_LIMIT must look like 256kb or 1mb' })
   BODY_LIMIT = '256kb';
