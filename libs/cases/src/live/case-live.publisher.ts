@@ -47,12 +47,14 @@ export class CaseLivePublisher implements OnModuleInit, EntitySubscriberInterfac
   async onCaseChanged(event: CaseFiled | CaseTransitioned | CaseCommented): Promise<void> {
     if (!this.redis) return;
     const c = event.case;
+    const kind = 'visibility' in event ? 'commented' : 'action' in event ? 'transitioned' : 'filed';
     const message: LiveCaseMessage = {
       caseId: c.id,
       zoneId: c.zoneId,
       creatorId: c.creatorId,
-      authorityIds: await this.escalations.authoritiesOf(c.id),
-      kind: 'visibility' in event ? 'commented' : 'action' in event ? 'transitioned' : 'filed',
+      // A case just filed has never been escalated: no lookup on the filing's path.
+      authorityIds: kind === 'filed' ? [] : await this.escalations.authoritiesOf(c.id),
+      kind,
       ...('action' in event ? { action: event.action } : {}),
       internal: 'visibility' in event ? event.visibility === 'internal' : 'action' in event && INTERNAL_ACTIONS.has(event.action),
       actorId: event.actor === SYSTEM_ACTOR_ID ? null : event.actor.userId,

@@ -70,9 +70,9 @@ export class CaseQueriesService {
 
   async detail(actor: Actor, id: string): Promise<CaseDetail> {
     const c = await this.cases.get(actor, id);
-    const names = await this.users.displayNames([c.creatorId, c.assigneeId]);
-    const phone = await this.users.maskedPhone(c.creatorId);
-    return this.detailOf(actor, c, { id: c.creatorId, displayName: names.get(c.creatorId) ?? '', phone }, names);
+    // The creator's name and phone in one statement; the assignee's name, if any, in detailOf.
+    const contact = await this.users.contact(c.creatorId);
+    return this.detailOf(actor, c, { id: c.creatorId, displayName: contact?.displayName ?? '', phone: contact?.phoneMasked ?? null });
   }
 
   /** The case page of a case in hand (just filed, say) whose creator's name and phone are known. */
