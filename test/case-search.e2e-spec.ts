@@ -141,6 +141,13 @@ describe('case search (e2e)', () => {
         return bodies.flatMap((b) => b.items.map((i: { id: string }) => i.id));
       };
       expect(await firstTwo()).toEqual(ranked.slice(0, 2));
+      // A scope smaller than the window (a creator's own four cases): the dense rank is walked
+      // over the whole scope, newest first — the same pages as the full ranking.
+      const own = await t.user('creator');
+      const mine: string[] = [];
+      for (let i = 0; i < 4; i++) mine.unshift((await t.http.post('/api/v1/cases').set(bearer(own)).send({ ...FILINGS.shield, zoneId: 'huangpu', description: `本人描述${word}，第 ${i} 件` }).expect(201)).body.id);
+      const ownPages = await Promise.all([1, 2, 3].map(async (n) => (await tight.http.get(`/api/v1/cases?q=${encodeURIComponent(word)}&pageSize=1&page=${n}`).set(bearer(own)).expect(200)).body));
+      expect(ownPages.map((b) => [b.total, b.totalCapped, b.items.map((i: { id: string }) => i.id)])).toEqual([[2, true, [mine[0]]], [2, true, [mine[1]]], [2, true, []]]);
       for (let i = 0; i < 10; i++) await t.http.post('/api/v1/cases').set(bearer(creator)).send({ ...FILINGS.shield, zoneId: 'huangpu' }).expect(201);
       expect(await firstTwo()).toEqual(ranked.slice(0, 2));
     } finally {

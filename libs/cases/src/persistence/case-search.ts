@@ -73,10 +73,10 @@ const NEWEST_WINDOW = 5;
  * of thousands of cases costs about what a rare one does. Each rank is counted up to `limit` + 1.
  * A rank with at most `limit` hits is read through the bigram index and sorted. A rank with more
  * is first looked for among the newest cases in scope (`since`: the created_at of the
- * (NEWEST_WINDOW × limit)-th newest), where PostgreSQL can walk the newest-first index or combine
- * it with the bigrams, whichever is cheaper: when the page is there, it is exactly the page of the
- * whole rank (every hit left out is older); when it is not (hits clustered in the past), the rank
- * is sorted after all.
+ * (NEWEST_WINDOW × limit)-th newest, or the whole scope when it holds fewer), where PostgreSQL can
+ * walk the newest-first index or combine it with the bigrams, whichever is cheaper: when the page
+ * is there, it is exactly the page of the whole rank (every hit left out is older); when it is
+ * not (hits clustered in the past), the rank is sorted after all.
  * Past `limit` hits in all, the total stops at `limit` and pages end there.
  */
 export async function rankedSearchPage(
@@ -106,8 +106,14 @@ export async function rankedSearchPage(
       continue;
     }
     const page = (qb: Query, order: string) => qb.orderBy(order, 'DESC').addOrderBy('c.id', 'ASC').offset(skip).limit(want).getMany();
-    const since = counts[i] > limit ? await db.since(NEWEST_WINDOW * limit) : null;
-    let got = since ? await page(rank(query(), true).andWhere('c.created_at >= :searchSince', { searchSince: since }), 'c.created_at') : [];
+    let got: CaseEntity[] = [];
+    if (counts[i] > limit) {
+      // A dense rank: walk the newest cases. With fewer than the window in scope (no `since`),
+      // the walk covers the whole scope, so it finds the page (the rank has more hits than any page reaches).
+      const since = await db.since(NEWEST_WINDOW * limit);
+      const newest = since ? rank(query(), true).andWhere('c.created_at >= :searchSince', { searchSince: since }) : rank(query(), true);
+      got = await page(newest, 'c.created_at');
+    }
     // Few hits (or not all among the newest): ordered by an expression no index holds, so the
     // planner reads them through the bigram index and sorts them, rather than walking the whole index.
     if (got.length < want) got = await page(rank(query()), "c.created_at + interval '0 s'");
