@@ -262,6 +262,9 @@ suite('web app in a browser (e2e)', () => {
   it('the officer acknowledges and resolves from the authority desk', async () => {
     const p = await open(DESKTOP);
     await login(p, officer, /^\/authority$/);
+    // Found by its number, as an officer would: other escalated cases may fill the first page.
+    await p.locator('#q-search').fill(caseReference);
+    await p.locator('#q-search').press('Enter');
     await p.getByRole('link', { name: caseReference }).click();
     await p.waitForURL(`**/authority/cases/${caseId}`);
     await act(p, 'acknowledge', /确认签收/);
