@@ -3,6 +3,7 @@ import { loadConfig } from '@app/config';
 import { PiiCipher } from '@app/pii';
 import { seedDemoCases } from '../tools/demo/demo-cases';
 import { seedDemo } from '../tools/demo/demo-seed';
+import { dropDatabase } from '../tools/dev-start/local-services';
 import { specDatabase } from './support/databases';
 
 /** The demo data (`npm start` on an empty database) shows dispatch: transfers, an order, return visits. */
@@ -10,12 +11,15 @@ jest.setTimeout(180_000);
 
 describe('demo data for dispatch (e2e)', () => {
   const previousUrl = process.env.DATABASE_URL;
-  afterAll(() => {
+  const database = `${process.env.TEST_DATABASE_NAME}_demo_dispatch`;
+  afterAll(async () => {
     process.env.DATABASE_URL = previousUrl;
+    // Its own database, like every spec's: dropped afterwards unless asked to keep it.
+    if (!process.env.KEEP_TEST_DATABASE) await dropDatabase(process.env.TEST_DATABASE_SERVER!, database);
   });
 
   it('seeds a pending and a returned transfer, a supervision order and return visits', async () => {
-    const urls = await specDatabase(`${process.env.TEST_DATABASE_NAME}_demo_dispatch`);
+    const urls = await specDatabase(database);
     process.env.DATABASE_URL = urls.appUrl;
     const config = loadConfig(process.env);
     const owner = await new DataSource({ type: 'postgres', url: urls.ownerUrl }).initialize();
