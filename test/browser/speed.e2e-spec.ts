@@ -1,8 +1,8 @@
 /**
  * Speed figures from a real browser against the real api, printed and written to
  * .data/web-speed.json (a run's copy; with UPDATE_BENCH_RESULTS=1, to the recorded
- * bench/results/web.json instead, as UPDATE_SCREENSHOTS does for screenshots): the JavaScript the login page transfers (target ≤ 250 KB, compressed
- * as served), the time from navigation to the dashboard's charts and to the queue's rows, and when
+ * bench/results/web.json instead, as UPDATE_SCREENSHOTS does for screenshots): the JavaScript
+ * the login page transfers (target ≤ 250 KB, compressed as served), the time from navigation to the dashboard's charts and to the queue's rows, and when
  * each page's data request starts against its code (it must not wait for the page's chunk).
  * Skipped without Chromium, like web.e2e-spec. Timings depend on the machine; the byte count
  * does not.

@@ -3,10 +3,9 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { NextFunction, Request, Response } from 'express';
 import type { Server } from 'node:http';
-import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { AppConfig } from '@app/config';
+import { driverPool } from '@app/database';
 
 /** Methods that change nothing; a stop need not wait for them (and a live event stream never ends). */
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -34,7 +33,8 @@ export class InFlightWrites implements BeforeApplicationShutdown {
   readonly track = (req: Request, res: Response, next: NextFunction): void => {
     if (READS.has(req.method)) return next();
     this.open.add(res);
-    res.once('finish', () => this.open.delete(res));
+    // `prefinish` comes when the answer is ended, also after its client hung up (`finish` then never does).
+    res.once('prefinish', () => this.open.delete(res));
     next();
   };
 
@@ -42,12 +42,8 @@ export class InFlightWrites implements BeforeApplicationShutdown {
     const server = this.adapterHost.httpAdapter?.getHttpServer() as Server | undefined;
     if (server?.listening) server.close();
     const deadline = Date.now() + this.config.SHUTDOWN_GRACE_SECONDS * 1000;
-    const pool = (this.dataSource.driver as PostgresDriver).master as Pool | undefined;
-    const busy = () => {
-      // `finish` never comes for an answer ended after its client hung up; `writableEnded` does.
-      for (const res of this.open) if (res.writableEnded) this.open.delete(res);
-      return this.open.size > 0 || (!!pool && (pool.totalCount > pool.idleCount || pool.waitingCount > 0));
-    };
+    const pool = driverPool(this.dataSource);
+    const busy = () => this.open.size > 0 || (!!pool && (pool.totalCount > pool.idleCount || pool.waitingCount > 0));
     while (busy() && Date.now() < deadline) await new Promise((tick) => setTimeout(tick, 20));
     if (busy()) this.logger.warn(`stopping with ${this.open.size} write requests unanswered after ${this.config.SHUTDOWN_GRACE_SECONDS} s`);
   }

@@ -5,3 +5,4 @@ export * from './transaction';
 export * from './session-role';
 export * from './sql-repository';
 export * from './stored-row';
+export * from './driver-pool';

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { Role } from '@app/common';
-import { Tx } from '@app/database';
+import { driverPool, Tx } from '@app/database';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
@@ -80,8 +78,7 @@ export class SessionsRepository {
   async isLive(claims: SessionClaims): Promise<boolean> {
     // Straight to the driver's pool as a named (prepared) statement: PostgreSQL parses and plans
     // it once per connection, and TypeORM's query runner is skipped on this hottest of paths.
-    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
-    const { rowCount } = await pool.query({
+    const { rowCount } = await driverPool(this.dataSource)!.query({
       name: 'session_is_live',
       text: `SELECT 1 FROM refresh_tokens r JOIN users u ON u.id = r.user_id
              WHERE r.family_id = $1 AND r.user_id = $2 AND r.revoked_at IS NULL
