@@ -304,4 +304,14 @@ describe('WorkingCalendar', () => {
       expectLocal(withLunch.addWorkingDays(sh('2026-03-13 20:00'), 1), '2026-03-16 17:30');
     });
   });
+
+  it('keeps local working hours on a day whose offset changes (a zone with summer time)', () => {
+    // Berlin moves from UTC+1 to UTC+2 at 02:00 on Sunday 2026-03-29, here a make-up working day.
+    const berlin = new WorkingCalendar([{ year: 2026, holidays: [], makeupWorkdays: ['2026-03-29'], source: 'test' }], { timeZone: 'Europe/Berlin' });
+    expect(berlin.nextWorkingInstant(new Date('2026-03-29T00:00:00Z')).toISOString()).toBe('2026-03-29T07:00:00.000Z');
+    expect(berlin.workingTimeBetween(new Date('2026-03-29T00:00:00Z'), new Date('2026-03-30T00:00:00Z'))).toBe(8.5 * HOUR);
+    // The days around it are plain: 09:00 is 08:00Z before and 07:00Z after.
+    expect(berlin.nextWorkingInstant(new Date('2026-03-27T00:00:00Z')).toISOString()).toBe('2026-03-27T08:00:00.000Z');
+    expect(berlin.nextWorkingInstant(new Date('2026-03-30T00:00:00Z')).toISOString()).toBe('2026-03-30T07:00:00.000Z');
+  });
 });

@@ -168,20 +168,26 @@ export class WorkingCalendar {
     const years: number[] = [];
     let cursor = first;
     for (let i = 0; i < n; i++) {
-      const iso = cursor.toISODate() as string;
-      const working =
-        known.has(cursor.year) && (makeups.has(iso) || (cursor.weekday <= 5 && !holidays.has(iso)));
-      this.dayStart[i] = cursor.toMillis();
-      this.dayYear[i] = cursor.year;
+      const next = cursor.plus({ days: 1 });
+      const start = cursor.toMillis();
+      const { year, month, day } = cursor;
+      const iso = `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+      const working = known.has(year) && (makeups.has(iso) || (cursor.weekday <= 5 && !holidays.has(iso)));
+      this.dayStart[i] = start;
+      this.dayYear[i] = year;
       this.dayWorking[i] = working ? 1 : 0;
       if (working) {
+        // A day of 24 hours keeps its offset: a period is then minutes after midnight, without
+        // asking the time zone again (the slow part of building, which each process does once).
+        const plain = next.toMillis() - start === 24 * 60 * MS_PER_MINUTE;
+        const at = (t: ClockTime) => (plain ? start + t.minutes * MS_PER_MINUTE : cursor.set({ hour: t.hour, minute: t.minute }).toMillis());
         for (const [s, e] of bounds) {
-          opens.push(cursor.set({ hour: s.hour, minute: s.minute }).toMillis());
-          closes.push(cursor.set({ hour: e.hour, minute: e.minute }).toMillis());
-          years.push(cursor.year);
+          opens.push(at(s));
+          closes.push(at(e));
+          years.push(year);
         }
       }
-      cursor = cursor.plus({ days: 1 });
+      cursor = next;
     }
     this.dayStart[n] = cursor.toMillis();
     this.ivCount = opens.length;

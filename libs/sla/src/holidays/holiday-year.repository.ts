@@ -8,6 +8,8 @@ import { Tx } from '@app/database';
  */
 @Injectable()
 export class HolidayYearRepository {
+  private built?: { data: string; calendar: WorkingCalendar };
+
   constructor(private readonly txHost: Tx) {}
 
   async years(): Promise<HolidayYearRecord[]> {
@@ -34,9 +36,18 @@ export class HolidayYearRepository {
     return rows.map((r) => ({ start: r.opens, end: r.closes }));
   }
 
-  /** The working calendar as the tables say now. */
+  /**
+   * The working calendar as the tables say now. Building one takes tens of milliseconds of CPU,
+   * so the last one built is handed out again while the tables hold the same data: the burst of
+   * first requests after a start (each reads in its own transaction, see CachedQuery) and every
+   * refresh then cost two reads, not a build each, which would stall the whole process.
+   */
   async workingCalendar(): Promise<WorkingCalendar> {
-    return new WorkingCalendar(await this.years(), { workingPeriods: await this.workingPeriods() });
+    const years = await this.years();
+    const workingPeriods = await this.workingPeriods();
+    const data = JSON.stringify([years.map(({ year, holidays, makeupWorkdays }) => [year, holidays, makeupWorkdays]), workingPeriods]);
+    if (this.built?.data !== data) this.built = { data, calendar: new WorkingCalendar(years, { workingPeriods }) };
+    return this.built.calendar;
   }
 
   /** Holds off other edits of the calendar until the transaction ends (readers go on). */
