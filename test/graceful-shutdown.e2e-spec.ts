@@ -48,7 +48,8 @@ describe('graceful shutdown (e2e)', () => {
     });
 
   it('finishes the filings in hand, clients gone or not, before it closes the database pool', async () => {
-    const t = await TestApp.start();
+    // A grace long enough for a loaded CI machine: what is checked is that the stop waits, not how long.
+    const t = await TestApp.start({ SHUTDOWN_GRACE_SECONDS: '30' });
     const creator = await t.user('creator');
     const server = t.app.getHttpServer();
     await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
