@@ -189,9 +189,20 @@ suite('web app in a browser (e2e)', () => {
     await p.locator('.ant-picker-cell-today').click();
     await p.getByLabel('侵权是否仍在持续').click();
     await p.locator('input[type=file]').setInputFiles(evidence);
+    // What the server answered, to say why when the field's message does not come.
+    const answers: string[] = [];
+    p.on('response', (r) => {
+      if (r.request().method() === 'POST' && r.url().endsWith('/api/v1/cases')) void r.text().then((body) => answers.push(`${r.status()} ${body}`), () => undefined);
+    });
     await p.getByRole('button', { name: '提交诉求', exact: true }).click();
-    const urlItem = p.locator('.url-list');
-    await expect(urlItem.getByText(/第 1 项不是有效的网址/).waitFor()).resolves.toBeUndefined();
+    await p
+      .locator('.url-list')
+      .getByText(/第 1 项不是有效的网址/)
+      .waitFor()
+      .catch(async (error: Error) => {
+        const shown = await p.locator('.ant-form-item-explain-error, .ant-alert-message').allInnerTexts();
+        throw new Error(`${error.message}\nthe form shows: ${JSON.stringify(shown)}\nPOST /cases answered: ${JSON.stringify(answers)}`);
+      });
     // Refused on the server: nothing filed (other spec files share this database).
     expect((await t.db.query('SELECT 1 FROM cases WHERE creator_id = $1', [creator.id])).length).toBe(0);
 
