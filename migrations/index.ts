@@ -31,6 +31,7 @@ import { RebuildsKnowRectifiedRatings1764514000000 } from './1764514000000-rebui
 import { RatingReviewsIntoRectifications1764515000000 } from './1764515000000-rating-reviews-into-rectifications';
 import { CaseListMinorFirstOrder1764516000000 } from './1764516000000-case-list-minor-first-order';
 import { CaseTitleBigrams1764517000000 } from './1764517000000-case-title-bigrams';
+import { SessionChangeNotifications1764518000000 } from './1764518000000-session-change-notifications';
 
 /** Every migration, in order, one a line. Add each new file here; TypeORM runs the pending ones. */
 export const MIGRATIONS = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   RatingReviewsIntoRectifications1764515000000,
   CaseListMinorFirstOrder1764516000000,
   CaseTitleBigrams1764517000000,
+  SessionChangeNotifications1764518000000,
 ];

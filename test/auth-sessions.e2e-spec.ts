@@ -111,3 +111,94 @@ describe('access tokens end with their session (e2e)', () => {
     await t.http.get('/api/v1/admin/queues/').set(bearer(admin)).expect(401);
   });
 });
+
+/**
+ * Each api process remembers the sessions its checks found live, and forgets an account the moment
+ * the database notifies a change to it (libs/sessions/src/session-changes.ts).
+ */
+describe('the session check remembered between requests (e2e)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await TestApp.start();
+    // The first check opens the listening connection; until it listens, nothing is remembered.
+    await zones(await t.user('creator')).expect(200);
+    await listening();
+  });
+  afterAll(() => t.close());
+
+  /** Served from memory, so the check is all the database work this request could do. */
+  const zones = (user: { token: string }) => t.http.get('/api/v1/zones').set(bearer(user));
+  /** The backends of this app's listening connection (this database; other runs may share the server). */
+  const listenerPids = async (): Promise<number[]> =>
+    (
+      await t.db.query(
+        `SELECT pid FROM pg_stat_activity
+         WHERE datname = current_database() AND application_name = 'listen:session_changed'`,
+      )
+    ).map((r: { pid: number }) => r.pid);
+  /** Waits for a listening connection other than `gone`'s. */
+  const listening = async (gone?: number): Promise<number> => {
+    for (let i = 0; i < 50; i++) {
+      const pid = (await listenerPids()).find((p) => p !== gone);
+      if (pid) return pid;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('the api never listened on session_changed');
+  };
+
+  it('answers a session it checked before without reading refresh_tokens', async () => {
+    const creator = await t.user('creator');
+    await zones(creator).expect(200);
+    const runner = t.db.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      // While this lock is held no check can read the table; a remembered session needs none.
+      await runner.query(`LOCK TABLE refresh_tokens IN ACCESS EXCLUSIVE MODE`);
+      const answered = await zones(creator).timeout(3000);
+      expect(answered.status).toBe(200);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+
+  it('forgets a remembered session whenever the database changes it, however it was changed', async () => {
+    for (let round = 0; round < 10; round++) {
+      const creator = await t.user('creator');
+      await zones(creator).expect(200);
+      await zones(creator).expect(200);
+      await t.db.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1`, [creator.id]);
+      await zones(creator).expect(401);
+
+      const agent = await t.user('agent');
+      await zones(agent).expect(200);
+      await t.db.query(`UPDATE users SET status = 'disabled' WHERE id = $1`, [agent.id]);
+      await zones(agent).expect(401);
+    }
+  });
+
+  it('a rotation of the refresh token is no change: the access token stays good', async () => {
+    const creator = await t.user('creator');
+    await zones(creator).expect(200);
+    await t.http.post('/api/v1/auth/refresh').send({ refreshToken: creator.refreshToken }).expect(200);
+    await zones(creator).expect(200);
+  });
+
+  it('listens again after its connection is cut, and forgets what it remembered meanwhile', async () => {
+    const creator = await t.user('creator');
+    await zones(creator).expect(200);
+    const first = await listening();
+    await t.db.query(`SELECT pg_terminate_backend($1)`, [first]);
+    // While the listener is away, nothing is answered from memory.
+    await t.db.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1`, [creator.id]);
+    await zones(creator).expect(401);
+
+    await listening(first);
+    const agent = await t.user('agent');
+    await zones(agent).expect(200);
+    await zones(agent).expect(200);
+    await t.db.query(`UPDATE users SET role = 'supervisor' WHERE id = $1`, [agent.id]);
+    await zones(agent).expect(401);
+  });
+});

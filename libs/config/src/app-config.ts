@@ -56,6 +56,14 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(5) @Max(1440)
   SESSION_IDLE_MINUTES = 30;
 
+  /**
+   * How long an api process may answer a session check from memory (0: always ask the database).
+   * The database tells every process at once when a session ends (migration 1764518000000), so
+   * this bounds only what a lost notification could cost.
+   */
+  @Transform(toInt) @IsInt() @Min(0) @Max(900)
+  SESSION_CHECK_CACHE_SECONDS = 60;
+
   /** AES-256-GCM key for personal data at rest: 64 hex characters. */
   @Matches(HEX_32_BYTES, { message: 'PII_ENCRYPTION_KEY must be 64 hex characters (32 bytes)' })
   PII_ENCRYPTION_KEY: string;

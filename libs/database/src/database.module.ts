@@ -38,7 +38,8 @@ const typeOrm = TypeOrmModule.forRootAsync({
     typeOrm,
     ClsModule.forRoot({
       global: true,
-      middleware: { mount: true },
+      // No proxy providers here: resolving them anyway costs a require() on every request.
+      middleware: { mount: true, resolveProxyProviders: false },
       plugins: [
         new ClsPluginTransactional({
           imports: [TypeOrmModule],

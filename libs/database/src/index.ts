@@ -6,3 +6,4 @@ export * from './session-role';
 export * from './sql-repository';
 export * from './stored-row';
 export * from './driver-pool';
+export * from './pg-listener';

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Role } from '@app/common';
 import { driverPool, Tx } from '@app/database';
+import { SessionChanges } from './session-changes';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
@@ -28,6 +29,7 @@ export class SessionsRepository {
   constructor(
     private readonly txHost: Tx,
     private readonly dataSource: DataSource,
+    private readonly changes: SessionChanges,
   ) {}
 
   async insert(row: { userId: string; familyId: string; token: string; ttlDays: number }): Promise<void> {
@@ -71,11 +73,15 @@ export class SessionsRepository {
   }
 
   /**
-   * The check behind every authenticated request (one indexed lookup, outside any transaction):
-   * the token's family is not revoked, and the account still exists, is active and has the
-   * role, zone and authority the token was issued with.
+   * The check behind every authenticated request: the token's family is not revoked, and the
+   * account still exists, is active and has the role, zone and authority the token was issued
+   * with. Answered from this process's memory when the database has notified no change to the
+   * account up to this request (SessionChanges), else by one indexed lookup outside any transaction.
    */
   async isLive(claims: SessionClaims): Promise<boolean> {
+    const memory = this.changes.memory;
+    if (memory.has(claims) && (await this.changes.caughtUp()) && memory.has(claims)) return true;
+    const ticket = memory.ticket();
     // Straight to the driver's pool as a named (prepared) statement: PostgreSQL parses and plans
     // it once per connection, and TypeORM's query runner is skipped on this hottest of paths.
     const { rowCount } = await driverPool(this.dataSource)!.query({
@@ -87,6 +93,8 @@ export class SessionsRepository {
              LIMIT 1`,
       values: [claims.familyId, claims.userId, claims.role, claims.zoneId, claims.authorityId],
     });
-    return (rowCount ?? 0) > 0;
+    const live = (rowCount ?? 0) > 0;
+    if (live) memory.remember(claims, ticket);
+    return live;
   }
 }
