@@ -15,6 +15,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
+      setupFiles: ['<rootDir>/test/worker-environment.ts'],
     },
   ],
   // A global option (ignored inside a project): e2e specs drive many real requests.

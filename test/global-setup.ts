@@ -1,15 +1,18 @@
 import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
 // Relative imports: jest's moduleNameMapper does not apply to global setup.
 import { runMigrations } from '../libs/database/src/migration-runner';
 import { provisionDatabase } from '../tools/dev-start/database-roles';
 import { resolvePostgresServer, resolveRedis, withDatabase } from '../tools/dev-start/local-services';
+import { workerDatabase } from './support/worker-database';
 
 /**
  * Each run gets its own fresh database, its own database roles (an owner that runs the
  * migrations and the application's login, as `npm start` and production have them) and its own
- * Redis key prefix, so runs never collide.
+ * Redis key prefix, so runs never collide. When jest runs files in several workers, each worker
+ * gets a copy of the migrated database and a prefix of its own (test/worker-environment.ts).
  */
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(globalConfig: { maxWorkers: number }): Promise<void> {
   const server = await resolvePostgresServer({ DATABASE_URL: process.env.TEST_DATABASE_SERVER_URL });
   const redisUrl = await resolveRedis(process.env);
   const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
@@ -21,11 +24,21 @@ export default async function globalSetup(): Promise<void> {
   };
   const { ownerUrl, appUrl } = await provisionDatabase(server, database, roles);
   await runMigrations(ownerUrl);
+  const superuser = new Client({ connectionString: server });
+  await superuser.connect();
+  try {
+    for (let worker = 2; worker <= globalConfig.maxWorkers; worker++) {
+      await superuser.query(`CREATE DATABASE "${workerDatabase(database, worker)}" TEMPLATE "${database}" OWNER "${roles.owner.name}"`);
+    }
+  } finally {
+    await superuser.end();
+  }
 
   Object.assign(process.env, {
     NODE_ENV: 'test',
     TEST_DATABASE_SERVER: server,
     TEST_DATABASE_NAME: database,
+    TEST_WORKERS: String(globalConfig.maxWorkers),
     // The roles, for specs that provision databases of their own (test/support/databases.ts).
     TEST_DATABASE_ROLES: JSON.stringify(roles),
     TEST_DATABASE_OWNER_URL: ownerUrl,

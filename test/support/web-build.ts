@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '../..');
@@ -18,9 +18,37 @@ function webBuildIsStale(): boolean {
   return newest(join(ROOT, 'apps/web')) > built;
 }
 
+/** Runs `fn` while holding a lock folder, so that spec files in parallel workers build one at a time. */
+function underLock(lock: string, fn: () => void): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let waited = 0; ; waited += 500) {
+    try {
+      mkdirSync(lock, { recursive: false });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // A lock left by a killed run is older than any build.
+      if (waited > 600_000 || Date.now() - statSync(lock).mtimeMs > 600_000) rmSync(lock, { recursive: true, force: true });
+      Atomics.wait(pause, 0, 0, 500);
+    }
+  }
+  try {
+    fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /** Builds the web app as production does, unless a current build is there (or WEB_E2E_SKIP_BUILD=1). */
 export function ensureWebBuild(): void {
   if (process.env.WEB_E2E_SKIP_BUILD === '1' || !webBuildIsStale()) return;
+  mkdirSync(join(ROOT, 'dist'), { recursive: true });
+  underLock(join(ROOT, 'dist/.web-build.lock'), buildWeb);
+}
+
+function buildWeb(): void {
+  // Another worker may have built it while this one waited for the lock.
+  if (!webBuildIsStale()) return;
   const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], {
     cwd: ROOT,
     encoding: 'utf8',

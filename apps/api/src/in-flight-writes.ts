@@ -45,6 +45,9 @@ export class InFlightWrites implements BeforeApplicationShutdown {
     const pool = driverPool(this.dataSource);
     const busy = () => this.open.size > 0 || (!!pool && (pool.totalCount > pool.idleCount || pool.waitingCount > 0));
     while (busy() && Date.now() < deadline) await new Promise((tick) => setTimeout(tick, 20));
-    if (busy()) this.logger.warn(`stopping with ${this.open.size} write requests unanswered after ${this.config.SHUTDOWN_GRACE_SECONDS} s`);
+    if (busy()) {
+      const connections = pool ? `, ${pool.totalCount - pool.idleCount} of ${pool.totalCount} pool connections in use, ${pool.waitingCount} waiting` : '';
+      this.logger.warn(`stopping with ${this.open.size} write requests unanswered${connections} after ${this.config.SHUTDOWN_GRACE_SECONDS} s`);
+    }
   }
 }
