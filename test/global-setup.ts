@@ -38,7 +38,6 @@ export default async function globalSetup(globalConfig: { maxWorkers: number }):
     NODE_ENV: 'test',
     TEST_DATABASE_SERVER: server,
     TEST_DATABASE_NAME: database,
-    TEST_WORKERS: String(globalConfig.maxWorkers),
     // The roles, for specs that provision databases of their own (test/support/databases.ts).
     TEST_DATABASE_ROLES: JSON.stringify(roles),
     TEST_DATABASE_OWNER_URL: ownerUrl,

@@ -21,14 +21,14 @@ function webBuildIsStale(): boolean {
 /** Runs `fn` while holding a lock folder, so that spec files in parallel workers build one at a time. */
 function underLock(lock: string, fn: () => void): void {
   const pause = new Int32Array(new SharedArrayBuffer(4));
-  for (let waited = 0; ; waited += 500) {
+  for (;;) {
     try {
       mkdirSync(lock, { recursive: false });
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       // A lock left by a killed run is older than any build.
-      if (waited > 600_000 || Date.now() - statSync(lock).mtimeMs > 600_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() - statSync(lock).mtimeMs > 600_000) rmSync(lock, { recursive: true, force: true });
       Atomics.wait(pause, 0, 0, 500);
     }
   }

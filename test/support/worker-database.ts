@@ -1,3 +1,5 @@
+import { withDatabase } from '../../tools/dev-start/local-services';
+
 /**
  * Jest may run spec files in several worker processes at once. Worker 1 uses the run's database;
  * worker k > 1 a copy of it made by the global setup right after the migrations, with a Redis
@@ -6,12 +8,6 @@
  */
 export const workerDatabase = (database: string, worker: number): string => (worker === 1 ? database : `${database}_w${worker}`);
 
-const renamed = (url: string, database: string): string => {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-};
-
 /** The variables of the run's environment that name its database, prefix and folders, for one worker. */
 export function workerEnvironment(env: NodeJS.ProcessEnv, worker: number): Record<string, string> {
   const base = env.TEST_DATABASE_NAME as string;
@@ -19,9 +15,9 @@ export function workerEnvironment(env: NodeJS.ProcessEnv, worker: number): Recor
   if (database === base) return {};
   return {
     TEST_DATABASE_NAME: database,
-    DATABASE_URL: renamed(env.DATABASE_URL as string, database),
-    TEST_DATABASE_OWNER_URL: renamed(env.TEST_DATABASE_OWNER_URL as string, database),
-    TEST_DATABASE_SUPERUSER_URL: renamed(env.TEST_DATABASE_SUPERUSER_URL as string, database),
+    DATABASE_URL: withDatabase(env.DATABASE_URL as string, database),
+    TEST_DATABASE_OWNER_URL: withDatabase(env.TEST_DATABASE_OWNER_URL as string, database),
+    TEST_DATABASE_SUPERUSER_URL: withDatabase(env.TEST_DATABASE_SUPERUSER_URL as string, database),
     QUEUE_PREFIX: `${env.QUEUE_PREFIX}_w${worker}`,
     AUDIT_CHECKPOINT_DIR: `/tmp/${database}/audit-checkpoints`,
     UPLOAD_DIR: `/tmp/${database}/uploads`,

@@ -21,12 +21,11 @@ export class SessionChanges implements OnModuleDestroy {
   private readonly enabled: boolean;
 
   constructor(config: AppConfig) {
-    const cache = new LiveSessionCache(config.SESSION_CHECK_CACHE_SECONDS * 1000, MAX_REMEMBERED);
-    this.cache = cache;
+    this.cache = new LiveSessionCache(config.SESSION_CHECK_CACHE_SECONDS * 1000, MAX_REMEMBERED);
     this.listener = new PgListener(config.DATABASE_URL, 'session_changed', {
-      listening: () => cache.opened(),
-      notified: (userId) => cache.changed(userId),
-      lost: () => cache.closed(),
+      listening: () => this.cache.opened(),
+      notified: (userId) => this.cache.changed(userId),
+      lost: () => this.cache.closed(),
     });
     this.enabled = config.SESSION_CHECK_CACHE_SECONDS > 0;
   }
