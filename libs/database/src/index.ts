@@ -7,3 +7,4 @@ export * from './sql-repository';
 export * from './stored-row';
 export * from './driver-pool';
 export * from './pg-listener';
+export * from './transaction-memo';

@@ -67,7 +67,7 @@ export class CaseReceiptsListener implements OnModuleInit {
       categoryLabel: programme?.categories.find((x) => x.id === c.category)?.label ?? c.category,
       zoneName: zone?.name ?? c.zoneId,
       channelLabel: CHANNEL_LABELS[c.channel as keyof typeof CHANNEL_LABELS] ?? c.channel,
-      creatorName: (await this.people.displayName(c.creatorId)) ?? '创作者',
+      creatorName: ('creatorName' in change ? change.creatorName : await this.people.displayName(c.creatorId)) ?? '创作者',
       statusLabel: CASE_STATUS_LABELS[c.status as keyof typeof CASE_STATUS_LABELS] ?? c.status,
       submittedAt: c.submittedAt,
       acceptedAt: c.acceptedAt,

@@ -18,6 +18,8 @@ export type FilingContext = Record<string, unknown>;
 /** A case was filed (as a draft or submitted). */
 export interface CaseFiled extends CaseEventBase {
   to: CaseStatus;
+  /** The creator's name as the filing found it (listeners need not read it again). */
+  creatorName: string;
   /** Set when a programme's route filed it (the generic route leaves it out). */
   context?: FilingContext;
 }

@@ -87,7 +87,7 @@ export class CaseFilingService {
     });
     await this.cases.insert(entity);
     await this.timeline.append(entity.id, actor, 'status_change', 'public', { action: 'submit', from: null, to: entity.status, channel });
-    await this.events.publish('case.filed', { case: entity, actor, at: now, to: entity.status, context });
+    await this.events.publish('case.filed', { case: entity, actor, at: now, to: entity.status, creatorName: creator.displayName, context });
     await this.audit.record({
       actor,
       meta,

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Tx } from '@app/database';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { TransactionMemo, Tx } from '@app/database';
 import type { ClockKind } from '@app/calendar';
 import { ClockTimes, Segment, SLA_CLOCKS, SlaClockName, SlaClockState, StopReason } from '../domain/sla-clock';
 
@@ -28,6 +30,8 @@ export interface SlaClockRow {
   generation: number;
 }
 
+const bySlaOrder = (a: StoredClock, b: StoredClock) => SLA_CLOCKS.indexOf(a.state.clock) - SLA_CLOCKS.indexOf(b.state.clock);
+
 const COLUMNS = `case_id, clock, kind, priority, budget_ms, segments, warn_at, due_at, warned_at, breached_at, escalated_to, stopped_at, stop_reason, generation`;
 const t = (d: Date | null): number | null => (d ? d.getTime() : null);
 
@@ -51,15 +55,37 @@ export function fromRow(r: SlaClockRow): StoredClock {
   };
 }
 
-/** `sla_clocks`: the SLA module's one table of clock rows. */
+/**
+ * `sla_clocks`: the SLA module's one table of clock rows.
+ *
+ * Every clock of a case that the transaction has locked (or created with the case) is known to
+ * it until it ends, as written since: the receipt and the answer of a change read the clocks the
+ * change has just set without asking PostgreSQL again. Nobody else can change them meanwhile: the
+ * rows are locked, and a clock is only ever added by a writer that locks the case row first.
+ */
 @Injectable()
 export class SlaClockRepository {
-  constructor(private readonly txHost: Tx) {}
+  private readonly known: TransactionMemo<string, StoredClock[]>;
+
+  constructor(
+    private readonly txHost: Tx,
+    @InjectDataSource() dataSource: DataSource,
+  ) {
+    this.known = new TransactionMemo(txHost, dataSource);
+  }
 
   /** The clocks of one case, locked for the caller's transaction (lock the case row first). */
   async lockCaseClocks(caseId: string): Promise<Map<SlaClockName, StoredClock>> {
     const rows: SlaClockRow[] = await this.txHost.tx.query(`SELECT ${COLUMNS} FROM sla_clocks WHERE case_id = $1 ORDER BY clock FOR UPDATE`, [caseId]);
-    return new Map(rows.map((r) => [r.clock, fromRow(r)]));
+    const clocks = rows.map(fromRow);
+    this.known.set(caseId, clocks);
+    return new Map(clocks.map((c) => [c.state.clock, c]));
+  }
+
+  /** The clocks of a case created in the caller's transaction: none, with nothing to read or lock. */
+  newCaseClocks(caseId: string): Map<SlaClockName, StoredClock> {
+    this.known.set(caseId, []);
+    return new Map();
   }
 
   async lockClock(caseId: string, clock: SlaClockName): Promise<StoredClock | undefined> {
@@ -69,14 +95,20 @@ export class SlaClockRepository {
 
   async readClocks(caseIds: readonly string[]): Promise<Map<string, StoredClock[]>> {
     const out = new Map<string, StoredClock[]>();
-    if (!caseIds.length) return out;
-    const rows: SlaClockRow[] = await this.txHost.tx.query(`SELECT ${COLUMNS} FROM sla_clocks WHERE case_id = ANY($1::uuid[])`, [caseIds]);
+    const unknown: string[] = [];
+    for (const id of caseIds) {
+      const known = this.known.get(id);
+      if (!known) unknown.push(id);
+      else if (known.length) out.set(id, [...known]);
+    }
+    if (!unknown.length) return out;
+    const rows: SlaClockRow[] = await this.txHost.tx.query(`SELECT ${COLUMNS} FROM sla_clocks WHERE case_id = ANY($1::uuid[])`, [unknown]);
     for (const row of rows) {
       const list = out.get(row.case_id) ?? [];
       list.push(fromRow(row));
       out.set(row.case_id, list);
     }
-    for (const list of out.values()) list.sort((a, b) => SLA_CLOCKS.indexOf(a.state.clock) - SLA_CLOCKS.indexOf(b.state.clock));
+    for (const id of unknown) out.get(id)?.sort(bySlaOrder);
     return out;
   }
 
@@ -102,11 +134,18 @@ export class SlaClockRepository {
          generation = EXCLUDED.generation, updated_at = now()`,
       params,
     );
+    const known = this.known.get(caseId);
+    if (known) {
+      // As stored now: an updated row keeps its escalation (not written here), a new one has none.
+      const written = new Map(clocks.map(({ state, times }) => [state.clock, { caseId, state, times, escalatedTo: known.find((k) => k.state.clock === state.clock)?.escalatedTo ?? null }]));
+      this.known.set(caseId, [...known.filter((k) => !written.has(k.state.clock)), ...written.values()].sort(bySlaOrder));
+    }
   }
 
   /** Removes a case's clocks (before rebuilding them from its history). */
   async deleteClocks(caseId: string): Promise<void> {
     await this.txHost.tx.query(`DELETE FROM sla_clocks WHERE case_id = $1`, [caseId]);
+    this.known.set(caseId, []);
   }
 
   /** Running working-time clocks of cases after `after`, locked (for recomputing after a calendar edit). */
@@ -170,6 +209,7 @@ export class SlaClockRepository {
       `UPDATE sla_clocks SET warned_at = $3, updated_at = now() WHERE case_id = $1 AND clock = $2 AND warned_at IS NULL AND stopped_at IS NULL`,
       [caseId, clock, at],
     );
+    this.known.delete(caseId);
     return updated === 1;
   }
 
@@ -180,6 +220,7 @@ export class SlaClockRepository {
        WHERE case_id = $1 AND clock = $2 AND breached_at IS NULL AND stopped_at IS NULL`,
       [caseId, clock, dueAt, escalatedTo],
     );
+    this.known.delete(caseId);
     return updated === 1;
   }
 }

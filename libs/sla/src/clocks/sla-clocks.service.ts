@@ -10,7 +10,7 @@ import { settle } from '../domain/sla-plan';
 import { timerJobs } from '../jobs/queues';
 import { SlaPolicies } from '../policies/sla-policies.service';
 import { CaseForClocks, clockFactsOf, jobsFor, planClocks } from './clock-planning';
-import { fromRow, SlaClockRepository } from './sla-clock.repository';
+import { fromRow, SlaClockRepository, StoredClock } from './sla-clock.repository';
 
 /** One clock as the case page and list show it. */
 export interface SlaClockView {
@@ -47,8 +47,14 @@ export class SlaClocksService implements CaseDetailContributor {
     private readonly policies: SlaPolicies,
   ) {}
 
-  @OnCaseEvent({ listener: 'sla-clocks', events: ['case.filed', 'case.transitioned', 'case.commented'] })
-  async onCaseChanged(event: CaseFiled | CaseTransitioned | CaseCommented): Promise<void> {
+  /** A case filed in this transaction has no clocks yet: they start without a read. */
+  @OnCaseEvent({ listener: 'sla-clocks', events: ['case.filed'] })
+  async onCaseFiled(event: CaseFiled): Promise<void> {
+    await this.plan(clockFactsOf(event.case), event.at.getTime(), this.clocks.newCaseClocks(event.case.id));
+  }
+
+  @OnCaseEvent({ listener: 'sla-clocks', events: ['case.transitioned', 'case.commented'] })
+  async onCaseChanged(event: CaseTransitioned | CaseCommented): Promise<void> {
     if ('publicStaffReply' in event && !event.publicStaffReply) return;
     await this.reconcile(clockFactsOf(event.case), event.at.getTime());
   }
@@ -66,9 +72,12 @@ export class SlaClocksService implements CaseDetailContributor {
 
   /** Brings the case's clocks in line with the case row (locked by the caller) at `at`. */
   async reconcile(c: CaseForClocks, at: number): Promise<void> {
+    await this.plan(c, at, await this.clocks.lockCaseClocks(c.id));
+  }
+
+  private async plan(c: CaseForClocks, at: number, stored: Map<string, StoredClock>): Promise<void> {
     const policy = await this.policies.policy(c.programme, c.priority);
     const cal = await this.calendar.calendar();
-    const stored = await this.clocks.lockCaseClocks(c.id);
     const planned = withCalendar(() => planClocks(cal, policy, c, stored, at));
     await this.clocks.saveClocks(c.id, planned);
     await this.outbox.enqueue(jobsFor(c, planned));
