@@ -16,6 +16,11 @@ export interface AgentRow {
  */
 export const USER_DIRECTORY_VIEW = 'user_directory';
 
+export interface Contact {
+  displayName: string;
+  phoneMasked: string | null;
+}
+
 /** Which zones a query covers: some, or every zone (a city-wide supervisor). */
 export type ZoneSelection = readonly string[] | 'all';
 
@@ -63,9 +68,19 @@ export class UserDirectory {
   }
 
   /** The name and masked phone of one account, in one statement (a case's creator on its page). */
-  async contact(id: string): Promise<{ displayName: string; phoneMasked: string | null } | undefined> {
-    const [row] = await this.txHost.tx.query(`SELECT display_name, phone_masked FROM users WHERE id = $1`, [id]);
-    return row ? { displayName: row.display_name, phoneMasked: row.phone_masked ?? null } : undefined;
+  async contact(id: string): Promise<Contact | undefined> {
+    return (await this.contacts([id])).get(id);
+  }
+
+  /** Names and masked phones of some accounts in one statement (a case's creator and assignee). */
+  async contacts(ids: readonly (string | null | undefined)[]): Promise<Map<string, Contact>> {
+    const unique = [...new Set(ids.filter((id): id is string => !!id))];
+    if (!unique.length) return new Map();
+    const rows: { id: string; display_name: string; phone_masked: string | null }[] = await this.txHost.tx.query(
+      `SELECT id, display_name, phone_masked FROM users WHERE id = ANY($1::uuid[])`,
+      [unique],
+    );
+    return new Map(rows.map((r) => [r.id, { displayName: r.display_name, phoneMasked: r.phone_masked ?? null }]));
   }
 
   async byPhoneHash(phoneHash: string): Promise<{ id: string; role: string; displayName: string; phoneMasked: string | null } | undefined> {

@@ -70,9 +70,11 @@ export class CaseQueriesService {
 
   async detail(actor: Actor, id: string): Promise<CaseDetail> {
     const c = await this.cases.get(actor, id);
-    // The creator's name and phone in one statement; the assignee's name, if any, in detailOf.
-    const contact = await this.users.contact(c.creatorId);
-    return this.detailOf(actor, c, { id: c.creatorId, displayName: contact?.displayName ?? '', phone: contact?.phoneMasked ?? null });
+    // The creator's name and phone and the assignee's name in one statement.
+    const people = await this.users.contacts([c.creatorId, c.assigneeId]);
+    const contact = people.get(c.creatorId);
+    const names = new Map([...people].map(([who, p]) => [who, p.displayName]));
+    return this.detailOf(actor, c, { id: c.creatorId, displayName: contact?.displayName ?? '', phone: contact?.phoneMasked ?? null }, names);
   }
 
   /** The case page of a case in hand (just filed, say) whose creator's name and phone are known. */

@@ -32,7 +32,7 @@ const mentions = (s: Statement, id: string) => JSON.stringify(s.values).includes
 /** The clocks as the case page shows them, without what depends on the moment of asking. */
 const clocksOf = (c: { slaClocks: Record<string, unknown>[] }) => c.slaClocks.map(({ remainingMs: _r, state: _s, ...rest }) => rest);
 
-describe('what a transaction already knows (e2e)', () => {
+describe('statements a request need not send (e2e)', () => {
   let t: TestApp;
   let agent: TestUser;
   beforeAll(async () => {
@@ -76,6 +76,24 @@ describe('what a transaction already knows (e2e)', () => {
     const timed = afterAccept.slaClocks.filter((c: { dueAt: string | null }) => c.dueAt);
     expect(timed.length).toBeGreaterThan(0);
     for (const c of timed) expect(receipt.spec).toContain(chineseDateTime(c.dueAt));
+  });
+
+  it("a case page reads its creator's and its assignee's names in one statement", async () => {
+    const creator = await t.user('creator');
+    const filed = (await t.http.post('/api/v1/cases').set(bearer(creator)).send({ ...FILINGS.shield, zoneId: 'huangpu' }).expect(201)).body;
+    const accepted = (await t.http.post(`/api/v1/cases/${filed.id}/actions/accept`).set(bearer(agent)).send({ version: filed.version }).expect(201)).body;
+    expect(accepted.assignee?.id).toBe(agent.id);
+    let page: { creator: { displayName: string; phone: string | null }; assignee: { displayName: string } } | undefined;
+    const statements = await statementsOf(async () => {
+      page = (await t.http.get(`/api/v1/cases/${filed.id}`).set(bearer(creator)).expect(200)).body;
+    });
+    const [stored] = await t.db.query(`SELECT display_name, phone_masked FROM users WHERE id = $1`, [creator.id]);
+    const [assignee] = await t.db.query(`SELECT display_name FROM users WHERE id = $1`, [agent.id]);
+    expect(page!.creator).toMatchObject({ displayName: stored.display_name, phone: stored.phone_masked });
+    expect(page!.assignee.displayName).toBe(assignee.display_name);
+    const names = readsOf(statements, 'users').filter((s) => mentions(s, creator.id) || mentions(s, agent.id));
+    expect(names).toHaveLength(1);
+    expect(mentions(names[0], creator.id) && mentions(names[0], agent.id)).toBe(true);
   });
 
   describe('TransactionMemo', () => {
