@@ -6,11 +6,12 @@ import { chineseDateTime } from '@app/offline';
 import { FILINGS } from './support/case-fixtures';
 import { bearer, TestApp, TestUser } from './support/test-app';
 
-/** Every statement this process sends through `pg` while `fn` runs (the api runs in this process). */
 interface Statement {
   text: string;
   values: unknown[];
 }
+
+/** Every statement this process sends through `pg` while `fn` runs (the api runs in this process). */
 async function statementsOf(fn: () => Promise<unknown>): Promise<Statement[]> {
   const seen: Statement[] = [];
   const original = Client.prototype.query;
